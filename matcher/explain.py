@@ -1,0 +1,255 @@
+"""Reasons a consultant can read aloud: the features that actually moved a match's score, in Danish.
+
+For one scored pair, each group of related features is reset to its typical value (the median of
+the training placements) and the pair is scored again; the change is that group's contribution.
+The strongest contributions for and against become sentences built from the real facts behind
+them (years of experience, the task suggestion that matched, travel minutes, the ICF category and
+the demand that strain each other). A factor that did not move the score is never mentioned.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+import numpy as np
+from features.occupations import task_area_scores
+from numpy.typing import NDArray
+
+from features import icf
+from features.pairs import FEATURE_NAMES, STRAIN_COLUMNS
+from matcher.domain import Centre, Citizen, Seat
+from matcher.featurize import HEAVY_LIFT_KG, LICENCE_AREAS, demand_row
+from matcher.model import ScoringModel
+from matcher.profiles import CitizenProfile
+
+COL: Final = {name: i for i, name in enumerate(FEATURE_NAMES)}
+#: Contributions smaller than this (in probability) are not worth saying.
+MIN_EFFECT: Final = 0.005
+MAX_REASONS: Final = 4
+
+#: Related features are reset together so that their joint effect is measured once.
+GROUPS: Final[dict[str, tuple[str, ...]]] = {
+    "experience": ("experience_years", "any_experience"),
+    "interest": ("interest", "top_interest"),
+    "similarity": ("text_similarity",),
+    "strain": ("soft_strain", "soft_strain_max"),
+    "travel": ("travel_minutes", "log_travel"),
+    "consultant": ("same_consultant",),
+    "generation": ("generation2", "complex_in_gen2"),
+    "mentor": ("mentor_hours",),
+    "hours": ("hours_ratio",),
+    "lift": ("lift_margin",),
+    "unknown": ("unknown_demands",),
+    "licence": ("licence_bonus",),
+}
+
+AREA_DA: Final = {
+    "kitchen": "køkken", "canteen": "kantine", "waiter": "servering", "janitor": "pedelarbejde",
+    "service": "service", "cleaning": "rengøring", "transport": "transport", "warehouse": "lager",
+    "care": "pleje og omsorg", "shop": "butik", "production": "produktion", "office": "kontor",
+    "childcare": "børnepasning", "maintenance": "reparation og vedligehold",
+    "gardening": "have og grønne områder", "other": "andre opgaver",
+}  # fmt: skip
+TRAVEL_DA: Final = {
+    "car": "i bil",
+    "public": "med offentlig transport",
+    "bike": "på cykel",
+    "walk": "til fods",
+}
+LICENCE_DA: Final = {
+    "B": "kørekort B", "C": "kørekort C", "forklift": "truckcertifikat",
+    "hygiene": "hygiejnebevis", "first_aid": "førstehjælpskursus",
+}  # fmt: skip
+DEMAND_DA: Final = {
+    "standing": "stående arbejde", "walking": "gang", "bending": "foroverbøjet arbejde",
+    "overhead": "arbejde over skulderhøjde", "hand_use": "arbejde med hænderne", "noise": "støj",
+    "customer_contact": "kundekontakt", "time_pressure": "tidspres",
+    "task_complexity": "komplekse opgaver", "lift_kg": "tunge løft", "works_alone": "alenearbejde",
+    "wet_work": "vådt arbejde", "cold": "kulde", "chemicals": "kemikalier", "driving": "kørsel",
+}  # fmt: skip
+SEVERITY_DA: Final = {1: "lette", 2: "moderate", 3: "svære", 4: "fuldstændige"}
+
+
+def _level_da(level: float) -> str:
+    return "Næsten konstant" if level >= 0.95 else "Meget" if level >= 0.7 else "Noget"
+
+
+def _years_da(years: float) -> str:
+    if years < 1:
+        return "Under et års erfaring"
+    whole = int(round(years))
+    return f"{whole} års erfaring"
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:] if text else text
+
+
+class Explainer:
+    """Turns a scored pair into 2-4 Danish reasons drawn from what moved its score."""
+
+    def __init__(self, model: ScoringModel) -> None:
+        self.model = model
+        self.reference = np.asarray(model.reference, dtype=np.float32)
+
+    def contributions(
+        self, x: NDArray[np.floating], score: float, centre_code: float
+    ) -> dict[str, float]:
+        """Score change from resetting each feature group (and the centre) to its typical value."""
+        names = list(GROUPS)
+        batch = np.repeat(np.asarray(x, dtype=np.float32)[None, :], len(names) + 1, axis=0)
+        for i, group in enumerate(names):
+            for feature in GROUPS[group]:
+                batch[i, COL[feature]] = self.reference[COL[feature]]
+        centres = np.full(len(batch), centre_code, dtype=np.float64)
+        centres[-1] = -1.0  # the centre as if unknown: the prior
+        baseline = self.model.predict(batch, centres)
+        return {
+            name: score - float(b) for name, b in zip([*names, "centre"], baseline, strict=True)
+        }
+
+    def reasons(
+        self,
+        x: NDArray[np.floating],
+        score: float,
+        centre_code: float,
+        citizen: Citizen,
+        profile: CitizenProfile,
+        centre: Centre,
+        seat: Seat,
+    ) -> list[str]:
+        effects = self.contributions(x, score, centre_code)
+        ranked = sorted(effects.items(), key=lambda kv: -abs(kv[1]))
+        out: list[str] = []
+        for group, effect in ranked:
+            if abs(effect) < MIN_EFFECT or len(out) >= MAX_REASONS:
+                break
+            text = self._say(group, effect > 0, x, citizen, profile, centre, seat)
+            if text:
+                out.append(text if effect > 0 else f"Obs: {text}")
+        return out
+
+    # --- sentences -----------------------------------------------------------------------------
+
+    def _say(
+        self,
+        group: str,
+        positive: bool,
+        x: NDArray[np.floating],
+        citizen: Citizen,
+        profile: CitizenProfile,
+        centre: Centre,
+        seat: Seat,
+    ) -> str | None:
+        area = seat.task_area
+        if group == "experience":
+            years = profile.experience_years.get(area, 0.0)
+            if years <= 0:
+                return f"Ingen erfaring med {AREA_DA[area]}" if not positive else None
+            label = next(
+                (o.label for o in profile.occupations if getattr(o, "task_area", None) == area),
+                None,
+            )
+            return (
+                f"{_years_da(years)} som {label}"
+                if label
+                else f"{_years_da(years)} med {AREA_DA[area]}"
+            )
+        if group == "interest":
+            match = _matching_suggestion(citizen.task_suggestions, area)
+            if positive and match:
+                return f"Opgaveforslag: {_lower_first(match)}"
+            return None if positive else f"Ikke blandt borgerens opgaveforslag ({AREA_DA[area]})"
+        if group == "similarity":
+            return (
+                f"Pladsens opgaver ({seat.title}) ligner borgerens ønsker og erfaring"
+                if positive
+                else None
+            )
+        if group == "travel":
+            minutes = int(round(float(x[COL["travel_minutes"]])))
+            how = TRAVEL_DA.get(citizen.transport, "")
+            return f"{minutes} min. {how}" if positive else f"Lang transport: {minutes} min. {how}"
+        if group == "consultant":
+            return (
+                "Samme virksomhedskonsulent"
+                if positive
+                else "Ny konsulent: virksomhedens kontaktkonsulent er en anden"
+            )
+        if group == "strain":
+            return _strain_sentence(citizen, seat)
+        if group == "generation":
+            if centre.generation == 2 and positive:
+                return "Generation 2-virksomhed med erfaring i komplekse forløb"
+            return None
+        if group == "mentor":
+            hours = seat.mentor_hours_per_week or 0
+            return f"Virksomhedsmentor {hours:g} t/uge" if positive and hours else None
+        if group == "hours":
+            if seat.hours_min is None:
+                return None
+            return None if positive else f"Pladsen kræver mindst {seat.hours_min:g} timer om ugen"
+        if group == "lift":
+            lift = seat.demands.get("lift_kg")
+            if lift is None:
+                return None
+            return f"Lette løft (op til {lift:g} kg)" if positive else f"Løft op til {lift:g} kg"
+        if group == "unknown":
+            return (
+                None
+                if positive
+                else "Nogle af pladsens krav er ukendte – afklar dem med virksomheden"
+            )
+        if group == "licence":
+            held = [
+                LICENCE_DA[lic]
+                for lic in sorted(profile.licences)
+                if area in LICENCE_AREAS.get(lic, ())
+            ]
+            return f"Har {held[0]}" if positive and held else None
+        if group == "centre":
+            return (
+                "Gode resultater med tidligere forløb i virksomheden"
+                if positive
+                else "Tidligere forløb i virksomheden er oftere afbrudt"
+            )
+        return None
+
+
+def _matching_suggestion(suggestions: Sequence[str], area: str) -> str | None:
+    """The first task suggestion whose strongest task area is ``area``."""
+    for text in suggestions:
+        scores = task_area_scores(text)
+        if scores and max(scores, key=lambda a: scores[a]) == area:
+            return text
+    return None
+
+
+def _strain_sentence(citizen: Citizen, seat: Seat) -> str | None:
+    """The ICF category and seat demand that strain each other most, in words."""
+    levels = demand_row(seat)
+    best: tuple[float, str, str, int, float] | None = None
+    for entry in citizen.icf:
+        if not 1 <= entry.qualifier <= 4:
+            continue
+        signals = icf.soft_signals([{"code": entry.code, "qualifier": entry.qualifier}])
+        for j, key in enumerate(STRAIN_COLUMNS):
+            level = levels[j]
+            if np.isnan(level):
+                continue
+            strength = signals.get(key, 0.0) * level
+            if strength > 0 and (best is None or strength > best[0]):
+                best = (strength, key, entry.code, entry.qualifier, level)
+    if best is None:
+        return None
+    _, key, code, qualifier, level = best
+    title = icf.title_da(code) or "funktionsevne"
+    demand = DEMAND_DA[key]
+    if key == "lift_kg":
+        what = f"Løft op til {level * HEAVY_LIFT_KG:g} kg"
+    elif key in ("works_alone", "wet_work", "cold", "chemicals", "driving"):
+        what = demand[:1].upper() + demand[1:]
+    else:
+        what = f"{_level_da(level)} {demand}"
+    return f"{what} – {SEVERITY_DA[qualifier]} problemer med {title} (ICF {code})"

@@ -1,0 +1,263 @@
+"""The scoring model: P(success | citizen, seat), learned from past placements.
+
+One scikit-learn ``Pipeline`` is the model: the centre is target-encoded with shrinkage
+(``TargetEncoder``, cross-fitted so a training row never sees its own outcome), the pair features
+of :mod:`features.pairs` pass through, and a gradient-boosted classifier with monotone constraints
+(more experience or interest never lowers the score, longer travel never raises it) is calibrated
+with isotonic regression on citizen-grouped cross-validation. Monotone constraints matter because
+history was chosen by consultants (today's practice): the model must extrapolate sensibly to pairs
+nobody has tried.
+
+A model is saved as one file: a JSON header (model id, training-data fingerprint, library
+versions, metrics) followed by the pickled pipeline. Loading checks the header first and refuses
+a file made with incompatible library versions instead of failing obscurely later.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import pickle
+import platform
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Final
+
+import numpy as np
+import scipy
+import sklearn
+from numpy.typing import NDArray
+from sklearn.calibration import CalibratedClassifierCV
+from sklearn.compose import ColumnTransformer
+from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.model_selection import GroupKFold
+from sklearn.pipeline import Pipeline
+from sklearn.preprocessing import TargetEncoder
+
+from features.pairs import FEATURE_NAMES
+from matcher.errors import MatcherError
+
+MODEL_FORMAT: Final = "matcher-model/1"
+_MAGIC: Final = b"MATCHER-MODEL\n"
+
+#: Direction the score may move when a feature grows (+1 up, -1 down, 0 free).
+MONOTONE: Final[dict[str, int]] = {
+    "experience_years": 1,
+    "any_experience": 1,
+    "interest": 1,
+    "top_interest": 1,
+    "text_similarity": 1,
+    "soft_strain": -1,
+    "soft_strain_max": -1,
+    "travel_minutes": -1,
+    "log_travel": -1,
+    "same_consultant": 1,
+    "complex_in_gen2": 1,
+    "lift_margin": 1,
+    "licence_bonus": 1,
+}
+
+
+class ModelError(MatcherError):
+    """A model file that cannot be used (wrong format, incompatible versions, corrupt)."""
+
+
+def library_versions() -> dict[str, str]:
+    """Versions of the libraries a pickled pipeline depends on."""
+    return {
+        "python": platform.python_version(),
+        "numpy": np.__version__,
+        "scipy": scipy.__version__,
+        "scikit-learn": sklearn.__version__,
+    }
+
+
+def _minor(version: str) -> tuple[str, ...]:
+    return tuple(version.split(".")[:2])
+
+
+def make_pipeline(seed: int = 0, n_splits: int = 5) -> Pipeline:
+    """The untrained model: centre effect + pair features → calibrated boosted trees.
+
+    The input matrix is the pair features followed by one last column holding the centre code.
+    """
+    n = len(FEATURE_NAMES)
+    encode = ColumnTransformer(
+        [("centre_effect", TargetEncoder(target_type="binary", smooth="auto", cv=n_splits), [n])],
+        remainder="passthrough",
+        verbose_feature_names_out=False,
+    )
+    monotone = [1] + [MONOTONE.get(name, 0) for name in FEATURE_NAMES]
+    boosted = HistGradientBoostingClassifier(
+        learning_rate=0.06,
+        max_iter=250,
+        max_leaf_nodes=15,
+        min_samples_leaf=40,
+        l2_regularization=1.0,
+        monotonic_cst=monotone,
+        early_stopping=False,
+        random_state=seed,
+    )
+    return Pipeline([("encode", encode), ("boost", boosted)])
+
+
+@dataclass(frozen=True)
+class ScoringModel:
+    """A trained, calibrated scoring model with its provenance."""
+
+    estimator: Any
+    model_id: str
+    fingerprint: str
+    centre_codes: Mapping[str, int]
+    versions: Mapping[str, str] = field(default_factory=library_versions)
+    metrics: Mapping[str, Any] = field(default_factory=dict)
+    trained_at: str = ""
+    #: Typical (median) value of each feature in training; the explanations' point of comparison.
+    reference: tuple[float, ...] = ()
+    feature_names: tuple[str, ...] = FEATURE_NAMES
+
+    def centre_column(self, centre_ids: Sequence[str]) -> NDArray[np.float64]:
+        """Centre codes as the model's last input column; unseen centres get -1 (the prior)."""
+        codes = self.centre_codes
+        return np.fromiter(
+            (codes.get(c, -1) for c in centre_ids), dtype=np.float64, count=len(centre_ids)
+        )
+
+    def predict(
+        self, pair_features: NDArray[np.floating], centre_column: NDArray[np.floating]
+    ) -> NDArray[np.float64]:
+        """Success probability for each pair (rows of :func:`features.pairs.pair_features`)."""
+        x = np.column_stack([pair_features, centre_column])
+        proba: NDArray[np.float64] = self.estimator.predict_proba(x)[:, 1]
+        return proba
+
+    # --- persistence ---------------------------------------------------------------------------
+
+    def header(self) -> dict[str, Any]:
+        return {
+            "format": MODEL_FORMAT,
+            "model_id": self.model_id,
+            "fingerprint": self.fingerprint,
+            "trained_at": self.trained_at,
+            "versions": dict(self.versions),
+            "feature_names": list(self.feature_names),
+            "reference": list(self.reference),
+            "metrics": dict(self.metrics),
+        }
+
+    def save(self, path: str | Path) -> Path:
+        """Write the model as one file (header + pickled pipeline), atomically."""
+        payload = pickle.dumps(
+            {"estimator": self.estimator, "centre_codes": dict(self.centre_codes)},
+            protocol=pickle.HIGHEST_PROTOCOL,
+        )
+        header = {**self.header(), "payload_sha256": hashlib.sha256(payload).hexdigest()}
+        target = Path(path)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(f".{target.name}.tmp")
+        with tmp.open("wb") as fh:
+            fh.write(_MAGIC)
+            fh.write(json.dumps(header, sort_keys=True).encode() + b"\n")
+            fh.write(payload)
+        tmp.replace(target)
+        return target
+
+
+def read_header(path: str | Path) -> dict[str, Any]:
+    """The JSON header of a model file, without unpickling anything."""
+    with Path(path).open("rb") as fh:
+        return _read_header(fh, str(path))
+
+
+def _read_header(fh: io.BufferedReader, name: str) -> dict[str, Any]:
+    if fh.read(len(_MAGIC)) != _MAGIC:
+        raise ModelError(f"{name}: not a matcher model file")
+    try:
+        header: dict[str, Any] = json.loads(fh.readline())
+    except json.JSONDecodeError:
+        raise ModelError(f"{name}: model header is corrupt") from None
+    if header.get("format") != MODEL_FORMAT:
+        raise ModelError(f"{name}: unsupported model format {header.get('format')!r}")
+    return header
+
+
+def load_model(path: str | Path) -> ScoringModel:
+    """Load a model file; refuse one made with incompatible library versions.
+
+    Model files are pickles: load only files you or your municipality made.
+    """
+    name = str(path)
+    if not Path(path).is_file():
+        raise ModelError(f"{name}: model file not found")
+    with Path(path).open("rb") as fh:
+        header = _read_header(fh, name)
+        payload = fh.read()
+    now = library_versions()
+    made = header.get("versions", {})
+    for lib in ("scikit-learn", "numpy"):
+        if _minor(str(made.get(lib, "?"))) != _minor(now[lib]):
+            raise ModelError(
+                f"{name}: model was made with {lib} {made.get(lib, '?')}, this installation has "
+                f"{now[lib]}; retrain it with `matcher train`"
+            )
+    if hashlib.sha256(payload).hexdigest() != header.get("payload_sha256"):
+        raise ModelError(f"{name}: model file is corrupt (checksum mismatch)")
+    if list(header.get("feature_names", [])) != list(FEATURE_NAMES):
+        raise ModelError(
+            f"{name}: model was trained on other features; retrain it with `matcher train`"
+        )
+    body = pickle.loads(payload)  # noqa: S301 - our own format, checksummed; see docstring
+    return ScoringModel(
+        estimator=body["estimator"],
+        model_id=header["model_id"],
+        fingerprint=header["fingerprint"],
+        centre_codes=body["centre_codes"],
+        versions=made,
+        metrics=header.get("metrics", {}),
+        trained_at=header.get("trained_at", ""),
+        reference=tuple(header.get("reference", ())),
+    )
+
+
+def fit_model(
+    features: NDArray[np.floating],
+    centre_ids: Sequence[str],
+    outcomes: NDArray[np.integer],
+    groups: Sequence[str],
+    fingerprint: str,
+    *,
+    seed: int = 0,
+    n_splits: int = 5,
+) -> ScoringModel:
+    """Fit the calibrated model on training pairs.
+
+    ``groups`` (citizen ids) keep each citizen's placements in one fold, both for the calibration
+    folds and for the centre encoder's cross-fitting, so nothing about a citizen leaks across.
+    """
+    y = np.asarray(outcomes, dtype=int)
+    if len(y) < 2 * n_splits or y.min() == y.max():
+        raise MatcherError(
+            f"cannot train: need at least {2 * n_splits} placements with both successes and failures"
+        )
+    codes = {c: i for i, c in enumerate(sorted(set(centre_ids)))}
+    x = np.column_stack([features, np.fromiter((codes[c] for c in centre_ids), float, len(y))])
+    group_codes = np.unique(np.asarray(groups), return_inverse=True)[1]
+    folds = list(GroupKFold(n_splits=n_splits).split(x, y, group_codes))
+    calibrated = CalibratedClassifierCV(
+        make_pipeline(seed, n_splits), method="isotonic", cv=folds, ensemble=False
+    )
+    calibrated.fit(x, y)
+    model_id = (
+        "m-" + hashlib.sha256(f"{fingerprint}:{seed}:{MODEL_FORMAT}".encode()).hexdigest()[:12]
+    )
+    return ScoringModel(
+        estimator=calibrated,
+        model_id=model_id,
+        fingerprint=fingerprint,
+        centre_codes=codes,
+        trained_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
+        reference=tuple(float(v) for v in np.median(features, axis=0)),
+    )

@@ -1,0 +1,128 @@
+"""What the feature extraction understood of a citizen: effective needs, licences, task areas.
+
+A :class:`CitizenProfile` joins the three sources of accommodation needs (the caseworker's text,
+the structured list and the needs the ICF profile implies) with what the CV and the task
+suggestions say. It is the input of the hard rules and of the pair features, and it is what
+``matcher profiles`` prints so that a consultant can check what the software read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from features.accommodations import extract_needs
+from features.cv import parse_cv
+from features.occupations import suggestion_task_areas
+from features.rules import CitizenRuleInput, effective_needs
+
+from features import icf
+from features.needs import Need
+from matcher.domain import Citizen
+
+#: How many occupations ``profiles`` lists per citizen.
+TOP_OCCUPATIONS = 3
+
+
+@dataclass(frozen=True)
+class CitizenProfile:
+    """Structured needs and signals of one citizen (no free text except evidence spans)."""
+
+    citizen_id: str
+    needs: tuple[Need, ...]
+    warnings: tuple[str, ...]
+    licences: frozenset[str]
+    interest: dict[str, float]
+    experience_years: dict[str, float]
+    occupations: tuple[Any, ...]
+    education_level: int
+    soft_icf: dict[str, float]
+    n_limitations: int
+
+    @property
+    def task_areas(self) -> list[str]:
+        """Task areas the citizen wants (by suggestion weight), then those with experience."""
+        wanted = sorted(
+            (a for a, w in self.interest.items() if w > 0), key=lambda a: -self.interest[a]
+        )
+        known = sorted(
+            (a for a, y in self.experience_years.items() if y > 0 and a not in wanted),
+            key=lambda a: -self.experience_years[a],
+        )
+        return wanted + known
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``matcher profiles`` line of spec ``CLI.md``."""
+        needs = []
+        for need in self.needs:
+            item: dict[str, Any] = {"code": need.code}
+            if need.value is not None:
+                item["value"] = _plain_number(need.value)
+            item["source"] = need.source
+            if need.evidence:
+                item["evidence"] = need.evidence
+            needs.append(item)
+        return {
+            "citizen_id": self.citizen_id,
+            "accommodations": needs,
+            "licences": sorted(self.licences),
+            "task_areas": self.task_areas,
+            "occupations": [
+                {"code": o.code, "label": o.label, "score": round(float(o.score), 3)}
+                for o in self.occupations[:TOP_OCCUPATIONS]
+            ],
+            "warnings": list(self.warnings),
+        }
+
+
+def _plain_number(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else value
+
+
+def structured_needs(citizen: Citizen) -> list[Need]:
+    """The citizen's structured ``accommodations`` list as needs."""
+    return [Need(n.code, n.value, source="structured", evidence="") for n in citizen.accommodations]
+
+
+def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile:
+    """Read a citizen's texts and ICF profile into a :class:`CitizenProfile`."""
+    text = extract_needs(citizen.accommodations_text)
+    icf_entries = [{"code": e.code, "qualifier": e.qualifier} for e in citizen.icf]
+    needs = effective_needs(text.needs, structured_needs(citizen), icf.implied_needs(icf_entries))
+    cv = parse_cv(citizen.cv_text, reference_year=(as_of or date.today()).year)
+    return CitizenProfile(
+        citizen_id=citizen.id,
+        needs=tuple(needs),
+        warnings=tuple(text.warnings),
+        licences=frozenset(cv.licences),
+        interest=dict(suggestion_task_areas(citizen.task_suggestions)),
+        experience_years=dict(cv.experience_years),
+        occupations=tuple(cv.occupations),
+        education_level=int(cv.education_level),
+        soft_icf=dict(icf.soft_signals(icf_entries)),
+        n_limitations=sum(1 for e in citizen.icf if 1 <= e.qualifier <= 4),
+    )
+
+
+def build_profiles(
+    citizens: Iterable[Citizen], as_of: date | None = None
+) -> Iterator[CitizenProfile]:
+    """Profiles of many citizens, lazily, in input order."""
+    for citizen in citizens:
+        yield build_profile(citizen, as_of)
+
+
+def rule_input(citizen: Citizen, profile: CitizenProfile | None = None) -> CitizenRuleInput:
+    """What the hard rules need to know about a citizen."""
+    p = profile or build_profile(citizen)
+    return CitizenRuleInput(
+        needs=p.needs,
+        hours_per_week=citizen.hours_per_week,
+        complex=citizen.complex,
+        licences=p.licences,
+        transport=citizen.transport,
+        lat=citizen.lat,
+        lon=citizen.lon,
+    )

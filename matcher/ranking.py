@@ -1,0 +1,185 @@
+"""Ranked matches: seats for a citizen, and citizens for a seat.
+
+Hard rules come first. Pairs in conflict with a need are never listed unless asked for, and then
+last and marked; *unverified* pairs (a need could not be checked because a demand is unknown) rank
+below every verified pair; within each group the model's success probability decides.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+import numpy as np
+from features.rules import (
+    STATUS_CONFLICT,
+    STATUS_OK,
+    STATUS_UNVERIFIED,
+    RuleResult,
+    evaluate,
+    evaluate_pairs,
+)
+from numpy.typing import NDArray
+
+from features.pairs import pair_features
+from matcher.dataset import Dataset
+from matcher.domain import Citizen
+from matcher.errors import MatcherError
+from matcher.explain import Explainer
+from matcher.featurize import ConsultantCodes, SeatSide, citizen_arrays, citizen_table
+from matcher.model import ScoringModel
+from matcher.profiles import CitizenProfile, build_profile, rule_input
+
+STATUS_NAMES = {STATUS_OK: "ok", STATUS_UNVERIFIED: "unverified", STATUS_CONFLICT: "conflict"}
+
+
+class UnknownIdError(MatcherError):
+    """A citizen or seat id that is not in the dataset."""
+
+
+@dataclass(frozen=True)
+class Scored:
+    """Candidates of one query, scored and in final order."""
+
+    rows: NDArray[np.int64]  # seat rows (citizen→seats) or citizen rows (seat→citizens)
+    scores: NDArray[np.float64]
+    rules: RuleResult
+    order: NDArray[np.int64]  # positions into rows/scores/rules, best first
+
+
+def order_by_status(status: NDArray[np.int8], scores: NDArray[np.float64]) -> NDArray[np.int64]:
+    """Positions ordered ok → unverified → conflict, and by descending score within each."""
+    return np.lexsort((-scores, status)).astype(np.int64)
+
+
+class Ranker:
+    """Ranks current seats and citizens of a dataset with a scoring model.
+
+    Seats are lowered once; citizen profiles are read on demand and cached.
+    """
+
+    def __init__(self, dataset: Dataset, model: ScoringModel, as_of: date | None = None) -> None:
+        self.dataset = dataset
+        self.model = model
+        self.as_of = as_of or dataset.meta.as_of
+        self.codes = ConsultantCodes()
+        self.seats = SeatSide.build(dataset.centres, self.codes)
+        self.free = np.array([s.capacity > 0 for s in self.seats.seats])
+        self.seat_centre_column = model.centre_column(self.seats.centre_ids)
+        self.citizen_index = {c.id: i for i, c in enumerate(dataset.citizens)}
+        self._profiles: dict[str, CitizenProfile] = {}
+        self.explainer = Explainer(model)
+
+    def profile(self, citizen: Citizen) -> CitizenProfile:
+        """The citizen's profile, read once."""
+        if citizen.id not in self._profiles:
+            self._profiles[citizen.id] = build_profile(citizen, self.as_of)
+        return self._profiles[citizen.id]
+
+    def _citizen(self, citizen_id: str) -> Citizen:
+        if citizen_id not in self.citizen_index:
+            raise UnknownIdError(f"citizens.jsonl: unknown citizen id {citizen_id!r}")
+        return self.dataset.citizens[self.citizen_index[citizen_id]]
+
+    # --- citizen → seats -------------------------------------------------------------------------
+
+    def seats_for(
+        self, citizen_id: str, top: int = 10, include_conflicts: bool = False
+    ) -> dict[str, Any]:
+        """The ``matcher rank --citizen`` answer (spec ``CLI.md``)."""
+        citizen = self._citizen(citizen_id)
+        profile = self.profile(citizen)
+        candidates = np.flatnonzero(self.free)
+        rules = evaluate(rule_input(citizen, profile), self.seats.table, candidates)
+        arrays = citizen_arrays([citizen], [profile], self.codes)
+        if not include_conflicts:
+            keep = rules.status != STATUS_CONFLICT
+            candidates, rules = candidates[keep], rules.subset(np.flatnonzero(keep))
+        zeros = np.zeros(len(candidates), dtype=np.int64)
+        x = pair_features(arrays, self.seats.arrays, zeros, candidates, rules.travel_minutes)
+        scores = self.model.predict(x, self.seat_centre_column[candidates])
+        order = order_by_status(rules.status, scores)[: max(top, 0)]
+        matches = []
+        for rank, pos in enumerate(order, 1):
+            row = int(candidates[pos])
+            seat, centre = self.seats.seats[row], self.seats.centre_of[row]
+            reasons = self.explainer.reasons(
+                x[pos],
+                float(scores[pos]),
+                self.seat_centre_column[row],
+                citizen,
+                profile,
+                centre,
+                seat,
+            )
+            matches.append(
+                {
+                    "rank": rank,
+                    "seat_id": seat.id,
+                    "centre_id": centre.id,
+                    "score": round(float(scores[pos]), 4),
+                    "status": STATUS_NAMES[int(rules.status[pos])],
+                    "travel_minutes": int(round(float(rules.travel_minutes[pos]))),
+                    "reasons": reasons,
+                    "conflicts": rules.broken(int(pos)),
+                    "unverified": rules.unchecked(int(pos)),
+                }
+            )
+        return {"citizen_id": citizen.id, "model": self.model.model_id, "matches": matches}
+
+    # --- seat → citizens -------------------------------------------------------------------------
+
+    def citizens_for(
+        self, seat_id: str, top: int = 10, include_conflicts: bool = False
+    ) -> dict[str, Any]:
+        """The ``matcher rank --seat`` answer: current citizens for one seat."""
+        if seat_id not in self.seats.index:
+            raise UnknownIdError(f"centres.jsonl: unknown seat id {seat_id!r}")
+        row = self.seats.index[seat_id]
+        seat, centre = self.seats.seats[row], self.seats.centre_of[row]
+        citizens: Sequence[Citizen] = self.dataset.citizens
+        profiles = [self.profile(c) for c in citizens]
+        people = np.arange(len(citizens))
+        seat_rows = np.full(len(citizens), row, dtype=np.int64)
+        rules = evaluate_pairs(
+            citizen_table(citizens, profiles), self.seats.table, people, seat_rows
+        )
+        if not include_conflicts:
+            keep = np.flatnonzero(rules.status != STATUS_CONFLICT)
+            people, seat_rows, rules = people[keep], seat_rows[keep], rules.subset(keep)
+        arrays = citizen_arrays(citizens, profiles, self.codes)
+        x = pair_features(arrays, self.seats.arrays, people, seat_rows, rules.travel_minutes)
+        scores = self.model.predict(x, self.seat_centre_column[seat_rows])
+        order = order_by_status(rules.status, scores)[: max(top, 0)]
+        matches = []
+        for rank, pos in enumerate(order, 1):
+            citizen = citizens[int(people[pos])]
+            reasons = self.explainer.reasons(
+                x[pos],
+                float(scores[pos]),
+                self.seat_centre_column[row],
+                citizen,
+                profiles[int(people[pos])],
+                centre,
+                seat,
+            )
+            matches.append(
+                {
+                    "rank": rank,
+                    "citizen_id": citizen.id,
+                    "score": round(float(scores[pos]), 4),
+                    "status": STATUS_NAMES[int(rules.status[pos])],
+                    "travel_minutes": int(round(float(rules.travel_minutes[pos]))),
+                    "reasons": reasons,
+                    "conflicts": rules.broken(int(pos)),
+                    "unverified": rules.unchecked(int(pos)),
+                }
+            )
+        return {
+            "seat_id": seat.id,
+            "centre_id": centre.id,
+            "model": self.model.model_id,
+            "matches": matches,
+        }

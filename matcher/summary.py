@@ -1,0 +1,122 @@
+"""The one-screen summary of a dataset that ``matcher validate`` prints, with its warnings."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from features.vocabulary import DEMAND_KEYS, TASK_AREAS
+from matcher.dataset import Dataset, looks_like_cpr
+
+# Denmark's bounding box with a margin; coordinates outside it are almost always swapped or wrong.
+_DK_LAT = (54.4, 57.9)
+_DK_LON = (7.9, 15.3)
+_NUMBERS = re.compile(r"\d[\d -]{8,11}\d")
+
+
+@dataclass(frozen=True)
+class DatasetSummary:
+    """Counts and warnings about a dataset that validated."""
+
+    municipality: str
+    as_of: str | None
+    centres: int
+    seats: int
+    free_places: int
+    citizens: int
+    history: int
+    history_citizens: int
+    history_centres: int
+    places_by_area: dict[str, int]
+    warnings: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        """Human-readable lines, one screen."""
+        out = [
+            f"Dataset OK: {self.municipality}" + (f" (as of {self.as_of})" if self.as_of else ""),
+            f"  centres {self.centres}, seats {self.seats}, free places {self.free_places}",
+            f"  citizens {self.citizens}",
+            f"  history {self.history} placements "
+            f"({self.history_citizens} past citizens, {self.history_centres} past centres)",
+            "  free places per task area: "
+            + ", ".join(f"{a} {n}" for a, n in self.places_by_area.items() if n),
+        ]
+        if self.warnings:
+            out.append(f"  {len(self.warnings)} warning(s):")
+            out.extend(f"  - {w}" for w in self.warnings[:12])
+            if len(self.warnings) > 12:
+                out.append(f"  - ... and {len(self.warnings) - 12} more")
+        return out
+
+
+def summarise(ds: Dataset) -> DatasetSummary:
+    """Count what the dataset holds and flag what a caseworker should look at.
+
+    Warnings never echo personal data: they name ids and fields only.
+    """
+    places = Counter({area: 0 for area in TASK_AREAS})
+    seats = 0
+    unknown_demands = 0
+    warnings: list[str] = []
+    for _, seat in ds.seats():
+        seats += 1
+        places[seat.task_area] += seat.capacity
+        if any(key not in seat.demands for key in DEMAND_KEYS):
+            unknown_demands += 1
+    for centre in ds.centres:
+        total = sum(s.capacity for s in centre.seats)
+        if centre.max_trial_persons is not None and centre.max_trial_persons < total:
+            warnings.append(
+                f"centre {centre.id}: max_trial_persons {centre.max_trial_persons} "
+                f"limits its {total} free places"
+            )
+    for centre in ds.history_centres:
+        if any(s.capacity > 0 for s in centre.seats):
+            warnings.append(
+                f"history centre {centre.id}: seats with capacity > 0 are not offered (treated as 0)"
+            )
+    if unknown_demands:
+        warnings.append(
+            f"{unknown_demands} seat(s) have unknown demands: pairs that depend on them are "
+            "'unverified' and not used by batch allocation"
+        )
+    few_suggestions = [c.id for c in ds.citizens if len(c.task_suggestions) < 3]
+    if few_suggestions:
+        warnings.append(
+            f"{len(few_suggestions)} citizen(s) have fewer than 3 task suggestions "
+            f"(e.g. {', '.join(few_suggestions[:3])})"
+        )
+    for c in (*ds.citizens, *ds.history_citizens):
+        for name, text in (("cv_text", c.cv_text), ("accommodations_text", c.accommodations_text)):
+            if any(looks_like_cpr(m.group()) for m in _NUMBERS.finditer(text)):
+                warnings.append(f"citizen {c.id}: {name} contains a CPR-shaped number; remove it")
+    outside = [
+        r.id
+        for r in (*ds.citizens, *ds.centres)
+        if not (_DK_LAT[0] <= r.lat <= _DK_LAT[1] and _DK_LON[0] <= r.lon <= _DK_LON[1])
+    ]
+    if outside:
+        warnings.append(
+            f"{len(outside)} record(s) have coordinates outside Denmark (swapped lat/lon?): "
+            + ", ".join(outside[:3])
+        )
+    complex_citizens = sum(c.complex for c in ds.citizens)
+    gen2_places = sum(s.capacity for centre, s in ds.seats() if centre.generation == 2)
+    if complex_citizens and not gen2_places:
+        warnings.append(
+            f"{complex_citizens} citizen(s) are complex but no generation-2 centre has free places"
+        )
+    return DatasetSummary(
+        municipality=ds.meta.municipality,
+        as_of=None if ds.meta.as_of is None else ds.meta.as_of.isoformat(),
+        centres=len(ds.centres),
+        seats=seats,
+        free_places=sum(places.values()),
+        citizens=len(ds.citizens),
+        history=len(ds.history),
+        history_citizens=len(ds.history_citizens),
+        history_centres=len(ds.history_centres),
+        places_by_area=dict(places),
+        warnings=warnings,
+    )

@@ -1,0 +1,316 @@
+"""Request and response schemas of the API, apart from the domain records.
+
+Records (citizens, centres, seats) are validated by the dataset reader's parsers, not by pydantic,
+so that the API accepts and refuses exactly what ``matcher import`` does. Their request schemas
+therefore only *document* the exchange fields (type and meaning, for OpenAPI) and accept any JSON
+value; the reader then names the field that is wrong. Everything else is validated here.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from service.auth import Role
+
+
+def _doc(kind: str, description: str, **schema: Any) -> Any:
+    """A documented exchange field: any JSON value, described as ``kind`` in OpenAPI."""
+    return Field(default=None, description=description, json_schema_extra={"type": kind, **schema})
+
+
+class _Record(BaseModel):
+    """Base of record bodies: fields as documented, unknown fields kept (as the format allows)."""
+
+    model_config = ConfigDict(extra="allow")
+
+    def as_record(self) -> dict[str, Any]:
+        """The fields the client sent, as a plain exchange object."""
+        return self.model_dump(exclude_unset=True)
+
+
+# --- citizens ------------------------------------------------------------------------------------
+
+
+class _CitizenFields(_Record):
+    age: Any = _doc("integer", "Age in years (fairness reporting only)")
+    gender: Any = _doc("string", "Gender (fairness reporting only)")
+    target_group: Any = _doc("string", "Required. aktivitetsparat, ressourceforloeb, ...")
+    postcode: Any = _doc("string", "Postcode")
+    lat: Any = _doc("number", "Required. Latitude of the home address")
+    lon: Any = _doc("number", "Required. Longitude of the home address")
+    transport: Any = _doc("string", "Required. car, public, bike or walk")
+    hours_per_week: Any = _doc("number", "Required. Hours a week the citizen can work")
+    consultant: Any = _doc("string", "Id of the citizen's consultant")
+    complex: Any = _doc("boolean", "Required. Complex problems: generation-2 centres only")
+    waiting_since: Any = _doc("string", "Date (YYYY-MM-DD) the citizen has waited since")
+    cv_text: Any = _doc("string", "The CV (Danish free text)")
+    icf: Any = _doc("array", "ICF categories: objects with code, qualifier 0-4, note")
+    task_suggestions: Any = _doc("array", "At least three task suggestions (free text)")
+    accommodations_text: Any = _doc("string", "Accommodation needs as written (Danish)")
+    accommodations: Any = _doc("array", "Structured accommodation needs: objects code, value")
+
+
+class CitizenCreate(_CitizenFields):
+    """A new citizen in the ``citizens.jsonl`` shape."""
+
+    id: Any = _doc("string", "Required. Opaque id; never a CPR number")
+
+
+class CitizenUpdate(_CitizenFields):
+    """Changed fields of a citizen (merge patch: ``null`` removes an optional field)."""
+
+    id: Any = _doc("string", "If given, must equal the citizen's id")
+
+
+class CitizenPublic(BaseModel):
+    """A citizen's full profile (reading it is written to the audit log)."""
+
+    id: str
+    active: bool
+    updated_at: datetime
+    record: dict[str, Any] = Field(description="The citizen in the citizens.jsonl shape")
+
+
+class CitizenSummary(BaseModel):
+    """A citizen in a list: no personal text."""
+
+    id: str
+    active: bool
+    consultant: str | None
+    target_group: str
+
+
+# --- centres and seats ---------------------------------------------------------------------------
+
+
+class _SeatFields(_Record):
+    title: Any = _doc("string", "Required. Title of the seat")
+    task_area: Any = _doc("string", "Required. kitchen, canteen, warehouse, ...")
+    capacity: Any = _doc("integer", "Required. Free places now")
+    description: Any = _doc("string", "What the work is")
+    demands: Any = _doc("object", "Demand levels 0-4, lift_kg and booleans; missing = unknown")
+    hours_min: Any = _doc("number", "Fewest hours a week")
+    hours_max: Any = _doc("number", "Most hours a week")
+    shifts: Any = _doc("array", "Subset of day, evening, night, weekend")
+    wheelchair_accessible: Any = _doc("boolean", "Wheelchair access")
+    accommodations_offered: Any = _doc("array", "flexible_breaks, quiet_area, ...")
+    required_licences: Any = _doc("array", "B, C, forklift, hygiene, first_aid")
+    mentor_hours_per_week: Any = _doc("number", "Mentor hours a citizen takes from the centre")
+
+
+class SeatCreate(_SeatFields):
+    """A new seat of an existing centre, in the shape nested in ``centres.jsonl``."""
+
+    centre_id: str = Field(description="Id of the centre the seat belongs to")
+    id: Any = _doc("string", "Required. Opaque seat id")
+
+    def as_record(self) -> dict[str, Any]:
+        record = super().as_record()
+        record.pop("centre_id", None)
+        return record
+
+
+class SeatUpdate(_SeatFields):
+    """Changed fields of a seat; ``capacity`` sets the free places."""
+
+    id: Any = _doc("string", "If given, must equal the seat's id")
+
+
+class SeatPublic(BaseModel):
+    """A seat with its place counts."""
+
+    id: str
+    centre_id: str
+    active: bool
+    places: int = Field(description="All places of the seat")
+    occupied: int = Field(description="Places held by reserved or started placements")
+    free: int = Field(description="Places free now")
+    updated_at: datetime
+    record: dict[str, Any] = Field(description="The seat as nested in centres.jsonl")
+
+
+class _CentreFields(_Record):
+    name: Any = _doc("string", "Required. Name of the company centre")
+    sector: Any = _doc("string", "Sector")
+    ownership: Any = _doc("string", "Required. private or public")
+    generation: Any = _doc("integer", "Required. 1 or 2 (2 can take complex citizens)")
+    postcode: Any = _doc("string", "Postcode")
+    lat: Any = _doc("number", "Required. Latitude")
+    lon: Any = _doc("number", "Required. Longitude")
+    contact_consultant: Any = _doc("string", "Id of the centre's contact consultant")
+    mentor_hours_per_week: Any = _doc("number", "Weekly mentor-hour budget")
+    max_trial_persons: Any = _doc("integer", "Most citizens in trials at once")
+
+
+class CentreCreate(_CentreFields):
+    """A new centre with its seats, in the ``centres.jsonl`` shape."""
+
+    id: Any = _doc("string", "Required. Opaque centre id")
+    seats: Any = _doc("array", "Required. The centre's seats (may be empty)")
+
+
+class CentreUpdate(_CentreFields):
+    """Changed fields of a centre (seats change through ``/seats``)."""
+
+    id: Any = _doc("string", "If given, must equal the centre's id")
+
+
+class CentrePublic(BaseModel):
+    """A centre and its seats."""
+
+    id: str
+    active: bool
+    updated_at: datetime
+    record: dict[str, Any] = Field(description="The centre's fields, without seats")
+    seats: list[SeatPublic]
+
+
+# --- placements ----------------------------------------------------------------------------------
+
+
+class ReservationCreate(BaseModel):
+    """Reserve a place in a seat for a citizen."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    citizen_id: str = Field(min_length=1, max_length=128)
+    seat_id: str = Field(min_length=1, max_length=128)
+    override_reason: str | None = Field(
+        default=None,
+        max_length=2000,
+        description="Team leaders only: why the placement may break a hard rule",
+    )
+
+
+class PlacementStart(BaseModel):
+    """Start a reserved placement."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    start: date | None = Field(default=None, description="Start date (default today)")
+
+
+class PlacementEnd(BaseModel):
+    """End a started placement with its outcome."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    outcome: str = Field(description="completed, ordinary_hours, dropped_out, cancelled_by_company")
+    end: date | None = Field(default=None, description="End date (default today)")
+
+
+PlacementState = Literal["reserved", "started", "ended", "cancelled"]
+
+
+class PlacementPublic(BaseModel):
+    """A placement."""
+
+    id: int
+    citizen_id: str
+    seat_id: str
+    status: PlacementState
+    reserved_at: datetime | None
+    reserved_by: str | None
+    start: date | None
+    end: date | None
+    outcome: str | None
+    overridden: bool
+
+
+class ReservationPublic(PlacementPublic):
+    """A new reservation with the rule verdict it was made under."""
+
+    conflicts_overridden: list[str]
+    unverified: list[str] = Field(description="Needs not checkable: the seat's demand is unknown")
+
+
+# --- tokens, import, audit, statistics ------------------------------------------------------------
+
+
+class TokenCreate(BaseModel):
+    """A new API token."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    name: str = Field(min_length=1, max_length=128)
+    role: Role
+
+
+class TokenPublic(BaseModel):
+    """A token without its secret."""
+
+    id: int
+    name: str
+    role: str
+    created_at: datetime
+    revoked_at: datetime | None
+
+
+class TokenCreated(TokenPublic):
+    """A new token: ``token`` is shown this once and never again."""
+
+    token: str
+
+
+class DatasetBody(BaseModel):
+    """A whole dataset as JSON: the contents of each file of a dataset directory."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    meta: dict[str, Any] = Field(description="dataset.json")
+    centres: list[Any] = Field(description="centres.jsonl, one object per record")
+    citizens: list[Any] = Field(description="citizens.jsonl")
+    history: list[Any] = Field(default_factory=list, description="history.jsonl")
+    history_citizens: list[Any] = Field(default_factory=list)
+    history_centres: list[Any] = Field(default_factory=list)
+
+
+class ImportResult(BaseModel):
+    """What an import stored."""
+
+    centres: int
+    seats: int
+    citizens: int
+    history_placements_added: int
+    history_placements_known: int
+
+
+class AuditEntryPublic(BaseModel):
+    """One audit log entry."""
+
+    id: int
+    at: datetime
+    actor: str
+    role: str
+    action: str
+    object_ids: list[str]
+    detail: dict[str, Any]
+
+
+class Stats(BaseModel):
+    """Aggregate numbers without personal data."""
+
+    citizens_active: int
+    centres_active: int
+    seats_active: int
+    places: int
+    occupied: int
+    placements_by_status: dict[str, int]
+    outcomes: dict[str, int]
+
+
+class Health(BaseModel):
+    """Liveness."""
+
+    status: Literal["ok"]
+
+
+class Ready(BaseModel):
+    """Readiness: the database answers and its schema is current."""
+
+    status: Literal["ready"]
+    database: str
+    schema_revision: str

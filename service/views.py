@@ -1,0 +1,87 @@
+"""Database rows → response schemas (one place, shared by the routers)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from service.models import CentreRow, CitizenRow, PlacementRow, SeatRow, TokenRow
+from service.records import seat_record
+from service.schemas import (
+    CentrePublic,
+    CitizenPublic,
+    CitizenSummary,
+    PlacementPublic,
+    SeatPublic,
+    TokenPublic,
+)
+
+
+def aware(moment: datetime) -> datetime:
+    """SQLite hands back naive timestamps; every stored time is UTC."""
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def citizen_public(row: CitizenRow) -> CitizenPublic:
+    """A citizen's full profile."""
+    return CitizenPublic(
+        id=row.id, active=row.active, updated_at=aware(row.updated_at), record=dict(row.record)
+    )
+
+
+def citizen_summary(row: CitizenRow) -> CitizenSummary:
+    """A citizen without personal text."""
+    return CitizenSummary(
+        id=row.id, active=row.active, consultant=row.consultant, target_group=row.target_group
+    )
+
+
+def seat_public(row: SeatRow) -> SeatPublic:
+    """A seat with its place counts and exchange record."""
+    return SeatPublic(
+        id=row.id,
+        centre_id=row.centre_id,
+        active=row.active,
+        places=row.capacity,
+        occupied=row.occupied,
+        free=max(row.capacity - row.occupied, 0),
+        updated_at=aware(row.updated_at),
+        record=seat_record(row),
+    )
+
+
+def centre_public(row: CentreRow, seats: list[SeatRow]) -> CentrePublic:
+    """A centre with its seats."""
+    return CentrePublic(
+        id=row.id,
+        active=row.active,
+        updated_at=aware(row.updated_at),
+        record=dict(row.record),
+        seats=[seat_public(s) for s in seats],
+    )
+
+
+def placement_public(row: PlacementRow) -> PlacementPublic:
+    """A placement."""
+    return PlacementPublic(
+        id=row.id,
+        citizen_id=row.citizen_id,
+        seat_id=row.seat_id,
+        status=row.status,  # type: ignore[arg-type]
+        reserved_at=None if row.reserved_at is None else aware(row.reserved_at),
+        reserved_by=row.reserved_by,
+        start=row.start,
+        end=row.end,
+        outcome=row.outcome,
+        overridden=row.override_reason is not None,
+    )
+
+
+def token_public(row: TokenRow) -> TokenPublic:
+    """A token without its secret."""
+    return TokenPublic(
+        id=row.id,
+        name=row.name,
+        role=row.role,
+        created_at=aware(row.created_at),
+        revoked_at=None if row.revoked_at is None else aware(row.revoked_at),
+    )

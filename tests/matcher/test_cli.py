@@ -1,0 +1,52 @@
+"""The ``matcher`` command as a user runs it: exit codes, one-line errors, stdout vs stderr."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from matcher.cli import main
+from tests.matcher.sample import write_raw
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "matcher.cli", *args], capture_output=True, text=True, timeout=300
+    )
+
+
+def test_validate_prints_summary(sample_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(sample_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "Dataset OK: Middelfart" in out
+    assert "centres 2, seats 3, free places 4" in out
+    assert "warehouse 2" in out and "shop 1" in out and "janitor 1" in out
+    assert "history 2 placements (1 past citizens, 1 past centres)" in out
+    assert "c-017: max_trial_persons 2 limits its 3 free places" in out
+
+
+def test_validate_bad_input_exits_2_with_one_line(tmp_path: Path) -> None:
+    d = write_raw(tmp_path / "bad")
+    rows = (d / "citizens.jsonl").read_text().splitlines()
+    first = json.loads(rows[0])
+    first["icf"][0]["qualifier"] = 6
+    (d / "citizens.jsonl").write_text("\n".join([json.dumps(first), *rows[1:]]) + "\n")
+    result = run("validate", str(d))
+    assert result.returncode == 2
+    assert result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("matcher: citizens.jsonl:1: field 'icf[0].qualifier':")
+
+
+def test_validate_missing_directory_exits_2(tmp_path: Path) -> None:
+    result = run("validate", str(tmp_path / "nope"))
+    assert result.returncode == 2 and "dataset directory not found" in result.stderr
+
+
+def test_unknown_subcommand_exits_2() -> None:
+    assert run("frobnicate").returncode == 2

@@ -1,0 +1,310 @@
+"""The dataset reader and writer: exact format, lossless round trip, one clear error per bad input."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from matcher.dataset import Dataset, looks_like_cpr, read_dataset, write_dataset
+from matcher.errors import DatasetError
+from tests.matcher.sample import META, write_raw
+
+# CPR-shaped test values are assembled at run time so that no such literal sits in the tree.
+CPR_DASHED = "0101" + "90-1234"
+CPR_TEN = "0101" + "901234"
+
+
+def without_empty(value: Any) -> Any:
+    """Drop empty optional values: the writer always writes list and text fields, even empty."""
+    if isinstance(value, dict):
+        return {k: without_empty(v) for k, v in value.items() if v not in ({}, [], "")}
+    if isinstance(value, list):
+        return [without_empty(v) for v in value]
+    return value
+
+
+def read_rows(path: Path) -> list[dict[str, Any]]:
+    text = path.read_text(encoding="utf-8")
+    return [without_empty(json.loads(line)) for line in text.splitlines() if line]
+
+
+def test_reads_every_file(sample_dir: Path) -> None:
+    ds = read_dataset(sample_dir)
+    assert ds.meta.municipality == "Middelfart"
+    assert [c.id for c in ds.centres] == ["c-017", "c-021"]
+    assert [s.id for _, s in ds.seats()] == ["c-017-lager", "c-017-kasse", "c-021-pedel"]
+    assert [c.id for c in ds.citizens] == ["b-0412", "b-0413"]
+    assert len(ds.history) == 2 and ds.history[0].outcome == "completed"
+    assert ds.history_citizens[0].id == "b-0099"
+    assert ds.history_centres[0].seats[0].capacity == 0
+    citizen = ds.citizen("b-0412")
+    assert citizen.icf[1].note == "angst" and citizen.accommodations[0].value == 10
+    assert ds.centres[0].max_trial_persons == 2
+
+
+def test_missing_demand_is_unknown_not_zero(sample_dir: Path) -> None:
+    ds = read_dataset(sample_dir)
+    kasse = ds.centres[0].seats[1]
+    assert "noise" not in kasse.demands and kasse.demands["customer_contact"] == 4
+
+
+def test_round_trip_is_lossless(sample_dir: Path, tmp_path: Path) -> None:
+    out = write_dataset(tmp_path / "copy", read_dataset(sample_dir))
+    for name in ("centres.jsonl", "citizens.jsonl", "history.jsonl", "history_citizens.jsonl",
+                 "history_centres.jsonl"):  # fmt: skip
+        assert read_rows(out / name) == read_rows(sample_dir / name), name
+    assert json.loads((out / "dataset.json").read_text()) == META
+    assert read_dataset(out) == read_dataset(sample_dir)
+
+
+def test_write_replaces_atomically_and_keeps_old_on_failure(
+    sample_dir: Path, tmp_path: Path
+) -> None:
+    target = write_dataset(tmp_path / "out", read_dataset(sample_dir))
+    before = {p.name: p.read_bytes() for p in target.iterdir()}
+
+    class Boom(Exception):
+        pass
+
+    class Exploding:
+        def to_dict(self) -> dict[str, Any]:
+            raise Boom
+
+    ds = read_dataset(sample_dir)
+    broken = Dataset.__new__(Dataset)
+    object.__setattr__(broken, "meta", ds.meta)
+    object.__setattr__(broken, "centres", ds.centres)
+    object.__setattr__(broken, "citizens", (*ds.citizens, Exploding()))
+    object.__setattr__(broken, "history", ())
+    object.__setattr__(broken, "history_citizens", ())
+    object.__setattr__(broken, "history_centres", ())
+    with pytest.raises(Boom):
+        write_dataset(target, broken)
+    assert {p.name: p.read_bytes() for p in target.iterdir()} == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["out", "sample"], "no staging left behind"
+
+
+def test_from_dicts_validates_like_the_reader(sample_files: dict[str, Any]) -> None:
+    sample_files["citizens.jsonl"][1]["transport"] = "horse"
+    with pytest.raises(DatasetError) as err:
+        Dataset.from_dicts(META, sample_files["centres.jsonl"], sample_files["citizens.jsonl"])
+    assert (err.value.file, err.value.line, err.value.field) == ("citizens.jsonl", 2, "transport")
+
+
+def error_for(tmp_path: Path, files: dict[str, Any]) -> DatasetError:
+    with pytest.raises(DatasetError) as err:
+        read_dataset(write_raw(tmp_path / "bad", files))
+    return err.value
+
+
+def test_malformed_json_line(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    d = write_raw(tmp_path / "bad", sample_files)
+    lines = (d / "citizens.jsonl").read_text().splitlines()
+    lines[1] = lines[1][:-5]
+    (d / "citizens.jsonl").write_text("\n".join(lines) + "\n")
+    with pytest.raises(DatasetError) as err:
+        read_dataset(d)
+    assert err.value.file == "citizens.jsonl" and err.value.line == 2
+    assert "malformed JSON" in str(err.value)
+
+
+def test_missing_required_field(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    del sample_files["centres.jsonl"][1]["seats"][0]["capacity"]
+    e = error_for(tmp_path, sample_files)
+    assert (e.file, e.line, e.field) == ("centres.jsonl", 2, "seats[0].capacity")
+    assert "required field is missing" in e.reason
+
+
+def test_wrong_type(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    sample_files["citizens.jsonl"][0]["hours_per_week"] = "tolv"
+    e = error_for(tmp_path, sample_files)
+    assert (e.file, e.line, e.field) == ("citizens.jsonl", 1, "hours_per_week")
+    assert "expected a number, got a string" in e.reason
+    assert "tolv" not in str(e), "free text values are not echoed"
+
+
+def test_boolean_is_not_a_number(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    sample_files["centres.jsonl"][0]["seats"][0]["demands"]["standing"] = True
+    e = error_for(tmp_path, sample_files)
+    assert e.field == "seats[0].demands.standing" and "integer" in e.reason
+
+
+def test_unknown_vocabulary_value(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    sample_files["centres.jsonl"][0]["seats"][1]["task_area"] = "astronaut"
+    e = error_for(tmp_path, sample_files)
+    assert (e.file, e.line, e.field) == ("centres.jsonl", 1, "seats[1].task_area")
+    assert "unknown value 'astronaut'" in e.reason and "warehouse" in e.reason
+
+
+def test_unknown_value_in_a_list(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    sample_files["centres.jsonl"][0]["seats"][0]["shifts"] = ["day", "siesta"]
+    e = error_for(tmp_path, sample_files)
+    assert e.field == "seats[0].shifts[1]"
+
+
+def test_unknown_accommodation_code(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    sample_files["citizens.jsonl"][0]["accommodations"] = [{"code": "no_mondays"}]
+    e = error_for(tmp_path, sample_files)
+    assert e.field == "accommodations[0].code"
+
+
+def test_valued_accommodation_needs_a_value(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    sample_files["citizens.jsonl"][0]["accommodations"] = [{"code": "max_hours_per_week"}]
+    e = error_for(tmp_path, sample_files)
+    assert e.field == "accommodations[0].value" and "missing" in e.reason
+
+
+@pytest.mark.parametrize("qualifier", [5, -1, 7, 10])
+def test_icf_qualifier_outside_range(
+    tmp_path: Path, sample_files: dict[str, Any], qualifier: int
+) -> None:
+    sample_files["citizens.jsonl"][0]["icf"][0]["qualifier"] = qualifier
+    e = error_for(tmp_path, sample_files)
+    assert (e.file, e.line, e.field) == ("citizens.jsonl", 1, "icf[0].qualifier")
+
+
+@pytest.mark.parametrize("qualifier", [0, 4, 8, 9])
+def test_icf_qualifiers_accepted(
+    tmp_path: Path, sample_files: dict[str, Any], qualifier: int
+) -> None:
+    sample_files["citizens.jsonl"][0]["icf"][0]["qualifier"] = qualifier
+    read_dataset(write_raw(tmp_path / "ok", sample_files))
+
+
+def test_unknown_icf_code(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    sample_files["citizens.jsonl"][1]["icf"][0]["code"] = "d9999"
+    e = error_for(tmp_path, sample_files)
+    assert (e.line, e.field) == (2, "icf[0].code") and "unknown ICF code" in e.reason
+
+
+def test_negative_capacity(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    sample_files["centres.jsonl"][0]["seats"][1]["capacity"] = -1
+    e = error_for(tmp_path, sample_files)
+    assert (e.file, e.line, e.field) == ("centres.jsonl", 1, "seats[1].capacity")
+    assert "at least 0" in e.reason
+
+
+def test_duplicate_citizen_id(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    sample_files["citizens.jsonl"][1]["id"] = "b-0412"
+    e = error_for(tmp_path, sample_files)
+    assert (e.file, e.line, e.field) == ("citizens.jsonl", 2, "id") and "duplicate" in e.reason
+
+
+def test_duplicate_across_current_and_history(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    sample_files["history_citizens.jsonl"][0]["id"] = "b-0413"
+    e = error_for(tmp_path, sample_files)
+    assert e.file == "history_citizens.jsonl" and "first in citizens.jsonl" in e.reason
+
+
+def test_duplicate_seat_id(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    sample_files["centres.jsonl"][1]["seats"][0]["id"] = "c-017-lager"
+    e = error_for(tmp_path, sample_files)
+    assert (e.file, e.line, e.field) == ("centres.jsonl", 2, "seats[0].id")
+
+
+def test_history_names_unknown_citizen(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    sample_files["history.jsonl"][1]["citizen_id"] = "b-9999"
+    e = error_for(tmp_path, sample_files)
+    assert (e.file, e.line, e.field) == ("history.jsonl", 2, "citizen_id")
+
+
+def test_history_names_unknown_seat(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    sample_files["history.jsonl"][0]["seat_id"] = "c-404"
+    e = error_for(tmp_path, sample_files)
+    assert (e.file, e.line, e.field) == ("history.jsonl", 1, "seat_id")
+
+
+def test_history_without_history_files_is_an_error(
+    tmp_path: Path, sample_files: dict[str, Any]
+) -> None:
+    del sample_files["history_citizens.jsonl"]
+    e = error_for(tmp_path, sample_files)
+    assert e.file == "history.jsonl" and "b-0099" in e.reason
+
+
+def test_history_end_before_start(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    sample_files["history.jsonl"][0]["end"] = "2024-01-01"
+    e = error_for(tmp_path, sample_files)
+    assert e.field == "end"
+
+
+@pytest.mark.parametrize("cpr", [CPR_DASHED, CPR_TEN, "b-" + CPR_TEN])
+@pytest.mark.parametrize(
+    ("file", "path"),
+    [
+        ("citizens.jsonl", ("id",)),
+        ("centres.jsonl", ("id",)),
+        ("history.jsonl", ("citizen_id",)),
+        ("citizens.jsonl", ("consultant",)),
+    ],
+)
+def test_cpr_shaped_identifier_rejected_without_echo(
+    tmp_path: Path, sample_files: dict[str, Any], cpr: str, file: str, path: tuple[str, ...]
+) -> None:
+    sample_files[file][0][path[0]] = cpr
+    e = error_for(tmp_path, sample_files)
+    assert e.file == file and e.line == 1 and e.field == path[0]
+    assert "CPR" in e.reason
+    assert cpr not in str(e) and CPR_TEN not in str(e) and "1234" not in str(e)
+
+
+def test_cpr_shaped_seat_id_rejected(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    sample_files["centres.jsonl"][1]["seats"][0]["id"] = CPR_DASHED
+    e = error_for(tmp_path, sample_files)
+    assert e.field == "seats[0].id" and CPR_DASHED not in str(e)
+
+
+def test_looks_like_cpr() -> None:
+    assert looks_like_cpr(CPR_DASHED) and looks_like_cpr(CPR_TEN)
+    assert not looks_like_cpr("b-0412") and not looks_like_cpr("c-017-lager")
+    assert not looks_like_cpr("12345678901"), "eleven digits is not a CPR number"
+    assert not looks_like_cpr("3213" + "90-1234"), "no month 13"
+
+
+def test_wrong_format_version(tmp_path: Path) -> None:
+    d = write_raw(tmp_path / "v2")
+    (d / "dataset.json").write_text(json.dumps({**META, "format": "matcher-dataset/2"}))
+    with pytest.raises(DatasetError) as err:
+        read_dataset(d)
+    assert err.value.file == "dataset.json" and err.value.field == "format"
+
+
+def test_missing_required_file(tmp_path: Path) -> None:
+    d = write_raw(tmp_path / "nocentres")
+    (d / "centres.jsonl").unlink()
+    with pytest.raises(DatasetError) as err:
+        read_dataset(d)
+    assert err.value.file == "centres.jsonl"
+
+
+def test_record_that_is_not_an_object(tmp_path: Path) -> None:
+    d = write_raw(tmp_path / "list")
+    (d / "citizens.jsonl").write_text("[1, 2]\n")
+    with pytest.raises(DatasetError) as err:
+        read_dataset(d)
+    assert (err.value.line, "expected a JSON object") == (1, err.value.reason.split(",")[0])
+
+
+def test_blank_lines_are_skipped_and_line_numbers_stay_physical(
+    tmp_path: Path, sample_files: dict[str, Any]
+) -> None:
+    d = write_raw(tmp_path / "blank", sample_files)
+    rows = (d / "citizens.jsonl").read_text().splitlines()
+    broken = json.loads(rows[1])
+    broken["complex"] = "yes"
+    (d / "citizens.jsonl").write_text(rows[0] + "\n\n" + json.dumps(broken) + "\n")
+    with pytest.raises(DatasetError) as err:
+        read_dataset(d)
+    assert (err.value.line, err.value.field) == (3, "complex")
+
+
+def test_one_line_message_names_file_line_field(
+    tmp_path: Path, sample_files: dict[str, Any]
+) -> None:
+    sample_files["centres.jsonl"][0]["seats"][1]["capacity"] = -3
+    e = error_for(tmp_path, sample_files)
+    assert str(e) == "centres.jsonl:1: field 'seats[1].capacity': must be at least 0, got -3"
+    assert "\n" not in str(e)
