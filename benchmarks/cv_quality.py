@@ -1,0 +1,159 @@
+"""CV reading quality and speed: ``python -m benchmarks.cv_quality [--data PATH] [--runs N]``.
+
+Scores :mod:`features.occupations` and :mod:`features.cv` against the hand-labelled Danish CV
+lines in ``tests/features/data/cv_lines.jsonl`` (one JSON object per line: ``text`` and, where
+relevant, the expected ``task_area``, ``occupation`` code, ``licences`` and ``years`` per task
+area; ``"set": "holdout"`` marks lines written after the lexicon was frozen) and prints, for all
+lines and per set:
+
+* task area top-1 / top-3 accuracy (:func:`task_area_scores`),
+* occupation top-1 / top-3 accuracy (:func:`match_occupations`, exact ESCO/ISCO code),
+* licence precision / recall (micro-averaged over licence-labelled lines, :func:`parse_cv`),
+* experience-years accuracy (every labelled area within 0.05 years, :func:`parse_cv`),
+* the median time of :func:`parse_cv` on ~400-character CVs that it has not seen before.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import time
+from pathlib import Path
+from typing import Any
+
+from features.cv import parse_cv
+from features.occupations import match_occupations, task_area_scores
+
+DEFAULT_DATA = (
+    Path(__file__).resolve().parent.parent / "tests" / "features" / "data" / "cv_lines.jsonl"
+)
+#: Reference year the ``years`` labels were written for.
+REFERENCE_YEAR = 2026
+
+
+def load_lines(path: Path) -> list[dict[str, Any]]:
+    """The labelled lines of ``path``."""
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def quality(rows: list[dict[str, Any]]) -> dict[str, float]:
+    """Accuracy, precision and recall figures of the current extraction on ``rows``."""
+    area_rows = [r for r in rows if "task_area" in r]
+    occ_rows = [r for r in rows if "occupation" in r]
+    area1 = area3 = occ1 = occ3 = 0
+    for r in area_rows:
+        ranked = list(task_area_scores(r["text"]))
+        area1 += ranked[:1] == [r["task_area"]]
+        area3 += r["task_area"] in ranked[:3]
+    for r in occ_rows:
+        codes = [o.code for o in match_occupations(r["text"], top=3)]
+        occ1 += codes[:1] == [r["occupation"]]
+        occ3 += r["occupation"] in codes
+    tp = fp = fn = 0
+    for r in rows:
+        if "licences" not in r:
+            continue
+        got = parse_cv(r["text"], REFERENCE_YEAR).licences
+        want = set(r["licences"])
+        tp += len(got & want)
+        fp += len(got - want)
+        fn += len(want - got)
+    years_rows = [r for r in rows if "years" in r]
+    years_ok = 0
+    for r in years_rows:
+        got_years = parse_cv(r["text"], REFERENCE_YEAR).experience_years
+        years_ok += all(
+            abs(got_years.get(area, 0.0) - want) <= 0.05 for area, want in r["years"].items()
+        )
+    return {
+        "task_area_top1": area1 / max(1, len(area_rows)),
+        "task_area_top3": area3 / max(1, len(area_rows)),
+        "occupation_top1": occ1 / max(1, len(occ_rows)),
+        "occupation_top3": occ3 / max(1, len(occ_rows)),
+        "licence_precision": tp / max(1, tp + fp),
+        "licence_recall": tp / max(1, tp + fn),
+        "years_accuracy": years_ok / max(1, len(years_rows)),
+        "n_area": len(area_rows),
+        "n_occupation": len(occ_rows),
+        "n_licence_lines": sum(1 for r in rows if "licences" in r),
+        "n_years": len(years_rows),
+    }
+
+
+def synthetic_cvs(rows: list[dict[str, Any]], n: int, seed: int) -> list[str]:
+    """``n`` distinct CVs of about 400 characters, glued from random labelled lines with a
+    heading or two (for timing only)."""
+    rng = random.Random(seed)
+    texts = [r["text"] for r in rows]
+    out: list[str] = []
+    for i in range(n):
+        parts = ["Erhvervserfaring:"]
+        while sum(len(p) + 1 for p in parts) < 330:
+            parts.append(rng.choice(texts))
+        parts.append(f"Sprog: dansk, engelsk. Folkeskolens {9 + i % 2}. klasse.")
+        out.append("\n".join(parts))
+    return out
+
+
+def parse_speed(rows: list[dict[str, Any]], n: int = 2000, seed: int = 7) -> dict[str, float]:
+    """Median and mean microseconds of :func:`parse_cv` per new CV (each CV parsed once), as
+    wall-clock time and as this process's CPU time (the latter is steadier on a busy machine)."""
+    cvs = synthetic_cvs(rows, n, seed)
+    wall: list[float] = []
+    cpu: list[float] = []
+    for i, cv in enumerate(cvs):
+        w0, c0 = time.perf_counter(), time.process_time()
+        parse_cv(cv, REFERENCE_YEAR - (i % 3))  # a new (text, year) pair: no result cache hit
+        cpu.append(time.process_time() - c0)
+        wall.append(time.perf_counter() - w0)
+    return {
+        "median_us": statistics.median(wall) * 1e6,
+        "mean_us": statistics.fmean(wall) * 1e6,
+        "cpu_median_us": statistics.median(cpu) * 1e6,
+        "mean_chars": statistics.fmean(len(c) for c in cvs),
+        "n": float(n),
+    }
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Print the quality figures and the parse speed."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--cvs", type=int, default=2000, help="CVs to time")
+    args = parser.parse_args(argv)
+    rows = load_lines(args.data)
+    sets = sorted({r.get("set", "dev") for r in rows})
+    for name in ["all", *sets] if len(sets) > 1 else ["all"]:
+        subset = rows if name == "all" else [r for r in rows if r.get("set", "dev") == name]
+        _report(name, subset, args.data.name)
+    s = parse_speed(rows, n=args.cvs)
+    print(
+        f"parse_cv    median {s['median_us']:.0f} µs wall, {s['cpu_median_us']:.0f} µs CPU;"
+        f"  mean {s['mean_us']:.0f} µs wall  on {s['n']:.0f} new CVs of"
+        f" ~{s['mean_chars']:.0f} characters"
+    )
+
+
+def _report(name: str, rows: list[dict[str, Any]], source: str) -> None:
+    q = quality(rows)
+    print(f"[{name}] labelled lines: {len(rows)} ({source})")
+    print(
+        f"task area   top-1 {q['task_area_top1']:.3f}  top-3 {q['task_area_top3']:.3f}"
+        f"  (n={q['n_area']:.0f})"
+    )
+    print(
+        f"occupation  top-1 {q['occupation_top1']:.3f}  top-3 {q['occupation_top3']:.3f}"
+        f"  (n={q['n_occupation']:.0f})"
+    )
+    print(
+        f"licences    precision {q['licence_precision']:.3f}  recall {q['licence_recall']:.3f}"
+        f"  (n={q['n_licence_lines']:.0f} lines)"
+    )
+    print(f"years       accuracy {q['years_accuracy']:.3f}  (n={q['n_years']:.0f})")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,1286 @@
+"""A citizen's Danish CV text → licences, experience per task area, education, languages, jobs.
+
+The CV is written by the citizen together with a caseworker, in every style: telegraphic lines
+("2001-2009: Kassemedarbejder, Netto"), prose ("Fra 2010 til 2012 var jeg ansat som
+lagermedarbejder hos PostNord"), headed sections ("Uddannelse:", "Sprog:"), with typos and ASCII
+spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
+
+* **licences** — only what the text evidences, because a seat's required licences are a hard
+  rule. "kørekort" with no category is the ordinary car licence (B); a truck licence (C, "stort
+  kørekort") implies B, since Danish law requires B before C; a bus licence (D) implies B too.
+  Negations ("har ikke kørekort", "mistet kørekortet", "kørekort frakendt", "er ved at tage
+  kørekort", "truckcertifikat (udløbet)") give no licence.
+* **experience_years** — per task area: each job line or clause is mapped to task areas through
+  the occupation lexicon (``features.occupations``) and to a duration: year ranges ("2001-2009"
+  = 8 years), open ranges to ``reference_year`` ("2015-nu", "2015 - d.d.", "siden 2018", "fra
+  2019"), month ranges ("03/2019-08/2020", "marts 2019 - august 2020", counted inclusive), spans
+  ("i 3 år", "ca. et halvt år", "6 mdr.", "13 ugers praktik"), summer jobs (0.2 year a summer). A
+  job named without any time counts half a year (the job is real, its length unknown), as does a
+  job with a single year. Wishes ("vil gerne arbejde som gartner"), hobbies, negations ("ingen
+  erfaring med lager"), education and courses give no years.
+* **education_level** — 0 none/unknown, 1 primary school, 2 upper secondary or vocational, 3 short
+  or medium-cycle higher, 4 long-cycle higher; the highest completed level. An education the text
+  says was not finished counts one level lower.
+* **languages** — Danish names of the languages the citizen speaks, in order of appearance.
+* **occupations** — the occupations the CV names (not its wishes or hobbies), best first.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Final
+
+from features.occupations import (
+    Hit,
+    OccupationHit,
+    fold,
+    hits_in_tokens,
+    occupations_of_hits,
+)
+
+__all__ = [
+    "CvProfile",
+    "education_level",
+    "extract_languages",
+    "extract_licences",
+    "parse_cv",
+]
+
+
+@dataclass(frozen=True)
+class CvProfile:
+    """What the CV says, in structured form.
+
+    Parameters
+    ----------
+    licences
+        Subset of ``features.vocabulary.LICENCES``: ``"B"``, ``"C"``, ``"forklift"``,
+        ``"hygiene"``, ``"first_aid"``.
+    experience_years
+        Task area → years of work experience.
+    education_level
+        0 none/unknown, 1 primary school (folkeskole), 2 upper secondary or vocational, 3 short or
+        medium-cycle higher (erhvervsakademi, professionsbachelor), 4 long-cycle higher (kandidat,
+        master).
+    languages
+        Danish language names, e.g. ``("dansk", "engelsk", "arabisk")``.
+    occupations
+        Occupations the CV names, best first.
+    """
+
+    licences: frozenset[str] = frozenset()
+    experience_years: dict[str, float] = field(default_factory=dict)
+    education_level: int = 0
+    languages: tuple[str, ...] = ()
+    occupations: tuple[OccupationHit, ...] = ()
+
+
+#: How many occupations a profile keeps.
+MAX_OCCUPATIONS: Final = 5
+#: Years credited to a job named without any time, or with a single year.
+UNKNOWN_DURATION_YEARS: Final = 0.5
+#: Years credited per summer of a summer job (about ten weeks).
+SUMMER_YEARS: Final = 0.2
+#: Longest plausible single period, years (longer spans are misreads, e.g. a birth year).
+MAX_PERIOD_YEARS: Final = 50.0
+
+# --- text layout -----------------------------------------------------------------------------
+
+#: Words that end with a full stop without ending the sentence.
+_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+    [
+        "ca",
+        "d",
+        "dd",
+        "bl",
+        "f",
+        "eks",
+        "feks",
+        "alm",
+        "kat",
+        "mdr",
+        "md",
+        "nr",
+        "evt",
+        "inkl",
+        "ang",
+        "pt",
+        "p",
+        "t",
+        "stk",
+        "osv",
+        "mm",
+        "m",
+        "mv",
+        "dvs",
+        "hhv",
+        "cand",
+        "merc",
+        "mag",
+        "jur",
+        "oecon",
+        "polit",
+        "scient",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "okt",
+        "nov",
+        "dec",
+        "ph",
+        "hr",
+        "fr",
+        "pga",
+        "vedr",
+        "ift",
+        "mht",
+        "udd",
+        "kl",
+        "tlf",
+        "ml",
+    ]
+)
+_SENTENCE_END_RE: Final = re.compile(r"([.!?])\s+(?=[A-ZÆØÅ0-9\"(])")
+_LINE_SPLIT_RE: Final = re.compile(r"\s*(?:\r?\n|\r|•|·|▪|►|\u2023)\s*|\s+-\s+(?=[A-ZÆØÅ])")
+_UNIT_SPLIT_RE: Final = re.compile(r"\s*(?:;|,(?!\d)|\bmen\b|\bderefter\b|\bog derefter\b)\s*")
+_TOKEN_RE: Final = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_WORD_BEFORE_RE: Final = re.compile(r"([^\W\d_]+)$")
+
+_HEADINGS: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        [
+            "uddannelse",
+            "uddannelser",
+            "skolegang",
+            "kurser",
+            "kursus",
+            "certifikater",
+            "efteruddannelse",
+        ],
+        "education",
+    ),
+    **dict.fromkeys(
+        [
+            "erhvervserfaring",
+            "arbejdserfaring",
+            "erfaring",
+            "joberfaring",
+            "beskaeftigelse",
+            "ansaettelser",
+            "job",
+            "jobs",
+            "praktik",
+            "praktikker",
+            "erhverv",
+            "arbejde",
+        ],
+        "experience",
+    ),
+    **dict.fromkeys(["sprog", "sprogkundskaber"], "languages"),
+    **dict.fromkeys(["fritidsinteresser", "fritid", "interesser", "hobby", "hobbyer"], "interests"),
+    **dict.fromkeys(["jobønsker", "joboensker", "oensker", "jobmaal", "maal"], "wishes"),
+    **dict.fromkeys(
+        [
+            "kompetencer",
+            "koerekort",
+            "andet",
+            "oevrigt",
+            "profil",
+            "personlige",
+            "faglige",
+            "kvalifikationer",
+            "certifikat",
+        ],
+        "other",
+    ),
+}
+_HEADING_RE: Final = re.compile(
+    r"^\s*(?:tidligere\s+|personlige\s+|faglige\s+)?([a-z]+)\s*(?::\s*(.*)|$)", re.S
+)
+
+# --- unit context ----------------------------------------------------------------------------
+
+_WISH_RE: Final = re.compile(
+    r"\b(?:oensker|oenske|oensket|oenskejob|vil\s+(?:rigtig\s+|meget\s+)?gerne|gerne\s+vil|"
+    r"kunne\s+(?:godt\s+)?taenke|droemmer|droem\w*|haaber|interesse\s+for|interesseret\s+i|"
+    r"motiveret\s+for|jobmaal|maalet|vil\s+arbejde|vil\s+proeve|kunne\s+lide\s+at\s+arbejde)\b"
+)
+_NEGATED_WORK_RE: Final = re.compile(
+    r"\b(?:ingen|ikke|uden)\s+(?:\w+\s+)?(?:erfaring|joberfaring|arbejdserfaring)\b|"
+    r"\b(?:aldrig|ikke)\s+(?:\w+\s+)?(?:arbejdet|vaeret\s+ansat|haft\s+job)\b"
+)
+_HOBBY_RE: Final = re.compile(
+    r"\b(?:fritid\w*|hobby\w*|interesser|kan\s+(?:godt\s+)?lide|elsker\s+at|i\s+weekenden\s+kan)\b"
+)
+_NON_WORK_RE: Final = re.compile(
+    r"\b(?:sygemeldt|sygemelding|syg|ledig|ledighed|arbejdsloes\w*|kontanthjaelp|"
+    r"sygedagpenge|barsel\w*|orlov|boet|bor|boede|flyttede|kom\s+til\s+danmark|gammel|gml|"
+    r"pension\w*|ressourceforloeb|jobafklaring\w*|hjemmegaaende|faengsel|misbrug|"
+    r"behandling|indlagt)\b"
+)
+_EDUCATION_CONTEXT_RE: Final = re.compile(
+    r"\b(?:uddannet|udlaert|uddannelse\w*|udd|eksamen|faerdiguddannet|svendebrev|svendeproeve|"
+    r"kursus|kurser|kursusbevis|certifikat|bevis|student|gymnasi\w*|hf|folkeskole(?!laerer)\w*|"
+    r"efterskole|skolegang|afgangsproeve|klasse)\b|\w+(?:kursus|uddannelsen?)\b"
+)
+_APPRENTICE_RE: Final = re.compile(r"(?:elev|laerling|praktikant)(?:en|er|erne)?\b")
+_EXPERIENCE_MARK_RE: Final = re.compile(
+    r"\b(?:arbejdet|arbejdede|arbejder|ansat|ansaettelse|\w*job|\w*jobbet|stilling|erfaring|"
+    r"praktik|virksomhedspraktik|vikar\w*|loentilskud|fleksjob|frivillig\w*|har\s+vaeret|"
+    r"var|deltid|fuldtid|timer|hjalp|hjulpet|passede|koerte|lavede|tog\s+mig\s+af)\b"
+)
+_COURSE_RE: Final = re.compile(r"\b(?:\w*kursus|\w*kurser|amu\w*|kursusbevis\w*)\b")
+_SUMMER_COUNT_RE: Final = re.compile(
+    r"\b(\d+|to|tre|fire|fem|seks)\s+(?:somre|sommre|somrer|sommerferier|feriesomre)\b"
+)
+_SUMMER_RE: Final = re.compile(
+    r"\b(?:sommerferiejob\w*|sommerjob\w*|feriejob\w*|ferieafloes\w*|sommerferie\w*|"
+    r"somre|sommre|somrene)\b"
+)
+
+# --- periods ---------------------------------------------------------------------------------
+
+_MONTHS: Final[dict[str, int]] = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "maj": 5,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "okt": 10,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_MONTH_PAT: Final = (
+    r"(?:jan(?:uar)?|feb(?:ruar)?|mar(?:ts)?|apr(?:il)?|maj|jun(?:i)?|jul(?:i)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_YEAR_PAT: Final = r"(?:19[4-9]\d|20[0-4]\d)"
+
+
+def _date_pat(p: str) -> str:
+    return (
+        rf"(?:(?P<{p}mn>{_MONTH_PAT})\s*|(?P<{p}mm>0?[1-9]|1[0-2])\s*[./-]\s*)?"
+        rf"(?P<{p}y>{_YEAR_PAT})"
+    )
+
+
+_NOW_PAT: Final = (
+    r"(?:nu|d\.\s?d\.?|dd|dags\s+dato|i\s+dag|idag|present|nuvaerende|now|p\.\s?t\.?|pt|"
+    r"fortsat|stadig|\.{2,}|\?)"
+)
+_DASH_PAT: Final = r"\s*(?:-{1,2}|–|—|til|to|→|>)\s*"
+_RANGE_RE: Final = re.compile(
+    rf"(?<![\d/.-])(?:fra\s+)?{_date_pat('a')}{_DASH_PAT}"
+    rf"(?:{_date_pat('b')}|(?P<yy>\d\d)(?!\d)|(?P<now>{_NOW_PAT})(?!\w))"
+)
+_SINCE_RE: Final = re.compile(rf"\b(?:siden|fra|startede|begyndte)\s+(?:i\s+)?{_date_pat('s')}\b")
+_YEAR_RE: Final = re.compile(rf"(?<![\d/.-]){_YEAR_PAT}(?![\d])")
+_ANY_YEAR_RE: Final = re.compile(_YEAR_PAT)
+_RANGE_HINT_RE: Final = re.compile(r"[-–—→>]|\btil\b|\bto\b")
+_TIME_UNIT_RE: Final = re.compile(r"\b(?:aar|aars|mdr|md|maaned\w*|uge\w*)\b")
+_NUMBER_WORDS: Final[dict[str, float]] = {
+    "et": 1,
+    "en": 1,
+    "to": 2,
+    "tre": 3,
+    "fire": 4,
+    "fem": 5,
+    "seks": 6,
+    "syv": 7,
+    "otte": 8,
+    "ni": 9,
+    "ti": 10,
+    "elleve": 11,
+    "tolv": 12,
+    "tretten": 13,
+    "fjorten": 14,
+    "femten": 15,
+    "seksten": 16,
+    "sytten": 17,
+    "atten": 18,
+    "nitten": 19,
+    "tyve": 20,
+    "halvandet": 1.5,
+    "par": 2,
+    "nogle": 2,
+    "flere": 3,
+    "mange": 5,
+}
+_NUM_PAT: Final = (
+    r"(?P<num>\d+(?:[,.]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
+    r"(?P<half>\s*½|\s+1/2|\s+(?:og\s+)?(?:et|en)\s+halv[t]?)?"
+)
+_DURATION_RE: Final = re.compile(
+    rf"(?<![\w,.])(?:(?P<halfonly>(?:et|en|ca\.?)\s+halv[t]?)|½|{_NUM_PAT})\s*"
+    r"(?P<unit>aars|aar|mdr|md|maaneder|maaneders|maaned|maaneds|uger|ugers|uge)\b"
+    r"(?!\s+(?:gammel|gml))"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Period:
+    years: float
+    count: int  # calendar years touched (summer jobs) or the number in "3 somre"
+    position: int  # character offset in the unit
+
+
+def _month(name: str | None, number: str | None) -> int | None:
+    if name:
+        return _MONTHS.get(name[:3])
+    if number:
+        return int(number)
+    return None
+
+
+def _span_years(
+    sy: int, sm: int | None, ey: float, em: int | None, *, open_end: bool
+) -> float | None:
+    """Years from start (year, month) to end (year, month); month ranges count both end
+    months ("03/2019-08/2020" is 18 months), open ends run to the middle of the reference year,
+    year-only ranges are the difference ("2001-2009" is 8 years; "2019-2019" half a year)."""
+    if sm is not None and open_end:
+        years = ey + 0.5 - (sy + (sm - 1) / 12.0)
+    elif sm is not None and em is not None:
+        years = ey + em / 12.0 - (sy + (sm - 1) / 12.0)
+    else:
+        years = ey - sy
+        if years == 0:
+            years = UNKNOWN_DURATION_YEARS
+    if years <= 0 or years > MAX_PERIOD_YEARS:
+        return None
+    return years
+
+
+def _periods(unit: str, reference_year: int) -> list[_Period]:
+    """Durations named in one folded text unit, with where they are."""
+    out: list[_Period] = []
+    taken: list[tuple[int, int]] = []
+    first_year = _ANY_YEAR_RE.search(unit)
+    has_year = first_year is not None
+    # A range or "siden ..." starts at most a month name and "fra" before its first year.
+    scan_from = max(0, first_year.start() - 16) if first_year else 0
+    has_range = has_year and _RANGE_HINT_RE.search(unit, scan_from) is not None
+    for m in _RANGE_RE.finditer(unit, scan_from) if has_range else ():
+        sy = int(m["ay"])
+        sm = _month(m["amn"], m["amm"])
+        if m["now"]:
+            ey: float = reference_year
+            em = None
+            open_end = True
+        elif m["yy"]:
+            ey = sy // 100 * 100 + int(m["yy"])
+            if ey < sy:
+                ey += 100
+            em = None
+            open_end = False
+        else:
+            ey = int(m["by"])
+            em = _month(m["bmn"], m["bmm"])
+            open_end = False
+        years = _span_years(sy, sm, ey, em, open_end=open_end)
+        taken.append(m.span())
+        if years is not None:
+            out.append(_Period(years, int(ey) - sy + 1, m.start()))
+    has_since = has_year and (
+        "siden" in unit or "fra" in unit or "startede" in unit or "begyndte" in unit
+    )
+    for m in _SINCE_RE.finditer(unit, max(0, scan_from - 8)) if has_since else ():
+        if any(a <= m.start("sy") < b for a, b in taken):
+            continue
+        sy = int(m["sy"])
+        sm = _month(m["smn"], m["smm"])
+        years = _span_years(sy, sm, reference_year, None, open_end=True)
+        taken.append(m.span())
+        if years is not None:
+            out.append(_Period(years, reference_year - sy + 1, m.start()))
+    has_unit = _TIME_UNIT_RE.search(unit) is not None
+    for m in _DURATION_RE.finditer(unit) if has_unit else ():
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if m["halfonly"] or m.group(0).startswith("½"):
+            amount = 0.5
+        else:
+            raw = m["num"]
+            amount = float(raw.replace(",", ".")) if raw[0].isdigit() else _NUMBER_WORDS.get(raw, 1)
+            if m["half"]:
+                amount += 0.5
+        unit_word = m["unit"]
+        if unit_word.startswith("aa"):
+            years = amount
+        elif unit_word.startswith("u"):
+            years = amount / 52.0
+        else:
+            years = amount / 12.0
+        if unit[max(0, m.start() - 4) : m.start()] == "var ":
+            continue  # "da jeg var 16 år": an age
+        if 0 < years <= MAX_PERIOD_YEARS:
+            taken.append(m.span())
+            out.append(_Period(years, max(1, round(amount)), m.start()))
+    for m in _YEAR_RE.finditer(unit, scan_from) if has_year else ():
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        if unit[max(0, m.start() - 7) : m.start()].rstrip().endswith(("foedt", "f.")):
+            continue
+        out.append(_Period(-1.0, 1, m.start()))  # a single year: length unknown
+    return out
+
+
+# --- licences --------------------------------------------------------------------------------
+
+#: Licence mentions. Each pattern starts with a literal so the scan is fast; the word around a
+#: "kørekort" mention ("B-kørekort", "lastbilkørekortet") is recovered afterwards.
+_LICENCE_PATTERNS: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = (
+    ("drive", "koerekort", re.compile(r"koerekort\w*")),
+    (
+        "forklift",
+        "tru",
+        re.compile(
+            r"tru(?:c|)k\s*-?\s*(?:foerer)?\s*-?\s*"
+            r"(?:certifikat|cert|kort|koerekort|bevis|uddannelse|kursus)\w*"
+        ),
+    ),
+    (
+        "forklift",
+        "certifikat",
+        re.compile(r"certifikat\w*\s+(?:til|i)\s+(?:at\s+koere\s+)?(?:gaffel)?truck\w*"),
+    ),
+    (
+        "hygiene",
+        "hyg",
+        re.compile(r"hyg\w{2,5}\s*-?\s*(?:be?vis|kurs\w*|certifikat|uddannelse)\w*"),
+    ),
+    ("hygiene", "hygiejne", re.compile(r"(?:foedevare|levnedsmiddel)\s*-?\s*hygiejne\w*")),
+    (
+        "hygiene",
+        "hygiejne",
+        re.compile(r"(?:kursus|bevis|certifikat)\s+i\s+(?:foedevare)?hygiejne"),
+    ),
+    ("first_aid", "hjaelp", re.compile(r"foerste\s*-?\s*hjaelp\w*")),
+    ("first_aid", "hjertestarter", re.compile(r"hjertestarter\w*kursus")),
+)
+_WORD_START_RE: Final = re.compile(r"[\w/-]*\Z")
+#: "kørekort:" or "kørekort og certifikater:" used as a label.
+_LICENCE_LABEL_RE: Final = re.compile(r"(?:\s*(?:og|/|&|\+)\s*[a-z]+)?\s*:")
+_GENERIC_LICENCE_PREFIXES: Final = frozenset({"eu", "dansk", "danskt", "gyldigt", "nyt"})
+_YES_RE: Final = re.compile(r"\s*(?:ja|har)\b")
+_CATEGORY_LIST_RE: Final = re.compile(
+    r"\s*(?:[:(\-]\s*|til\s+|kategori\s+|kat\.?\s*|category\s+|klasse\s+)*"
+    r"((?:(?:[a-e][1e]?e?|bil|personbil|alm\w*|lastbil|bus|knallert|motorcykel|traktor|"
+    r"trailer|stor\w*)\b\.?\s*(?:,|/|\+|&|og|samt)?\s*)+)"
+)
+_CATEGORY_PREFIX_RE: Final = re.compile(
+    r"((?:\b(?:[a-e][1e]?e?)\s*-?\s*(?:,|/|\+|&|og)?\s*)+)-?\s*$"
+)
+_LICENCE_NEGATION_BEFORE_RE: Final = re.compile(
+    r"\b(?:ikke|intet|ingen|uden|mangler|mistet|mistede|miste|aldrig|frakendt|frataget|"
+    r"tager|ved\s+at\s+tage|i\s+gang\s+med|igang\s+med|skal\s+tage|skal\s+have|venter\s+paa|"
+    r"oensker|oensket|vil\s+gerne|gerne\s+vil|droemmer|haaber|tilmeldt|spare\w*\s+op|"
+    r"ubetinget|betinget|ej)\b[^.;:\n]*$"
+)
+_LICENCE_NEGATION_AFTER_RE: Final = re.compile(
+    r"^[^.;\n]{0,30}?\b(?:nej|ikke|ingen|frakendt|frataget|inddraget|mistet|udloebet|"
+    r"ugyldig\w*|ej|under\s+erhvervelse|paa\s+vej|i\s+gang|frakendelse)\b"
+)
+_LICENCE_RESTORED_RE: Final = re.compile(
+    r"\b(?:faaet\s+(?:det|den|kortet|koerekortet)\s+(?:igen|tilbage)|generhverv\w*|"
+    r"har\s+det\s+igen|igen\s+siden)\b"
+)
+
+
+def _categories(words: str) -> set[str]:
+    found: set[str] = set()
+    for word in re.findall(r"[a-z0-9]+", words):
+        if word in {"b", "be", "bil", "personbil", "trailer"} or word.startswith("alm"):
+            found.add("B")
+        elif word in {"c", "c1", "ce", "c1e", "lastbil"} or word.startswith("stor"):
+            found.update({"C", "B"})
+        elif word in {"d", "d1", "de", "d1e", "bus"}:
+            found.add("B")
+        elif word in {"a", "a1", "a2", "am", "knallert", "motorcykel", "traktor"}:
+            found.add("none")
+    return found
+
+
+def _drive_categories(low: str, start: int, end: int) -> set[str]:
+    """Licence categories of the "kørekort" mention ``low[start:end]`` (``start`` at the
+    beginning of the whole word, e.g. of "b-koerekort")."""
+    word = low[start:end]
+    prefix = word[: word.index("koerekort")].strip("-/ \n")
+    cats = _categories(prefix.replace("-", " ").replace("/", " ")) if prefix else set()
+    if prefix and not cats and prefix not in _GENERIC_LICENCE_PREFIXES:
+        return set()  # "truckkørekort", "traktorkørekort": some other licence
+    before = low[max(0, start - 25) : start]
+    pm = _CATEGORY_PREFIX_RE.search(before)
+    if pm:
+        cats |= _categories(pm.group(1))
+    if re.search(r"\bstor\w*\s*$", before):
+        cats |= {"C", "B"}
+    if re.search(r"\balm\w*\.?\s*$", before):
+        cats.add("B")
+    label = _LICENCE_LABEL_RE.match(low, end, end + 40)
+    if label:
+        # "Kørekort og certifikater: Truckcertifikat" is a heading, not a licence: only what
+        # follows the colon counts ("Kørekort: B, C", "Kørekort: ja").
+        am = _CATEGORY_LIST_RE.match(low, label.end(), label.end() + 40)
+        if am:
+            cats |= _categories(am.group(1))
+        elif not cats and _YES_RE.match(low, label.end(), label.end() + 10):
+            cats.add("B")
+        cats.discard("none")
+        return cats
+    am = _CATEGORY_LIST_RE.match(low, end, end + 40)
+    if am:
+        cats |= _categories(am.group(1))
+    if not cats:
+        # "kørekort" alone: in Danish CVs the ordinary car licence, category B.
+        cats.add("B")
+    cats.discard("none")
+    return cats
+
+
+def _negated(low: str, start: int, end: int) -> bool:
+    """Whether the licence mention at ``low[start:end]`` is negated or not (yet) held."""
+    clause_start = max(
+        low.rfind(sep, 0, start) for sep in (".", ";", "\n", ",", " men ", " og ikke")
+    )
+    before = low[max(clause_start + 1, start - 45) : start]
+    after = low[end : end + 40]
+    tail_cut = re.search(r"[,;.\n]|\bmen\b", after)
+    after_clause = after[: tail_cut.start()] if tail_cut else after
+    negated = bool(
+        _LICENCE_NEGATION_BEFORE_RE.search(before)
+        or _LICENCE_NEGATION_AFTER_RE.search(after_clause)
+        or re.match(r"^\s*[:(\-]?\s*(?:nej|ingen|ej)\b", after)
+        or re.match(r"^\s*\(\s*(?:udloebet|frakendt|ugyldig)", after)
+    )
+    if negated:
+        sentence_end = min(
+            (i for i in (low.find(".", end), low.find("\n", end)) if i >= 0), default=len(low)
+        )
+        if _LICENCE_RESTORED_RE.search(low[end:sentence_end]):
+            return False
+    return negated
+
+
+def extract_licences(text: str | None) -> frozenset[str]:
+    """Licences the CV evidences (subset of ``features.vocabulary.LICENCES``).
+
+    >>> sorted(extract_licences("Har kørekort B og truckcertifikat."))
+    ['B', 'forklift']
+    >>> sorted(extract_licences("Stort kørekort (C/CE)."))
+    ['B', 'C']
+    >>> sorted(extract_licences("Har ikke kørekort. Hygiejnebevis fra 2019."))
+    ['hygiene']
+    """
+    if not text:
+        return frozenset()
+    return _licences_folded(fold(text))
+
+
+@lru_cache(maxsize=16384)
+def _licences_folded(low: str) -> frozenset[str]:
+    found: set[str] = set()
+    for kind, literal, pattern in _LICENCE_PATTERNS:
+        if literal not in low:
+            continue
+        for m in pattern.finditer(low):
+            start = m.start()
+            if kind == "drive":
+                ws = _WORD_START_RE.search(low, max(0, start - 20), start)
+                if ws:
+                    start = ws.start()
+            elif start > 0 and low[start - 1].isalpha() and kind != "forklift":
+                continue  # inside another word
+            if _negated(low, start, m.end()):
+                continue
+            if kind == "drive":
+                found |= _drive_categories(low, start, m.end())
+            else:
+                found.add(kind)
+    return frozenset(found)
+
+
+# --- languages -------------------------------------------------------------------------------
+
+_LANGUAGES: Final[dict[str, str]] = {
+    "dansk": "dansk",
+    "engelsk": "engelsk",
+    "tysk": "tysk",
+    "fransk": "fransk",
+    "spansk": "spansk",
+    "italiensk": "italiensk",
+    "portugisisk": "portugisisk",
+    "arabisk": "arabisk",
+    "tyrkisk": "tyrkisk",
+    "kurdisk": "kurdisk",
+    "sorani": "kurdisk",
+    "kurmanji": "kurdisk",
+    "persisk": "persisk",
+    "farsi": "persisk",
+    "dari": "dari",
+    "pashto": "pashto",
+    "pashtu": "pashto",
+    "urdu": "urdu",
+    "hindi": "hindi",
+    "punjabi": "punjabi",
+    "bengali": "bengali",
+    "somali": "somali",
+    "somalisk": "somali",
+    "tigrinya": "tigrinya",
+    "tigrinja": "tigrinya",
+    "amharisk": "amharisk",
+    "oromo": "oromo",
+    "polsk": "polsk",
+    "rumaensk": "rumænsk",
+    "bulgarsk": "bulgarsk",
+    "litauisk": "litauisk",
+    "lettisk": "lettisk",
+    "estisk": "estisk",
+    "russisk": "russisk",
+    "ukrainsk": "ukrainsk",
+    "serbisk": "serbisk",
+    "kroatisk": "kroatisk",
+    "bosnisk": "bosnisk",
+    "serbokroatisk": "serbokroatisk",
+    "albansk": "albansk",
+    "graesk": "græsk",
+    "makedonsk": "makedonsk",
+    "slovensk": "slovensk",
+    "ungarsk": "ungarsk",
+    "tjekkisk": "tjekkisk",
+    "slovakisk": "slovakisk",
+    "finsk": "finsk",
+    "norsk": "norsk",
+    "svensk": "svensk",
+    "islandsk": "islandsk",
+    "faeroesk": "færøsk",
+    "groenlandsk": "grønlandsk",
+    "hollandsk": "hollandsk",
+    "nederlandsk": "hollandsk",
+    "vietnamesisk": "vietnamesisk",
+    "thai": "thai",
+    "thailandsk": "thai",
+    "kinesisk": "kinesisk",
+    "mandarin": "kinesisk",
+    "kantonesisk": "kantonesisk",
+    "japansk": "japansk",
+    "koreansk": "koreansk",
+    "tagalog": "tagalog",
+    "filippinsk": "tagalog",
+    "tamilsk": "tamilsk",
+    "nepalesisk": "nepalesisk",
+    "hebraisk": "hebraisk",
+    "berbisk": "berbisk",
+    "swahili": "swahili",
+    "armensk": "armensk",
+    "georgisk": "georgisk",
+    "usbekisk": "usbekisk",
+    "tegnsprog": "tegnsprog",
+}
+_LANGUAGE_SUFFIXES: Final = (
+    "kundskaber",
+    "kundskab",
+    "sproget",
+    "sprog",
+    "uddannelse",
+    "undervisning",
+    "kursus",
+    "proeve",
+    "eksamen",
+)
+_LANGUAGE_CONTEXT_RE: Final = re.compile(
+    r"\b(?:sprog\w*|taler|tale|talt|snakker|modersmaal|forstaar|forstaaelse|laeser|skriver|"
+    r"skriftlig\w*|mundtlig\w*|flydende|begraenset|gebrokkent|basal\w*|grundlaeggende|lidt|"
+    r"godt|rimelig\w*|perfekt|niveau|kan|proeve|kundskaber|tosproget|og)\b"
+)
+_NOT_A_LANGUAGE_NEXT: Final[frozenset[str]] = frozenset(
+    [
+        "statsborger",
+        "statsborgerskab",
+        "pas",
+        "koerekort",
+        "mad",
+        "koekken",
+        "restaurant",
+        "firma",
+        "virksomhed",
+        "oprindelse",
+        "baggrund",
+        "kultur",
+        "familie",
+        "kone",
+        "mand",
+        "kaereste",
+        "kolleger",
+        "kollegaer",
+        "butik",
+        "uddannelse",
+        "skole",
+        "arbejdsplads",
+        "bil",
+        "nummerplade",
+        "cpr",
+    ]
+)
+_DANISH_TEST_RE: Final = re.compile(r"\b(?:pd\s?[1-3]|dansk\s?[1-3]|du\s?[1-3])\b")
+
+
+def extract_languages(text: str | None) -> tuple[str, ...]:
+    """Languages the CV says the citizen speaks, in order of first mention.
+
+    >>> extract_languages("Sprog: Dansk (godt), engelsk og arabisk (modersmål).")
+    ('dansk', 'engelsk', 'arabisk')
+    >>> extract_languages("Dansk statsborger. Har dansk kørekort.")
+    ()
+    """
+    if not text:
+        return ()
+    return _languages_of_sentences(_split(text, fold_out=True))
+
+
+@lru_cache(maxsize=65536)
+def _token_language(token: str) -> tuple[str | None, bool]:
+    """The language a word names, and whether it is the bare name ("dansk") rather than a
+    compound that can only mean the language ("danskkundskaber", "engelskundervisning")."""
+    bare = _LANGUAGES.get(token)
+    if bare is not None:
+        return bare, True
+    for suffix in _LANGUAGE_SUFFIXES:
+        if token.endswith(suffix) and token[: -len(suffix)] in _LANGUAGES:
+            return _LANGUAGES[token[: -len(suffix)]], False
+    if len(token) == 3 and token[:2] in ("pd", "du") and token[2] in "123":
+        return "dansk", False  # Prøve i Dansk 3 / Danskuddannelse 3
+    return None, False
+
+
+def _languages_of_sentences(sentences: Sequence[str]) -> tuple[str, ...]:
+    return _languages_of_lines(
+        (line, [t.replace("-", "") for t in _TOKEN_RE.findall(line)], False) for line in sentences
+    )
+
+
+def _languages_of_lines(lines: Iterable[tuple[str, list[str], bool]]) -> tuple[str, ...]:
+    """Languages in (folded text, its words, is-under-a-"Sprog:"-heading) lines."""
+    found: list[str] = []
+    for line, tokens, language_section in lines:
+        langs = [_token_language(t) for t in tokens]
+        if any(lang for lang, _ in langs):
+            context = (
+                language_section
+                or sum(1 for lang, bare in langs if lang and bare) >= 2
+                or _LANGUAGE_CONTEXT_RE.search(line) is not None
+            )
+            for i, (lang, bare) in enumerate(langs):
+                if lang is None:
+                    continue
+                if bare and not context and not re.search(rf"\b{tokens[i]}\s*[:(]", line):
+                    continue
+                if i + 1 < len(tokens) and tokens[i + 1] in _NOT_A_LANGUAGE_NEXT:
+                    continue
+                if any(t in {"ikke", "ingen", "intet"} for t in tokens[max(0, i - 2) : i]):
+                    continue
+                if lang not in found:
+                    found.append(lang)
+        if "dansk" not in found and _DANISH_TEST_RE.search(line):
+            found.append("dansk")
+    return tuple(found)
+
+
+# --- education -------------------------------------------------------------------------------
+
+_EDU_PATTERNS: Final[tuple[tuple[re.Pattern[str], int, bool], ...]] = tuple(
+    (re.compile(p), level, needs_context)
+    for p, level, needs_context in (
+        (
+            r"\bkandidat\w*|\bcand\.?\s?[a-z]+|\bmaster\w*|\bph\.?\s?d\b|\bmsc\b|\bcivilingenioer",
+            4,
+            False,
+        ),
+        (r"\blang\w*\s+videregaaende", 4, False),
+        (r"\b(?:laege|tandlaege|dyrlaege|psykolog|jurist|arkitekt|farmaceut)\b", 4, True),
+        (r"\bprofessionsbachelor\w*|\bbachelor\w*|\berhvervsakademi\w*|\bakademi\w*", 3, False),
+        (
+            r"\bdiplom\w*|\bmellemlang\w*|\bkort\w*\s+videregaaende|\bvideregaaende\s+uddannelse",
+            3,
+            False,
+        ),
+        (r"\buniversitet\w*|\bseminari\w*|\bsygeplejeskole\w*|\bbsc\b", 3, False),
+        (
+            r"\b(?:paedagog|socialpaedagog|sygeplejerske|laerer|folkeskolelaerer|socialraadgiver|"
+            r"fysioterapeut|ergoterapeut|jordemoder|bioanalytiker|radiograf|ingenioer|"
+            r"datamatiker|\w+oekonom|laborant|tandplejer|bygningskonstruktoer|diakon)"
+            r"(?:uddannelse\w*|en|er|erne|e)?\b",
+            3,
+            True,
+        ),
+        (
+            r"\bgymnasi\w*|\bstudentereksamen\w*|\bstudent\b|\b(?:stx|hhx|htx|hf|eux|eud)\b",
+            2,
+            False,
+        ),
+        (r"\bhfeksamen|\bhf-eksamen|\berhvervsuddannelse\w*|\bfaglaert\b|\bsvende\w*", 2, False),
+        (r"\budlaert\b", 2, False),
+        (r"\bungdomsuddannelse\w*|\bhandelsskole\w*|\bteknisk\s+skole", 2, False),
+        (r"\buddannet\b|\buddannelsen?\s+(?:som|til)\b|\w+uddannelse(?:n)?\b", 2, True),
+        (r"\bfolkeskole(?!laerer)\w*|\b(?:7|8|9|10)\.?\s*klasse|\bgrundskole\w*", 1, False),
+        (
+            r"\bafgangsproeve\w*|\b(?:fsa|fp9|fp10)\b|\bskolegang\b|\befterskole\w*|\brealeksamen",
+            1,
+            False,
+        ),
+    )
+)
+_EDU_DROPPED_RE: Final = re.compile(
+    r"\b(?:afbrudt\w*|afbroed|ikke\s+afsluttet|ikke\s+faerdig\w*|ikke\s+gennemfoert|"
+    r"ufuldendt|droppede\s+ud|stoppede|paabegyndt\w*|i\s+gang\s+med|igang\s+med|startede\s+paa|"
+    r"naaede\s+ikke|mangler|ikke\s+bestaaet|dumpede|er\s+ved\s+at\s+tage|under\s+uddannelse|"
+    r"studerede|studerende|gik\s+ud\s+af)\b"
+)
+_EDU_NONE_RE: Final = re.compile(
+    r"\b(?:ingen|ikke|uden)\s+(?:\w+\s+)?(?:uddannelse|uddannet|skolegang|eksamen)\b|"
+    r"\buuddannet\b|\bufaglaert\b"
+)
+_NOT_EDUCATION_WORDS: Final = re.compile(
+    r"\b(?:danskuddannelse\w*|sprogskole\w*|truck\w*|hygiejne\w*|koerekort\w*|foerstehjaelp\w*|"
+    r"kursus\w*|amu)\b"
+)
+
+
+_BEYOND_RE: Final = re.compile(r"\bud\s+over\b|\budover\b")
+
+
+def _unit_education(unit: str, in_education_section: bool) -> int:
+    # "ingen uddannelse ud over folkeskolen" still tells us folkeskole.
+    if _EDU_NONE_RE.search(unit) and not _BEYOND_RE.search(unit):
+        return 0
+    context = in_education_section or bool(_EDUCATION_CONTEXT_RE.search(unit))
+    level = 0
+    for pattern, lvl, needs_context in _EDU_PATTERNS:
+        if lvl <= level or (needs_context and not context):
+            continue
+        m = pattern.search(unit)
+        if m is None:
+            continue
+        if lvl == 2 and needs_context and _NOT_EDUCATION_WORDS.search(m.group(0)):
+            continue
+        level = lvl
+    if level and _EDU_DROPPED_RE.search(unit):
+        level -= 1
+    return level
+
+
+def education_level(text: str | None) -> int:
+    """Highest completed education level the CV names (0-4; see :class:`CvProfile`).
+
+    >>> education_level("Uddannet butiksassistent 1998. Folkeskolens 9. klasse.")
+    2
+    >>> education_level("Påbegyndt HF, men stoppede efter et år.")
+    1
+    """
+    if not text:
+        return 0
+    return _parse(text, 2000).education
+
+
+# --- the whole CV ----------------------------------------------------------------------------
+
+#: Unit flags: which kinds of statement a clause makes (computed once per clause).
+_FLAG_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("wish", _WISH_RE),
+    ("hobby", _HOBBY_RE),
+    ("negated", _NEGATED_WORK_RE),
+    ("non_work", _NON_WORK_RE),
+    ("summer", _SUMMER_RE),
+    ("education", _EDUCATION_CONTEXT_RE),
+    ("apprentice", _APPRENTICE_RE),
+    ("experience", _EXPERIENCE_MARK_RE),
+    ("course", _COURSE_RE),
+)
+_FLAG_RES: Final[dict[str, re.Pattern[str]]] = dict(_FLAG_PATTERNS)
+#: First words of the several-word flag patterns ("vil gerne", "ingen erfaring", "kom til
+#: danmark"): only when one occurs is the whole clause searched for that flag.
+_MULTIWORD_TRIGGERS: Final[dict[str, frozenset[str]]] = {
+    "wish": frozenset({"vil", "gerne", "kunne", "interesse", "interesseret", "motiveret"}),
+    "hobby": frozenset({"kan", "elsker"}),
+    "negated": frozenset({"ingen", "ikke", "uden", "aldrig"}),
+    "non_work": frozenset({"kom"}),
+    "experience": frozenset({"har", "tog"}),
+}
+
+
+@lru_cache(maxsize=65536)
+def _token_flags(token: str) -> tuple[frozenset[str], frozenset[str]]:
+    """Flags one word sets by itself, and flags whose several-word patterns it may start."""
+    direct = frozenset(name for name, rx in _FLAG_PATTERNS if rx.search(token))
+    maybe = frozenset(name for name, words in _MULTIWORD_TRIGGERS.items() if token in words)
+    return direct, maybe
+
+
+def _clause_flags(text: str, tokens: Sequence[str]) -> frozenset[str]:
+    flags: set[str] = set()
+    maybe: set[str] = set()
+    for tok in tokens:
+        direct, more = _token_flags(tok)
+        flags |= direct
+        maybe |= more
+    for name in maybe - flags:
+        if _FLAG_RES[name].search(text):
+            flags.add(name)
+    return frozenset(flags)
+
+
+#: Flags that keep a clause out of work experience and out of the CV's occupations (a course
+#: teaches a task, it does not make an occupation).
+_NOT_EXPERIENCE: Final = frozenset({"wish", "hobby", "negated"})
+_NOT_OCCUPATION: Final = _NOT_EXPERIENCE | {"course"}
+#: A quick test for anything that can be a period (a digit, "½", or a time unit).
+_MAYBE_PERIOD_RE: Final = re.compile(r"\d|½|\b(?:aar|aars|mdr|md|maaned\w*|uge\w*)\b")
+#: First words of the several-word education patterns ("lang videregående", "9. klasse").
+_EDU_MULTIWORD_TRIGGERS: Final = frozenset(
+    {
+        "lang",
+        "kort",
+        "korte",
+        "videregaaende",
+        "klasse",
+        "teknisk",
+        "uddannelsen",
+        "uddannelse",
+        "ph",
+        "cand",
+        "hf",
+    }
+)
+
+
+@lru_cache(maxsize=65536)
+def _token_may_be_education(token: str) -> bool:
+    return token in _EDU_MULTIWORD_TRIGGERS or any(p.search(token) for p, _, _ in _EDU_PATTERNS)
+
+
+@dataclass(slots=True)
+class _Unit:
+    """A clause of the CV with what it says."""
+
+    text: str
+    section: str
+    hits: list[Hit]
+    periods: list[_Period]
+    flags: frozenset[str]
+    education_words: bool
+    tokens: list[str]
+
+
+_BOUNDARY: Final = _Unit("", "boundary", [], [], frozenset(), False, [])
+
+
+@dataclass(slots=True)
+class _Group:
+    """Consecutive clauses that describe one job (title, employer, period)."""
+
+    units: list[_Unit] = field(default_factory=list)
+    work_hits: list[Hit] = field(default_factory=list)
+    has_period: bool = False
+
+    def add(self, unit: _Unit) -> None:
+        self.units.append(unit)
+        self.work_hits.extend(h for h in unit.hits if h.entry.kind in ("title", "task"))
+        # A lone year ("Netto 2019") says when, not how long: it does not close the group.
+        self.has_period = self.has_period or any(p.years > 0 for p in unit.periods)
+
+    @property
+    def flags(self) -> frozenset[str]:
+        return frozenset().union(*(u.flags for u in self.units))
+
+
+@dataclass(frozen=True, slots=True)
+class _Parsed:
+    experience: dict[str, float]
+    occupations: tuple[OccupationHit, ...]
+    education: int
+    languages: tuple[str, ...]
+
+
+def _split(text: str, *, fold_out: bool) -> list[str]:
+    """Lines and sentences of ``text`` (bullets and line breaks split; a full stop splits when it
+    does not end a known abbreviation and a capital or digit follows), folded if asked."""
+    out: list[str] = []
+    for line in _LINE_SPLIT_RE.split(text):
+        if not line:
+            continue
+        start = 0
+        for m in _SENTENCE_END_RE.finditer(line):
+            before = _WORD_BEFORE_RE.search(line, 0, m.start())
+            if m.group(1) == "." and before and fold(before.group(1)) in _ABBREVIATIONS:
+                continue
+            out.append(line[start : m.start() + 1])
+            start = m.end()
+        out.append(line[start:])
+    stripped = (s.strip() for s in out)
+    return [fold(s) if fold_out else s for s in stripped if s]
+
+
+def _make_unit(text: str, section: str, reference_year: int) -> _Unit:
+    raw = _TOKEN_RE.findall(text)
+    tokens = [t.replace("-", "") for t in raw]
+    hits = hits_in_tokens(tokens)
+    periods = _periods(text, reference_year) if _MAYBE_PERIOD_RE.search(text) else []
+    # Flags and education words also look at the parts of hyphenated words
+    # ("erhvervschauffør-uddannelse").
+    words = tokens + [part for t in raw if "-" in t for part in t.split("-") if part]
+    flags = _clause_flags(text, words) if hits or periods else frozenset()
+    education_words = any(_token_may_be_education(t) for t in words)
+    return _Unit(text, section, hits, periods, flags, education_words, tokens)
+
+
+def _units(text: str, reference_year: int, sentences: Sequence[str] | None = None) -> list[_Unit]:
+    """The CV's clauses, each tagged with the section (heading) it is under; a boundary marker
+    after each sentence. ``sentences`` are the folded sentences of ``text`` if already split."""
+    units: list[_Unit] = []
+    section = "none"
+    for sentence in sentences if sentences is not None else _split(text, fold_out=True):
+        hm = _HEADING_RE.match(sentence)
+        if (
+            hm
+            and hm.group(1) in _HEADINGS
+            and (hm.group(2) is not None or ":" not in sentence)
+            and len(sentence.split(":", 1)[0].split()) <= 3
+        ):
+            section = _HEADINGS[hm.group(1)]
+            sentence = (hm.group(2) or "").strip()
+            if not sentence:
+                continue
+        parts = (
+            _UNIT_SPLIT_RE.split(sentence)
+            if ("," in sentence or ";" in sentence or "men" in sentence or "derefter" in sentence)
+            else (sentence,)
+        )
+        for part in parts:
+            if part and part.strip(" .:-()"):
+                units.append(_make_unit(part, section, reference_year))
+        units.append(_BOUNDARY)
+    return units
+
+
+def _groups(units: Sequence[_Unit]) -> list[_Group]:
+    """Merge clauses into job groups (title, employer and period often sit in neighbouring
+    clauses or lines: "Kassemedarbejder, Netto, 2001-2009", "Netto\n2001-2009").
+
+    A clause starts a new group when it is under another heading; when it speaks of something
+    other than work (sick leave, wishes, hobbies), which is kept apart; after a sentence end,
+    when the group already names a job and the clause adds another job or the group already
+    has its period; and within a sentence, when the group has both a job and a period and the
+    clause adds more, or when the clause names a job title of another task area.
+    """
+    groups: list[_Group] = []
+    current = _Group()
+    pending_boundary = False
+    isolate_next = False
+    for unit in units:
+        if unit is _BOUNDARY:
+            pending_boundary = True
+            continue
+        unit_work = any(h.entry.kind in ("title", "task") for h in unit.hits)
+        apart = bool(unit.flags & {"non_work", "wish", "hobby"})
+        cur_work = bool(current.work_hits)
+        cur_period = current.has_period
+        if not current.units:
+            new = False
+        elif isolate_next or apart or unit.section != current.units[-1].section:
+            new = True
+        elif pending_boundary:
+            new = (
+                (cur_work and (unit_work or cur_period))
+                or (cur_period and bool(unit.periods))
+                or (unit_work and bool(unit.periods) and not cur_period)
+            )
+        else:
+            new = (cur_work and cur_period and (unit_work or bool(unit.periods))) or (
+                unit_work
+                and cur_work
+                and not cur_period
+                and not unit.periods
+                and _is_separate_job(current, unit)
+            )
+        if new:
+            groups.append(current)
+            current = _Group()
+        current.add(unit)
+        isolate_next = apart
+        pending_boundary = False
+    if current.units:
+        groups.append(current)
+    return groups
+
+
+def _is_separate_job(current: _Group, unit: _Unit) -> bool:
+    """A clause naming another job title (not a task of the same job) starts a new group."""
+    areas = {h.entry.area for h in current.work_hits}
+    return any(h.entry.kind == "title" and h.entry.area not in areas for h in unit.hits)
+
+
+def _summers(group: _Group, known: Sequence[_Period]) -> int:
+    for unit in group.units:
+        cm = _SUMMER_COUNT_RE.search(unit.text)
+        if cm:
+            word = cm.group(1)
+            return int(word) if word.isdigit() else int(_NUMBER_WORDS[word])
+    return sum(p.count for p in known) if known else 1
+
+
+def _group_years(group: _Group, flags: frozenset[str]) -> dict[str, float]:
+    """Years of experience one job group gives per task area (empty when it gives none)."""
+    section = group.units[0].section
+    if section in ("interests", "wishes", "languages") or flags & _NOT_EXPERIENCE:
+        return {}
+    work = group.work_hits
+    if not work:
+        work = [h for u in group.units for h in u.hits if h.entry.kind == "place"]
+        if not work or not (group.has_period or "experience" in flags or "summer" in flags):
+            return {}
+    if "apprentice" not in flags and (section == "education" or "education" in flags):
+        return {}
+    periods = [p for u in group.units for p in u.periods]
+    known = [p for p in periods if p.years > 0]
+    areas = {h.entry.area for h in work}
+    if "summer" in flags:
+        total = SUMMER_YEARS * max(1, _summers(group, known))
+    elif len(known) >= 2 and len(areas) >= 2:
+        return _assign_periods(group, work)
+    elif known:
+        total = sum(p.years for p in known)
+    elif (
+        periods
+        or "experience" in flags
+        or section == "experience"
+        or any(h.entry.kind == "title" for h in work)
+    ):
+        total = UNKNOWN_DURATION_YEARS
+    else:
+        return {}
+    return dict.fromkeys(areas, total)
+
+
+def _assign_periods(group: _Group, work: Sequence[Hit]) -> dict[str, float]:
+    """Several jobs and several periods in one group ("praktik i Netto i 13 uger og
+    rengøringsassistent fra 2018-2020"): each period goes to the nearest job in its clause;
+    periods in clauses without a job are shared by all the group's jobs."""
+    own: dict[str, float] = {}
+    shared = 0.0
+    work_ids = {id(h) for h in work}
+    for unit in group.units:
+        unit_work = [h for h in unit.hits if id(h) in work_ids]
+        for period in unit.periods:
+            if period.years <= 0:
+                continue
+            if not unit_work:
+                shared += period.years
+                continue
+            at = len(_TOKEN_RE.findall(unit.text, 0, period.position))
+            nearest = min(unit_work, key=lambda h: (abs(h.position - at), h.position > at))
+            own[nearest.entry.area] = own.get(nearest.entry.area, 0.0) + period.years
+    out: dict[str, float] = {}
+    for area in {h.entry.area for h in work}:
+        years = own.get(area, 0.0) + shared
+        out[area] = years if years > 0 else UNKNOWN_DURATION_YEARS
+    return out
+
+
+def _unit_lines(units: Sequence[_Unit]) -> Iterator[tuple[str, list[str], bool]]:
+    """The clauses of each sentence joined again, for language detection."""
+    texts: list[str] = []
+    tokens: list[str] = []
+    section = ""
+    for unit in units:
+        if unit is _BOUNDARY:
+            if texts:
+                yield " , ".join(texts), tokens, section == "languages"
+            texts, tokens = [], []
+            continue
+        texts.append(unit.text)
+        tokens = tokens + unit.tokens
+        section = unit.section
+
+
+def _parse(text: str, reference_year: int) -> _Parsed:
+    sentences = _split(text, fold_out=True)
+    units = _units(text, reference_year, sentences)
+    experience: dict[str, float] = {}
+    code_years: dict[str, float] = {}
+    cv_hits: list[Hit] = []
+    for group in _groups(units):
+        flags = group.flags
+        if group.units[0].section not in ("interests", "wishes") and not (flags & _NOT_OCCUPATION):
+            cv_hits.extend(h for u in group.units for h in u.hits)
+        credited = group.work_hits or [h for u in group.units for h in u.hits]
+        for area, years in _group_years(group, flags).items():
+            experience[area] = experience.get(area, 0.0) + years
+            for code in {h.entry.code for h in credited if h.entry.area == area}:
+                code_years[code] = code_years.get(code, 0.0) + years
+    education = 0
+    for u in units:
+        if not u.text or (u.section != "education" and not u.education_words):
+            continue
+        education = max(education, _unit_education(u.text, u.section == "education"))
+        if (
+            education < 2
+            and u.section == "education"
+            and any(h.entry.kind == "title" for h in u.hits)
+            and not _NOT_EDUCATION_WORDS.search(u.text)
+            and not _EDU_DROPPED_RE.search(u.text)
+        ):
+            # A job title under "Uddannelse:" is a vocational qualification
+            # ("2005-2008 Social- og sundhedshjælper").
+            education = 2
+    occupations = occupations_of_hits(cv_hits, MAX_OCCUPATIONS, tiebreak=code_years)
+    return _Parsed(
+        experience={a: round(min(y, MAX_PERIOD_YEARS), 2) for a, y in experience.items()},
+        occupations=tuple(occupations),
+        education=education,
+        languages=_languages_of_lines(_unit_lines(units)),
+    )
+
+
+@lru_cache(maxsize=4096)
+def _parse_cached(text: str, reference_year: int) -> _Parsed:
+    return _parse(text, reference_year)
+
+
+def parse_cv(text: str | None, reference_year: int) -> CvProfile:
+    """Read a Danish CV into a :class:`CvProfile`.
+
+    ``reference_year`` closes open periods ("2015-nu", "siden 2018").
+
+    >>> p = parse_cv("Uddannet butiksassistent 1998. Kassemedarbejder i Netto 2001-2009. "
+    ...              "Har kørekort B.", reference_year=2026)
+    >>> sorted(p.licences), p.experience_years["shop"], p.education_level
+    (['B'], 8.0, 2)
+    >>> p.occupations[0].label
+    'kassemedarbejder'
+    """
+    if not text or not text.strip():
+        return CvProfile()
+    parsed = _parse_cached(text, reference_year)
+    low = fold(text)
+    return CvProfile(
+        licences=_licences_folded(low),
+        experience_years=dict(parsed.experience),
+        education_level=parsed.education,
+        languages=parsed.languages,
+        occupations=parsed.occupations,
+    )

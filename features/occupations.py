@@ -1,0 +1,613 @@
+"""Danish job titles and task phrases → task areas and ESCO/ISCO occupations.
+
+Citizens, caseworkers and companies describe work in Danish free text: "Kassemedarbejder i Netto",
+"opfyldning af varer", "rengøringsjob på skole", "SOSU-hjælper". This module finds the terms of a
+hand-written lexicon (``data/occupations/lexicon.csv``, see its ``SOURCE.md``) in such text and
+turns them into
+
+* :func:`task_area_scores` — which of the task areas (``features.vocabulary.TASK_AREAS``) the
+  text speaks of, each scored 0..1;
+* :func:`suggestion_task_areas` — the interest weight per task area from a citizen's task
+  suggestions (*opgaveforslag*);
+* :func:`match_occupations` — the occupations named, with an ESCO occupation code (or an ISCO-08
+  unit group where ESCO has no concept general enough for the Danish term).
+
+Matching is built for how Danish is written, not for one template: case and the ASCII spellings
+of æ/ø/å (ae/oe/aa) are folded away; definite and plural endings (-en/-et/-er/-erne/-e/-ene/-s)
+are accepted; a term may be part of a compound ("lagermedarbejderjob", "fabriksrengøring") when
+the lexicon allows it (a modifier needs three letters or more, so "klager" is not "lager"); in a
+compound the last term (the head) counts most ("lagerchauffør" is transport); and words the
+lexicon does not know get a one-edit typo match against the longer terms ("rengørinsassistent",
+"gartnre"). Every per-word decision is cached, so text that repeats the usual vocabulary costs a
+dictionary look-up per word.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache, lru_cache
+from importlib import resources
+from typing import Final, NamedTuple
+
+from features.vocabulary import TASK_AREAS
+
+__all__ = [
+    "Hit",
+    "LexiconEntry",
+    "OccupationHit",
+    "area_scores_of_hits",
+    "esco_concepts",
+    "fold",
+    "hits_in_tokens",
+    "lexicon",
+    "match_occupations",
+    "occupations_of_hits",
+    "suggestion_task_areas",
+    "task_area_scores",
+    "text_hits",
+    "tokenize",
+]
+
+#: Letters folded so that "Rengøring", "RENGOERING" and "rengøring" meet (lexicon and text alike).
+_FOLD_TABLE: Final = str.maketrans(
+    {
+        "æ": "ae",
+        "ø": "oe",
+        "å": "aa",
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "u",
+        "é": "e",
+        "è": "e",
+        "ê": "e",
+        "á": "a",
+        "à": "a",
+        "ó": "o",
+        "í": "i",
+        "’": "'",
+    }
+)
+
+#: Inflection endings a Danish noun (or a task verb) takes after its base form: definite
+#: (-en/-et), plural (-e/-er), definite plural (-ene/-erne), genitive (-s), verb forms (-ede/-te).
+INFLECTIONS: Final[frozenset[str]] = frozenset(
+    {
+        "",
+        "e",
+        "en",
+        "et",
+        "er",
+        "ere",
+        "erne",
+        "ene",
+        "es",
+        "s",
+        "ens",
+        "ets",
+        "ernes",
+        "enes",
+        "ne",
+        "nes",
+        "n",
+        "r",
+        "rne",
+        "rnes",
+        "t",
+        "de",
+        "ede",
+        "te",
+    }
+)
+_INFLECTIONS_LONGEST_FIRST: Final = tuple(
+    sorted((e for e in INFLECTIONS if e), key=len, reverse=True)
+)
+
+#: A compound modifier before a term is at least this long ("centrallager", not "klager").
+_MIN_MODIFIER: Final = 3
+#: Confidence of a whole-word match, of a term inside a compound, and of a one-edit typo match.
+_CONF_WORD: Final = 1.0
+_CONF_COMPOUND: Final = 0.9
+_CONF_TYPO: Final = 0.8
+#: In a Danish compound the last part is the head; earlier parts only modify it.
+_MODIFIER_FACTOR: Final = 0.6
+#: A workplace word ("Netto", "plejehjem") says less about the occupation than about the area.
+_PLACE_OCCUPATION_FACTOR: Final = 0.8
+#: Share of an entry's signal that goes to its secondary area.
+_AREA2_FACTOR: Final = 0.5
+#: Any one-edit typo is matched only for lexicon terms at least this long (short words have
+#: too many real one-edit neighbours: "taler"/"maler", "pasning"/"pakning"); terms of
+#: ``_MIN_TYPO_SHORT`` letters or more match only swapped neighbours ("gartnre") and doubled or
+#: undoubled letters ("chaufør", "kassedamme").
+_MIN_TYPO_TERM: Final = 8
+_MIN_TYPO_SHORT: Final = 6
+#: A lexicon term covering less than this share of a long word leaves room for a typo match of
+#: the whole word ("køkkenmedhjælpre" is not just "køkken").
+_MIN_COVERAGE: Final = 0.6
+#: Real Danish words one edit away from a lexicon term; never "corrected".
+_NOT_TYPOS: Final[frozenset[str]] = frozenset({"opdeling", "opdelingen", "afdeling", "pasningen"})
+#: A term followed by one of these words is a verb in another sense ("tjener penge" = earns).
+_CANCELLED_BY_NEXT: Final[dict[str, frozenset[str]]] = {
+    "tjener": frozenset({"penge", "godt", "nok", "mindre", "mere", "til", "ikke"}),
+    "plejer": frozenset({"at", "jeg", "han", "hun", "vi", "de", "ikke"}),  # "plejer at" = usually
+    "plejede": frozenset({"at", "jeg", "han", "hun", "vi", "de", "ikke"}),
+}
+#: Rank discount per later task suggestion (first suggestion 1.0, then 0.9, 0.8 ... ≥ 0.6).
+_SUGGESTION_STEP: Final = 0.1
+_SUGGESTION_FLOOR: Final = 0.6
+
+_TOKEN_RE: Final = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+_KINDS: Final = frozenset({"title", "task", "place", "skill"})
+_MODES: Final = frozenset({"part", "tail", "exact", "phrase"})
+
+
+def fold(text: str) -> str:
+    """Lower-case ``text`` and fold æ/ø/å and accents to ASCII (ae/oe/aa).
+
+    >>> fold("Rengøringsassistent på Café Ærø")
+    'rengoeringsassistent paa cafe aeroe'
+    """
+    low = text.lower()
+    if low.isascii():
+        return low
+    low = low.replace("ø", "oe").replace("æ", "ae").replace("å", "aa")
+    return low if low.isascii() else low.translate(_FOLD_TABLE)
+
+
+def tokenize(folded: str) -> list[str]:
+    """Words of already folded text; hyphens inside a word are dropped ("sosu-hjaelper").
+
+    >>> tokenize("sosu-hjaelper, 7-eleven og b-koerekort")
+    ['sosuhjaelper', '7eleven', 'og', 'bkoerekort']
+    """
+    return [t.replace("-", "") for t in _TOKEN_RE.findall(folded)]
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconEntry:
+    """One row of ``lexicon.csv`` (see ``data/occupations/SOURCE.md`` for the columns)."""
+
+    index: int
+    term: str
+    match: str
+    area: str
+    area2: str
+    weight: float
+    kind: str
+    title: str
+    code: str
+    #: ``term`` folded (and for phrases: its folded words).
+    key: str
+
+
+class Hit(NamedTuple):
+    """One lexicon term found in a text (a named tuple: many are made per CV).
+
+    ``score`` is the entry's weight times the match confidence; ``position`` the index of the
+    (first) word in the token list of the text.
+    """
+
+    entry: LexiconEntry
+    score: float
+    position: int
+
+
+@dataclass(frozen=True)
+class OccupationHit:
+    """An occupation named in a text.
+
+    Parameters
+    ----------
+    code
+        ESCO occupation code (e.g. ``"9333.8"``) or ISCO-08 unit group (e.g. ``"8189"``).
+    label
+        The Danish job title of the lexicon entry that matched, in its base form
+        (e.g. ``"lagermedarbejder"``; for a task phrase like "opfyldning af varer" the title of
+        who does that work, ``"vareopfylder"``).
+    score
+        0..1, how sure and how prominent the mention is.
+    task_area
+        One of ``features.vocabulary.TASK_AREAS``.
+    """
+
+    code: str
+    label: str
+    score: float
+    task_area: str
+
+
+# --- lexicon ---------------------------------------------------------------------------------
+
+
+@cache
+def lexicon() -> tuple[LexiconEntry, ...]:
+    """The lexicon, loaded and validated once."""
+    text = (
+        resources.files("features")
+        .joinpath("data/occupations/lexicon.csv")
+        .read_text(encoding="utf-8")
+    )
+    entries: list[LexiconEntry] = []
+    for i, row in enumerate(csv.DictReader(text.splitlines())):
+        term = row["term"].strip()
+        entry = LexiconEntry(
+            index=i,
+            term=term,
+            match=row["match"].strip(),
+            area=row["area"].strip(),
+            area2=row["area2"].strip(),
+            weight=float(row["weight"]),
+            kind=row["kind"].strip(),
+            title=row["title"].strip(),
+            code=row["code"].strip(),
+            key=" ".join(tokenize(fold(term))),
+        )
+        _validate(entry)
+        entries.append(entry)
+    return tuple(entries)
+
+
+def _validate(entry: LexiconEntry) -> None:
+    where = f"lexicon.csv row {entry.index + 2} ({entry.term!r})"
+    if entry.area not in TASK_AREAS or (entry.area2 and entry.area2 not in TASK_AREAS):
+        raise ValueError(f"{where}: unknown task area")
+    if entry.match not in _MODES or entry.kind not in _KINDS:
+        raise ValueError(f"{where}: unknown match mode or kind")
+    if not 0.0 < entry.weight <= 1.0 or not entry.code or not entry.title:
+        raise ValueError(f"{where}: weight must be in (0, 1]; code and title are required")
+    if (" " in entry.key) != (entry.match == "phrase"):
+        raise ValueError(f"{where}: phrases (and only phrases) have several words")
+
+
+@cache
+def esco_concepts() -> dict[str, dict[str, str]]:
+    """The ESCO occupations / ISCO groups the lexicon maps to, by code (``esco_concepts.csv``)."""
+    text = (
+        resources.files("features")
+        .joinpath("data/occupations/esco_concepts.csv")
+        .read_text(encoding="utf-8")
+    )
+    return {row["code"]: dict(row) for row in csv.DictReader(text.splitlines())}
+
+
+@dataclass(frozen=True)
+class _Index:
+    """Look-up structures built once from the lexicon."""
+
+    #: folded single-word term → entries with that key
+    words: dict[str, tuple[LexiconEntry, ...]]
+    min_len: int
+    max_len: int
+    #: one-deletion variants of the longer single-word terms → their keys (typo matching)
+    deletes: dict[str, frozenset[str]]
+    #: folded first word form of a phrase → (entry, accepted forms of each following word)
+    phrases: dict[str, tuple[tuple[LexiconEntry, tuple[frozenset[str], ...]], ...]]
+
+
+def _forms(word: str) -> frozenset[str]:
+    """A word with every inflection ending (for phrase words)."""
+    return frozenset(word + e for e in INFLECTIONS)
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+@cache
+def _index() -> _Index:
+    words: dict[str, list[LexiconEntry]] = {}
+    phrases: dict[str, list[tuple[LexiconEntry, tuple[frozenset[str], ...]]]] = {}
+    deletes: dict[str, set[str]] = {}
+    for entry in lexicon():
+        if entry.match == "phrase":
+            first, *rest = entry.key.split(" ")
+            tail = tuple(_forms(w) for w in rest)
+            for form in _forms(first):
+                phrases.setdefault(form, []).append((entry, tail))
+            continue
+        words.setdefault(entry.key, []).append(entry)
+        if len(entry.key) >= _MIN_TYPO_SHORT:
+            for variant in _deletions(entry.key) | {entry.key}:
+                deletes.setdefault(variant, set()).add(entry.key)
+    lengths = [len(k) for k in words]
+    return _Index(
+        words={k: tuple(v) for k, v in words.items()},
+        min_len=min(lengths),
+        max_len=max(lengths),
+        deletes={k: frozenset(v) for k, v in deletes.items()},
+        phrases={k: tuple(v) for k, v in phrases.items()},
+    )
+
+
+# --- matching one word -----------------------------------------------------------------------
+
+
+def _endings_ok(entry: LexiconEntry, rest: str) -> bool:
+    """Whether ``rest`` after the term is an inflection ending (allowing a doubled final
+    consonant: "kok" → "kokken", "bud" → "buddet")."""
+    if rest in INFLECTIONS:
+        return True
+    last = entry.key[-1]
+    return last not in "aeiouy" and rest[:1] == last and rest[1:] in INFLECTIONS
+
+
+def _entry_allows(entry: LexiconEntry, start: int, rest: str) -> bool:
+    if entry.match == "exact":
+        return start == 0 and _endings_ok(entry, rest)
+    if start != 0 and start < _MIN_MODIFIER:
+        return False
+    if entry.match == "tail":
+        return _endings_ok(entry, rest)
+    return True  # "part": any compound tail or ending
+
+
+def _osa_distance_at_most_one(a: str, b: str) -> bool:
+    """True when ``a`` and ``b`` differ by at most one edit (insert, delete, substitute or swap
+    of two neighbouring letters)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1 :] == b[i + 1 :]:
+            return True
+        return a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+    if la > lb:
+        return a[i + 1 :] == b[i:]
+    return a[i:] == b[i + 1 :]
+
+
+def _doubling_or_swap(a: str, b: str) -> bool:
+    """``a`` and ``b`` differ by two swapped neighbours or by one doubled letter."""
+    la, lb = len(a), len(b)
+    if la == lb:
+        i = next((k for k in range(la) if a[k] != b[k]), la)
+        return i < la - 1 and a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :]
+    longer, shorter = (a, b) if la > lb else (b, a)
+    if len(longer) != len(shorter) + 1:
+        return False
+    i = next((k for k in range(len(shorter)) if longer[k] != shorter[k]), len(shorter))
+    return longer[i + 1 :] == shorter[i:] and i > 0 and longer[i] == longer[i - 1]
+
+
+def _typo_ok(stem: str, key: str) -> bool:
+    if stem[0] != key[0]:
+        return False
+    if len(key) >= _MIN_TYPO_TERM:
+        return _osa_distance_at_most_one(stem, key)
+    return stem == key or _doubling_or_swap(stem, key)
+
+
+def _typo_match(word: str) -> tuple[tuple[LexiconEntry, float], ...]:
+    """Best one-edit match of ``word`` (or of ``word`` without an inflection ending) against the
+    longer lexicon terms; the first letter must agree (typos rarely hit it, and it keeps
+    "partner" away from "gartner")."""
+    idx = _index()
+    stems = [word]
+    for ending in _INFLECTIONS_LONGEST_FIRST:
+        if word.endswith(ending) and len(word) - len(ending) >= _MIN_TYPO_SHORT - 1:
+            stems.append(word[: -len(ending)])
+    best: LexiconEntry | None = None
+    for stem in stems:
+        for variant in _deletions(stem) | {stem}:
+            for key in idx.deletes.get(variant, ()):
+                if not _typo_ok(stem, key):
+                    continue
+                for entry in idx.words[key]:
+                    if best is None or (entry.weight, len(entry.key)) > (
+                        best.weight,
+                        len(best.key),
+                    ):
+                        best = entry
+        if best is not None:
+            break
+    return ((best, _CONF_TYPO),) if best is not None else ()
+
+
+@lru_cache(maxsize=65536)
+def _word_hits(word: str) -> tuple[tuple[LexiconEntry, float], ...]:
+    """Lexicon entries in one folded word, with match confidence, in reading order.
+
+    The longest term wins at each start position; overlapping shorter terms are dropped; in a
+    compound with several terms the last one (the head) keeps full confidence.
+    """
+    idx = _index()
+    n = len(word)
+    if n < idx.min_len:
+        return ()
+    spans: list[tuple[int, int, tuple[LexiconEntry, ...]]] = []
+    for start in range(n - idx.min_len + 1):
+        for end in range(min(n, start + idx.max_len), start + idx.min_len - 1, -1):
+            entries = idx.words.get(word[start:end])
+            if not entries:
+                continue
+            ok = tuple(e for e in entries if _entry_allows(e, start, word[end:]))
+            if ok:
+                spans.append((start, end, ok))
+                break
+    if not spans:
+        if n < _MIN_TYPO_SHORT - 1 or word in _NOT_TYPOS:
+            return ()
+        return _typo_match(word)
+    longest = max(end - start for start, end, _ in spans)
+    if longest < _MIN_COVERAGE * n and word not in _NOT_TYPOS:
+        typo = _typo_match(word)
+        if typo and len(typo[0][0].key) > longest:
+            return typo
+    chosen: list[tuple[int, int, tuple[LexiconEntry, ...]]] = []
+    for span in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
+        if all(span[1] <= c[0] or span[0] >= c[1] for c in chosen):
+            chosen.append(span)
+    chosen.sort()
+    out: list[tuple[LexiconEntry, float]] = []
+    for k, (start, end, entries) in enumerate(chosen):
+        whole = start == 0 and word[end:] in INFLECTIONS
+        conf = _CONF_WORD if whole else _CONF_COMPOUND
+        if k < len(chosen) - 1:
+            conf *= _MODIFIER_FACTOR
+        out.extend((e, conf) for e in entries)
+    return tuple(out)
+
+
+# --- matching a text -------------------------------------------------------------------------
+
+
+def hits_in_tokens(tokens: Sequence[str], offset: int = 0) -> list[Hit]:
+    """Lexicon hits in a list of folded tokens, in reading order. At each word the longest
+    phrase starting there wins, and the words it covers are not matched again. ``offset`` is
+    added to every position."""
+    phrases = _index().phrases
+    hits: list[Hit] = []
+    n = len(tokens)
+    skip_to = 0
+    for i, tok in enumerate(tokens):
+        if i < skip_to:
+            continue
+        candidates = phrases.get(tok)
+        if candidates:
+            best: tuple[int, LexiconEntry] | None = None
+            for entry, tail in candidates:
+                end = i + 1 + len(tail)
+                if (
+                    (best is None or end > best[0])
+                    and end <= n
+                    and all(tokens[i + 1 + j] in forms for j, forms in enumerate(tail))
+                ):
+                    best = (end, entry)
+            if best is not None:
+                hits.append(Hit(best[1], best[1].weight * _CONF_WORD, offset + i))
+                skip_to = best[0]
+                continue
+        found = _word_hits(tok)
+        if not found:
+            continue
+        cancel = _CANCELLED_BY_NEXT.get(tok)
+        if cancel and i + 1 < n and tokens[i + 1] in cancel:
+            continue
+        for entry, conf in found:
+            hits.append(Hit(entry, entry.weight * conf, offset + i))
+    return hits
+
+
+def text_hits(text: str) -> list[Hit]:
+    """All lexicon hits in ``text`` (any case, æøå or ASCII spelling)."""
+    return hits_in_tokens(tokenize(fold(text)))
+
+
+def area_scores_of_hits(hits: Iterable[Hit]) -> dict[str, float]:
+    """Combine hits into one 0..1 score per task area (noisy-or: each mention adds evidence,
+    none alone exceeds its own score); secondary areas get half the signal."""
+    miss: dict[str, float] = {}
+    for hit in hits:
+        miss[hit.entry.area] = miss.get(hit.entry.area, 1.0) * (1.0 - hit.score)
+        if hit.entry.area2:
+            area2 = hit.entry.area2
+            miss[area2] = miss.get(area2, 1.0) * (1.0 - _AREA2_FACTOR * hit.score)
+    scores = {a: round(1.0 - m, 4) for a, m in miss.items() if m < 1.0}
+    return dict(sorted(scores.items(), key=lambda kv: -kv[1]))
+
+
+@lru_cache(maxsize=8192)
+def _task_area_scores_cached(text: str) -> tuple[tuple[str, float], ...]:
+    return tuple(area_scores_of_hits(text_hits(text)).items())
+
+
+def task_area_scores(text: str) -> dict[str, float]:
+    """Task areas the text speaks of, each scored 0..1 (empty when none), strongest first.
+
+    >>> task_area_scores("Lagermedarbejder hos PostNord")["warehouse"]
+    1.0
+    >>> task_area_scores("Jeg kan godt lide at læse")
+    {}
+    """
+    if not text:
+        return {}
+    return dict(_task_area_scores_cached(text))
+
+
+def suggestion_task_areas(suggestions: Sequence[str]) -> dict[str, float]:
+    """Interest weight per task area from a citizen's task suggestions (*opgaveforslag*).
+
+    Each suggestion that names a task area contributes to it, scaled so that the suggestion's
+    strongest area counts fully (a short "Pedel" and a wordy "Pasning af grønne områder" weigh
+    the same); earlier suggestions weigh a little more (1.0, 0.9, 0.8 ... at least 0.6), since
+    caseworkers tend to list the citizen's first wish first. The weights sum to 1; only areas
+    that a suggestion names get a weight.
+
+    >>> w = suggestion_task_areas(["Opfyldning af varer", "Kantinearbejde"])
+    >>> max(w, key=w.get), round(sum(w.values()), 6)
+    ('shop', 1.0)
+    """
+    totals: dict[str, float] = {}
+    rank = 0
+    for suggestion in suggestions:
+        scores = task_area_scores(suggestion) if suggestion else {}
+        if not scores:
+            continue
+        top = max(scores.values())
+        factor = max(_SUGGESTION_FLOOR, 1.0 - _SUGGESTION_STEP * rank)
+        for area, score in scores.items():
+            totals[area] = totals.get(area, 0.0) + factor * score / top
+        rank += 1
+    total = sum(totals.values())
+    if total <= 0:
+        return {}
+    out = {a: round(v / total, 4) for a, v in totals.items()}
+    return dict(sorted(out.items(), key=lambda kv: -kv[1]))
+
+
+def occupations_of_hits(
+    hits: Iterable[Hit], top: int | None = None, tiebreak: Mapping[str, float] | None = None
+) -> list[OccupationHit]:
+    """Group hits (in reading order) by occupation code, best first.
+
+    Skill words (licences, "Excel") never name an occupation; a workplace word names one less
+    surely than a title. Repeated mentions raise the score (noisy-or); the label is the title of
+    the strongest mention. Equal scores are ordered by ``tiebreak`` (higher first, e.g. years of
+    experience per code), then by first mention.
+    """
+    miss: dict[str, float] = {}
+    best: dict[str, Hit] = {}
+    first: dict[str, int] = {}
+    for k, hit in enumerate(hits):
+        entry = hit.entry
+        if entry.kind == "skill":
+            continue
+        code = entry.code
+        score = hit.score * (_PLACE_OCCUPATION_FACTOR if entry.kind == "place" else 1.0)
+        miss[code] = miss.get(code, 1.0) * (1.0 - score)
+        if code not in best:
+            first[code] = k
+            best[code] = hit
+        elif hit.score > best[code].score:
+            best[code] = hit
+    extra = tiebreak or {}
+    ranked = sorted(miss, key=lambda c: (round(miss[c], 4), -extra.get(c, 0.0), first[c]))
+    if top is not None:
+        ranked = ranked[: max(top, 0)]
+    return [
+        OccupationHit(
+            code=c,
+            label=best[c].entry.title,
+            score=round(1.0 - miss[c], 4),
+            task_area=best[c].entry.area,
+        )
+        for c in ranked
+    ]
+
+
+def match_occupations(text: str, top: int = 3) -> list[OccupationHit]:
+    """The occupations ``text`` names, best first, at most ``top``.
+
+    >>> [(o.code, o.label, o.task_area) for o in match_occupations("Truckfører på et lager")][:1]
+    [('8344.1', 'truckfører', 'warehouse')]
+    """
+    if not text:
+        return []
+    return occupations_of_hits(text_hits(text), top)
