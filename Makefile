@@ -28,7 +28,16 @@ lint: $(STAMP)
 	$(BIN)/mypy solver
 
 bench: $(STAMP)
-	@echo "see README, section Benchmarks"
+	$(BIN)/python -m benchmarks.accommodations_quality
+	$(BIN)/python -m benchmarks.cv_quality
+	$(BIN)/python -m benchmarks.similarity_quality
+	$(BIN)/python -m benchmarks.pairs_speed
+	$(BIN)/python -m benchmarks.profiles_speed
+	$(BIN)/python -m benchmarks.ranking_quality
+	$(BIN)/python -m benchmarks.ranking_speed
+	$(BIN)/python -m benchmarks.allocation_quality
+	$(BIN)/python -m benchmarks.solver_speed
+	$(BIN)/python -m benchmarks.orlib
 
 clean:
 	rm -rf $(VENV) demo

@@ -51,6 +51,8 @@ def random_arrays(
         consultant=rng.integers(-1, 12, n_seats),
         generation=rng.integers(1, 3, n_seats).astype(np.int8),
         mentor_hours=rng.uniform(0, 4, n_seats).astype(np.float32),
+        hours_max=rng.uniform(20, 37, n_seats).astype(np.float32),
+        offers_mentor=rng.random(n_seats) < 0.3,
     )
     return citizens, seats
 

@@ -44,6 +44,21 @@ FEATURE_NAMES: Final[tuple[str, ...]] = (
     "licence_bonus",  # citizen holds a licence useful in the seat's task area
     "education_level",  # citizen's education level 0-4
     "n_limitations",  # number of ICF problems graded 1-4
+    "related_experience",  # years in task areas whose skills carry over to the seat's (log1p)
+    "mentor_for_complex",  # complex citizen in a seat that offers a mentor
+    "hours_room",  # seat maximum hours / citizen hours (capped): room to grow towards more hours
+)
+
+#: Task areas whose skills carry over to each other (e.g. kitchen and canteen work share food
+#: handling and hygiene; warehouse, transport and production share goods handling). Experience
+#: in a related area counts as ``related_experience`` for a seat.
+RELATED_AREAS: Final[tuple[tuple[str, ...], ...]] = (
+    ("kitchen", "canteen", "waiter"),
+    ("cleaning", "janitor", "service", "maintenance"),
+    ("warehouse", "transport", "production"),
+    ("care", "childcare"),
+    ("shop", "waiter", "service"),
+    ("gardening", "maintenance", "janitor"),
 )
 
 #: Demand columns of ``CitizenArrays.soft_icf`` and ``SeatArrays.demand_levels``.
@@ -115,6 +130,8 @@ class SeatArrays:
         Integer code of the centre's contact consultant (-1 when unknown), same coding as citizens.
     generation, mentor_hours
         Centre generation (1 or 2); mentor hours per week the seat offers.
+    hours_max, offers_mentor
+        Maximum weekly hours (``NaN`` unknown); whether the seat offers a mentor.
     """
 
     area: IntArray
@@ -125,6 +142,8 @@ class SeatArrays:
     consultant: IntArray
     generation: NDArray[np.int8]
     mentor_hours: FloatArray
+    hours_max: FloatArray
+    offers_mentor: NDArray[np.bool_]
 
     def __post_init__(self) -> None:
         _check_rows(self, len(self.area))
@@ -137,12 +156,28 @@ def _check_rows(obj: object, n: int) -> None:
             raise ValueError(f"{type(obj).__name__}.{f.name} has {len(value)} rows, expected {n}")
 
 
+def _relatedness() -> NDArray[np.float32]:
+    """``(areas, areas)`` 1 where two different task areas are related."""
+    out = np.zeros((len(TASK_AREAS), len(TASK_AREAS)), np.float32)
+    for group in RELATED_AREAS:
+        for a in group:
+            for b in group:
+                if a != b:
+                    out[_AREA_INDEX[a], _AREA_INDEX[b]] = 1.0
+    return out
+
+
+_RELATED: Final[NDArray[np.float32]] = _relatedness()
+
+
 def area_index(area: str) -> int:
     """Index of a task area in ``TASK_AREAS`` (``KeyError`` for an unknown area)."""
     return _AREA_INDEX[area]
 
 
-def _rowwise_dot(a: FloatArray, b: FloatArray, ai: IntArray, bi: IntArray, chunk: int) -> FloatArray:
+def _rowwise_dot(
+    a: FloatArray, b: FloatArray, ai: IntArray, bi: IntArray, chunk: int
+) -> FloatArray:
     """``sum(a[ai] * b[bi], axis=1)`` in chunks so memory stays bounded for millions of pairs."""
     out = np.empty(len(ai), dtype=np.float32)
     for start in range(0, len(ai), chunk):
@@ -213,6 +248,10 @@ def pair_features(
     out[:, 16] = citizens.licence_areas[ci, area]
     out[:, 17] = citizens.education[ci]
     out[:, 18] = citizens.n_limitations[ci]
+    related_years = citizens.experience @ _RELATED.T  # (citizens, areas): years in related areas
+    out[:, 19] = np.log1p(related_years[ci, area])
+    out[:, 20] = citizens.complex[ci] & seats.offers_mentor[si]
+    with np.errstate(divide="ignore", invalid="ignore"):
+        room = np.where(citizens.hours[ci] > 0, seats.hours_max[si] / citizens.hours[ci], 3.0)
+    out[:, 21] = np.clip(np.nan_to_num(room, nan=1.0), 0.0, 3.0)
     return out
-
-

@@ -94,7 +94,12 @@ def effective_needs(*sources: Iterable[Need]) -> list[Need]:
     for source in sources:
         for need in source:
             old = best.get(need.code)
-            if old is None or need.value is not None and old.value is not None and need.value < old.value:
+            if (
+                old is None
+                or need.value is not None
+                and old.value is not None
+                and need.value < old.value
+            ):
                 best[need.code] = need
     return list(best.values())
 

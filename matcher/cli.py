@@ -117,18 +117,9 @@ def cmd_profiles(args: argparse.Namespace) -> int:
 
 
 def _model_for(args: argparse.Namespace, ds: Any) -> Any:
-    """--model FILE, else a model trained on the dataset's history, else the default model."""
-    from matcher.default_model import default_model
-    from matcher.model import load_model
-    from matcher.training import train
+    from matcher.training import model_for
 
-    if args.model:
-        return load_model(args.model)
-    if ds.history:
-        _progress(f"no --model given: training on {len(ds.history)} history placements first")
-        model, _ = train(ds, progress=_progress)
-        return model
-    return default_model(progress=_progress)
+    return model_for(ds, args.model, progress=_progress)
 
 
 def _print_report(metrics: dict[str, Any]) -> None:
@@ -166,6 +157,32 @@ def cmd_rank(args: argparse.Namespace) -> int:
     else:
         result = ranker.citizens_for(args.seat, args.top, args.include_conflicts)
     write_json(args.out, result)
+    return EXIT_OK
+
+
+def cmd_allocate(args: argparse.Namespace) -> int:
+    from matcher.allocate import Policy, allocate
+    from matcher.dataset import read_dataset
+
+    if args.time_limit is not None and args.time_limit <= 0:
+        raise UsageError("--time-limit must be positive")
+    ds = read_dataset(args.dataset)
+    policy = Policy(
+        waiting_weight=args.waiting_weight,
+        long_wait_quota=args.long_wait_quota,
+        include_unverified=args.include_unverified,
+        place_max_first=args.place_max_first,
+        seed=args.seed,
+    )
+    result = allocate(
+        ds, _model_for(args, ds), policy=policy, time_limit=args.time_limit, progress=_progress
+    )
+    write_json(args.out, result)
+    _progress(
+        f"{result['status']}: {len(result['assignments'])} placed, "
+        f"{len(result['unassigned'])} without a seat, expected successes {result['objective']:.1f} "
+        f"(bound {result['bound']}) in {result['seconds']:.1f} s"
+    )
     return EXIT_OK
 
 
@@ -208,6 +225,36 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--include-conflicts", action="store_true", help="list conflicting seats last")
     p.add_argument("--out", metavar="FILE", help="JSON file (default: standard output)")
     p.set_defaults(func=cmd_rank)
+
+    p = sub.add_parser("allocate", help="allocate all citizens to the free seats in one batch")
+    p.add_argument("dataset", metavar="DATASET")
+    p.add_argument("--out", required=True, metavar="FILE", help="JSON file to write")
+    p.add_argument("--model", metavar="FILE")
+    p.add_argument("--time-limit", type=float, default=None, metavar="SECONDS", help="default 30")
+    p.add_argument(
+        "--waiting-weight",
+        type=float,
+        default=0.2,
+        metavar="W",
+        help="extra weight of a citizen's success after a year's wait (default 0.2)",
+    )
+    p.add_argument(
+        "--long-wait-quota",
+        type=int,
+        default=0,
+        metavar="N",
+        help="at least N seats to citizens waiting more than 26 weeks",
+    )
+    p.add_argument(
+        "--include-unverified",
+        action="store_true",
+        help="also use pairs where a seat's demand is unknown",
+    )
+    p.add_argument(
+        "--place-max-first", action="store_true", help="place as many citizens as possible first"
+    )
+    p.add_argument("--seed", type=int, default=0, metavar="S")
+    p.set_defaults(func=cmd_allocate)
 
     # Commands of higher layers (the HTTP service: serve, import, export, token) register
     # themselves through this entry-point group, so `matcher` never imports them.

@@ -13,10 +13,10 @@ from collections.abc import Sequence
 from typing import Final
 
 import numpy as np
-from features.occupations import task_area_scores
 from numpy.typing import NDArray
 
 from features import icf
+from features.occupations import task_area_scores
 from features.pairs import FEATURE_NAMES, STRAIN_COLUMNS
 from matcher.domain import Centre, Citizen, Seat
 from matcher.featurize import HEAVY_LIFT_KG, LICENCE_AREAS, demand_row
@@ -27,18 +27,20 @@ COL: Final = {name: i for i, name in enumerate(FEATURE_NAMES)}
 #: Contributions smaller than this (in probability) are not worth saying.
 MIN_EFFECT: Final = 0.005
 MAX_REASONS: Final = 4
+#: Weaker factors in favour are named until a match has this many reasons.
+MIN_REASONS: Final = 2
 
 #: Related features are reset together so that their joint effect is measured once.
 GROUPS: Final[dict[str, tuple[str, ...]]] = {
-    "experience": ("experience_years", "any_experience"),
+    "experience": ("experience_years", "any_experience", "related_experience"),
     "interest": ("interest", "top_interest"),
     "similarity": ("text_similarity",),
     "strain": ("soft_strain", "soft_strain_max"),
     "travel": ("travel_minutes", "log_travel"),
     "consultant": ("same_consultant",),
     "generation": ("generation2", "complex_in_gen2"),
-    "mentor": ("mentor_hours",),
-    "hours": ("hours_ratio",),
+    "mentor": ("mentor_hours", "mentor_for_complex"),
+    "hours": ("hours_ratio", "hours_room"),
     "lift": ("lift_margin",),
     "unknown": ("unknown_demands",),
     "licence": ("licence_bonus",),
@@ -97,17 +99,38 @@ class Explainer:
         self, x: NDArray[np.floating], score: float, centre_code: float
     ) -> dict[str, float]:
         """Score change from resetting each feature group (and the centre) to its typical value."""
+        return self.contributions_many(
+            np.asarray(x)[None, :], np.array([score]), np.array([centre_code])
+        )[0]
+
+    def contributions_many(
+        self,
+        xs: NDArray[np.floating],
+        scores: NDArray[np.floating],
+        centre_codes: NDArray[np.floating],
+    ) -> list[dict[str, float]]:
+        """:meth:`contributions` of many pairs with a single model call (fast top-k reasons)."""
         names = list(GROUPS)
-        batch = np.repeat(np.asarray(x, dtype=np.float32)[None, :], len(names) + 1, axis=0)
+        k = len(names) + 1
+        xs = np.asarray(xs, dtype=np.float32)
+        batch = np.repeat(xs, k, axis=0)
         for i, group in enumerate(names):
             for feature in GROUPS[group]:
-                batch[i, COL[feature]] = self.reference[COL[feature]]
-        centres = np.full(len(batch), centre_code, dtype=np.float64)
-        centres[-1] = -1.0  # the centre as if unknown: the prior
-        baseline = self.model.predict(batch, centres)
-        return {
-            name: score - float(b) for name, b in zip([*names, "centre"], baseline, strict=True)
-        }
+                batch[i::k, COL[feature]] = self.reference[COL[feature]]
+        centres = np.repeat(np.asarray(centre_codes, dtype=np.float64), k)
+        centres[k - 1 :: k] = -1.0  # the centre as if unknown: the prior
+        baseline = self.model.predict(batch, centres).reshape(len(xs), k) if len(xs) else None
+        out: list[dict[str, float]] = []
+        for row in range(len(xs)):
+            assert baseline is not None
+            score = float(scores[row])
+            out.append(
+                {
+                    name: score - float(b)
+                    for name, b in zip([*names, "centre"], baseline[row], strict=True)
+                }
+            )
+        return out
 
     def reasons(
         self,
@@ -118,16 +141,30 @@ class Explainer:
         profile: CitizenProfile,
         centre: Centre,
         seat: Seat,
+        effects: dict[str, float] | None = None,
     ) -> list[str]:
-        effects = self.contributions(x, score, centre_code)
+        """The 2-4 strongest reasons for and against, strongest first (``Obs:`` marks against).
+
+        ``effects`` may carry precomputed :meth:`contributions_many` of this pair.
+        """
+        if effects is None:
+            effects = self.contributions(x, score, centre_code)
         ranked = sorted(effects.items(), key=lambda kv: -abs(kv[1]))
         out: list[str] = []
         for group, effect in ranked:
-            if abs(effect) < MIN_EFFECT or len(out) >= MAX_REASONS:
+            if len(out) >= MAX_REASONS:
                 break
+            # below the threshold only to reach MIN_REASONS, and then only facts in favour
+            if abs(effect) < MIN_EFFECT and (len(out) >= MIN_REASONS or effect <= 0):
+                continue
             text = self._say(group, effect > 0, x, citizen, profile, centre, seat)
-            if text:
+            if text and text not in out and f"Obs: {text}" not in out:
                 out.append(text if effect > 0 else f"Obs: {text}")
+        if not out:  # nothing moved the score much: state the plain facts of the pair
+            for group in ("interest", "experience", "travel"):
+                text = self._say(group, True, x, citizen, profile, centre, seat)
+                if text and len(out) < MIN_REASONS:
+                    out.append(text)
         return out
 
     # --- sentences -----------------------------------------------------------------------------

@@ -11,10 +11,10 @@ from dataclasses import dataclass
 from functools import cached_property
 
 import numpy as np
-from features.rules import CitizenRuleInput, CitizenTable, SeatTable
-from features.similarity import default_embedder
 
 from features.pairs import STRAIN_COLUMNS, CitizenArrays, SeatArrays, area_index
+from features.rules import CitizenRuleInput, CitizenTable, SeatTable
+from features.similarity import default_embedder
 from features.vocabulary import BOOL_DEMANDS, LEVEL_DEMANDS, TASK_AREAS
 from matcher.domain import Centre, Citizen, Seat
 from matcher.profiles import CitizenProfile, rule_input
@@ -27,6 +27,22 @@ LICENCE_AREAS: dict[str, tuple[str, ...]] = {
     "hygiene": ("kitchen", "canteen", "waiter"),
     "first_aid": ("childcare", "care"),
 }
+#: Seat demands that a need makes harder even below the level where it breaks the need (a
+#: citizen who cannot stand for long is also strained by some standing).
+NEED_STRAIN: dict[str, tuple[str, ...]] = {
+    "max_lift_kg": ("lift_kg",),
+    "no_prolonged_standing": ("standing",),
+    "no_prolonged_walking": ("walking",),
+    "no_bending": ("bending",),
+    "no_overhead_work": ("overhead",),
+    "limited_hand_use": ("hand_use",),
+    "quiet_environment": ("noise",),
+    "no_customer_contact": ("customer_contact",),
+    "no_time_pressure": ("time_pressure",),
+    "simple_tasks": ("task_complexity",),
+}
+#: The soft strain a hard need stands for (qualifier 3 of 4).
+NEED_STRAIN_LEVEL = 0.75
 #: A lift of this many kilograms counts as the top of the lifting scale.
 HEAVY_LIFT_KG = 25.0
 
@@ -103,6 +119,12 @@ class SeatSide:
             mentor_hours=np.array(
                 [s.mentor_hours_per_week or 0.0 for s in seats], dtype=np.float32
             ),
+            hours_max=np.array(
+                [np.nan if s.hours_max is None else s.hours_max for s in seats], dtype=np.float32
+            ),
+            offers_mentor=np.array(
+                ["mentor" in (s.accommodations_offered or ()) for s in seats], dtype=bool
+            ),
         )
         table = SeatTable.from_centres([c.to_dict() for c in centres])
         return cls(tuple(centres), seats, centre_of, table, arrays)
@@ -136,6 +158,10 @@ def citizen_arrays(
             interest[i, area_index(area)] = weight / total if total > 0 else 0.0
         for j, key in enumerate(STRAIN_COLUMNS):
             soft[i, j] = profile.soft_icf.get(key, 0.0)
+        for need in profile.needs:  # a hard need also makes lower levels of its demand harder
+            for key in NEED_STRAIN.get(need.code, ()):
+                j = STRAIN_COLUMNS.index(key)
+                soft[i, j] = max(soft[i, j], NEED_STRAIN_LEVEL)
         for licence in profile.licences:
             for area in LICENCE_AREAS.get(licence, ()):
                 licence_areas[i, area_index(area)] = 1.0

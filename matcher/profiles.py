@@ -13,13 +13,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from features import icf
 from features.accommodations import extract_needs
 from features.cv import parse_cv
+from features.needs import Need
 from features.occupations import suggestion_task_areas
 from features.rules import CitizenRuleInput, effective_needs
-
-from features import icf
-from features.needs import Need
 from matcher.domain import Citizen
 
 #: How many occupations ``profiles`` lists per citizen.

@@ -13,6 +13,9 @@ from datetime import date
 from typing import Any
 
 import numpy as np
+from numpy.typing import NDArray
+
+from features.pairs import pair_features
 from features.rules import (
     STATUS_CONFLICT,
     STATUS_OK,
@@ -21,9 +24,6 @@ from features.rules import (
     evaluate,
     evaluate_pairs,
 )
-from numpy.typing import NDArray
-
-from features.pairs import pair_features
 from matcher.dataset import Dataset
 from matcher.domain import Citizen
 from matcher.errors import MatcherError
@@ -101,6 +101,9 @@ class Ranker:
         x = pair_features(arrays, self.seats.arrays, zeros, candidates, rules.travel_minutes)
         scores = self.model.predict(x, self.seat_centre_column[candidates])
         order = order_by_status(rules.status, scores)[: max(top, 0)]
+        effects = self.explainer.contributions_many(
+            x[order], scores[order], self.seat_centre_column[candidates[order]]
+        )
         matches = []
         for rank, pos in enumerate(order, 1):
             row = int(candidates[pos])
@@ -113,6 +116,7 @@ class Ranker:
                 profile,
                 centre,
                 seat,
+                effects[rank - 1],
             )
             matches.append(
                 {
@@ -153,6 +157,9 @@ class Ranker:
         x = pair_features(arrays, self.seats.arrays, people, seat_rows, rules.travel_minutes)
         scores = self.model.predict(x, self.seat_centre_column[seat_rows])
         order = order_by_status(rules.status, scores)[: max(top, 0)]
+        effects = self.explainer.contributions_many(
+            x[order], scores[order], np.full(len(order), self.seat_centre_column[row])
+        )
         matches = []
         for rank, pos in enumerate(order, 1):
             citizen = citizens[int(people[pos])]
@@ -164,6 +171,7 @@ class Ranker:
                 profiles[int(people[pos])],
                 centre,
                 seat,
+                effects[rank - 1],
             )
             matches.append(
                 {

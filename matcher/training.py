@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
-from features.rules import STATUS_CONFLICT, evaluate_pairs
 from numpy.typing import NDArray
 from sklearn.isotonic import IsotonicRegression
 from sklearn.linear_model import LogisticRegression
@@ -23,6 +22,7 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 from features.pairs import FEATURE_NAMES, pair_features
+from features.rules import STATUS_CONFLICT, evaluate_pairs
 from features.vocabulary import SUCCESS_OUTCOMES
 from matcher.dataset import Dataset
 from matcher.errors import MatcherError
@@ -140,3 +140,21 @@ def train(
         "excluded_conflicts": data.excluded_conflicts,
     }
     return replace(model, metrics=metrics), metrics
+
+
+def model_for(
+    ds: Dataset, model_path: str | None = None, progress: Callable[[str], None] | None = None
+) -> ScoringModel:
+    """The model to score ``ds`` with: the given file, else one trained on the dataset's history,
+    else the packaged default model (spec ``CLI.md``)."""
+    from matcher.default_model import default_model
+    from matcher.model import load_model
+
+    if model_path:
+        return load_model(model_path)
+    if ds.history:
+        if progress:
+            progress(f"no model given: training on {len(ds.history)} history placements first")
+        model, _ = train(ds, progress=progress)
+        return model
+    return default_model(progress=progress)

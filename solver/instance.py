@@ -22,7 +22,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from fractions import Fraction
+from math import gcd
+from typing import Any, Literal
 
 import numpy as np
 import numpy.typing as npt
@@ -32,7 +34,18 @@ Int32Array = npt.NDArray[np.int32]
 FloatArray = npt.NDArray[np.float64]
 BoolArray = npt.NDArray[np.bool_]
 
-__all__ = ["Instance", "Quota", "from_scores"]
+__all__ = [
+    "Instance",
+    "Quota",
+    "Solution",
+    "Status",
+    "empty_assignment",
+    "exact_unit",
+    "from_scores",
+    "integer_scale",
+    "objective_of",
+    "relative_gap",
+]
 
 
 def _readonly(array: npt.NDArray[Any]) -> npt.NDArray[Any]:
@@ -54,11 +67,9 @@ def _vector(name: str, values: npt.ArrayLike, length: int | None = None) -> npt.
 def _float_vector(name: str, values: npt.ArrayLike, length: int | None = None) -> FloatArray:
     """A float64 vector with no NaN (infinities are checked by the caller where they matter)."""
     array = _vector(name, values, length)
-    if array.dtype == np.bool_ or not (
-        np.issubdtype(array.dtype, np.floating) or np.issubdtype(array.dtype, np.integer)
-    ):
-        if array.size:
-            raise ValueError(f"{name}: expected numbers, got dtype {array.dtype}")
+    numeric = np.issubdtype(array.dtype, np.floating) or np.issubdtype(array.dtype, np.integer)
+    if array.size and (array.dtype == np.bool_ or not numeric):
+        raise ValueError(f"{name}: expected numbers, got dtype {array.dtype}")
     out = array.astype(np.float64)
     if np.isnan(out).any():
         raise ValueError(f"{name}: contains NaN at index {int(np.flatnonzero(np.isnan(out))[0])}")
@@ -372,3 +383,117 @@ def from_scores(
         quotas=quotas,
         place_max_first=place_max_first,
     )
+
+
+Status = Literal["optimal", "feasible", "infeasible", "unknown"]
+
+
+@dataclass(frozen=True, eq=False)
+class Solution:
+    """The result of an allocation, whichever path produced it.
+
+    Attributes
+    ----------
+    status
+        ``"optimal"``: ``objective`` is proven optimal up to the integer scaling of the scores
+        (``bound - objective`` is that tolerance, far below 1e-6 relative); ``"feasible"``: a valid
+        allocation with a proven ``bound`` but a gap left when the time limit hit; ``"infeasible"``:
+        proven that no allocation meets the quotas (``assignment`` is all -1); ``"unknown"``: the
+        time limit hit before any valid allocation was found.
+    objective
+        ``sum w_i p_a`` over the chosen arcs, recomputed in float64 from the instance (never the
+        solver's scaled integer).
+    bound
+        Proven upper bound on the optimal objective (``inf`` when none is known). With
+        ``place_max_first`` both refer to the score among allocations that place the most citizens.
+    gap
+        ``(bound - objective) / max(|bound|, 1e-9)``; 0 when optimal, ``inf`` without a solution.
+    seconds
+        Wall-clock time spent.
+    method
+        Which path produced it, e.g. ``"min_cost_flow"``, ``"lp+cp_sat"``, ``"greedy"``.
+    assignment
+        For each citizen the arc index it is assigned to, or -1.
+    """
+
+    status: Status
+    objective: float
+    bound: float
+    gap: float
+    seconds: float
+    method: str
+    assignment: Int32Array
+
+    @property
+    def n_assigned(self) -> int:
+        """How many citizens got a seat."""
+        return int(np.count_nonzero(self.assignment >= 0))
+
+    def chosen_arcs(self) -> Int32Array:
+        """Indices of the chosen arcs, in citizen order."""
+        return self.assignment[self.assignment >= 0]
+
+    def seat_of_citizen(self, instance: Instance) -> Int32Array:
+        """For each citizen the seat index it is assigned to, or -1."""
+        out = np.full(self.assignment.shape[0], -1, dtype=np.int32)
+        placed = self.assignment >= 0
+        out[placed] = instance.arc_seat[self.assignment[placed]]
+        return out
+
+
+def relative_gap(objective: float, bound: float) -> float:
+    """``(bound - objective) / max(|bound|, 1e-9)``, clipped at 0; ``inf`` for a missing side."""
+    if not (np.isfinite(objective) and np.isfinite(bound)):
+        return float("inf")
+    return max(0.0, (bound - objective) / max(abs(bound), 1e-9))
+
+
+def objective_of(instance: Instance, assignment: npt.NDArray[Any]) -> float:
+    """The exact float objective of an assignment (citizen -> arc index or -1)."""
+    chosen = assignment[assignment >= 0]
+    return float(instance.arc_value[chosen].sum(dtype=np.float64))
+
+
+def integer_scale(values: FloatArray, max_scaled: float) -> tuple[float, bool]:
+    """A scale ``S`` that turns ``values`` into integers, and whether it does so exactly.
+
+    Scores usually carry a few decimals and weights like 1.5, so a power of ten often makes every
+    ``S * v`` a whole number; then integer solvers are exact. Otherwise ``S`` is the largest scale
+    with ``S * max|v| <= max_scaled`` and the caller must account for rounding (at most ``1/(2S)``
+    per chosen arc).
+    """
+    finite = values[np.isfinite(values)]
+    peak = float(np.abs(finite).max()) if finite.size else 0.0
+    if peak == 0.0:
+        return 1.0, True
+    for digits in range(10):
+        scale = 10.0**digits
+        if scale * peak > max_scaled:
+            break
+        scaled = finite * scale
+        if np.all(np.abs(scaled - np.rint(scaled)) <= 1e-9 * np.maximum(1.0, np.abs(scaled))):
+            return scale, True
+    return max_scaled / peak, False
+
+
+def exact_unit(values: FloatArray, max_unit: float) -> int | None:
+    """The smallest whole number ``q <= max_unit`` making every ``q * value`` whole, if any.
+
+    Used for mentor hours: 1.5 h and 2.25 h need ``q = 4`` (quarter hours). Values are read as
+    fractions with denominators up to 10**4; ``None`` when no such ``q`` exists within the cap.
+    """
+    distinct = np.unique(values[np.isfinite(values)])
+    unit = 1
+    for value in distinct.tolist():
+        frac = Fraction(value).limit_denominator(10**4)
+        if abs(float(frac) - value) > 1e-9 * max(1.0, abs(value)):
+            return None
+        unit = unit * frac.denominator // gcd(unit, frac.denominator)
+        if unit > max_unit:
+            return None
+    return unit
+
+
+def empty_assignment(instance: Instance) -> Int32Array:
+    """An assignment that places nobody."""
+    return np.full(instance.n_citizens, -1, dtype=np.int32)

@@ -59,11 +59,15 @@ def two_seats() -> SeatArrays:
         consultant=np.array([3, 4]),
         generation=np.array([2, 1], np.int8),
         mentor_hours=np.array([2.0, 1.0], np.float32),
+        hours_max=np.array([30.0, np.nan], np.float32),
+        offers_mentor=np.array([True, False]),
     )
 
 
 def features_of(citizens: CitizenArrays, seats: SeatArrays) -> np.ndarray:
-    return pair_features(citizens, seats, np.array([0, 0]), np.array([0, 1]), np.array([14.0, 40.0]))
+    return pair_features(
+        citizens, seats, np.array([0, 0]), np.array([0, 1]), np.array([14.0, 40.0])
+    )
 
 
 def test_each_column_means_what_it_says() -> None:

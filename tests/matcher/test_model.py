@@ -67,7 +67,8 @@ def test_save_load_round_trip(model: ScoringModel, tmp_path: Path) -> None:
     assert loaded.model_id == model.model_id and loaded.fingerprint == "toy"
     x, centres, _, _ = toy_history(200, seed=3)
     np.testing.assert_allclose(
-        loaded.predict(x, loaded.centre_column(centres)), model.predict(x, model.centre_column(centres))
+        loaded.predict(x, loaded.centre_column(centres)),
+        model.predict(x, model.centre_column(centres)),
     )
     assert read_header(path)["model_id"] == model.model_id
 

@@ -1,0 +1,204 @@
+"""Quality of the accommodation-text reader on labelled Danish sentences.
+
+Run ``python -m benchmarks.accommodations_quality`` to print, for each labelled file and for both
+together: per-code recall and precision, the overall (micro-averaged) recall and precision, the
+share of need-like sentences that got a warning (warning recall), the share of sentences without
+an expected warning that got one anyway (spurious warnings), and throughput.
+
+A predicted need counts as correct only when both its code and its value equal the label
+(values compared to 0.01). Labels are JSON lines ``{"text", "needs": [{"code", "value"}],
+"warn"}``. ``accommodation_sentences_independent.jsonl`` was written by someone other than the
+author of the reader and is the fairest measure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from features.accommodations import extract_needs
+from features.vocabulary import ACCOMMODATION_CODES
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "tests" / "features" / "data"
+LABELLED_FILES: tuple[Path, ...] = (
+    DATA_DIR / "accommodation_sentences_independent.jsonl",
+    DATA_DIR / "accommodation_sentences.jsonl",
+)
+
+
+@dataclass
+class Quality:
+    """Counts behind recall, precision and warning rates of one labelled set."""
+
+    sentences: int = 0
+    tp: Counter[str] = field(default_factory=Counter)
+    fp: Counter[str] = field(default_factory=Counter)
+    fn: Counter[str] = field(default_factory=Counter)
+    warn_expected: int = 0
+    warn_given: int = 0
+    quiet_expected: int = 0
+    spurious_warnings: int = 0
+    silent_misses: int = 0
+    errors: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        """Share of labelled needs found with the right value."""
+        found, total = sum(self.tp.values()), sum(self.tp.values()) + sum(self.fn.values())
+        return found / total if total else 1.0
+
+    @property
+    def precision(self) -> float:
+        """Share of predicted needs that are labelled, with the right value."""
+        right, total = sum(self.tp.values()), sum(self.tp.values()) + sum(self.fp.values())
+        return right / total if total else 1.0
+
+    @property
+    def silent_miss_rate(self) -> float:
+        """Share of sentences where a labelled need was missed *and* no warning was given: the
+        failures a consultant cannot notice."""
+        return self.silent_misses / self.sentences if self.sentences else 0.0
+
+    @property
+    def warning_recall(self) -> float:
+        """Share of sentences labelled ``warn`` that got at least one warning."""
+        return self.warn_given / self.warn_expected if self.warn_expected else 1.0
+
+    @property
+    def spurious_warning_rate(self) -> float:
+        """Share of sentences not labelled ``warn`` that got a warning anyway."""
+        return self.spurious_warnings / self.quiet_expected if self.quiet_expected else 0.0
+
+    def code_scores(self, code: str) -> tuple[float, float, int]:
+        """(recall, precision, support) of one code."""
+        tp, fp, fn = self.tp[code], self.fp[code], self.fn[code]
+        recall = tp / (tp + fn) if tp + fn else float("nan")
+        precision = tp / (tp + fp) if tp + fp else float("nan")
+        return recall, precision, tp + fn
+
+
+def load_labelled(path: Path) -> list[dict[str, Any]]:
+    """The labelled sentences of one JSON-lines file."""
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def _pairs(needs: Iterable[Any]) -> set[tuple[str, float | None]]:
+    out: set[tuple[str, float | None]] = set()
+    for n in needs:
+        code = n["code"] if isinstance(n, dict) else n.code
+        value = n.get("value") if isinstance(n, dict) else n.value
+        out.add((code, None if value is None else round(float(value), 2)))
+    return out
+
+
+def evaluate(rows: Sequence[dict[str, Any]]) -> Quality:
+    """Score the reader on labelled rows."""
+    q = Quality()
+    for row in rows:
+        q.sentences += 1
+        result = extract_needs(row["text"])
+        expected = _pairs(row["needs"])
+        predicted = _pairs(result.needs)
+        for code, _ in expected & predicted:
+            q.tp[code] += 1
+        for code, _ in expected - predicted:
+            q.fn[code] += 1
+        if expected - predicted and not result.warnings:
+            q.silent_misses += 1
+        for code, _ in predicted - expected:
+            q.fp[code] += 1
+        if row.get("warn"):
+            q.warn_expected += 1
+            q.warn_given += bool(result.warnings)
+        else:
+            q.quiet_expected += 1
+            q.spurious_warnings += bool(result.warnings)
+        if expected != predicted or (row.get("warn") and not result.warnings):
+            q.errors.append(
+                {
+                    "text": row["text"],
+                    "expected": sorted(expected, key=str),
+                    "predicted": sorted(predicted, key=str),
+                    "warn": row.get("warn", False),
+                    "warnings": list(result.warnings),
+                }
+            )
+    return q
+
+
+def throughput(texts: Sequence[str], seconds: float = 2.0) -> tuple[float, float]:
+    """Texts per CPU-second and per wall-clock second read by :func:`extract_needs`.
+
+    The reader keeps no cache of whole texts, so repeating the same texts measures honest work.
+    CPU time is the stable figure on a shared machine; wall time includes other load.
+    """
+    n = 0
+    cpu0, wall0 = time.process_time(), time.perf_counter()
+    while time.process_time() - cpu0 < seconds:
+        for t in texts:
+            extract_needs(t)
+        n += len(texts)
+    return n / (time.process_time() - cpu0), n / (time.perf_counter() - wall0)
+
+
+def three_sentence_texts(rows: Sequence[dict[str, Any]]) -> list[str]:
+    """Texts of three labelled sentences each (the typical length of a citizen's text)."""
+    sentences = [r["text"].rstrip(".") + "." for r in rows]
+    return [" ".join(sentences[i : i + 3]) for i in range(0, len(sentences) - 2, 3)]
+
+
+def report(name: str, q: Quality, *, per_code: bool = True, show_errors: bool = False) -> str:
+    """A plain-text report of one labelled set."""
+    lines = [f"== {name}: {q.sentences} sentences"]
+    if per_code:
+        lines.append(f"{'code':24} {'recall':>7} {'prec':>7} {'n':>4}")
+        for code in ACCOMMODATION_CODES:
+            r, p, n = q.code_scores(code)
+            if n or q.fp[code]:
+                lines.append(f"{code:24} {r:7.3f} {p:7.3f} {n:4d}")
+    lines.append(
+        f"overall recall {q.recall:.3f}  precision {q.precision:.3f}  "
+        f"warning recall {q.warning_recall:.3f} ({q.warn_given}/{q.warn_expected})  "
+        f"spurious warnings {q.spurious_warning_rate:.3f} ({q.spurious_warnings}/{q.quiet_expected})"
+        f"  silent misses {q.silent_misses}"
+    )
+    if show_errors:
+        for e in q.errors:
+            lines.append(
+                f"  ! {e['text']!r} expected={e['expected']} predicted={e['predicted']}"
+                f" warn={e['warn']} warnings={len(e['warnings'])}"
+            )
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> None:
+    """Print the quality report for the labelled files."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--errors", action="store_true", help="list every misread sentence")
+    parser.add_argument("files", nargs="*", type=Path, default=list(LABELLED_FILES))
+    args = parser.parse_args(argv)
+    everything: list[dict[str, Any]] = []
+    for path in args.files:
+        rows = load_labelled(path)
+        everything.extend(rows)
+        print(report(path.name, evaluate(rows), show_errors=args.errors))
+        print()
+    if len(args.files) > 1:
+        print(report("combined", evaluate(everything), per_code=False))
+    texts = three_sentence_texts(everything)
+    cpu, wall = throughput(texts)
+    print(
+        f"\nthroughput: {cpu:,.0f} texts per CPU-second ({wall:,.0f} per wall-clock second) "
+        f"of 3 sentences each ({len(texts)} distinct texts)"
+    )
+
+
+if __name__ == "__main__":
+    main()

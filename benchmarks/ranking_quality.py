@@ -1,0 +1,149 @@
+"""Ranking quality against the generator's truth: ``python -m benchmarks.ranking_quality``.
+
+On a fresh synthetic municipality the model is trained on the municipality's own history; then,
+for a sample of current citizens, every free seat is checked by the hard rules and ranked (ok
+before unverified, conflicts never listed), by three scorers in the same run:
+
+* ``model`` — the product's calibrated scoring model;
+* ``keyword_rule`` — today's rule of thumb: a seat in one of the suggested task areas, the nearer
+  the better;
+* ``logistic_regression`` — a plain logistic regression on the same pair features.
+
+Reported: NDCG@10 of the listed seats against the true success probabilities (ideal = the 10
+truly best free seats), the true probability of the rank-1 seat relative to the best free seat,
+true conflicts among listed seats, and the calibration error of the model's scores against the
+true probabilities of the listed seats.
+"""
+
+from __future__ import annotations
+
+import argparse
+import platform
+import time
+
+import numpy as np
+from numpy.typing import NDArray
+from sklearn.linear_model import LogisticRegression
+from sklearn.pipeline import make_pipeline
+from sklearn.preprocessing import StandardScaler
+
+from benchmarks.world import EVALUATION_SEED, make_world, say
+from features.pairs import pair_features
+from features.rules import STATUS_CONFLICT, evaluate_pairs
+from matcher.featurize import ConsultantCodes, SeatSide, citizen_arrays, citizen_table
+from matcher.profiles import build_profile
+from matcher.ranking import order_by_status
+from matcher.training import keyword_score, training_set
+
+K = 10
+
+
+def ndcg(listed_gain: NDArray[np.float64], all_gain: NDArray[np.float64], k: int = K) -> float:
+    """NDCG@k of a listed order; gains are true success probabilities."""
+    discount = 1.0 / np.log2(np.arange(2, k + 2))
+    top = listed_gain[:k]
+    ideal = np.sort(all_gain)[::-1][:k]
+    idcg = float((ideal * discount[: len(ideal)]).sum())
+    return float((top * discount[: len(top)]).sum()) / idcg if idcg > 0 else 1.0
+
+
+def calibration_error(
+    pred: NDArray[np.float64], true_p: NDArray[np.float64], bins: int = 10
+) -> float:
+    """Expected calibration error of predictions against true probabilities (equal-width bins)."""
+    edges = np.linspace(0, 1, bins + 1)
+    which = np.clip(np.digitize(pred, edges) - 1, 0, bins - 1)
+    total = 0.0
+    for b in range(bins):
+        mask = which == b
+        if mask.any():
+            total += mask.mean() * abs(pred[mask].mean() - true_p[mask].mean())
+    return total
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--citizens", type=int, default=2000)
+    parser.add_argument("--centres", type=int, default=250)
+    parser.add_argument("--seed", type=int, default=EVALUATION_SEED)
+    parser.add_argument("--sample", type=int, default=500, help="citizens to rank")
+    parser.add_argument("--dir", help="where to keep the generated world (default: a temp dir)")
+    args = parser.parse_args()
+
+    world = make_world(args.citizens, args.centres, args.seed, args.dir)
+    ds, model, truth = world.dataset, world.model, world.truth
+    data = training_set(ds)
+    logistic = make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000))
+    logistic.fit(data.features, data.outcomes)
+
+    rng = np.random.default_rng(0)
+    people = [
+        ds.citizens[i]
+        for i in rng.choice(len(ds.citizens), min(args.sample, len(ds.citizens)), replace=False)
+    ]
+    codes = ConsultantCodes()
+    seats = SeatSide.build(ds.centres, codes)
+    free = np.flatnonzero([s.capacity > 0 for s in seats.seats])
+    profiles = [build_profile(c, ds.meta.as_of) for c in people]
+    arrays = citizen_arrays(people, profiles, codes)
+    ci = np.repeat(np.arange(len(people)), len(free))
+    si = np.tile(free, len(people))
+    rules = evaluate_pairs(citizen_table(people, profiles), seats.table, ci, si)
+    x = pair_features(arrays, seats.arrays, ci, si, rules.travel_minutes)
+    centre_col = model.centre_column(seats.centre_ids)
+    started = time.perf_counter()
+    scores = {
+        "model": model.predict(x, centre_col[si]),
+        "keyword_rule": keyword_score(x),
+        "logistic_regression": logistic.predict_proba(x)[:, 1],
+    }
+    say(f"scored {len(x)} pairs in {time.perf_counter() - started:.2f} s")
+    seat_ids = [seats.seats[r].id for r in si]
+    true_p = truth.probability([people[i].id for i in ci], seat_ids)
+    true_conflict = truth.conflict([people[i].id for i in ci], seat_ids)
+
+    results: dict[str, dict[str, list[float]]] = {
+        name: {"ndcg": [], "top1": [], "conflicts": []} for name in scores
+    }
+    listed_pred: list[float] = []
+    listed_true: list[float] = []
+    m = len(free)
+    nothing = 0
+    for p in range(len(people)):
+        block = slice(p * m, (p + 1) * m)
+        status = rules.status[block]
+        listed = np.flatnonzero(status != STATUS_CONFLICT)
+        if not len(listed):  # no seat passes the hard rules: nothing to rank
+            nothing += 1
+            continue
+        gains = true_p[block]
+        best = gains.max()
+        for name, s in scores.items():
+            order = listed[order_by_status(status[listed], s[block][listed])][:K]
+            results[name]["ndcg"].append(ndcg(gains[order], gains))
+            results[name]["top1"].append(gains[order[0]] / best if best > 0 else 1.0)
+            results[name]["conflicts"].append(float(true_conflict[block][order].sum()))
+            if name == "model":
+                listed_pred.extend(s[block][order])
+                listed_true.extend(gains[order])
+
+    print(
+        f"# Ranking quality — {ds.meta.municipality}: {len(ds.citizens)} citizens, {len(seats.seats)} seats "
+        f"({m} free), seed {args.seed}, {len(people)} citizens ranked; {platform.processor() or platform.machine()}"
+    )
+    print(f"{nothing} citizens have no seat that passes the hard rules (left out of the averages)")
+    print(f"{'scorer':22} {'NDCG@10':>8} {'rank-1/best':>12} {'true conflicts listed':>22}")
+    for name, r in results.items():
+        print(
+            f"{name:22} {np.mean(r['ndcg']):8.3f} {np.mean(r['top1']):12.3f} {int(np.sum(r['conflicts'])):22d}"
+        )
+    ece = calibration_error(np.array(listed_pred), np.array(listed_true))
+    print(f"model calibration error vs true probabilities (listed top-{K}): {ece:.3f}")
+    report = world.metrics["validation"]
+    print("held-out history (20 % of citizens):  ROC AUC / Brier / ECE")
+    for name, v in report.items():
+        print(f"  {name:22} {v['roc_auc']:.3f} / {v['brier']:.3f} / {v['ece']:.3f}")
+
+
+if __name__ == "__main__":
+    main()

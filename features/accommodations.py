@@ -1,0 +1,1668 @@
+"""Danish accommodation-needs text (*skånehensyn*) → structured accommodation codes.
+
+This is the safety core of the matcher: a need that is missed can put a sick citizen in a
+harmful seat. The reader is therefore built to be cautious:
+
+- every sentence that *looks* like a need (a prohibition such as "må ikke", "skal undgås",
+  "max", "skånes", or a mention of pain, a body part or a diagnosis) but yields no code produces
+  a warning for the consultant, never silence;
+- when a code appears more than once the strictest value wins, and a range ("max 8-10 kg",
+  "10-12 timer om ugen") yields its *smaller* bound: a limit that is too low only hides a seat,
+  a limit that is too high can harm;
+- vague statements that clearly imply a need but not its size ("tungt fysisk arbejde", a bare
+  "max 4 timer" without a period) yield the cautious code *and* a warning.
+
+How a sentence is read
+----------------------
+1. The text is split into sentences (:func:`features.text.sentence_spans`), each sentence into
+   normalised tokens: lower case, numbers as digits ("ti kilo" → "10 kilo", "en halv time" →
+   "0.5 time"), split compounds glued ("kunde kontakt"), one-letter typos corrected against the
+   trigger lexicon ("løfet" → "løfte"), ASCII spellings mapped back ("loefte" → "løfte").
+2. The sentence is cut into *segments* at commas, colons, dashes and at conjunctions ("og",
+   "eller", "men", "da", "hvis" ...). Each segment gets a *polarity* from cue phrases:
+   ``restriction`` ("ikke", "må ikke", "undgås", "max", "kun", "svært ved" ...), ``negated``
+   ("kan godt", "ingen problemer med", "har ikke brug for"), ``history`` ("har tidligere
+   arbejdet"), ``positive`` ("er glad for", "vil gerne") or ``neutral``. Reassurance phrases are
+   masked before restriction cues are looked for, so "ingen problemer med at stå" is not read as
+   "ingen ... stå". A neutral segment takes the polarity of its neighbours in a list joined by
+   "og"/"eller"/commas ("Tunge løft og længerevarende stående arbejde frarådes"), unless it
+   starts its own clause ("Bor alene og har ondt i ryggen").
+3. The rules of :data:`RULES` run over the whole sentence in order; each match masks its span
+   so a later rule cannot reuse it ("løfte armene over hovedet" is overhead work, not lifting).
+   A ``strong`` rule is a need by itself ("rolige omgivelser", "pauser efter behov") and fires
+   unless its segment is negated; a ``topic`` rule names an activity ("stå", "kunder", "kulde")
+   and fires only in a restriction (or, for demand nouns written as bare list items such as
+   "Foroverbøjet arbejde.", a neutral) segment; valued rules read kilograms, hours per week and
+   travel minutes.
+
+Decisions (documented because the text alone does not settle them)
+-------------------------------------------------------------------
+- Ranges → the smaller bound (cautious), for kilograms, hours and minutes alike.
+- Hours per day without a number of days → × 5 days; "3 timer dagligt 4 dage om ugen" → 12.
+  A bare "max 15 timer" is read as per week; at 8 hours or less it also warns (it may be a day).
+- "Ingen tunge løft", "skånes for løft", "må ikke løfte" without a number → 10 kg (spec);
+  "må slet ikke løfte", "ingen løft overhovedet", "ikke løfte noget" → 0 kg.
+- Weekend, evening, night and shift work restrictions → ``day_shift_only``: it is the only
+  shift code; the rule engine checks that the seat offers day work.
+- Rollator → ``no_prolonged_walking`` and ``wheelchair_access`` (step-free access); problems
+  with stairs → ``wheelchair_access``. Work outdoors ("ikke udendørs arbejde") →
+  ``no_cold_environment``. Hand-arm vibration and pain in the hands → ``limited_hand_use``.
+  Eczema → ``no_wet_work``. No driving licence or a withdrawn licence → ``no_driving``.
+- Travel limits need a limit word ("max", "højst", "inden for", "kan ikke klare mere end") or a
+  travel-time noun ("transporttid: 30 min"): "bor 20 min fra praktikstedet" is a fact, not a need.
+- Schedules: clock times that end by 18:00 ("kl. 8-14", "tidsrummet 8-15", "mandag-onsdag
+  9-13") → ``day_shift_only``; with weekdays or a number of days they also give the weekly hours
+  ("tirsdag og torsdag 9-12" → 6). A number of days without hours ("2 dage om ugen") warns.
+- Wishes and likes ("vil gerne have faste opgaver") keep strong needs but not topics; history
+  ("har tidligere haft nattevagter") and reassurance ("tåler støj fint") cancel topics.
+
+Warnings
+--------
+``sentence not understood: '...'`` when a sentence with need-like wording or a health word
+yields no need; ``sentence partly understood: '...'`` when some need was read but a clause with
+its own prohibition ("... og må ikke arbejde med svejsning"), or an item of a restricted list
+that no rule recognised ("må ikke køre bil eller betjene maskiner"), was not; ``vague need, read
+cautiously: '...'`` for the cautious readings above. Warnings quote the caseworker's sentence for
+the consultant; nothing here is logged.
+
+Typos are corrected only against the trigger lexicon, one edit away, with the same first
+letter, never into protected ordinary words ("lunge" stays "lunge", not "tunge"); see
+:class:`features.text.TypoCorrector`. The rule set is tried through an inverted index of
+literal keys, a pure speed-up checked by the tests to change no reading.
+"""
+
+from __future__ import annotations
+
+import re
+import re._constants as re_constants
+import re._parser as re_parser
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import Any, Final
+
+from features.needs import Need
+from features.text import (
+    NUMBER_WORDS,
+    Token,
+    TypoCorrector,
+    join_split_compounds,
+    normalize_numbers,
+    parse_number,
+    sentence_spans,
+    tokenize,
+)
+from features.vocabulary import ACCOMMODATION_CODES, DEFAULT_MAX_LIFT_KG
+
+__all__ = ["TextNeeds", "extract_needs", "RULES", "Rule"]
+
+
+@dataclass(frozen=True)
+class TextNeeds:
+    """What the reader understood of one accommodation text.
+
+    Parameters
+    ----------
+    needs
+        One :class:`~features.needs.Need` per code (``source="text"``), the strictest value when
+        a code was stated several times, in order of first appearance. ``evidence`` is an exact
+        span of the input text.
+    warnings
+        Sentences that look like needs but were not (fully) understood, and vague statements
+        read cautiously, e.g. ``"sentence not understood: 'Har ondt i nakken'"``.
+    """
+
+    needs: tuple[Need, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+# ============================================================================================
+# Lexicon: every phrase the reader knows lives in this section.
+# Regular expressions run over the *normalised* sentence: lower case, tokens joined by single
+# spaces, numbers as digits ("0.5", "12"), full stops dropped, other punctuation kept as tokens
+# ("12 t / uge", "8 - 10 kg", "arbejdstid : 20 timer").
+# ============================================================================================
+
+#: A number, and a range whose smaller bound is the cautious value.
+NUM: Final = r"\d+(?:\.\d+)?"
+RANGE: Final = rf"(?:mellem )?(?P<a>{NUM})(?: ?(?:-|til|og|/) ?(?P<b>{NUM}))?"
+#: One word of gap that does not cross clause punctuation.
+GAP: Final = r"(?:[^\s,;:()]+ )"
+HOUR_UNIT: Final = r"(?:timer|time|times|timers|tim|t|h|arbejdstimer)"
+WEEK: Final = (
+    r"(?:om ugen|om uge|i ugen|pr uge|pr ugen|per uge|/ ?ugen?|/ ?u\b|ugentlig\w*|hver uge|"
+    r"på en uge|ugen)"
+)
+DAY: Final = r"(?:om dagen|dagligt|daglig|pr dag|per dag|/ ?dagen?|hver dag|på en dag)"
+TRAVEL: Final = (
+    r"(?:transport\w*|rejse\w*|køretid\w*|kørsel\w*|køretur\w*|pendl\w*|bus\w*|togtur\w*|"
+    r"cykel\w*|cykl\w*|hver vej|bopæl\w*|hjemme\w*|hjem\b|afstand\w*|offentlig\w*|"
+    r"frem og tilbage|til og fra|tur\b|turen\b|væk fra|køre\w*|bil|bilen)"
+)
+
+#: Phrases that say a need does *not* exist ("kan godt", "ingen problemer med", "har ikke brug
+#: for"). They cancel both strong and topic rules in their segment.
+NEGATING: Final[tuple[str, ...]] = (
+    r"\b(?:ingen|ikke|intet) (?:\w+ )?(?:løfte|fysiske|arbejds|gang|stå)(?:restriktion|"
+    r"begrænsning|hensyn)\w*",
+    r"\b(?:generer|gener|påvirker|forstyrrer|besværer) (?:\w+ )?ikke\b|"
+    r"\bikke (?:\w+ )?(?:generet|påvirket|forstyrret) af\b",
+    r"\bingen (?:\w+ )?(?:hensyn|skånehensyn|skånebehov|tilpasninger)(?: er)? nødvendig\w*",
+    r"\bkan (?:\w+ )?(?:godt|sagtens|fint|uden problemer|uden besvær)\b",
+    r"\bkunne (?:\w+ )?(?:godt|sagtens)\b",
+    r"\bkan (?:godt |sagtens |fint )?(?:klare|tåle|holde til|magte)\b"
+    r"(?! (?:\w+ )?(?:mere|max\w*|maks\w*|højst|op til|under|kun|ikke|\d))",
+    r"\bhar det (?:\w+ )?(?:fint|godt) med\b",
+    r"\bsagtens\b",
+    r"\b(?:tåler|klarer|håndterer|magter|kan tåle|kan klare)(?: [^\s,;:()]+){0,3} "
+    r"(?:fint|godt|glimrende|udmærket|uden problemer)\b"
+    r"(?! (?:med|når|hvis|ved|så længe|såfremt|i kort))",
+    r"\buden (?:\w+ )?(?:problem\w*|besvær|gener|vanskelighed\w*|begrænsning\w*|smerte\w*|"
+    r"skånehensyn|udfordring\w*)\b",
+    r"\b(?:ingen|ikke|intet|aldrig|ikke længere)(?: (?:nogen|noget|et|en|de|nævneværdige|"
+    r"særlige|større|fysiske|kendte|yderligere|helbredsmæssige|længere))* (?:problem\w*|"
+    r"begrænsning\w*|gener|vanskelighed\w*|skånehensyn|skånebehov|hensyn|udfordring\w*|"
+    r"restriktion\w*|smerte\w*|ondt|besvær|bekymring\w*|bange for|svært|svært ved|allergi\w*|"
+    r"sygdom\w*|diagnose\w*|skader)\b",
+    r"\b(?:ikke|intet|ingen|uden)(?: \w+)? (?:brug|behov) for\b"
+    r"(?: (?:særlige |nogen )?(?:skånehensyn|skånebehov|hensyn|skånsomt arbejde))?",
+    r"\bbehøver (?:\w+ )?ikke\b",
+    r"\bikke (?:\w+ )?(?:nødvendig\w*|påkrævet|et krav)\b"
+    r"(?: med (?:\w+ )?(?:hensyn|skånehensyn|skånebehov|tilpasninger))?",
+    r"\bmå (?:\w+ )?gerne\b",
+    r"\b(?:er|være) (?:helt )?(?:ok|okay|i orden|fint|uproblematisk\w*|problemfrit)\b",
+    r"\buproblematisk\w*|\bproblemfri\w*|\bfuldt funktionsdygtig\b",
+    r"\bikke (?:\w+ )?begrænset\b",
+)
+#: Positive stance: likes, wishes, strengths. Cancels topic rules only ("glad for kundekontakt");
+#: a strong need stays ("vil gerne have rolige omgivelser").
+POSITIVE: Final[tuple[str, ...]] = (
+    r"\bglad for\b",
+    r"\btrives\b(?! ikke)",
+    r"\bkan lide\b",
+    r"\belsker\b",
+    r"\bvil (?:\w+ )?gerne\b",
+    r"\bønsker\b",
+    r"\bkunne tænke sig\b",
+    r"\bmotiveret\b",
+    r"\binteresse\w*\b",
+    r"\b(?:god|dygtig|stærk|vant|vante|flink) (?:til|med)\b",
+    r"\berfaring\w*\b",
+    r"\bforetrækker\b",
+    r"\b(?:god|stærk|sund|rask) (?:ryg|krop|fysik|helbred)\b|\bi god form\b|\bfysisk stærk\b",
+)
+#: History: what the citizen did before is not a need now (valued and topic rules stay quiet).
+HISTORY: Final[tuple[str, ...]] = (
+    r"\btidligere\b",
+    r"\bhar (?:(?!ikke\b|aldrig\b)\w+ )?arbejdet\b",
+    r"\barbejdede\b",
+    r"\bhar (?:(?!ikke\b|aldrig\b)\w+ )?haft\b",
+    r"\bhar (?:(?!ikke\b|aldrig\b)\w+ )?været\b",
+    r"\bvar ansat\b",
+    r"\bi (?:19|20)\d\d\b",
+)
+#: Restriction cues: a topic in such a segment is a need.
+RESTRICTION: Final = (
+    r"\b(?:ikke|ingen|intet|ej|aldrig|hverken|undgå\w*|skån\w*|frarå\w*|udelukk\w*|begræns\w*|max\w*|"
+    r"maks\w*|højst|højest|kun|blot|udelukkende|mindre end|under \d|op til|uden|svært?|svære|"
+    r"sværere|besvær\w*|problem\w*|vanskelig\w*|smerte\w*|ondt|gener|generende|nedsat\w*|"
+    r"reducer\w*|dårlig\w*|belast\w*|kort|korte|kortere|kortvarig\w*|skal kunne|skal have|"
+    r"skal være|skal arbejde|skal sidde|skal holde|skal tage|behov for|brug for|bør|kræver|"
+    r"krav om|nødvendig\w*|grænse\w*|hensyn\w*|forhindr\w*|forbud\w*|forbudt|uegnet|"
+    r"frakend\w*|inddrag\w*|mistet|fratag\w*|udløser|forværr\w*|provoker\w*|sårbar\w*|"
+    r"følsom\w*|overbelast\w*|mulighed for|ad gangen|i træk|let|lette|lettere|mangler|"
+    r"tåler ikke|helst ikke|frem for|i stedet for|væk fra|skal foregå|angst for|bange for|"
+    r"frygt for|nervøs for|for mange|for meget|for lang\w*|for tung\w*|forvirre\w*|overvælde\w*)\b"
+)
+#: Cues that make an unexplained segment worth a warning (need-like wording).
+WARN_CUES: Final = (
+    r"\b(?:må (?:\w+ )?(?:ikke|kun|max\w*|maks\w*|højst|ej)|skal (?:\w+ )?undgå\w*|undgå\w*|"
+    r"skån\w*|frarå\w*|tåler (?:\w+ )?ikke|kan (?:\w+ )?ikke|kan (?:\w+ )?kun|kan dårligt|"
+    r"max\w*|maks\w*|højst|højest|begræns\w*|nedsat\w*|reduceret|ikke egnet|uegnet|udelukket|"
+    r"bør (?:\w+ )?(?:ikke|undgå\w*|begrænses)|behov for|brug for|hensyn\w*|ikke mere end|"
+    r"ikke over|mindre end|svært ved|problemer med|besvær med|vanskeligt ved|lette opgaver|"
+    r"let arbejde|lettere arbejde|skal kunne|ikke (?:\w+ )?(?:arbejde|udsættes|være|klare|"
+    r"magte|tåle|holde til|for meget|for mange|for længe)|belast\w*|deltid|nedsat tid|"
+    r"timetal|optrapning|fleksib\w*|tæt på (?:hjemmet|bopælen)|kort (?:transport\w*|"
+    r"afstand\w*)|nærområde\w*|gåafstand|cykelafstand|ikke (?:et )?muligt|går ikke|"
+    r"kræver|krav om|svært|vanskeligt|ingen (?:\w+ )?(?:opgaver|arbejde)|tåler dårligt|"
+    r"stige\w*|højde|højder|højden)\b"
+)
+#: Health words: a sentence that mentions them and yields no need is warned about.
+HEALTH_CUES: Final = (
+    r"\b(?:ondt|smerte\w*|gigt\w*|slidgigt\w*|prolaps\w*|diskusprolaps\w*|fibromyalgi|migræne|"
+    r"hovedpine|træthed\w*|træt|trætte|udtrætt\w*|energi\w*|angst\w*|depression\w*|"
+    r"depressiv\w*|stress\w*|ptsd|adhd|add|autis\w*|asperger\w*|diabetes|epilepsi\w*|astma\w*|"
+    r"kol|hjerte\w*|allergi\w*|allergisk|sygdom\w*|diagnose\w*|syg|sygemeld\w*|operation\w*|"
+    r"opereret|skade\w*|brud|piskesmæld|whiplash|sklerose|parkinson\w*|psykisk\w*|"
+    r"psykiatri\w*|skizofreni\w*|bipolar\w*|ocd|panikanfald|søvn\w*|koncentration\w*|"
+    r"hukommelse\w*|hjerneskade\w*|blodprop\w*|kræft\w*|cancer|kemo\w*|medicin\w*|"
+    r"funktionsnedsættelse\w*|handicap\w*|synet|blind|døv|hørelse\w*|hørenedsættelse|ryg|"
+    r"ryggen|lænd\w*|nakke\w*|skulder\w*|skuldre\w*|knæ\w*|hofte\w*|ankel|ankler|fod|fødder|"
+    r"fødderne|albue\w*|håndled\w*|ben|benene|arm|armen|armene|led|leddene|bækken\w*|lunge\w*|"
+    r"kondition|vejrtrækning|svimmel\w*|balance\w*|kvalme|overvægt\w*|arbejdsevne|"
+    r"funktionsevne|belastning\w*|lægeerklæring\w*|speciallæge\w*|genoptræning\w*|"
+    r"fysioterapeut\w*|sygehus\w*|indlagt|syns\w*|anfald\w*)\b|"
+    r"(?:syn|fobi|fobier|migræne\w*|skade|smerter)\b"
+)
+#: "Ikke", "ingen" and friends directly before a negatable strong trigger cancel it
+#: ("er ikke støjfølsom", "har ikke eksem").
+NEGATION_BEFORE: Final = r"\b(?:ikke|ingen|intet|ej|aldrig)(?: \w+){0,2} $"
+#: Words that start an independent clause: such a segment does not inherit the polarity of its
+#: neighbours ("Bor alene og har ondt i ryggen" is not "must not be alone").
+CLAUSE_STARTERS: Final[frozenset[str]] = frozenset(
+    {
+        "bor", "har", "er", "var", "kan", "skal", "vil", "må", "bør", "han", "hun", "borgeren",
+        "borger", "de", "der", "det", "den", "som", "jeg", "vi", "hendes", "hans", "får",
+        "går", "arbejder", "tager", "laver", "bliver", "ønsker", "trives", "mangler", "sover",
+        "kommer", "ser", "føler", "oplever", "klarer", "tåler", "magter", "mener", "siger",
+        "fortæller", "sin", "sit", "sine", "nu", "lige",
+    }
+)  # fmt: skip
+#: Conjunction tokens that cut a sentence into segments, and how they link the segments.
+CONNECTORS: Final[dict[str, str]] = {
+    "og": "list", "eller": "list", "samt": "list", "plus": "list", "/": "list",
+    ",": "list", ":": "list", ";": "list", "-": "list",
+    "men": "contrast", "dog": "contrast", "selvom": "contrast", "selv": "contrast",
+    "mens": "contrast", "bortset": "contrast", "omvendt": "contrast",
+    "da": "sub", "fordi": "sub", "idet": "sub", "hvis": "sub", "når": "sub", "såfremt": "sub",
+    "hvor": "rel", "som": "rel", "hvorfor": "sub", "pga": "sub", "grundet": "sub",
+    "(": "sub", ")": "list",
+    "[": "sub", "]": "sub",
+}  # fmt: skip
+#: A segment that is only the predicate of a list before it ("Tunge løft (over 20 kg) kan ikke
+#: lade sig gøre"): explained when the segment before it is.
+PREDICATE_ONLY: Final = (
+    r"^(?:men )?(?:det )?(?:kan ikke lade sig gøre|skal undgås|bør undgås|må undgås|frarådes|"
+    r"er udelukket|er ikke (?:en )?mulig\w*|går ikke|er ikke ok|skal begrænses|tåles ikke|"
+    r"duer ikke|må ikke forekomme|kan ikke tåles|er ikke tilladt)$"
+)
+#: A sentence that ends in ":" and says this is a list of needs ("Skånehensyn:") makes the
+#: neutral list items of the following sentences restrictions.
+HEADER: Final = r"\b(?:skån\w*|hensyn\w*|begrænsning\w*|undgå\w*|må ikke|restriktion\w*|behov)\b"
+
+#: Words worth recovering from typos, split compounds and ASCII spellings.
+LEXICON: Final[frozenset[str]] = frozenset(
+    """
+    finmotorisk komplekse komplicerede meget arbejdsplads arbejdspladsen
+    tåler tåle tåles undgå undgås undgåes skånes skånet skånehensyn skånebehov frarådes
+    begrænset begrænses maksimalt højst hverken kunne sagtens problemer
+    løft løfte løfter løftes løftet løfteopgaver løftegrænse løftebegrænsning bære bærer
+    bæres tunge tungt kilo stå stående ståen stående stillestående sidde siddende siddeplads
+    arbejdsstilling arbejdsstillinger stillinger vekslende skiftende veksle bukke bøje bøjet
+    foroverbøjet foroverbøjede foroverbøjning vride vrid vridninger gulvhøjde knæhøjde
+    skulderhøjde hovedhøjde hovedet armene strakte grebsstyrke finmotorik finmotoriske
+    håndbevægelser hænderne hænder fingrene gentagne ensidigt ensidige ensformigt timer
+    ugentligt ugentlig ugentlige dagligt daglige dagvagt dagvagter dagtimer dagtimerne
+    dagtid dagarbejde aftenvagt aftenvagter aftenarbejde nattevagt nattevagter natarbejde
+    natvagt natvagter weekend weekender weekendarbejde weekendvagter skiftehold
+    skifteholdsarbejde vagtarbejde rolige roligt omgivelser miljø miljøer rammer stille støj
+    støjende støjfølsom lydfølsom lydfølsomhed lydoverfølsom larm larmende kundekontakt
+    kundekontakten kunder kunderne kundebetjening kundevendt kundevendte ekspedere
+    ekspedition borgerbetjening borgerkontakt publikum alene alenearbejde kollega kolleger
+    kollegaer nærheden tidspres tidspresset stressende stresset travlhed akkord deadlines
+    tempo enkle overskuelige overskuelig genkendelige instrukser instruktioner opgaver
+    opgave struktur pauser pause hyppige behov efter vådt eksem håndeksem vand kulde kølerum
+    frostrum fryser udendørs kemikalier kemiske rengøringsmidler rengøringsprodukter parfume
+    dufte duftstoffer opløsningsmidler kørestol kørestolsbruger rollator handicapvenlig
+    trapper transport transporttid transporttiden rejsetid køretid kørsel minutter bil bilen
+    firmabil kørekort kørekortet motorkøretøj frakendt længere afstande strækninger gående
+    dårligt gangbesvær begrænset begrænsninger undgå undgås undgåes skånes skånehensyn
+    skånebehov frarådes maksimalt højst højest ikke ingen problemer smerter vibrationer
+    vibrerende
+    """.split()  # noqa: SIM905 - a word list is easier to read and extend
+)
+#: Ordinary words that must never be "corrected" into a lexicon word.
+PROTECTED: Final[frozenset[str]] = frozenset(
+    """
+    lægge lægger ligge ligger lagt lange langt længe mere
+    på gå går gået være køre kører kørte må så få når også vide ved kode koden
+    nat natten nætter borer bore aften aftenen aftener højt højere kold kolde koldt taler talte lunge lunger vide viden
+    times tiden tider sove sover søvn stil stille stilen gås ganske gangs tunger tungen
+    lyder lyden lyset lyse ruder rude kunst kunstig bære bærer kasser kassen huske husker
+    hjem hjemme vinde vinder vejen vejer veje banke banken haven have haver sidst sidste
+    brug bruge bruger bruges brugt trives travl travlt tager taget tagene stoffer stoffet
+    parat parate sammen samme andet andres hænge hænger tøjet folk folket bøger bøgerne
+    skole skolen tage følge følger følges følte føler følelse bange angst lider lidt
+    passe passer kunne kunde kunder runder hunde bukser sidder sider sætte stand stande
+    stade stader gange gangen anden andre andet ander ellers efter eftersom under uden
+    udover mellem imellem ingen intet ikke altid aldrig igen meget mere mest mange flere
+    færre nogle noget nogen alle alt arbejde arbejder arbejdet arbejdede opgave opgaver
+    hjælpe hjælp hjælper borger borgeren borgere hende hendes hans ham deres denne dette
+    disse fordi derfor siden senere tidlig tidligere første sidste lidt lille store større
+    bedre bedst godt gode dårlig dårlige dårligt svært svære sværere skulle skal skulle
+    kunne ville villet måtte burde bliver blive blevet havde haft været være holde holder
+    holdt tager tage taget giver give givet gøre gjort laver lave lavet finde finder fundet
+    komme kommer kommet starte starter startet begynde slutte stoppe træne træner trænet
+    vente venter tænke tænker forstå forstår forstået bestå består opstå opstår hver hvert
+    hvor hvordan hvorfor hvornår hvilke hvilken hvilket også stadig allerede måske nemlig
+    eller samt både enten heller rigtig rigtigt helst hellere særligt specielt primært
+    primær sammen samme selve selvom omkring rundt inden uden indenfor udenfor ovenfor
+    nedenfor over ovre ovenpå neden praktik praktikken praktiksted praktikstedet virksomhed
+    virksomheden jobcenter jobcentret mentor mentoren kontakt kontakte sagsbehandler
+    konsulent kollegaen butik butikken lager lageret køkken køkkenet kantine kantinen
+    rengøring rengøringen pleje plejehjem børn barn børnene familie datter søn mand kone
+    kæreste venner venne hunden hunde katte klud klude kluden kasse kassen kasser varer vare
+    varerne hylder hylderne tøjet tøj bøger tager taget stande standen stoppe stolen stole
+    borde bordet lokale lokalet rummet huset hjemme hjemmet bolig boligen bopæl bopælen byen
+    byer kommune kommunen region lægen læge lægens sygdom skade skader skaden smerte smerten
+    ondt hovedpine nakken ryggen skulderen knæet knæene hoften hofterne fødderne benene
+    armen armene hånden hænderne fingre fingrene samtale samtaler møde møder mødet aftale
+    aftalen aftaler plan planen mål målet uddannelse uddannet kursus kurser dansk danske
+    engelsk sprog sproget læse skrive regne tæller tælle penge økonomi gæld bolig lejlighed
+    bil bilen cykel cyklen bussen toget timen timer ugen ugerne dagen dage dagene måned
+    måneder måneden året årene
+    """.split()  # noqa: SIM905 - a word list is easier to read and extend
+)
+#: Compounds that are often written apart ("kunde kontakt"); glued before matching.
+COMPOUNDS: Final[frozenset[str]] = frozenset(
+    """
+    kundekontakt kundebetjening kundevendt kundeservice skulderhøjde hovedhøjde brysthøjde
+    nattevagt nattevagter natvagt natvagter aftenvagt aftenvagter dagvagt dagvagter dagtimer
+    dagtimerne weekendarbejde weekendvagter skifteholdsarbejde kølerum frostrum tidspres
+    arbejdsstilling arbejdsstillinger rengøringsmidler rengøringsprodukter kørestol
+    kørestolsbruger grebsstyrke finmotorik håndbevægelser transporttid transporttiden
+    løftegrænse støjfølsom lydfølsom borgerbetjening borgerkontakt alenearbejde vådarbejde
+    gangbesvær håndeksem firmabil motorkøretøj skærmarbejde musearbejde gulvhøjde knæhøjde
+    arbejdstid arbejdstiden aftenarbejde natarbejde dagarbejde stillestående
+    """.split()  # noqa: SIM905 - a word list is easier to read and extend
+)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One way a need is written.
+
+    Parameters
+    ----------
+    codes
+        The accommodation codes the phrase implies (usually one).
+    kind
+        ``strong``: a need by itself; ``topic``: a need only in a restriction context; or a
+        valued kind: ``lift_kg``, ``lift_default``, ``hours_week``, ``hours_product``,
+        ``hours_day``, ``days``, ``clock``, ``hours_bare``, ``travel``; or ``hint``: words that
+        restate a need read elsewhere in the sentence (no need of their own, but no warning).
+    patterns
+        Regular expressions over the normalised sentence, tried in order.
+    neutral
+        ``topic`` rules: fire in a neutral segment too (demand nouns written as bare list items).
+    negatable
+        ``strong`` rules: "ikke"/"ingen" right before the match cancels it ("ikke støjfølsom").
+    unless
+        The rule does not fire when this expression matches the segment text.
+    vague
+        Fire cautiously and also warn ("tungt fysisk arbejde" → 10 kg + warning).
+    mask
+        Hide the matched span from later rules (default). Off for words that also count for a
+        later rule ("tre formiddage om ugen á tre timer": mornings *and* 9 hours).
+    """
+
+    codes: tuple[str, ...]
+    kind: str
+    patterns: tuple[str, ...]
+    neutral: bool = False
+    negatable: bool = False
+    unless: str | None = None
+    vague: bool = False
+    mask: bool = True
+    regexes: tuple[re.Pattern[str], ...] = field(init=False, repr=False, compare=False)
+    unless_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for code in self.codes:
+            if code not in ACCOMMODATION_CODES:
+                raise ValueError(f"unknown accommodation code {code!r}")
+        object.__setattr__(self, "regexes", tuple(re.compile(p) for p in self.patterns))
+        object.__setattr__(self, "unless_regex", re.compile(self.unless) if self.unless else None)
+
+
+def _r(
+    code: str | tuple[str, ...],
+    kind: str,
+    *patterns: str,
+    neutral: bool = False,
+    negatable: bool = False,
+    unless: str | None = None,
+    vague: bool = False,
+    mask: bool = True,
+) -> Rule:
+    codes = (code,) if isinstance(code, str) else code
+    return Rule(codes, kind, patterns, neutral, negatable, unless, vague, mask)
+
+
+_SIT_NEGATED: Final = (
+    r"\b(?:ikke|ingen|svært ved at|problemer med at|besvær med at|dårligt|kort tid)"
+    r"(?: \w+){0,2} (?:sidde|sidder|siddende)"
+)
+_TIME_VALUE: Final = (
+    rf"{RANGE} ?(?P<unit>minutter\w*|minut\w*|min|m|timer|time|times|timers|t)\b"
+    r"(?! ?(?:om|pr|per|i) (?:ugen|uge|dagen)| ?/ ?(?:uge|u|dag)| ugentlig\w*| dagligt?\b)"
+)
+#: Durations of something other than work: "stå max 2 timer om dagen" is no weekly limit.
+_OTHER_DURATION: Final = (
+    r"\b(?:stå\w*|gå|går|gående|gang|sidde\w*|siddende|pause\w*|hvile\w*|transport\w*|"
+    r"kørsel|køre\w*|tur)\b"
+)
+_DAYS_WORD: Final = r"(?:dage|hverdage|arbejdsdage|gange|formiddage|eftermiddage)"
+_WEEKDAY: Final = r"(?:man|tirs|ons|tors|fre|lør|søn)"
+_WEEKDAYS: Final[tuple[str, ...]] = ("man", "tirs", "ons", "tors", "fre", "lør", "søn")
+_WEEKDAY_RE: Final = re.compile(rf"\b{_WEEKDAY}(?:dag|dage)?\b")
+_CLOCK: Final = (
+    r"(?:fra )?(?:kl )?(?P<a>\d{1,2}(?:\.\d+)?) ?(?:-|til|og) ?(?:kl )?(?P<b>\d{1,2}(?:\.\d+)?)\b"
+    r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage|%))"
+)
+_DAYWORD: Final = (
+    r"(?:dag(?:vagt\w*|timer\w*|tid\w*|arbejde\w*|hold\w*|skift\w*)|formiddag\w*|"
+    r"morgenvagt\w*|hverdag\w*)"
+)
+#: Day-work words that are a need even as a bare list item ("Dagvagter.").
+_DAYWORD_BARE: Final = r"(?:dag(?:vagt\w*|timer\w*|tid\w*|arbejde\w*|hold\w*|skift\w*))"
+
+#: The rules in the order they are tried; an earlier match masks its span for later rules.
+RULES: Final[tuple[Rule, ...]] = (
+    # --- travel time (before hours: "max 1 times transport" is travel) ------------------------
+    _r(
+        "max_travel_minutes",
+        "travel",
+        rf"\b(?:(?P<noun>transporttid\w*|rejsetid\w*|køretid\w*)|{TRAVEL})"
+        rf"(?: [^\s,;]+){{0,5}}? {_TIME_VALUE}",
+        rf"\b{_TIME_VALUE}(?: (?!og\b|eller\b|men\b)[^\s,;]+){{0,4}}? {TRAVEL}",
+    ),
+    # --- clock times ("kl. 8-14", "tidsrummet 8-15", "mandag-onsdag 9-13") ---------------------
+    _r(
+        "day_shift_only",
+        "clock",
+        rf"\b(?:kl|tidsrum\w*|tidspunkt\w*|mellem kl|fra kl|mellem) {_CLOCK}",
+        rf"(?<=dag ){_CLOCK}",
+        r"\b(?:dvs |ca |cirka )?(?P<a>\d{1,2}\.\d{1,2}) ?(?:-|til) ?(?P<b>\d{1,2}(?:\.\d+)?)\b"
+        r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage|%))",
+    ),
+    _r(
+        "day_shift_only",
+        "topic",
+        r"\b(?:efter|senest|inden|før|til) kl \d+",
+    ),
+    # --- day work (not masked: the same words can also count days) ---------------------------
+    _r(
+        "day_shift_only",
+        "strong",
+        rf"\b(?:kun|udelukkende|fast\w*|alene|primært) (?:\w+ ){{0,2}}?{_DAYWORD}\b|"
+        r"\b(?:\d+|alle|hver\w*) (?:formiddage|formiddag)\b|"
+        r"\b(?:kun|udelukkende) (?:[^\W\d]+ ){0,2}?(?:om dagen|om formiddagen|i dagtiden)\b|"
+        r"\bkl \d+ ?(?:-|til|og) ?(?:kl )?(?:1[0-8]|[1-9])\b|"
+        r"\b(?:senest|inden|før|ikke efter|til) kl (?:1[0-8]|[1-9])\b",
+        mask=False,
+    ),
+    _r("day_shift_only", "topic", rf"\b{_DAYWORD_BARE}\b", neutral=True, mask=False),
+    _r("day_shift_only", "topic", r"\bformiddag\w*|\bmorgenvagt\w*", mask=False),
+    # --- hours per week -----------------------------------------------------------------------
+    _r(
+        "max_hours_per_week",
+        "hours_product",
+        rf"\b(?P<d>{NUM}) {_DAYS_WORD}(?: {WEEK})? (?:a|á|à|med|af|på|x) {RANGE} ?{HOUR_UNIT}\b",
+        rf"\b{RANGE} ?{HOUR_UNIT} (?:{GAP}{{0,2}}?)?{DAY} (?:{GAP}{{0,2}}?)?"
+        rf"(?:i )?(?P<d>{NUM}) {_DAYS_WORD}\b",
+        rf"\b(?P<d>{NUM}) ?x ?{RANGE} ?{HOUR_UNIT}\b",
+        rf"\b{RANGE} ?{HOUR_UNIT}(?: ad gangen| pr gang| hver gang| om dagen| dagligt)?(?: ,)? "
+        rf"(?P<d>{NUM}) (?:gange|dage)\b",
+    ),
+    _r(
+        "max_hours_per_week",
+        "hours_week",
+        rf"\b{RANGE} ?{HOUR_UNIT} (?:{GAP}{{0,2}}?)?{WEEK}",
+        rf"\b{RANGE} ugentlig\w* {HOUR_UNIT}\b",
+        rf"\b(?:ugentlig\w*|om ugen|pr uge|per uge|arbejdstid\w*|timetal\w*)"
+        rf"(?: [^\s,;()]+){{0,4}}? {RANGE} ?{HOUR_UNIT}\b(?! ?(?:om|pr|per) dag| ?dagligt)",
+        rf"\btimetal\w*(?: :)? (?:\w+ ){{0,2}}?{RANGE}\b(?! ?(?:kg|kilo|min\w*|m|km|dage|%))",
+        rf"\btimer (?:: )?{RANGE} {WEEK}",
+    ),
+    _r(
+        "max_hours_per_week",
+        "hours_day",
+        rf"\b{RANGE} ?{HOUR_UNIT} (?:{GAP}{{0,2}}?)?{DAY}",
+        rf"\b{DAY} (?:{GAP}{{0,3}}?)?{RANGE} ?{HOUR_UNIT}\b",
+        unless=_OTHER_DURATION,
+    ),
+    _r(
+        "max_hours_per_week",
+        "days",
+        rf"\b(?P<a>{NUM}) {_DAYS_WORD}\b",
+        rf"\b(?P<wa>{_WEEKDAY})(?:dag|dage)?\b ?(?:-|til) ?(?P<wb>{_WEEKDAY})(?:dag|dage)?\b",
+        rf"\b(?P<wlist>(?:{_WEEKDAY}(?:dag|dage)? (?:og |, |samt )?)+{_WEEKDAY}(?:dag|dage)?)\b",
+        mask=False,
+    ),
+    # --- positions and movements that also use "løft" or "hæve" (before lifting) ---------------
+    _r(
+        "no_prolonged_standing",
+        "strong",
+        r"\bhæve ?sænke ?(?:bord\w*|borde)|\bståstøtte\w*|\bsidde ?ståstol\w*|"
+        r"\bmulighed for at sætte sig\b|\bsætte sig (?:ned|ind imellem|når)",
+    ),
+    _r(
+        "no_overhead_work",
+        "topic",
+        r"\b(?:(?:løft\w*|arbejde|række|nå|arbejder) )?over (?:\w+ )?(?:skulder|hoved|bryst)\w*|"
+        r"\bskulderhøjde\w*|\bhovedhøjde\w*|\bøverste hylde\w*|\bhøjtsiddende\b|"
+        rf"\bbrysthøjde\w*|\barm\w* (?:{GAP}){{0,3}}?(?:over|oppe|løftet|hævet|strakt)\b|\bover vandret\b|"
+        r"\b(?:løft\w*|hæv\w*|strække|strakte|række) (?:\w+ ){0,2}?(?:arm|armen|armene|arme)\b|"
+        r"\bstrakte arme\b|\brække (?:\w+ )?op\b|\bhænder\w* over\b|\bloftarbejde\b|"
+        r"\bhøjt oppe\b",
+        neutral=True,
+    ),
+    _r(
+        "no_bending",
+        "topic",
+        r"\b(?:løft\w*|samle|tage|hente) (?:\w+ ){0,2}?(?:op )?fra gulv\w*",
+        neutral=True,
+        mask=False,
+    ),
+    # --- wet work, before hand use ("hænderne i vand") ------------------------------------------
+    _r(
+        "no_wet_work",
+        "strong",
+        r"eksem\w*|\batopisk\w*",
+        negatable=True,
+    ),
+    _r(
+        "no_wet_work",
+        "strong",
+        r"\bvådt arbejde\b|\bvådarbejde\b|\bvåde (?:\w+ (?:og|eller) )?hænder\b|"
+        r"\bhænder(?:ne)? (?:\w+ )?i vand\b|"
+        r"\bfugtig\w* (?:miljø\w*|arbejde|hænder)\b",
+    ),
+    _r("no_wet_work", "topic", r"\bvand\b|\bvåd\w*|\bfugt\w*|\bopvask\w*"),
+    # --- wheelchair (before standing: "sidder i kørestol") ---------------------------------------
+    _r(
+        ("no_prolonged_walking", "wheelchair_access"),
+        "strong",
+        r"\b(?:går med |bruger |har )?(?:en )?rollator\w*",
+        negatable=True,
+    ),
+    _r(
+        "wheelchair_access",
+        "strong",
+        r"\b(?:sidder |sidde |bruger |er )?(?:i )?(?:en )?(?:el )?kørestol\w*|"
+        r"\bkørestolsbruger\w*|\bhandicapvenlig\w*|\bhandicaptilgængelig\w*|\bniveaufri\w*|"
+        r"\btrinfri\w*|\bhandicaptoilet\w*|\bel ?scooter\w*|\belevator\w*|\brampe\w*",
+        negatable=True,
+    ),
+    _r(
+        ("wheelchair_access", "no_prolonged_walking"),
+        "topic",
+        r"\b(?:gå|går|gang|klare|tage|bruge|forcere|komme) (?:\w+ ){0,2}?(?:op ad |ned ad |på )?"
+        r"trapp\w*",
+    ),
+    _r(
+        "wheelchair_access",
+        "topic",
+        r"\btrappefri\w*|\b(?:uden|ingen|ikke) (?:\w+ )?trapp\w*|\btrappetrin\b|"
+        r"\bdørtrin\b|\bniveauforskel\w*",
+    ),
+    # --- time pressure before quiet ("stille og roligt tempo") -----------------------------------
+    _r(
+        "no_time_pressure",
+        "strong",
+        r"\b(?:eget|sit eget|hendes eget|hans eget|roligt|stille og roligt|lavt|langsomt|"
+        r"langsommere|nedsat|fleksibelt|individuelt|moderat) (?:arbejds)?tempo\b|"
+        r"\btempo (?:der|som) passer\b|\bstress(?:følsom|sårbar|tærskel)\w*|"
+        r"\bsårbar\w* (?:\w+ )?(?:over for |overfor |for )?(?:stress|pres)\b|"
+        r"\btage det stille og roligt\b|\b(?:bliver|blive) (?:\w+ )?stresse\w*",
+        negatable=True,
+    ),
+    _r(
+        "no_time_pressure",
+        "topic",
+        r"\btidspres\w*|\btidsfrist\w*|\bdeadline\w*|\bakkord\w*|\bproduktionskrav\w*|"
+        r"\bsamlebånd\w*",
+        neutral=True,
+    ),
+    _r(
+        "no_time_pressure",
+        "topic",
+        r"\bpres\b|\bpresse[sd]?\b|\bpresset\b|\bpressede\b|\bpræstationspres\b|\bstress\w*|"
+        r"\btravl\w*|"
+        r"\bhektisk\w*|\b(?:højt|hurtigt|stort|højere|hurtigere) (?:arbejds)?tempo\b|"
+        r"\barbejdstempo\b|\btempo\b|\bspidsbelastning\w*|\bmyldretid\w*|"
+        r"\bkrav om (?:\w+ )?(?:hastighed|hurtighed|tempo|effektivitet)\b|\bhurtighed\b",
+    ),
+    # --- quiet environment -----------------------------------------------------------------------
+    _r(
+        "quiet_environment",
+        "strong",
+        r"\b(?:rolig\w*|stille|fredelig\w*|afskærmet|skærmet|uforstyrret|lydsvag\w*|dæmpet)"
+        r"(?: og (?:rolig\w*|stille|\w+))? (?:\w+ )?(?:omgivelser|miljø\w*|arbejdsmiljø\w*|"
+        r"rammer|arbejdsplads\w*|arbejdssted\w*|sted|afdeling\w*|område\w*|rum|lokale\w*|"
+        r"hjørne|plads|kontor\w*|værksted\w*)\b",
+    ),
+    _r(
+        "quiet_environment",
+        "strong",
+        r"\b(?:rum|lokale|kontor|sted|plads|hjørne|arbejde|sidde) for sig selv\b|"
+        r"\beg(?:en|et) (?:\w+ )?(?:arbejdsstation|arbejdsbord|hjørne)\b|\bvæk fra (?:de )?andre\b|"
+        r"\beget (?:\w+ )?(?:rum|lokale|kontor)\b",
+    ),
+    _r(
+        "quiet_environment",
+        "strong",
+        r"\b(?:støj|lyd|lydover|støjover|sanse|larm)følsom\w*|\blydoverfølsom\w*|\bhyperakusi\b|"
+        r"\bsanseindtryk\w*|\boverstimuler\w*|\btinnitus\b",
+        negatable=True,
+    ),
+    _r(
+        "quiet_environment",
+        "topic",
+        r"\bstøj\w*|\blarm\w*|\buro\b|\buroligt\b|\bhøje lyde\b|\blyde\b|\blydniveau\w*|"
+        r"\bmange mennesker\b|\bmange (?:\w+ )?indtryk\b|\bkaos\w*|\bmylder\b|\bro\b|"
+        r"\bafbrydelse\w*|\bforstyrrelse\w*|\bforstyrre\w*|\bmusik\w*|\bråb\w*|\bskrål\w*|"
+        r"\bhøje? stemmer\b",
+        r"støj\w*",  # also inside compounds: "baggrundsstøj"
+        r"larm\w*",
+        neutral=True,
+    ),
+    # --- lifting ---------------------------------------------------------------------------------
+    _r(
+        "max_lift_kg",
+        "lift_kg",
+        rf"\b{RANGE} ?(?:kg|kilo|kilos|kilogram|kilogrammer)\b",
+        unless=r"\b(?:han|hun|borgeren|jeg) (?:\w+ )?vejer\b|\b(?:vægttab|tabt|taget på|tager på|"
+        r"overvægt\w*|bmi|tabe)\b",
+    ),
+    _r(
+        "max_lift_kg",
+        "lift_default",
+        r"\b(?:tungt|hårdt|fysisk hårdt|fysisk tungt|fysisk krævende|fysisk belastende|"
+        r"hårdt fysisk|tungt fysisk|meget fysisk|fysisk tungt|groft|fysisk anstrengende)"
+        r"(?: \w+)? arbejde\b|\bfysisk (?:hårdt|tungt|krævende|anstrengende|belastende)\b",
+        vague=True,
+    ),
+    _r(
+        "max_lift_kg",
+        "lift_default",
+        r"\bløft\w*|\bbær(?:e|er|es|ing|ingen)\b|\bhæve\b|\bhive\b|\bslæb\w*|"
+        r"\btung\w* (?:\w+ )?(?:ting|emner|byrder|kasser|genstande|varer|sække|poser|vægt\w*|"
+        r"materialer|møbler|opgaver|last)\b|\btung(?:e|t)?\b",
+    ),
+    # --- standing --------------------------------------------------------------------------------
+    _r(
+        "no_customer_contact",
+        "topic",
+        r"\bstå (?:i|ved|bag) (?:kassen|disken|skranken|butikken|informationen|receptionen|"
+        r"baren|front\w*)\b",
+    ),
+    _r(
+        "no_prolonged_standing",
+        "strong",
+        r"\b(?:veksl\w*|skift\w*|variere\w*|afveksl\w*) (?:\w+ )?(?:mellem|imellem) (?:at )?"
+        r"(?:sidde|stå|gå)\w*(?: (?:og|/|eller) (?:at )?(?:sidde|stå|gå)\w*)?|"
+        r"\bsiddende (?:og|/|eller) stående\b|\bstående (?:og|/|eller) siddende\b|"
+        r"\b(?:vekslende|varierende|skiftende|afvekslende|varieret|varierede|forskellige) "
+        r"(?:arbejds)?stilling\w*|\bstillingsskift\w*|\bskifte (?:arbejds)?stilling\w*|"
+        r"\bsiddende (?:arbejde|stilling|funktion\w*|opgave\w*|arbejdsopgave\w*)\b|"
+        r"\b(?:udføres|foregå\w*|arbejde|arbejder|arbejdes) (?:\w+ )?siddende\b|"
+        r"\b(?:ensidige|statiske|fastlåste|ensformige) (?:arbejds)?stilling\w*|"
+        r"\bsidde ned\b|\bsiddeplads\w*|\bmulighed for (?:at )?(?:\w+ )?sidde\b|"
+        r"\b(?:kunne|mulighed for at|lov til at) (?:\w+ )?bevæge sig\b|\bbevæge sig rundt\b|"
+        r"\b(?:skal|kunne|må|behov for at|brug for at|adgang til at|plads til at|"
+        r"mulighed for at) (?:kunne )?(?:\w+ )?sidde\b|\bhvor (?:\w+ )?(?:kan|må) (?:\w+ )?sidde\b|"
+        r"\b(?:kontor|arbejds|skrivebords|sidde|stå|sidde ?stå|hæve ?sænke)?stol(?:e|en)?\b",
+        unless=_SIT_NEGATED,
+    ),
+    # the verb needs a restriction ("hun står tidligt op" is no need) ...
+    _r(
+        "no_prolonged_standing",
+        "topic",
+        r"\bstå(?:r op)?\b(?! (?:for|på (?:en )?(?:stige\w*|tag\w*|lift\w*))\b)|"
+        r"\bstår\b(?! (?:i|at|der|for|beskrevet|nævnt|tidligt)\b)",
+    ),
+    # ... the noun is a need even as a bare list item ("Stående arbejde.")
+    _r(
+        "no_prolonged_standing",
+        "topic",
+        r"\bstående\b|\bståen\w*|\bstillestående\b|\bpå benene\b|\bstå\w*arbejde\b|"
+        r"\bståfunktion\w*|\bståtid\w*|\bståevne\w*",
+        neutral=True,
+    ),
+    # --- walking ---------------------------------------------------------------------------------
+    _r(
+        "no_prolonged_walking",
+        "strong",
+        r"\bdårligt gående\b|\bgangbesvær\w*|\bnedsat gang\w*|\bkort gang(?:distance|afstand)\w*|"
+        r"\bgår (?:med|ved) (?:stok|krykke\w*|albuestok\w*|gangstativ)\b|\bgangstativ\w*|"
+        r"\bkrykke\w*|\balbuestok\w*|\b(?:bruger|går med|med) (?:en )?stok\b",
+        negatable=True,
+    ),
+    _r(
+        "no_prolonged_walking",
+        "topic",
+        rf"\bgå\w* (?:{GAP}){{0,5}}?(?:langt|længe|længere|lange|meget|rundt|distance\w*|"
+        rf"afstand\w*|strækning\w*|{NUM} ?(?:m|meter|km|min\w*|time|timer|times))\b|"
+        r"\b(?:kan (?:ikke|kun|dårligt)(?: holde til| tåle| klare)?(?: at)?|tåler ikke at|"
+        r"svært ved at|problemer med at|besvær med at) (?:\w+ )?gå\b"
+        r"(?! (?:i gang|ned i tid|fra|til|hjem|på arbejde))",
+    ),
+    _r(
+        "no_prolonged_walking",
+        "topic",
+        r"\b(?:lange|længere|større) (?:gå\w*|afstande|strækninger|distancer|gåture|ture)\b|"
+        r"\bgang (?:over|på længere|i længere|mere end|længere)\b|"
+        r"\b(?:meget|megen|en del|for meget|lang|langvarig|længerevarende) (?:gang|gåen|gående)\b|"
+        r"\bgående (?:arbejde|funktion\w*|opgave\w*)\b|\bgåture?\b|\bgangdistance\w*|"
+        r"\bgåafstand\w*|\bgangafstand\w*|"
+        rf"\b{NUM} (?:min\w*|meter|m|km) (?:\w+ )?(?:gang|gåen|gåtur)\b",
+        neutral=True,
+    ),
+    # --- bending ---------------------------------------------------------------------------------
+    _r(
+        "no_bending",
+        "topic",
+        r"\bbukk(?:e|er|es|et|ende|ning\w*)\b|\bbuk\b|\bbøj(?:e|er|es|et|ede|ning\w*|ende)?\b|"
+        r"\bforoverbøj\w*|\bforover\b|\bvrid\w*|\bkrum\w*|\bknæl\w*|\bpå hug\b|\bhugsiddende\b|"
+        r"\bgulvhøjde\b|\bknæhøjde\b|\bned til gulvet\b|\bsamle (?:\w+ )?op fra gulvet\b|"
+        r"\bnå ned\b|\brotation\w*",
+        neutral=True,
+    ),
+    # --- hands -----------------------------------------------------------------------------------
+    _r(
+        "limited_hand_use",
+        "strong",
+        r"\b(?:nedsat|dårlig|svag\w*|begrænset|reduceret|manglende) (?:\w+ )?(?:grebs\w*|"
+        r"gribe\w*|greb|finmotorik\w*|håndfunktion\w*|førlighed i (?:\w+ )?hånd\w*|"
+        r"kraft i (?:\w+ )?(?:hånd\w*|hænder\w*|fingr\w*|arm\w*))\b|"
+        r"\bgigt i (?:\w+ )?(?:hånd\w*|hænder\w*|fingr\w*|håndled\w*)|\bkarpaltunnel\w*|"
+        r"\bseneskedehindebetændelse\w*|\btennisalbue\b|\bmusearm\b|\brysten\b|\brystelser\b|"
+        r"\btremor\b|\bryster på hænderne\b|\btaber (?:\w+ )?(?:ting|genstande)\b",
+    ),
+    _r(
+        "limited_hand_use",
+        "topic",
+        r"\bfinmotori\w*|\b(?:pincet|fin|grov|kraft)?greb(?:s\w*|et|ene)?\b|\bgribe\w*|"
+        r"\bhånd(?:en|led\w*|kraft|funktion\w*|bevægelse\w*|arbejde|værktøj)?\b|"
+        r"\bhænder(?:ne)?\b|\bfingr\w*|\bfinger\w*|\bgentagne (?:hånd\w*|greb\w*|arm\w*|"
+        r"bevægelse\w*|arbejdsgange)\b|\bensformig\w* (?:bevægelse\w*|gentag\w*)|"
+        r"\bensidig\w* (?:gentag\w*|bevægelse\w*|arbejde|belastning\w*)|\bega\b|"
+        r"\bmusearbejde\b|\btastatur\w*|\bvibr\w*|\bskrue\w*|\bsmå ?ting\b|\bsmå dele\b|"
+        r"\bholde (?:fast )?på (?:små|ting|værktøj)\w*",
+        unless=r"\b(?:vand|våd\w*|hud\w*|fugt\w*|kold\w*|kulde\w*|varm\w*)\b|eksem",
+    ),
+    # --- shifts ----------------------------------------------------------------------------------
+    _r(
+        "day_shift_only",
+        "topic",
+        r"\baften\w*|\bnat\b|\bnatte\w*|\bnat\w*vagt\w*|\bnatarbejde\b|\bnathold\b|\bnætter\b|"
+        r"\bweekend\w*|\blørdag\w*|\bsøndag\w*|\bhelligdag\w*|\bskifte ?hold\w*|\bholddrift\b|"
+        r"\bvagtarbejde\b|\bskiftende (?:\w+ )?(?:vagter|arbejdstid\w*|tider|mødetider)\b|"
+        r"\brul\w* vagt\w*|\bvagtskift\w*|\bsene vagter\b|\bom aftenen\b|\bom natten\b|"
+        r"\bskæve (?:\w+ )?(?:tider|tidspunkter|arbejdstider|vagter)\b",
+    ),
+    # --- customer contact ------------------------------------------------------------------------
+    _r(
+        "no_customer_contact",
+        "strong",
+        r"\bbag (?:scenen|kulisserne)\b|\bback ?office\b|\bbaglokale\w*|\bbagland\w*|"
+        r"\bbagved\b|\bbagerst\w*",
+    ),
+    _r(
+        "no_customer_contact",
+        "topic",
+        r"\bkunde(?:r|rne|kontakt\w*|betjening\w*|vendt\w*|service\w*|henvendelse\w*|rettet|"
+        r"dialog\w*|møde\w*)\b|\bkontakt med (?:\w+ )?(?:kunde\w*|borger\w*|gæst\w*|publikum|"
+        r"fremmede|patient\w*|beboer\w*|klient\w*|brugere|mennesker|folk)\b|\bekspedi\w*|"
+        r"\bekspeder\w*|\bborgerbetjening\w*|\bborgerkontakt\w*|\bpublikum\w*|\bgæster\b|"
+        r"\bfremmede\b|\bkasse(?:arbejde|n|ekspedition|funktion\w*|linje\w*)?\b|\bskranke\w*|"
+        r"\breception\w*|\btelefon\w*|\bbetjen\w* (?:\w+ )?(?:kunde\w*|borgere|gæster)\b|"
+        r"\bfront\w*|\bsalgsarbejde\b|\bsælge\b",
+    ),
+    # --- not alone -------------------------------------------------------------------------------
+    _r(
+        "not_alone",
+        "strong",
+        rf"\b(?:kollega\w*|kolleger\w*|andre|nogen|en voksen|personale\w*|medarbejder\w*|"
+        rf"makker\w*|en person|folk|kontaktperson\w*|mentor\w*|leder\w*|voksen) "
+        rf"(?:{GAP}){{0,3}}?(?:i nærheden|tæt på|ved siden af|omkring "
+        rf"(?:sig|hende|ham)|til stede|at spørge|at støtte sig til|at gå til|i umiddelbar "
+        rf"nærhed|inden for rækkevidde)\b|\bsammen med (?:andre|kolleg\w*|en kollega|en makker)\b|"
+        r"\bmakker\w*|\boverladt til sig selv\b|\bi team med\b|"
+        r"\bkontaktperson (?:\w+ )?(?:på|i) (?:arbejdspladsen|praktikstedet|virksomheden|"
+        r"afdelingen)\b|"
+        r"\b(?:brug for|behov for|skal have) (?:\w+ ){0,2}?(?:kollega|kollegaer|kolleger|makker|"
+        r"voksen|kontaktperson)\b|\b(?:tjekker|tjekke|kigger|ser) (?:\w+ )?(?:ind|forbi|til hende|"
+        r"til ham)\b",
+    ),
+    _r(
+        "not_alone",
+        "topic",
+        r"\balene\b|\balenearbejde\b|\benearbejde\b|\bselvstændigt arbejde\b|"
+        r"\barbejde selvstændigt\b|\bpå egen hånd\b|\bsolo\w*|\bkontaktperson\w*|"
+        r"\beneste (?:medarbejder|ansatte|ansat|person|voksne)\b",
+    ),
+    # --- simple tasks ----------------------------------------------------------------------------
+    _r(
+        "simple_tasks",
+        "strong",
+        r"\b(?:enkle|enkel|simple|simpel|overskuelig\w*|genkendelig\w*|rutineprægede?|"
+        r"ukomplicerede?|afgrænsede?|letoverskuelig\w*|letforståelig\w*|konkrete|velkendte|"
+        r"ensartede|faste|strukturerede|gentagende|rutinemæssige|ensformige|forudsigelige)"
+        r"(?: og (?:\w+))? (?:\w+ )?(?:opgave\w*|arbejdsopgave\w*|arbejdsgang\w*|arbejde|"
+        r"instruks\w*|instruktion\w*|rutine\w*|arbejdsfunktion\w*|funktion\w*|ting)\b|"
+        r"\b(?:en|1|én) (?:\w+ )?(?:opgave|ting|arbejdsopgave)(?: \w+){0,4}? "
+        r"(?:ad gangen|af gangen|ad gang)\b|"
+        r"\b(?:opgave\w*|ting) (?:\w+ ){0,2}?(?:en|1) (?:ad|af) gang(?:en)?\b|"
+        r"\b(?:opgave\w*|arbejdsopgave\w*|instruks\w*|instruktion\w*|beskeder|anvisning\w*|"
+        r"arbejdsgang\w*) (?:\w+ ){0,2}?(?:være|er) (?:meget )?(?:enkle|simple|overskuelig\w*|"
+        r"genkendelig\w*|korte|klare|tydelige|konkrete|ukompliceret\w*|rutineprægede|"
+        r"forudsigelige)\b|\bopgave\w* (?:\w+ )?vises\b|\bvises hvordan\b|"
+        r"\b(?:klare|tydelige|præcise|korte|enkle|konkrete|skriftlige|mundtlige|visuelle|faste|"
+        r"klar|"
+        r"tydelig|entydige|simple)(?: og (?:\w+))? (?:\w+ )?(?:instruks\w*|instruktion\w*|"
+        r"beskeder|besked|anvisning\w*|aftaler|forventninger|rammer|retningslinjer|"
+        r"arbejdsbeskrivelse\w*)\b|"
+        r"\bhjælp til (?:at )?(?:\w+ ){0,3}?opgave\w*|\bhjælp til at komme i gang\b|"
+        r"\bguide\w* (?:\w+ )?(?:i|med|gennem) (?:\w+ )?opgave\w*|\brutine(?:opgave\w*|arbejde)\b|"
+        r"\b(?:instruks\w*|instruktion\w*|beskeder|besked|opgave\w*) (?:\w+ ){0,3}?(?:på skrift|"
+        r"skriftligt|nedskrevet|visuelt)\b|"
+        r"\bfast (?:\w+ )?(?:dagsrytme|rytme|skema|plan|dagsplan)\b|\bdagsplan\w*|"
+        r"\bopgaverne (?:\w+ )?vist\b|\bvis\w* hvordan\b|\bvist hvordan\b|\btrin for trin\b",
+    ),
+    _r("simple_tasks", "topic", r"\bstruktur\w*|\bforudsigelig\w*", neutral=True),
+    _r(
+        "simple_tasks",
+        "topic",
+        r"\bkomplekse?\b|\bkomplicerede?\b|\bmange (?:\w+ )?(?:opgaver|bolde|ting)\b|"
+        r"\bmultitask\w*|\bflere (?:\w+ )?(?:opgaver|ting) (?:\w+ )?(?:samtidig|på en gang|ad "
+        r"gangen|på samme tid)\b|\bomstilling\w*|\bforandring\w*|\buforudsigelig\w*|"
+        r"\bimproviser\w*|\b(?:meget|stort|for meget) ansvar\b|"
+        r"\bansvar for (?:andre|personer|mennesker|børn)\b|\bansvarsfuld\w*|\boverskue\w*|\bnye opgaver\b|"
+        r"\bskiftende (?:\w+ )?(?:krav|opgaver|arbejdsopgaver)\b|\bhuske\w*|\bhukommelse\w*|"
+        r"\bforklaring\w*|\binstruks\w*|\binstruktion\w*",
+    ),
+    # --- breaks ----------------------------------------------------------------------------------
+    _r(
+        "flexible_breaks",
+        "strong",
+        rf"\b(?:(?:holde|tage|afholde) (?:\w+ )?)?pause\w* (?:, )?(?:{GAP}){{0,3}}?(?:efter behov|ved behov|når (?:\w+ )?(?:har brug|behov|"
+        r"træt\w*|smerte\w*|det|der|hun|han|borgeren)\w*|løbende|undervejs|jævnligt|hyppigt|"
+        r"ofte|når som helst|efter eget)\b",
+    ),
+    _r(
+        "flexible_breaks",
+        "strong",
+        r"\b(?:hyppige|ekstra|flere|mange|korte|små|jævnlige|fleksible|løbende|hyppig|"
+        r"regelmæssige|ofte|ekstraordinære|ubegrænsede|selvvalgte|individuelle|"
+        r"mikro|hvile)(?: \w+)? ?pause\w*|"
+        r"\bpausebehov\w*|\bpause\w* (?:\w+ ){0,2}?hver\b|"
+        r"\bspise (?:\w+ ){0,3}?(?:faste mellemrum|regelmæssigt|jævnligt)\b|\bmellemmåltid\w*|"
+        r"\b(?:mulighed for|brug for|behov for|behøver|ret til|adgang til|tid til|plads til|"
+        r"lov til|"
+        r"skal have|skal kunne holde|kunne holde|kunne tage|skal kunne tage|skal holde)"
+        r"(?: \w+){0,2}? pause\w*|"
+        r"\b(?:holde|tage|afholde) (?:\w+ )?pause\w*|\bhvilepause\w*|\bpauserum\w*|"
+        r"\bhvilerum\w*|\bhvile(?: sig)?\b|\bhvil\b|\brestitu\w*|\blægge sig\b|\bligge ned\b|"
+        r"\btrække sig\b|\bfå luft\b|"
+        r"\b(?:hvis|når|så længe|forudsat at) (?:der )?(?:\w+ )?(?:er|gives|holdes|kan holdes|må "
+        r"holdes) (?:\w+ )?pause\w*|\bmed (?:\w+ )?pauser\b|"
+        r"\b(?:kunne|lov til at|mulighed for at) (?:gå|komme) (?:\w+ )?(?:på |ud på )?toilet\w*|"
+        r"\btoilet\w* (?:\w+ )?(?:ofte|hyppigt|efter behov)\b|\b(?:hyppige|ekstra) toiletbesøg\w*|"
+        r"\b(?:kunne|lov til at|mulighed for at|plads til at) (?:\w+ )?(?:gå fra|gå ud|gå en tur|"
+        r"trække vejret|komme ud)\b(?: og (?:trække vejret|få luft|hvile\w*|komme ned i tempo))?",
+    ),
+    _r("flexible_breaks", "topic", r"\bpause\w*", unless=r"\buden (?:\w+ )?pause"),
+    # --- cold ------------------------------------------------------------------------------------
+    _r(
+        "no_cold_environment",
+        "strong",
+        r"\bkulde(?:følsom\w*|allergi\w*|intolerance|overfølsom\w*|skade\w*)\b|\braynaud\w*|"
+        r"\bhvide fingre\b",
+        negatable=True,
+    ),
+    _r(
+        "no_cold_environment",
+        "topic",
+        r"\bkulde\w*|\bkold\w*|\bkølerum\w*|\bkøle\w*|\bfrostrum\w*|\bfryse\w*|\bfrost\w*|"
+        r"\blave temperatur\w*|\bkølig\w*|\bvinter\w*|\btræk\b",
+        neutral=True,
+    ),
+    _r(
+        "no_cold_environment",
+        "topic",
+        r"\budendørs\w*|\budenfor\b|\budearbejde\b|\bindendørs\b|"
+        r"\bopvarmede? (?:lokale\w*|rum|bygning\w*)|"
+        r"\bvarm\w* (?:miljø\w*|lokale\w*|omgivelser|arbejdsplads\w*|rum)\b",
+        unless=r"\b(?:ikke|dårligt|svært|uden)\b(?: \w+){0,4} (?:indendørs|inde|varm\w*|opvarm\w*)",
+    ),
+    # --- chemicals -------------------------------------------------------------------------------
+    _r(
+        "no_chemicals",
+        "strong",
+        r"\ballergi\w* (?:\w+ ){0,2}?(?:kemi\w*|rengøring\w*|parfume\w*|duft\w*|opløsning\w*|"
+        r"sæbe\w*|latex|desinfektion\w*|sprit|maling|lak)\w*|"
+        r"\b(?:parfume|duft|kemi\w*)(?:allergi\w*|overfølsom\w*|følsom\w*)\b",
+    ),
+    _r(
+        "no_chemicals",
+        "topic",
+        r"\bkemi\w*|\bparfume\w*|"
+        r"\bduft\w*|\bopløsningsmid\w*|\bdampe\b|\bdesinfektion\w*|\bsprit\b|\bmaling\b|"
+        r"\blugt\w*|\bklor\b|\bstærke midler\b|\bætsende\b|\bspray\w*",
+        r"kemikalie\w*",  # also inside compounds: "rengøringskemikalier"
+        r"rengøringsmid\w*",
+        r"rengøringsprodukt\w*",
+        neutral=True,
+    ),
+    # --- driving ---------------------------------------------------------------------------------
+    _r(
+        "no_driving",
+        "strong",
+        r"\bfrakend\w* (?:\w+ )?kørekort\w*|\bkørekort\w* (?:er )?(?:frakendt|inddraget|taget|"
+        r"mistet)\b",
+    ),
+    _r(
+        "no_driving",
+        "topic",
+        r"\b(?:køre|føre|kørsel (?:med|i|af)|kører|fremføre|betjene|bruge) (?:\w+ ){0,2}?"
+        r"(?:bil\w*|firmabil\w*|"
+        r"motorkøretøj\w*|køretøj\w*|varevogn\w*|truck\w*|gaffeltruck\w*|traktor\w*|lastbil\w*|"
+        r"knallert\w*|motorcykel\w*|minibus\w*)|\bbilkørsel\b|\bkørekort\w*|\bmotorkøretøj\w*|"
+        r"\b(?:må|kan|bør|skal) (?:\w+ )?(?:ikke|aldrig) (?:\w+ )?(?:køre|føre)\b"
+        r"(?! (?:med|i) (?:bus\w*|tog\w*|offentlig\w*|transport\w*))|\bchauffør\w*|"
+        r"\bkørselsopgaver\b|\budbringning\w*|\bkørsel\b|\bbag rattet\b",
+    ),
+    # --- hints: words that restate a need read elsewhere in the sentence ---------------------
+    _r(
+        "max_hours_per_week",
+        "hint",
+        r"\blange (?:arbejds)?dage\b|\blange vagter\b|\bfuld ?tid\b|\bmange timer\b|"
+        r"\blange arbejdsuger\b",
+    ),
+    # --- hours with no period (last: only when nothing else claimed the number) ----------------
+    _r(
+        "max_hours_per_week",
+        "hours_bare",
+        rf"(?<!kl )\b{RANGE} ?(?:timer|time|t)\b",
+        unless=_OTHER_DURATION + r"|\b(?:hver|efter|varighed|møde\w*|samtale\w*|ad gangen)\b",
+    ),
+)
+
+
+# ============================================================================================
+# Reading
+# ============================================================================================
+
+#: Negating, history and positive phrases in one expression; the group says which.
+_REASSURANCE_RE: Final = re.compile(
+    f"(?P<negated>{'|'.join(NEGATING)})|(?P<history>{'|'.join(HISTORY)})"
+    f"|(?P<positive>{'|'.join(POSITIVE)})"
+)
+_RESTRICTION_RE: Final = re.compile(RESTRICTION)
+_WARN_RE: Final = re.compile(WARN_CUES)
+_HEALTH_RE: Final = re.compile(HEALTH_CUES)
+_NEGATION_BEFORE_RE: Final = re.compile(NEGATION_BEFORE)
+_HEADER_RE: Final = re.compile(HEADER)
+_PREDICATE_ONLY_RE: Final = re.compile(PREDICATE_ONLY)
+_ABSOLUTE_NO_LIFT_RE: Final = re.compile(
+    r"\b(?:slet ikke|overhovedet|ingen form for|ikke (?:\w+ )?noget|ingen løft\w*|nul)\b"
+)
+_TRAVEL_LIMIT_RE: Final = re.compile(
+    r"\b(?:max\w*|maks\w*|højst|højest|inden for|indenfor|under|op til|mindre end|kun|"
+    r"grænse\w*|ikke (?:\w+ )?(?:mere|længere|over)|kan (?:\w+ )?klare|kan ikke|må ikke|"
+    r"skal|bør|ikke)\b"
+)
+_TRAVEL_NOUN_RE: Final = re.compile(r"\b(?:transporttid\w*|rejsetid\w*|køretid\w*)\b")
+
+#: Long number words are worth recovering too ("terdive min." is "tredive min."); short ones
+#: are too close to ordinary words ("aften" is not "atten", and "natten" is protected).
+_TYPOS: Final = TypoCorrector(
+    LEXICON | COMPOUNDS | {w for w in NUMBER_WORDS if len(w) >= 6}, PROTECTED
+)
+#: Stands for "any digit" among the literal keys of an alternative.
+_DIGIT: Final = "\x00digit"
+
+
+@dataclass(frozen=True)
+class _Keys:
+    """What a sentence must contain for an alternative to have a chance to match.
+
+    ``words3``: the first three letters of a word; ``words``: a whole short word; ``parts``:
+    a substring anywhere; ``digit``: any number.
+    """
+
+    words3: frozenset[str]
+    words: frozenset[str]
+    parts: tuple[str, ...]
+    digit: bool
+
+
+def _literal_keys(pattern: str) -> _Keys | None:
+    """The :class:`_Keys` of ``pattern``, or ``None`` when no safe keys can be derived.
+
+    Used only to skip regular expressions that cannot match a sentence: every match starts with
+    one of the literal prefixes found here. ``None`` means "always try". A test checks that
+    reading with and without this shortcut gives the same results.
+    """
+    try:
+        parsed = re_parser.parse(pattern)
+    except re.error:  # pragma: no cover - the pattern compiled already
+        return None
+    found = _prefixes(list(parsed), anchored=False, depth=0)
+    if not found:
+        return None
+    words3: set[str] = set()
+    words: set[str] = set()
+    parts: list[str] = []
+    digit = False
+    for key, anchored in found:
+        if key == _DIGIT:
+            digit = True
+            continue
+        first = key.split(" ")[0]
+        if anchored and len(first) >= 3 and first.isalpha():
+            words3.add(first[:3])
+        elif anchored and " " in key and first.isalpha():
+            words.add(first)
+        else:
+            parts.append(key)
+    return _Keys(frozenset(words3), frozenset(words), tuple(parts), digit)
+
+
+def _prefixes(seq: list[Any], anchored: bool, depth: int) -> set[tuple[str, bool]] | None:
+    """Literal prefixes of every match of the parsed sequence ``seq``, each with whether it
+    starts at a word boundary (see :func:`_literal_keys`)."""
+    if depth > 12:
+        return None
+    prefix = ""
+    for i, (op, av) in enumerate(seq):
+        rest = seq[i + 1 :]
+        if op in (re_constants.AT, re_constants.ASSERT, re_constants.ASSERT_NOT):
+            if prefix:
+                return {(prefix, anchored)}
+            anchored = anchored or (op is re_constants.AT and av is re_constants.AT_BOUNDARY)
+            continue
+        if op is re_constants.LITERAL:
+            prefix += chr(av)
+            continue
+        if prefix:
+            return {(prefix, anchored)}
+        if op is re_constants.BRANCH:
+            found: set[tuple[str, bool]] = set()
+            for branch in av[1]:
+                sub = _prefixes(list(branch) + rest, anchored, depth + 1)
+                if sub is None:
+                    return None
+                found |= sub
+            return found
+        if op is re_constants.SUBPATTERN:
+            return _prefixes(list(av[-1]) + rest, anchored, depth + 1)
+        if op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT):
+            low, _high, item = av
+            if low >= 1:
+                return _prefixes(list(item), anchored, depth + 1)
+            with_item = _prefixes(list(item) + rest, anchored, depth + 1)
+            without = _prefixes(rest, anchored, depth + 1)
+            if with_item is None or without is None:
+                return None
+            return with_item | without
+        if op is re_constants.IN and av == [(re_constants.CATEGORY, re_constants.CATEGORY_DIGIT)]:
+            return {(_DIGIT, anchored)}
+        return None
+    return {(prefix, anchored)} if prefix else None
+
+
+#: Every (rule, compiled alternative, literal keys) in the order they are tried.
+_ALTERNATIVES: Final[tuple[tuple[Rule, re.Pattern[str], _Keys | None], ...]] = tuple(
+    (rule, regex, _literal_keys(regex.pattern)) for rule in RULES for regex in rule.regexes
+)
+
+
+@dataclass(frozen=True)
+class _KeyIndex:
+    """Inverted index from literal keys to the alternatives that need them."""
+
+    by_word3: dict[str, frozenset[int]]
+    by_word: dict[str, frozenset[int]]
+    parts: tuple[tuple[str, int], ...]
+    digit: frozenset[int]
+    always: frozenset[int]
+
+    @classmethod
+    def build(
+        cls, alternatives: tuple[tuple[Rule, re.Pattern[str], _Keys | None], ...]
+    ) -> _KeyIndex:
+        by_word3: dict[str, set[int]] = {}
+        by_word: dict[str, set[int]] = {}
+        parts: list[tuple[str, int]] = []
+        digit: set[int] = set()
+        always: set[int] = set()
+        for i, (_rule, _regex, keys) in enumerate(alternatives):
+            if keys is None:
+                always.add(i)
+                continue
+            for k in keys.words3:
+                by_word3.setdefault(k, set()).add(i)
+            for k in keys.words:
+                by_word.setdefault(k, set()).add(i)
+            parts.extend((p, i) for p in keys.parts)
+            if keys.digit:
+                digit.add(i)
+        return cls(
+            {k: frozenset(v) for k, v in by_word3.items()},
+            {k: frozenset(v) for k, v in by_word.items()},
+            tuple(parts),
+            frozenset(digit),
+            frozenset(always),
+        )
+
+    def candidates(self, text: str, has_digit: bool) -> list[int]:
+        """Indices of the alternatives that may match ``text``, in rule order."""
+        found = set(self.always)
+        for w in set(text.split()):
+            hit = self.by_word3.get(w[:3])
+            if hit:
+                found |= hit
+            hit = self.by_word.get(w)
+            if hit:
+                found |= hit
+        if has_digit:
+            found |= self.digit
+        for part, i in self.parts:
+            if part in text:
+                found.add(i)
+        return sorted(found)
+
+
+_INDEX: Final = _KeyIndex.build(_ALTERNATIVES)
+
+#: Polarity strength: a match touching several segments takes the strongest.
+_RANK: Final[dict[str, int]] = {
+    "restriction": 4,
+    "neutral": 3,
+    "positive": 2,
+    "history": 1,
+    "negated": 0,
+}
+_MASK: Final = "¤"
+#: Default days per week when only hours per day are given.
+DAYS_PER_WEEK: Final = 5
+
+
+@dataclass
+class _Segment:
+    lo: int  # char offsets in the normalised sentence
+    hi: int
+    tok_lo: int  # token index range
+    tok_hi: int
+    link: str  # how it is joined to the previous segment: "", "list", "contrast", "sub"
+    own: str = "neutral"  # polarity from its own cues
+    polarity: str = "neutral"  # after inheritance
+    source: int = -1  # index of the segment the polarity came from
+    warn: bool = False  # own need-like wording
+    starts_clause: bool = False
+    before_colon: bool = False  # followed by ":" (a heading such as "Skånebehov:")
+
+
+@dataclass
+class _Found:
+    code: str
+    value: float | None
+    start: int  # evidence span in the original text
+    end: int
+    order: int  # char offset in the original text where the need was read
+
+
+@dataclass
+class _Sentence:
+    """A sentence in normalised form with the bookkeeping to map back to the original."""
+
+    text: str  # normalised, tokens joined by spaces
+    tokens: list[Token]
+    offsets: list[int]  # char offset of each token in ``text``
+    segments: list[_Segment]
+
+
+def extract_needs(text: str | None) -> TextNeeds:
+    """Read the accommodation needs (*skånehensyn*) out of a caseworker's Danish free text.
+
+    Parameters
+    ----------
+    text
+        The ``accommodations_text`` of a citizen; ``None`` or blank gives an empty result.
+
+    Returns
+    -------
+    TextNeeds
+        One need per code (strictest value, order of first appearance, ``source="text"``,
+        ``evidence`` an exact span of ``text``) and warnings for need-like sentences that were
+        not or only partly understood.
+
+    Examples
+    --------
+    >>> r = extract_needs("Skal skånes for tunge løft. Max 12 timer om ugen. Rolige omgivelser.")
+    >>> [(n.code, n.value, n.evidence) for n in r.needs]  # doctest: +NORMALIZE_WHITESPACE
+    [('max_lift_kg', 10.0, 'Skal skånes for tunge løft'),
+     ('max_hours_per_week', 12.0, 'Max 12 timer om ugen'),
+     ('quiet_environment', None, 'Rolige omgivelser')]
+    >>> extract_needs("Kan godt løfte almindelige varer.").needs
+    ()
+    >>> extract_needs("Har ondt i nakken.").warnings
+    ("sentence not understood: 'Har ondt i nakken'",)
+    """
+    if not text or not text.strip():
+        return TextNeeds()
+    found: list[_Found] = []
+    warnings: list[str] = []
+    carry = "neutral"  # polarity a "Skånehensyn:" header lends to the list items after it
+    for a, b in sentence_spans(text):
+        is_header = b < len(text) and text[b] == ":"
+        sentence_found, sentence_warnings = _read_sentence(text, a, b, carry)
+        if is_header and not sentence_found and _HEADER_RE.search(text[a:b].lower()):
+            carry = "restriction"
+            continue
+        found.extend(sentence_found)
+        warnings.extend(w for w in sentence_warnings if w not in warnings)
+    return TextNeeds(_merge(text, found), tuple(warnings))
+
+
+def _merge(text: str, found: list[_Found]) -> tuple[Need, ...]:
+    """One need per code: the strictest value, in order of first appearance."""
+    best: dict[str, _Found] = {}
+    first: dict[str, int] = {}
+    for f in found:
+        first.setdefault(f.code, f.order)
+        cur = best.get(f.code)
+        if cur is None or (f.value is not None and cur.value is not None and f.value < cur.value):
+            best[f.code] = f
+    needs = []
+    for code in sorted(best, key=lambda c: first[c]):
+        f = best[code]
+        needs.append(Need(code, f.value, source="text", evidence=text[f.start : f.end]))
+    return tuple(needs)
+
+
+def _prepare(text: str, a: int, b: int) -> _Sentence:
+    """Normalise one sentence into tokens, a matching string and segments."""
+    raw = tokenize(text[a:b])
+    tokens: list[Token] = []
+    for i, t in enumerate(raw):
+        tok = Token(t.text, t.start + a, t.end + a, t.kind)
+        if tok.kind == "punct":
+            if tok.text in ".'\"!?*•":
+                continue
+            if tok.text == "-":
+                spaced = (
+                    tok.start > 0
+                    and text[tok.start - 1].isspace()
+                    and tok.end < len(text)
+                    and text[tok.end].isspace()
+                )
+                between_numbers = (
+                    0 < i < len(raw) - 1 and _is_number(raw[i - 1]) and _is_number(raw[i + 1])
+                )
+                between_weekdays = (
+                    0 < i < len(raw) - 1
+                    and _WEEKDAY_RE.fullmatch(raw[i - 1].text) is not None
+                    and _WEEKDAY_RE.fullmatch(raw[i + 1].text) is not None
+                )
+                if not spaced and not between_numbers and not between_weekdays:
+                    continue  # a hyphen inside a word: "ikke-kundevendt"
+        elif tok.kind == "word":
+            tok = Token(_TYPOS.correct(tok.text), tok.start, tok.end, "word")
+        tokens.append(tok)
+    tokens = join_split_compounds(tokens, COMPOUNDS)
+    tokens = normalize_numbers(tokens)
+    offsets: list[int] = []
+    pos = 0
+    for t in tokens:
+        offsets.append(pos)
+        pos += len(t.text) + 1
+    norm = " ".join(t.text for t in tokens)
+    return _Sentence(norm, tokens, offsets, _segments(norm, tokens, offsets))
+
+
+def _is_number(tok: Token) -> bool:
+    """A number in digits or as a Danish number word ("fem-seks kilo" is a range)."""
+    return tok.kind == "num" or (tok.kind == "word" and parse_number(tok.text) is not None)
+
+
+def _segments(norm: str, tokens: list[Token], offsets: list[int]) -> list[_Segment]:
+    """Cut the sentence at connectors and give each segment its polarity."""
+    segs: list[_Segment] = []
+    link = ""
+    start = 0
+    for i, t in enumerate(tokens + [Token("", 0, 0, "end")]):
+        conn = CONNECTORS.get(t.text) if t.kind != "end" else "end"
+        if t.text == "-" and t.kind == "punct":
+            between_numbers = (
+                0 < i < len(tokens) - 1
+                and tokens[i - 1].kind == "num"
+                and tokens[i + 1].kind == "num"
+            )
+            conn = None if between_numbers else "list"
+        if t.text == "/" and i > 0 and tokens[i - 1].kind == "num":
+            conn = None  # "12 t / uge" and "8/10" are not clause breaks
+        if t.text == "/" and 0 < i < len(tokens) - 1 and tokens[i - 1].text in ("t", "timer"):
+            conn = None
+        if conn is None:
+            continue
+        if i > start:
+            lo = offsets[start]
+            hi = offsets[i - 1] + len(tokens[i - 1].text)
+            segs.append(_Segment(lo, hi, start, i, link, before_colon=t.text == ":"))
+        if conn != "end":
+            link = conn if not (segs and link == "sub" and conn == "list" and i == start) else link
+        start = i + 1
+    for seg in segs:
+        _own_polarity(norm, seg)
+        first = tokens[seg.tok_lo].text
+        if seg.link == "list" and first in ("der", "som"):
+            seg.link = "rel"  # "opgaver, der kræver ..." qualifies the noun before it
+        seg.starts_clause = first in CLAUSE_STARTERS
+    _inherit(segs)
+    return segs
+
+
+def _own_polarity(norm: str, seg: _Segment) -> None:
+    """Polarity of a segment from its own cue phrases (reassurances masked first)."""
+    s = norm[seg.lo : seg.hi]
+    kinds: set[str] = set()
+
+    def mask(m: re.Match[str]) -> str:
+        kinds.add(m.lastgroup or "")
+        return _MASK * len(m.group())
+
+    s = _REASSURANCE_RE.sub(mask, s)
+    if _RESTRICTION_RE.search(s):
+        seg.own = "restriction"
+        seg.warn = bool(_WARN_RE.search(s))
+    elif "negated" in kinds:
+        seg.own = "negated"
+    elif "history" in kinds:
+        seg.own = "history"
+    elif "positive" in kinds:
+        seg.own = "positive"
+
+
+def _inherit(segs: list[_Segment]) -> None:
+    """Neutral list items take the polarity of the nearest cue segment in their list."""
+    for i, seg in enumerate(segs):
+        seg.polarity, seg.source = seg.own, i
+    for i, seg in enumerate(segs):
+        if seg.own != "neutral":
+            continue
+        if seg.link == "rel" and i > 0:
+            seg.polarity, seg.source = segs[i - 1].polarity, segs[i - 1].source
+            continue
+        if seg.starts_clause:
+            continue
+        # previous segments, while linked by list connectors
+        j = i
+        while j > 0 and segs[j].link == "list":
+            j -= 1
+            if segs[j].polarity != "neutral":
+                seg.polarity, seg.source = segs[j].polarity, segs[j].source
+                break
+        if seg.source != i:
+            continue
+        j = i
+        while j + 1 < len(segs) and segs[j + 1].link == "list":
+            j += 1
+            if segs[j].own != "neutral":
+                seg.polarity, seg.source = segs[j].own, j
+                break
+
+
+def _read_sentence(
+    text: str, a: int, b: int, carry: str, prefilter: bool = True
+) -> tuple[list[_Found], list[str]]:
+    """Needs and warnings of the sentence ``text[a:b]``.
+
+    ``prefilter`` skips rules none of whose literal keys occur in the sentence (a pure speed-up).
+    """
+    sent = _prepare(text, a, b)
+    segs = sent.segments
+    if carry != "neutral":
+        for seg in segs:
+            if seg.polarity == "neutral" and not seg.starts_clause:
+                seg.polarity = carry
+    work = sent.text
+    found: list[_Found] = []
+    covered: set[int] = set()  # segments explained by a need
+    unfired: dict[int, list[tuple[Rule, re.Match[str]]]] = {}
+    vague = False
+    hours_day: list[tuple[float, int, int, int]] = []
+    days: list[float] = []
+    clock: list[tuple[float, int, int, int]] = []  # working hours per day from clock times
+    hints: list[tuple[Rule, set[int]]] = []
+    matched: set[int] = set()  # segments some rule matched (fired or not)
+
+    def add(code: str, value: float | None, seg_ids: set[int], at: int) -> None:
+        """Record a need; ``at`` is the char offset of the match in the normalised sentence."""
+        seg_ids = seg_ids | {k - 1 for k in seg_ids if k > 0 and segs[k].link == "rel"}
+        lo = min(segs[k].tok_lo for k in seg_ids)
+        hi = max(segs[k].tok_hi for k in seg_ids)
+        where = sent.tokens[_token_at(sent.offsets, at)].start
+        found.append(_Found(code, value, sent.tokens[lo].start, sent.tokens[hi - 1].end, where))
+        covered.update(seg_ids)
+
+    has_digit = any(t.kind == "num" for t in sent.tokens)
+    order = _INDEX.candidates(work, has_digit) if prefilter else list(range(len(_ALTERNATIVES)))
+    for idx in order:
+        rule, regex, _keys = _ALTERNATIVES[idx]
+        for m in regex.finditer(work):
+            if not m.group().strip(" " + _MASK):
+                continue
+            touched = _touched(segs, m.start(), m.end())
+            if not touched:
+                continue
+            matched.update(touched)
+            pol, src = _polarity(segs, touched)
+            seg_text = " ".join(sent.text[segs[k].lo : segs[k].hi] for k in touched)
+            fire = _fires(rule, pol, work, m, seg_text)
+            ids = set(touched) | ({src} if src >= 0 else set())
+            if rule.kind == "hint":
+                hints.append((rule, set(touched)))
+                continue
+            if (
+                fire
+                and rule.kind in ("lift_default",)
+                and any(f.code == "max_lift_kg" for f in found)
+            ):
+                fire = False  # a stated number of kilograms wins over the default
+            if fire:
+                value = _value(rule, m, seg_text, sent.text)
+                if rule.kind == "hours_day":
+                    hours_day.append((value or 0.0, min(ids), max(ids), m.start()))
+                elif rule.kind == "days":
+                    days.append(value or 0.0)  # explains nothing until hours are known
+                elif rule.kind == "clock":
+                    start, end = float(m.group("a")), float(m.group("b"))
+                    if end > start:
+                        clock.append((end - start, min(ids), max(ids), m.start()))
+                    if 5 <= start < end <= 18:
+                        add("day_shift_only", None, ids, m.start())
+                else:
+                    for code in rule.codes:
+                        add(code, value if ACCOMMODATION_CODES[code] else None, ids, m.start())
+                    if rule.vague or (rule.kind == "hours_bare" and (value or 0) <= 8):
+                        vague = True
+            elif pol in ("negated", "positive", "history", "neutral"):
+                for k in touched:
+                    unfired.setdefault(k, []).append((rule, m))
+            if rule.mask:
+                work = work[: m.start()] + _MASK * (m.end() - m.start()) + work[m.end() :]
+
+    if clock and days and not hours_day:
+        hours_day = clock  # "mandag-onsdag 9-13": the clock gives the hours of each day
+    if hours_day:
+        per_week = min(days) if days else DAYS_PER_WEEK
+        for value, lo, hi, at in hours_day:
+            add("max_hours_per_week", value * per_week, set(range(lo, hi + 1)), at)
+
+    # "Kan godt stå, men ikke længe": a restriction that follows a contrast and names no
+    # activity of its own applies to the activities of the segment before it.
+    for k, seg in enumerate(segs):
+        if seg.link == "contrast" and seg.own == "restriction" and k not in covered and k > 0:
+            for rule, _m in unfired.get(k - 1, []):
+                if rule.kind in ("topic", "strong", "lift_default"):
+                    for code in rule.codes:
+                        value = DEFAULT_MAX_LIFT_KG if code == "max_lift_kg" else None
+                        if ACCOMMODATION_CODES[code] is None or value is not None:
+                            add(code, value, {k - 1, k}, segs[k - 1].lo)
+
+    found_codes = {f.code for f in found}
+    for rule, ids in hints:
+        if found_codes.intersection(rule.codes):
+            covered.update(ids)
+    for k in range(1, len(segs)):
+        if (
+            k not in covered
+            and segs[k].link == "list"
+            and k - 1 in covered
+            and _PREDICATE_ONLY_RE.match(sent.text[segs[k].lo : segs[k].hi])
+        ):
+            covered.add(k)
+
+    warnings: list[str] = []
+    sentence = text[a:b]
+    if vague:
+        warnings.append(f"vague need, read cautiously: '{sentence}'")
+    unexplained = [
+        k
+        for k, seg in enumerate(segs)
+        if k not in covered
+        and (
+            (
+                seg.warn
+                and not (
+                    seg.before_colon and found and _HEADER_RE.search(sent.text[seg.lo : seg.hi])
+                )
+            )
+            # a list item under a restriction that no rule recognised: "må ikke køre bil
+            # eller betjene maskiner"
+            or (
+                seg.polarity == "restriction"
+                and seg.source < k
+                and k not in matched
+                and _has_content(sent.tokens[seg.tok_lo : seg.tok_hi])
+            )
+        )
+    ]
+    if unexplained:
+        if found:
+            warnings.append(f"sentence partly understood: '{sentence}'")
+        else:
+            warnings.append(f"sentence not understood: '{sentence}'")
+    elif not found:
+        health = any(
+            seg.polarity not in ("negated", "positive")
+            and _HEALTH_RE.search(sent.text[seg.lo : seg.hi])
+            for seg in segs
+        )
+        if health:
+            warnings.append(f"sentence not understood: '{sentence}'")
+    return found, warnings
+
+
+#: Words that carry no content of their own in a list item ("eller lignende").
+_FILLER: Final[frozenset[str]] = frozenset(
+    [
+        "eller",
+        "lignende",
+        "osv",
+        "etc",
+        "mv",
+        "dvs",
+        "andre",
+        "andet",
+        "også",
+        "samt",
+        "hele",
+        "tiden",
+        "dagen",
+        "meget",
+        "mere",
+        "mindre",
+        "længere",
+        "længe",
+        "perioder",
+        "periode",
+        "gange",
+        "altid",
+        "generelt",
+        "især",
+        "særligt",
+        "primært",
+        "derfor",
+        "gerne",
+        "helst",
+        "eksempel",
+        "eksempelvis",
+    ]
+)
+
+
+def _has_content(tokens: list[Token]) -> bool:
+    """Whether a list item says something of its own: at least two content words ("betjene
+    maskiner"), not a bare noun that continues the list before it ("bil eller truck")."""
+    words = [t for t in tokens if t.kind == "word" and len(t.text) >= 4 and t.text not in _FILLER]
+    return len(words) >= 2
+
+
+def _token_at(offsets: list[int], at: int) -> int:
+    """Index of the token that contains char ``at`` of the normalised sentence."""
+    return max(0, bisect_right(offsets, at) - 1)
+
+
+def _touched(segs: list[_Segment], lo: int, hi: int) -> list[int]:
+    """Indices of the segments a match ``[lo, hi)`` overlaps."""
+    return [k for k, s in enumerate(segs) if s.lo < hi and lo < s.hi]
+
+
+def _polarity(segs: list[_Segment], touched: list[int]) -> tuple[str, int]:
+    """The strongest polarity among the touched segments and the segment it came from."""
+    best = max(touched, key=lambda k: _RANK[segs[k].polarity])
+    return segs[best].polarity, segs[best].source
+
+
+def _fires(rule: Rule, pol: str, work: str, m: re.Match[str], seg_text: str) -> bool:
+    """Whether a match of ``rule`` in a segment of polarity ``pol`` is a need."""
+    if rule.unless_regex is not None and rule.unless_regex.search(seg_text):
+        return False
+    if rule.kind == "strong":
+        if pol == "negated":
+            return False
+        return not (rule.negatable and _NEGATION_BEFORE_RE.search(work[: m.start()]))
+    if rule.kind in ("topic", "lift_default", "hint"):
+        return pol == "restriction" or (pol == "neutral" and rule.neutral)
+    if rule.kind == "travel":
+        if pol in ("negated", "history"):
+            return False
+        return bool(m.groupdict().get("noun")) or bool(_TRAVEL_LIMIT_RE.search(seg_text))
+    # valued rules: a stated number is a limit unless negated or history
+    return pol not in ("negated", "history")
+
+
+def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float | None:
+    """The value a fired rule carries (kg, hours per week, minutes), or ``None``."""
+    kind = rule.kind
+    if kind == "lift_default":
+        return 0.0 if _ABSOLUTE_NO_LIFT_RE.search(seg_text) else DEFAULT_MAX_LIFT_KG
+    if kind in ("strong", "topic"):
+        return None
+    groups = m.groupdict()
+    if kind == "days" and groups.get("wlist"):
+        return float(len(_WEEKDAY_RE.findall(groups["wlist"] or "")))
+    if kind == "days" and groups.get("wa"):
+        wa, wb = groups["wa"] or "", groups["wb"] or ""
+        return float((_WEEKDAYS.index(wb) - _WEEKDAYS.index(wa)) % 7 + 1)
+    low = _low(groups)
+    if kind == "hours_product":
+        d = groups.get("d")
+        return low * float(d) if d else low
+    if kind == "travel":
+        unit = groups.get("unit") or "min"
+        return low * 60 if unit.startswith("t") else low
+    return low
+
+
+def _low(groups: dict[str, str | None]) -> float:
+    """The smaller bound of a ``RANGE`` match (the cautious limit)."""
+    a = float(groups["a"] or 0)
+    b = groups.get("b")
+    return min(a, float(b)) if b else a

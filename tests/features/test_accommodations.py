@@ -1,0 +1,498 @@
+"""Accommodation text → codes: quality floors, behaviour (invariance, negation, minimum
+functionality, warnings) and the text plumbing underneath."""
+
+from __future__ import annotations
+
+import random
+import time
+
+import pytest
+
+from benchmarks.accommodations_quality import (
+    LABELLED_FILES,
+    evaluate,
+    load_labelled,
+    three_sentence_texts,
+)
+from features import accommodations
+from features.accommodations import RULES, TextNeeds, extract_needs
+from features.needs import Need
+from features.text import (
+    TypoCorrector,
+    normalize,
+    normalize_numbers,
+    parse_number,
+    sentence_spans,
+    tokenize,
+    within_one_edit,
+)
+from features.vocabulary import ACCOMMODATION_CODES, DEFAULT_MAX_LIFT_KG
+
+INDEPENDENT, OWN = LABELLED_FILES
+ALL_ROWS = [row for path in LABELLED_FILES for row in load_labelled(path)]
+
+
+def codes(text: str) -> dict[str, float | None]:
+    """The needs read from ``text`` as {code: value}."""
+    return {n.code: n.value for n in extract_needs(text).needs}
+
+
+# --------------------------------------------------------------------------------------------
+# Quality floors
+# --------------------------------------------------------------------------------------------
+
+
+def test_labelled_files_are_well_formed() -> None:
+    own = load_labelled(OWN)
+    assert len(own) >= 400
+    assert len({r["text"] for r in own}) == len(own), "duplicate sentences"
+    for row in ALL_ROWS:
+        assert set(row) == {"text", "needs", "warn"}
+        for need in row["needs"]:
+            assert need["code"] in ACCOMMODATION_CODES
+            assert (ACCOMMODATION_CODES[need["code"]] is None) == (need.get("value") is None)
+
+
+def test_quality_floors_on_all_labelled_sentences() -> None:
+    q = evaluate(ALL_ROWS)
+    assert q.recall >= 0.98, q.errors
+    assert q.precision >= 0.90, q.errors
+    assert q.warning_recall >= 0.95, q.errors
+    assert q.spurious_warning_rate <= 0.10
+
+
+def test_quality_floors_on_the_independent_sentences() -> None:
+    """The lead's 60 sentences, not written by the author of the reader."""
+    q = evaluate(load_labelled(INDEPENDENT))
+    assert q.recall >= 0.95, q.errors
+    assert q.precision >= 0.90, q.errors
+    assert q.warning_recall >= 0.95, q.errors
+
+
+def test_the_metric_can_fail() -> None:
+    wrong = [{"text": "Ingen tunge løft.", "needs": [{"code": "max_lift_kg", "value": 5}]}]
+    q = evaluate(wrong)
+    assert q.recall == 0.0 and q.precision == 0.0
+
+
+# --------------------------------------------------------------------------------------------
+# API contract
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [None, "", "   ", "\n\n", "."])
+def test_empty_text_gives_an_empty_result(text: str | None) -> None:
+    assert extract_needs(text) == TextNeeds((), ())
+
+
+def test_needs_are_text_needs_with_exact_evidence() -> None:
+    for row in ALL_ROWS:
+        result = extract_needs(row["text"])
+        for need in result.needs:
+            assert isinstance(need, Need)
+            assert need.source == "text"
+            assert need.evidence and need.evidence in row["text"], (row["text"], need)
+        assert len({n.code for n in result.needs}) == len(result.needs)
+
+
+def test_evidence_points_at_the_clause_in_a_longer_text() -> None:
+    text = "Skal skånes for tunge løft. Max 12 timer om ugen. Rolige omgivelser."
+    got = {n.code: n.evidence for n in extract_needs(text).needs}
+    assert got == {
+        "max_lift_kg": "Skal skånes for tunge løft",
+        "max_hours_per_week": "Max 12 timer om ugen",
+        "quiet_environment": "Rolige omgivelser",
+    }
+
+
+def test_evidence_survives_unusual_unicode() -> None:
+    text = "Max 8 kg\u00a0–\u00a0ingen kundekontakt. Tåler ikke kulde"
+    for need in extract_needs(text).needs:
+        assert need.evidence in text
+
+
+def test_one_need_per_code_keeps_the_strictest_value() -> None:
+    text = "Max 15 kg. Ingen tunge løft. Kan arbejde 20 timer om ugen, i starten max 8 timer."
+    assert codes(text) == {"max_lift_kg": 10, "max_hours_per_week": 8}
+
+
+def test_needs_come_in_order_of_first_appearance() -> None:
+    text = "Rolige omgivelser. Max 8 kg og maks 16 timer om ugen, kun dagarbejde. Ingen kulde."
+    assert [n.code for n in extract_needs(text).needs] == [
+        "quiet_environment",
+        "max_lift_kg",
+        "max_hours_per_week",
+        "day_shift_only",
+        "no_cold_environment",
+    ]
+
+
+def test_values_use_the_units_of_the_spec() -> None:
+    assert codes("Må højst løfte ti kilo")["max_lift_kg"] == 10
+    assert codes("Max 1½ times transport")["max_travel_minutes"] == 90
+    assert codes("Højst en halv times kørsel")["max_travel_minutes"] == 30
+    assert codes("Tre kvarters transport er max")["max_travel_minutes"] == 45
+    assert codes("Maks 12 t./uge")["max_hours_per_week"] == 12
+    assert codes("3 timer dagligt 4 dage om ugen")["max_hours_per_week"] == 12
+    assert codes("Kan arbejde 4 timer om dagen")["max_hours_per_week"] == 4 * 5
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "value"),
+    [
+        ("Max 8-10 kg", "max_lift_kg", 8),
+        ("Kan arbejde 8-10 timer om ugen", "max_hours_per_week", 8),
+        ("Transport højst 20-30 min", "max_travel_minutes", 20),
+        ("Løft mellem 5 og 7 kilo", "max_lift_kg", 5),
+    ],
+)
+def test_ranges_give_the_cautious_smaller_bound(text: str, code: str, value: float) -> None:
+    assert codes(text)[code] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ingen tunge løft.", DEFAULT_MAX_LIFT_KG),
+        ("Skånes for tunge løft.", DEFAULT_MAX_LIFT_KG),
+        ("Må ikke løfte tungt.", DEFAULT_MAX_LIFT_KG),
+        ("Må slet ikke løfte.", 0),
+        ("Ingen løft overhovedet.", 0),
+    ],
+)
+def test_lifting_without_a_number(text: str, value: float) -> None:
+    assert codes(text) == {"max_lift_kg": value}
+
+
+# --------------------------------------------------------------------------------------------
+# Behaviour: minimum functionality, invariance, negation, warnings
+# --------------------------------------------------------------------------------------------
+
+MINIMUM = [
+    (
+        "Må ikke løfte over 10 kg eller stå i længere tid.",
+        {"max_lift_kg": 10, "no_prolonged_standing": None},
+    ),
+    ("max 20 min stående", {"no_prolonged_standing": None}),
+    ("Kan ikke gå langt.", {"no_prolonged_walking": None}),
+    ("Dårligt gående.", {"no_prolonged_walking": None}),
+    ("Må ikke bøje sig.", {"no_bending": None}),
+    ("Foroverbøjet arbejde.", {"no_bending": None}),
+    ("Intet arbejde over skulderhøjde.", {"no_overhead_work": None}),
+    ("Må ikke løfte armene over hovedet.", {"no_overhead_work": None}),
+    ("Nedsat grebsstyrke.", {"limited_hand_use": None}),
+    ("Undgå gentagne håndbevægelser.", {"limited_hand_use": None}),
+    ("12 t/uge", {"max_hours_per_week": 12}),
+    ("Kun dagvagt.", {"day_shift_only": None}),
+    ("Ikke aften/nat.", {"day_shift_only": None}),
+    ("Støjfølsom.", {"quiet_environment": None}),
+    ("Ikke ekspedere.", {"no_customer_contact": None}),
+    ("Skal have en kollega i nærheden.", {"not_alone": None}),
+    ("Ikke stressende arbejde.", {"no_time_pressure": None}),
+    ("Én opgave ad gangen.", {"simple_tasks": None}),
+    ("Pauser efter behov.", {"flexible_breaks": None}),
+    ("Hænderne må ikke være i vand.", {"no_wet_work": None}),
+    ("Ikke frostrum.", {"no_cold_environment": None}),
+    ("Allergi over for parfume.", {"no_chemicals": None}),
+    ("Sidder i kørestol.", {"wheelchair_access": None}),
+    ("Max 30 min transport.", {"max_travel_minutes": 30}),
+    ("Må ikke føre motorkøretøj pga. medicin.", {"no_driving": None}),
+    ("Frakendt kørekortet.", {"no_driving": None}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MINIMUM)
+def test_minimum_functionality(text: str, expected: dict[str, float | None]) -> None:
+    assert codes(text) == expected
+
+
+INVARIANT = [
+    # synonyms and word order must not change what is read
+    ["Må ikke løfte over 10 kg.", "Løft over 10 kg må ikke forekomme.", "Max 10 kg løft.",
+     "Løftegrænse: 10 kilo.", "Kan højst bære ti kilo."],
+    ["Kan ikke stå i længere tid.", "Længere tids stående arbejde går ikke.",
+     "Stående arbejde i længere tid skal undgås.", "Tåler ikke at stå længe."],
+    ["Ingen kundekontakt.", "Skal ikke have kontakt med kunder.", "Må ikke ekspedere kunder.",
+     "Kundekontakt skal undgås."],
+    ["Rolige omgivelser.", "Skal arbejde i et roligt miljø.", "Har brug for rolige rammer.",
+     "Tåler ikke støj."],
+    ["Max 12 timer om ugen.", "12 t/uge.", "Højst tolv timer ugentligt.",
+     "Ugentlig arbejdstid: 12 timer.", "Kan arbejde 12 timer pr. uge."],
+    ["Kun dagvagter.", "Ingen aften- eller nattevagter.", "Må ikke arbejde om natten.",
+     "Arbejde kun i dagtimerne."],
+    ["Pauser efter behov.", "Skal kunne holde pause, når der er behov.",
+     "Behov for hyppige pauser.", "Mulighed for ekstra pauser."],
+    ["Må ikke arbejde alene.", "Alenearbejde er udelukket.", "Skal altid have en kollega tæt på."],
+    ["Må ikke køre bil.", "Bilkørsel er ikke tilladt.", "Kan ikke føre bil."],
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("variants", INVARIANT)
+def test_invariance_under_synonyms_and_word_order(variants: list[str]) -> None:
+    readings = [codes(v) for v in variants]
+    assert all(r == readings[0] for r in readings), list(zip(variants, readings, strict=True))
+    assert readings[0], variants[0]
+
+
+@pytest.mark.parametrize(
+    ("clean", "messy"),
+    [
+        ("Må ikke løfte over 10 kg.", "må ikke løfet over 10kg"),
+        ("Stående arbejde skal undgås.", "ståenede arbejde skal undgås"),
+        ("Ingen kundekontakt.", "ingen kunde kontakt"),
+        ("Må ikke løfte tungt.", "Maa ikke loefte tungt"),
+        ("Arbejde over skulderhøjde frarådes.", "arbejde over skulder højde frarådes"),
+        ("Kan ikke tåle tidspres.", "KAN IKKE TÅLE TIDSPRES!"),
+    ],
+)
+def test_typos_case_and_split_compounds_do_not_change_the_reading(clean: str, messy: str) -> None:
+    assert codes(messy) == codes(clean) != {}
+
+
+NO_NEED = [
+    "Kan godt løfte almindelige varer.",
+    "Ingen problemer med at stå.",
+    "Har ikke brug for pauser.",
+    "Tåler støj fint.",
+    "Er mødestabil og glad for at komme i gang.",
+    "Kan sagtens arbejde i kølerum.",
+    "Er glad for kundekontakt.",
+    "Ingen begrænsninger ift. løft.",
+    "Har tidligere haft nattevagter uden problemer.",
+    "Kan fint arbejde alene.",
+    "Er ikke støjfølsom.",
+    "Har ikke eksem længere.",
+    "Ingen skånehensyn.",
+    "Hun bor 20 minutter fra praktikstedet.",
+    "Har kørekort B.",
+]
+
+
+@pytest.mark.parametrize("text", NO_NEED)
+def test_negations_and_reassurances_yield_nothing(text: str) -> None:
+    result = extract_needs(text)
+    assert result.needs == () and result.warnings == (), result
+
+
+def test_a_contrast_restores_the_restriction() -> None:
+    assert codes("Kan godt stå, men ikke længe.") == {"no_prolonged_standing": None}
+    assert codes("Kan godt løfte, men ikke over 12 kg.") == {"max_lift_kg": 12}
+    assert codes("Ingen problemer med kunder, men tåler ikke støj.") == {"quiet_environment": None}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Har ondt i nakken.",
+        "Skal skånes for belastende arbejde.",
+        "Begrænset arbejdsevne grundet fibromyalgi.",
+        "Må ikke arbejde for meget.",
+        "Må ikke arbejde i højden.",
+        "Skal undgå konflikter.",
+        "Smerter i venstre knæ.",
+        "Max 10 km fra bopælen.",
+    ],
+)
+def test_need_like_sentences_that_are_not_understood_warn(text: str) -> None:
+    result = extract_needs(text)
+    assert result.needs == ()
+    assert result.warnings and text.rstrip(".") in result.warnings[0]
+
+
+#: Words no rule knows, to build need-like sentences that cannot be understood.
+_UNKNOWN = [
+    "glas", "stiger", "knive", "varme ovne", "skarpe genstande", "sollys", "dyr", "højder",
+    "blinkende lys", "mørke rum", "pollen", "svejsning", "skruestik", "computerspil", "vagtplaner",
+    "regnskaber", "dokumenter", "tunnelbaner", "metaltråd", "tal",
+]  # fmt: skip
+_FRAMES = [
+    "Må ikke arbejde med {}.", "Skal undgå {}.", "Skal skånes for {}.", "Tåler ikke {}.",
+    "Kan ikke håndtere {}.", "Bør ikke udsættes for {}.", "{} frarådes.",
+    "Har smerter ved arbejde med {}.", "Begrænset evne til at arbejde med {}.",
+]  # fmt: skip
+
+
+def test_warnings_are_never_silent_for_prohibitions_and_pain() -> None:
+    rng = random.Random(7)
+    for _ in range(200):
+        text = rng.choice(_FRAMES).format(rng.choice(_UNKNOWN))
+        result = extract_needs(text)
+        assert result.needs or result.warnings, text
+
+
+def test_an_unexplained_part_of_a_sentence_warns_too() -> None:
+    result = extract_needs("Må ikke løfte over 10 kg og må ikke arbejde med svejsning.")
+    assert codes("Må ikke løfte over 10 kg og må ikke arbejde med svejsning.") == {
+        "max_lift_kg": 10
+    }
+    assert result.warnings
+
+
+def test_an_unknown_item_in_a_list_of_restrictions_warns() -> None:
+    result = extract_needs("Må ikke køre bil eller betjene maskiner.")
+    assert {n.code for n in result.needs} == {"no_driving"}
+    assert result.warnings
+    assert extract_needs("Må ikke føre bil eller truck.").warnings == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arbejdstid mandag-onsdag 9-13.", {"day_shift_only": None, "max_hours_per_week": 12}),
+        ("Arbejdstid: tirsdag og torsdag 9-12.", {"day_shift_only": None, "max_hours_per_week": 6}),
+        ("Arbejder 4 timer dagligt, mandag til torsdag.", {"max_hours_per_week": 16}),
+        ("Kun mellem kl. 8 og 15.", {"day_shift_only": None}),
+        ("2 x 3 timer om ugen.", {"max_hours_per_week": 6}),
+        ("Starter med 3 t. 2 dage om ugen.", {"max_hours_per_week": 6}),
+    ],
+)
+def test_schedules(text: str, expected: dict[str, float | None]) -> None:
+    assert codes(text) == expected
+
+
+def test_days_without_hours_warn() -> None:
+    result = extract_needs("Kan kun arbejde 2 dage om ugen.")
+    assert result.needs == () and result.warnings
+
+
+def test_harmless_sentences_are_quiet() -> None:
+    for text in [
+        "Borgeren har to børn og bor i Nørre Aaby.",
+        "Motiveret for at komme i gang.",
+        "Har erfaring som kassedame fra Netto.",
+        "Møder altid til tiden og er god til at samarbejde.",
+    ]:
+        assert extract_needs(text) == TextNeeds(), text
+
+
+def test_a_header_makes_the_following_list_items_needs() -> None:
+    text = "Skånehensyn:\n- tunge løft\n- kulde\n- stående arbejde"
+    result = extract_needs(text)
+    assert {n.code for n in result.needs} == {
+        "max_lift_kg",
+        "no_cold_environment",
+        "no_prolonged_standing",
+    }
+    assert result.warnings == ()
+
+
+def test_vague_statements_are_read_cautiously_and_warn() -> None:
+    result = extract_needs("Skal skånes for tungt fysisk arbejde.")
+    assert {n.code: n.value for n in result.needs} == {"max_lift_kg": DEFAULT_MAX_LIFT_KG}
+    assert result.warnings
+
+
+# --------------------------------------------------------------------------------------------
+# Implementation safety
+# --------------------------------------------------------------------------------------------
+
+
+def test_the_prefilter_never_changes_a_reading() -> None:
+    texts = [r["text"] for r in ALL_ROWS] + three_sentence_texts(ALL_ROWS)
+    for text in texts:
+        for a, b in sentence_spans(text):
+            fast = accommodations._read_sentence(text, a, b, "neutral", prefilter=True)
+            slow = accommodations._read_sentence(text, a, b, "neutral", prefilter=False)
+            assert fast == slow, text[a:b]
+
+
+def test_every_rule_is_exercised_by_the_labelled_sentences() -> None:
+    """A rule no labelled sentence needs is untested; each code must be covered too."""
+    labelled = {n["code"] for row in ALL_ROWS for n in row["needs"]}
+    assert labelled == set(ACCOMMODATION_CODES)
+    assert {code for rule in RULES for code in rule.codes} == set(ACCOMMODATION_CODES)
+
+
+def test_throughput_is_far_from_pathological() -> None:
+    """The full benchmark measures speed; this only catches a catastrophic regression."""
+    texts = three_sentence_texts(ALL_ROWS)
+    start = time.perf_counter()
+    for t in texts:
+        extract_needs(t)
+    per_second = len(texts) / (time.perf_counter() - start)
+    assert per_second > 200
+
+
+def test_long_and_odd_inputs_do_not_break() -> None:
+    long_text = " ".join(r["text"] for r in ALL_ROWS[:200])
+    result = extract_needs(long_text)
+    assert len(result.needs) >= 15
+    for text in ["kg kg kg", "- - -", "12", "Max.", "ikke ikke ikke", "½", "1.2.3.4", "x" * 5000]:
+        extract_needs(text)
+
+
+# --------------------------------------------------------------------------------------------
+# features.text
+# --------------------------------------------------------------------------------------------
+
+
+def test_normalize_keeps_danish_letters() -> None:
+    assert normalize("  ÆbleGRØD  Å ") == "æblegrød å"
+    assert normalize("én–to") == "en-to"
+
+
+def test_tokens_point_into_the_original_text() -> None:
+    text = "Max. 7,5 Kg – ÉN gang"
+    for tok in tokenize(text):
+        assert text[tok.start : tok.end].lower().replace("é", "e").replace(
+            "–", "-"
+        ) == tok.text or (tok.kind == "num")
+    assert [t.text for t in tokenize(text)] == ["max", ".", "7.5", "kg", "-", "en", "gang"]
+
+
+@pytest.mark.parametrize(
+    ("word", "value"),
+    [("tolv", 12), ("tyve", 20), ("femogtyve", 25), ("halvanden", 1.5), ("3", 3), ("x", None)],
+)
+def test_parse_number(word: str, value: float | None) -> None:
+    assert parse_number(word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "tokens"),
+    [
+        ("en halv time", ["0.5", "time"]),
+        ("to en halv time", ["2.5", "time"]),
+        ("et kvarter", ["15", "min"]),
+        ("tre kvarter", ["45", "min"]),
+        ("en kollega", ["en", "kollega"]),
+        ("et par timer", ["2", "timer"]),
+        ("1½ time", ["1.5", "time"]),
+    ],
+)
+def test_normalize_numbers(text: str, tokens: list[str]) -> None:
+    assert [t.text for t in normalize_numbers(tokenize(text))] == tokens
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Max. 15 t./uge pga. ryg. Kun dagvagter", ["Max. 15 t./uge pga. ryg", "Kun dagvagter"]),
+        ("Max 20 min. Skal sidde", ["Max 20 min", "Skal sidde"]),
+        ("Start d. 1. marts. Ingen løft", ["Start d. 1. marts", "Ingen løft"]),
+        ("Hensyn:\n- løft\n- kulde", ["Hensyn", "løft", "kulde"]),
+        ("Løft max 10 kg. 12 timer om ugen", ["Løft max 10 kg", "12 timer om ugen"]),
+    ],
+)
+def test_sentence_spans(text: str, sentences: list[str]) -> None:
+    assert [text[a:b] for a, b in sentence_spans(text)] == sentences
+
+
+def test_within_one_edit() -> None:
+    assert within_one_edit("løfet", "løfte")  # transposition
+    assert within_one_edit("ståenede", "stående")  # insertion
+    assert within_one_edit("kunder", "kunde")
+    assert within_one_edit("pouse", "pause")
+    assert not within_one_edit("løber", "løfter")
+    assert not within_one_edit("abc", "abcde")
+
+
+def test_typo_corrector_is_conservative() -> None:
+    corrector = TypoCorrector(["løfte", "pause", "kulde"], protected=["passe", "klude"])
+    assert corrector.correct("løfet") == "løfte"
+    assert corrector.correct("passe") == "passe"  # a real word, not a typo
+    assert corrector.correct("klude") == "klude"
+    assert corrector.correct("løf") == "løf"  # too short to guess
+    assert corrector.correct("loefte") == "løfte"  # ASCII spelling
+    ambiguous = TypoCorrector(["kunde", "hunde"])
+    assert ambiguous.correct("bunde") == "bunde"

@@ -1,0 +1,90 @@
+"""Ranked matches: hard rules first, unverified below ok, reasons drawn from real facts."""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pytest
+
+from features.rules import STATUS_CONFLICT, evaluate
+from matcher.profiles import build_profile, rule_input
+from matcher.ranking import Ranker, UnknownIdError
+from tests.conftest import SmallWorld
+
+ORDER = {"ok": 0, "unverified": 1, "conflict": 2}
+
+
+@pytest.fixture(scope="module")
+def ranker(small_world: SmallWorld) -> Ranker:
+    return Ranker(small_world.dataset, small_world.model)
+
+
+def test_conflicts_are_never_listed_and_the_rule_engine_agrees(ranker: Ranker) -> None:
+    for citizen in ranker.dataset.citizens[:60]:
+        result = ranker.seats_for(citizen.id, top=10_000)
+        listed = [m["seat_id"] for m in result["matches"]]
+        assert all(m["status"] != "conflict" and not m["conflicts"] for m in result["matches"])
+        rules = evaluate(rule_input(citizen, build_profile(citizen)), ranker.seats.table)
+        conflicting = {
+            ranker.seats.seats[i].id for i in np.flatnonzero(rules.status == STATUS_CONFLICT)
+        }
+        assert not conflicting & set(listed)
+
+
+def test_order_is_ok_then_unverified_then_conflicts_marked_last(ranker: Ranker) -> None:
+    seen_conflict = False
+    for citizen in ranker.dataset.citizens[:60]:
+        matches = ranker.seats_for(citizen.id, top=10_000, include_conflicts=True)["matches"]
+        groups = [ORDER[m["status"]] for m in matches]
+        assert groups == sorted(groups)
+        for a, b in zip(matches, matches[1:], strict=False):
+            if a["status"] == b["status"]:
+                assert a["score"] >= b["score"]
+        for m in matches:
+            assert 0.0 <= m["score"] <= 1.0
+            assert (m["status"] == "conflict") == bool(m["conflicts"])
+            seen_conflict |= m["status"] == "conflict"
+        assert [m["rank"] for m in matches] == list(range(1, len(matches) + 1))
+    assert seen_conflict, "the world should contain conflicting pairs to test"
+
+
+def test_reasons_state_real_facts(ranker: Ranker) -> None:
+    checked = 0
+    for citizen in ranker.dataset.citizens[:40]:
+        profile = ranker.profile(citizen)
+        for m in ranker.seats_for(citizen.id, top=5)["matches"]:
+            assert len(m["reasons"]) <= 4
+            assert len(set(m["reasons"])) == len(m["reasons"])
+            for reason in m["reasons"]:
+                checked += 1
+                minutes = re.search(r"(\d+) min\.", reason)
+                if minutes:
+                    assert int(minutes.group(1)) == m["travel_minutes"]
+                years = re.search(r"(\d+) års erfaring", reason)
+                if years:
+                    area = ranker.seats.seats[ranker.seats.index[m["seat_id"]]].task_area
+                    assert round(profile.experience_years.get(area, 0)) == int(years.group(1))
+                if reason.startswith("Opgaveforslag: "):
+                    wanted = reason.removeprefix("Opgaveforslag: ").lower()
+                    assert wanted in [s.lower() for s in citizen.task_suggestions]
+                if reason == "Samme virksomhedskonsulent":
+                    centre = ranker.seats.centre_of[ranker.seats.index[m["seat_id"]]]
+                    assert centre.contact_consultant == citizen.consultant
+    assert checked > 40
+
+
+def test_citizens_for_a_seat(ranker: Ranker) -> None:
+    seat = next(s for s in ranker.seats.seats if s.capacity > 0)
+    result = ranker.citizens_for(seat.id, top=15)
+    assert result["seat_id"] == seat.id and len(result["matches"]) <= 15
+    groups = [ORDER[m["status"]] for m in result["matches"]]
+    assert groups == sorted(groups) and 2 not in groups
+    assert len({m["citizen_id"] for m in result["matches"]}) == len(result["matches"])
+
+
+def test_unknown_ids(ranker: Ranker) -> None:
+    with pytest.raises(UnknownIdError):
+        ranker.seats_for("b-nobody")
+    with pytest.raises(UnknownIdError):
+        ranker.citizens_for("c-nowhere")
