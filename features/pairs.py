@@ -47,6 +47,7 @@ FEATURE_NAMES: Final[tuple[str, ...]] = (
     "related_experience",  # years in task areas whose skills carry over to the seat's (log1p)
     "mentor_for_complex",  # complex citizen in a seat that offers a mentor
     "hours_room",  # seat maximum hours / citizen hours (capped): room to grow towards more hours
+    "not_suggested",  # the seat's task area is not among the citizen's task suggestions at all
 )
 
 #: Task areas whose skills carry over to each other (e.g. kitchen and canteen work share food
@@ -254,4 +255,5 @@ def pair_features(
     with np.errstate(divide="ignore", invalid="ignore"):
         room = np.where(citizens.hours[ci] > 0, seats.hours_max[si] / citizens.hours[ci], 3.0)
     out[:, 21] = np.clip(np.nan_to_num(room, nan=1.0), 0.0, 3.0)
+    out[:, 22] = (interest <= 0) & (citizens.interest.max(axis=1)[ci] > 0)
     return out

@@ -33,7 +33,7 @@ MIN_REASONS: Final = 2
 #: Related features are reset together so that their joint effect is measured once.
 GROUPS: Final[dict[str, tuple[str, ...]]] = {
     "experience": ("experience_years", "any_experience", "related_experience"),
-    "interest": ("interest", "top_interest"),
+    "interest": ("interest", "top_interest", "not_suggested"),
     "similarity": ("text_similarity",),
     "strain": ("soft_strain", "soft_strain_max"),
     "travel": ("travel_minutes", "log_travel"),

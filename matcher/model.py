@@ -4,7 +4,7 @@ One scikit-learn ``Pipeline`` is the model: the centre is target-encoded with sh
 (``TargetEncoder``, cross-fitted so a training row never sees its own outcome), the pair features
 of :mod:`features.pairs` enter an additive logistic model — linearly where the direction of the
 effect is known (more experience or interest, shorter travel), as splines elsewhere — and the
-result is calibrated with isotonic regression on citizen-grouped cross-validation. The additive,
+result is calibrated (Platt scaling, strictly monotone so rankings keep their order) on citizen-grouped cross-validation. The additive,
 strongly regularised form matters because history was chosen by consultants (today's practice):
 the model must extrapolate sensibly to pairs nobody has tried.
 
@@ -61,6 +61,7 @@ MONOTONE: Final[dict[str, int]] = {
     "related_experience": 1,
     "mentor_for_complex": 1,
     "hours_room": 1,
+    "not_suggested": -1,
 }
 
 
@@ -265,7 +266,7 @@ def fit_model(
     group_codes = np.unique(np.asarray(groups), return_inverse=True)[1]
     folds = list(GroupKFold(n_splits=n_splits).split(x, y, group_codes))
     calibrated = CalibratedClassifierCV(
-        make_pipeline(seed, n_splits), method="isotonic", cv=folds, ensemble=False
+        make_pipeline(seed, n_splits), method="sigmoid", cv=folds, ensemble=False
     )
     calibrated.fit(x, y)
     model_id = (
