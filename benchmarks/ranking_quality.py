@@ -29,7 +29,7 @@ from sklearn.preprocessing import StandardScaler
 
 from benchmarks.world import EVALUATION_SEED, make_world, say
 from features.pairs import pair_features
-from features.rules import STATUS_CONFLICT, evaluate_pairs
+from features.rules import STATUS_CONFLICT, STATUS_OK, evaluate_pairs
 from matcher.featurize import ConsultantCodes, SeatSide, citizen_arrays, citizen_table
 from matcher.profiles import build_profile
 from matcher.ranking import order_by_status
@@ -122,7 +122,9 @@ def main() -> None:
             order = listed[order_by_status(status[listed], s[block][listed])][:K]
             results[name]["ndcg"].append(ndcg(gains[order], gains))
             results[name]["top1"].append(gains[order[0]] / best if best > 0 else 1.0)
-            results[name]["conflicts"].append(float(true_conflict[block][order].sum()))
+            bad = true_conflict[block][order]
+            results[name]["conflicts"].append(float(bad.sum()))
+            results[name]["conflicts_ok"].append(float((bad & (status[order] == STATUS_OK)).sum()))
             if name == "model":
                 listed_pred.extend(s[block][order])
                 listed_true.extend(gains[order])

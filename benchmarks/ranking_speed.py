@@ -20,7 +20,7 @@ from matcher.ranking import Ranker
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--citizens", type=int, default=400)
-    parser.add_argument("--centres", type=int, default=4200)
+    parser.add_argument("--centres", type=int, default=6000)
     parser.add_argument("--seed", type=int, default=99)
     parser.add_argument("--queries", type=int, default=300)
     parser.add_argument("--dir", help="where to keep the generated world (default: a temp dir)")

@@ -23,6 +23,7 @@ import platform
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import cached_property
 from pathlib import Path
 from typing import Any, Final
 
@@ -41,6 +42,10 @@ from features.pairs import FEATURE_NAMES
 from matcher.errors import MatcherError
 
 MODEL_FORMAT: Final = "matcher-model/1"
+#: Shrinkage of a centre's own success rate towards the overall rate: the prior counts as this
+#: many placements. ("auto" smoothing does not shrink a small centre whose few placements all
+#: ended the same way, which would let two lucky placements decide a centre's reputation.)
+CENTRE_PRIOR_PLACEMENTS: Final = 10.0
 _MAGIC: Final = b"MATCHER-MODEL\n"
 
 #: Direction the score may move when a feature grows (+1 up, -1 down, 0 free).
@@ -104,7 +109,9 @@ def make_pipeline(seed: int = 0, n_splits: int = 5, strength: float = 0.05) -> P
         [
             (
                 "centre_effect",
-                TargetEncoder(target_type="binary", smooth="auto", cv=KFold(n_splits)),
+                TargetEncoder(
+                    target_type="binary", smooth=CENTRE_PRIOR_PLACEMENTS, cv=KFold(n_splits)
+                ),
                 [n],
             ),
             ("directed", "passthrough", linear),
@@ -119,6 +126,77 @@ def make_pipeline(seed: int = 0, n_splits: int = 5, strength: float = 0.05) -> P
             ("logistic", LogisticRegression(C=strength, max_iter=5000)),
         ]
     )
+
+
+@dataclass(frozen=True)
+class AdditiveScorer:
+    """The fitted pipeline of :func:`make_pipeline` evaluated with plain numpy.
+
+    Ranking one citizen against 10,000 seats must take milliseconds; scikit-learn's per-call
+    input validation costs more than the arithmetic. This holds the fitted numbers of each step
+    (centre encodings, splines, scaling, coefficients, Platt calibration) and reproduces
+    ``predict_proba`` exactly; a test pins the equality.
+    """
+
+    centre_codes: NDArray[np.float64]
+    centre_values: NDArray[np.float64]
+    centre_prior: float
+    directed: NDArray[np.int64]
+    smooth: NDArray[np.int64]
+    splines: tuple[Any, ...]  # fitted scipy BSpline per smooth feature
+    spline_range: NDArray[np.float64]  # (len(smooth), 2) clip range (constant extrapolation)
+    mean: NDArray[np.float64]
+    scale: NDArray[np.float64]
+    coef: NDArray[np.float64]
+    intercept: float
+    platt_a: float
+    platt_b: float
+
+    @classmethod
+    def from_estimator(cls, calibrated: Any) -> AdditiveScorer:
+        """Read the numbers out of a fitted ``CalibratedClassifierCV(make_pipeline(...))``."""
+        (inner,) = calibrated.calibrated_classifiers_
+        (platt,) = inner.calibrators
+        pipe = inner.estimator
+        encode = pipe.named_steps["encode"]
+        encoder = encode.named_transformers_["centre_effect"]
+        spline = encode.named_transformers_["splines"]
+        columns = {name: list(cols) for name, _, cols in encode.transformers_}
+        if spline.extrapolation != "constant" or not spline.include_bias:
+            raise TypeError("unsupported spline settings")
+        knots = [b.t for b in spline.bsplines_]
+        degree = spline.degree
+        return cls(
+            centre_codes=np.asarray(encoder.categories_[0], dtype=np.float64),
+            centre_values=np.asarray(encoder.encodings_[0], dtype=np.float64),
+            centre_prior=float(encoder.target_mean_),
+            directed=np.asarray(columns["directed"], dtype=np.int64),
+            smooth=np.asarray(columns["splines"], dtype=np.int64),
+            splines=tuple(spline.bsplines_),
+            spline_range=np.array([[t[degree], t[-degree - 1]] for t in knots]),
+            mean=np.asarray(pipe.named_steps["scale"].mean_, dtype=np.float64),
+            scale=np.asarray(pipe.named_steps["scale"].scale_, dtype=np.float64),
+            coef=np.asarray(pipe.named_steps["logistic"].coef_[0], dtype=np.float64),
+            intercept=float(pipe.named_steps["logistic"].intercept_[0]),
+            platt_a=float(platt.a_),
+            platt_b=float(platt.b_),
+        )
+
+    def __call__(
+        self, features: NDArray[np.floating], centre_column: NDArray[np.floating]
+    ) -> NDArray[np.float64]:
+        x = np.asarray(features, dtype=np.float64)
+        codes = np.asarray(centre_column, dtype=np.float64)
+        pos = np.clip(np.searchsorted(self.centre_codes, codes), 0, len(self.centre_codes) - 1)
+        known = self.centre_codes[pos] == codes
+        centre = np.where(known, self.centre_values[pos], self.centre_prior)
+        parts = [centre[:, None], x[:, self.directed]]
+        for k, column in enumerate(self.smooth):
+            low, high = self.spline_range[k]
+            parts.append(self.splines[k](np.clip(x[:, column], low, high)))
+        design = (np.hstack(parts) - self.mean) / self.scale
+        decision = design @ self.coef + self.intercept
+        return np.asarray(1.0 / (1.0 + np.exp(self.platt_a * decision + self.platt_b)))
 
 
 @dataclass(frozen=True)
@@ -149,6 +227,22 @@ class ScoringModel:
         """Success probability for each pair (rows of :func:`features.pairs.pair_features`)."""
         if len(pair_features) == 0:
             return np.zeros(0, dtype=np.float64)
+        if self.fast is not None:
+            return self.fast(pair_features, centre_column)
+        return self.predict_slow(pair_features, centre_column)
+
+    @cached_property
+    def fast(self) -> AdditiveScorer | None:
+        """The numpy evaluation of the fitted pipeline (None if the estimator is another kind)."""
+        try:
+            return AdditiveScorer.from_estimator(self.estimator)
+        except (AttributeError, KeyError, TypeError, ValueError):
+            return None
+
+    def predict_slow(
+        self, pair_features: NDArray[np.floating], centre_column: NDArray[np.floating]
+    ) -> NDArray[np.float64]:
+        """:meth:`predict` through scikit-learn itself (the reference the fast path must match)."""
         x = np.column_stack([pair_features, centre_column])
         proba: NDArray[np.float64] = self.estimator.predict_proba(x)[:, 1]
         return proba

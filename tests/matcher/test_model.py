@@ -105,3 +105,12 @@ def test_cannot_train_on_one_class() -> None:
     x, centres, y, groups = toy_history(100, seed=4)
     with pytest.raises(MatcherError, match="both successes and failures"):
         fit_model(x, centres, np.zeros_like(y), groups, fingerprint="none")
+
+
+def test_fast_numpy_path_equals_scikit_learn(model: ScoringModel) -> None:
+    x, centres, _, _ = toy_history(500, seed=3)
+    x[:20] *= 50  # far outside the training range: splines extrapolate as constants
+    column = model.centre_column(centres)
+    column[:7] = -1.0  # unseen centres get the prior
+    assert model.fast is not None
+    np.testing.assert_allclose(model.predict(x, column), model.predict_slow(x, column), atol=1e-12)
