@@ -562,6 +562,33 @@ def suggestion_task_areas(suggestions: Sequence[str]) -> dict[str, float]:
     return dict(sorted(out.items(), key=lambda kv: -kv[1]))
 
 
+def suggestion_rank_weights(suggestions: Sequence[str]) -> dict[str, float]:
+    """How early each task area comes among a citizen's task suggestions, as a weight 0..1.
+
+    The first suggestion's area weighs 1.0, the next ones less (down to 0.6); an area named by
+    several suggestions keeps its best rank. Unlike :func:`suggestion_task_areas` the weights are
+    not shared out, so a citizen's first wish weighs the same whether they gave three
+    suggestions or five. A suggestion names its strongest area and any area scoring nearly as
+    high (a tie, e.g. "Kantine og køkken").
+
+    >>> suggestion_rank_weights(["Opfyldning af varer", "Kantinearbejde"])
+    {'shop': 1.0, 'canteen': 0.9}
+    """
+    out: dict[str, float] = {}
+    rank = 0
+    for suggestion in suggestions:
+        scores = task_area_scores(suggestion) if suggestion else {}
+        if not scores:
+            continue
+        top = max(scores.values())
+        weight = max(_SUGGESTION_FLOOR, 1.0 - _SUGGESTION_STEP * rank)
+        for area, score in scores.items():
+            if score >= 0.8 * top:
+                out[area] = max(out.get(area, 0.0), round(weight, 4))
+        rank += 1
+    return dict(sorted(out.items(), key=lambda kv: -kv[1]))
+
+
 def occupations_of_hits(
     hits: Iterable[Hit], top: int | None = None, tiebreak: Mapping[str, float] | None = None
 ) -> list[OccupationHit]:

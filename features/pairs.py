@@ -77,8 +77,8 @@ class CitizenArrays:
     experience
         ``(n, len(TASK_AREAS))`` years of experience per task area.
     interest
-        ``(n, len(TASK_AREAS))`` task-suggestion weights per task area, each row summing to 1
-        (or 0 when the citizen has no suggestions).
+        ``(n, len(TASK_AREAS))`` task-suggestion weight per task area: 1.0 for the area of the
+        first suggestion, less for later ones, 0 for areas not suggested.
     embedding
         ``(n, d)`` L2-normalised text vectors of suggestions and CV.
     soft_icf

@@ -153,9 +153,8 @@ def citizen_arrays(
     for i, profile in enumerate(profiles):
         for area, years in profile.experience_years.items():
             experience[i, area_index(area)] = years
-        total = sum(profile.interest.values())
         for area, weight in profile.interest.items():
-            interest[i, area_index(area)] = weight / total if total > 0 else 0.0
+            interest[i, area_index(area)] = weight
         for j, key in enumerate(STRAIN_COLUMNS):
             soft[i, j] = profile.soft_icf.get(key, 0.0)
         for need in profile.needs:  # a hard need also makes lower levels of its demand harder

@@ -17,7 +17,7 @@ from features import icf
 from features.accommodations import extract_needs
 from features.cv import parse_cv
 from features.needs import Need
-from features.occupations import suggestion_task_areas
+from features.occupations import suggestion_rank_weights
 from features.rules import CitizenRuleInput, effective_needs
 from matcher.domain import Citizen
 
@@ -96,7 +96,7 @@ def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile
         needs=tuple(needs),
         warnings=tuple(text.warnings),
         licences=frozenset(cv.licences),
-        interest=dict(suggestion_task_areas(citizen.task_suggestions)),
+        interest=suggestion_rank_weights(citizen.task_suggestions),
         experience_years=dict(cv.experience_years),
         occupations=tuple(cv.occupations),
         education_level=int(cv.education_level),
