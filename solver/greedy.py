@@ -13,6 +13,7 @@ import numpy as np
 
 from solver.flow import centre_capacity
 from solver.instance import (
+    BoolArray,
     FloatArray,
     Instance,
     Int32Array,
@@ -58,7 +59,7 @@ def greedy_fill(
     assignment: Int32Array,
     capacity: IntArray | None = None,
     *,
-    citizen_mask: np.ndarray | None = None,
+    citizen_mask: BoolArray | None = None,
     stop_after: int | None = None,
 ) -> int:
     """Add arcs to ``assignment`` (in place) in the given order wherever every constraint allows.

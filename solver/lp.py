@@ -673,8 +673,11 @@ class ColumnGeneration:
                 return True
         return False
 
-    def master_integer(self, time_limit: float) -> IntArray | None:
-        """Best integer combination of known patterns (HiGHS MIP): chosen columns, or None."""
+    def master_integer(self, time_limit: float, gap: float = 1e-6) -> IntArray | None:
+        """Best integer combination of known patterns (HiGHS MIP): chosen columns, or None.
+
+        ``gap`` is the relative MIP gap at which HiGHS may stop.
+        """
         if not self._patterns or time_limit <= 0.05:
             return None
         matrix, rhs, value, _ = self._master_matrix()
@@ -683,7 +686,7 @@ class ColumnGeneration:
             constraints=[LinearConstraint(matrix, -np.inf, rhs)],
             integrality=np.ones(value.size),
             bounds=Bounds(0.0, 1.0),
-            options={"time_limit": time_limit},
+            options={"time_limit": time_limit, "mip_rel_gap": max(gap, 1e-9)},
         )
         if res.x is None:
             return None

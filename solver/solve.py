@@ -371,11 +371,15 @@ def _optimise(
         converged = cg.run(
             multipliers,
             now + 0.5 * max(0.0, deadline - now),
-            tolerance=0.25 * gap_limit * max(1.0, abs(bound)),
+            tolerance=0.25 * OPTIMALITY_GAP * max(1.0, abs(bound)),
         )
         multipliers = cg.best_multipliers if cg.best_multipliers is not None else multipliers
         bound = min(bound, cg.best_bound)
-        picked = cg.master_integer(min(10.0, 0.5 * (deadline - time.perf_counter())))
+        if _proven(inc_value, bound, gap_limit):
+            break
+        picked = cg.master_integer(
+            min(10.0, 0.3 * (deadline - time.perf_counter())), gap=0.25 * gap_limit
+        )
         if picked is not None:
             candidate = empty_assignment(instance)
             order = np.concatenate([lag.arcs[picked], _rest_by_value(instance, values, prep)])
@@ -384,13 +388,13 @@ def _optimise(
                 value = float(values[candidate[candidate >= 0]].sum())
                 if value > inc_value:
                     incumbent, inc_value = candidate, value
-        if _proven(inc_value, bound, gap_limit):
-            early: Status = "optimal" if _proven(inc_value, bound) else "feasible"
-            return _Phase(
-                early, _as_assignment(incumbent), inc_value, max(inc_value, bound), method
-            )
-        if converged or deadline - time.perf_counter() < 1.0:
+        if converged or _proven(inc_value, bound, gap_limit):
             break
+        if deadline - time.perf_counter() < 1.0:
+            break
+    if _proven(inc_value, bound, gap_limit):
+        early: Status = "optimal" if _proven(inc_value, bound) else "feasible"
+        return _Phase(early, _as_assignment(incumbent), inc_value, max(inc_value, bound), method)
 
     mask, fixed_one = _reduced_cost_fixing(instance, prep, lp, lag, cg, incumbent, inc_value)
     n_free = int(np.count_nonzero(mask & ~fixed_one))

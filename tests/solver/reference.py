@@ -119,3 +119,32 @@ def instances(
         place_max_first=lexicographic and draw(st.booleans()),
         density=draw(st.sampled_from([0.3, 0.6, 1.0])),
     )
+
+
+def budget_instance(rng: np.random.Generator, n_citizens: int, n_seats: int) -> Instance:
+    """A harder instance: ~3 seats per centre, mentor budgets of 1-2.2 hours per place and hours
+    that differ per citizen (1.5x for complex problems), each citizen feasible for ~30 seats."""
+    n_centres = max(1, n_seats // 3)
+    seat_centre = rng.integers(0, n_centres, n_seats)
+    mask = rng.random((n_citizens, n_seats)) < min(1.0, 30 / max(n_seats, 1))
+    cit, seat = np.nonzero(mask)
+    scores = np.round(rng.random(cit.size), 3)
+    capacity = rng.choice([1, 1, 2, 3], n_seats)
+    places = np.bincount(seat_centre, weights=capacity, minlength=n_centres)
+    budget = np.round(np.maximum(2.0, places * rng.uniform(1.0, 2.2, n_centres)) * 2) / 2
+    complex_citizen = rng.random(n_citizens) < 0.35
+    hours = rng.choice([1.0, 1.5, 2.0, 3.0, 4.0], n_seats)[seat]
+    hours = hours * np.where(complex_citizen[cit], 1.5, 1.0)
+    return Instance(
+        n_citizens,
+        n_seats,
+        arc_citizen=cit,
+        arc_seat=seat,
+        arc_score=scores,
+        seat_capacity=capacity,
+        seat_centre=seat_centre,
+        centre_limit=np.full(n_centres, -1),
+        arc_mentor_hours=hours,
+        centre_mentor_budget=budget,
+        citizen_weight=rng.choice([1.0, 1.5], n_citizens),
+    )

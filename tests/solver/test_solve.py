@@ -10,7 +10,7 @@ from solver import Instance, Quota, from_scores, greedy, solve, solve_min_cost_f
 from solver.cpsat import solve_allocation_cpsat
 from solver.flow import centre_capacity
 from solver.solve import prepare
-from tests.solver.reference import instances, random_instance, reference_optimum
+from tests.solver.reference import budget_instance, instances, random_instance, reference_optimum
 
 
 def _check_optimal(inst: Instance, time_limit: float = 10.0) -> None:
@@ -161,3 +161,25 @@ def test_non_decimal_scores_keep_a_proven_bound() -> None:
     assert sol.bound >= ref - 1e-12
     assert sol.objective >= ref - 1e-6
     assert sol.gap < 1e-6
+
+
+def test_time_limit_is_kept_and_the_answer_is_still_valid() -> None:
+    inst = budget_instance(np.random.default_rng(3), 800, 240)
+    sol = solve(inst, time_limit=1.0)
+    assert sol.seconds < 1.0 + 1.5
+    assert sol.status in ("optimal", "feasible")
+    assert violations(inst, sol) == []
+    assert sol.bound >= sol.objective > 0.0
+
+
+def test_budget_instances_are_solved_to_optimality() -> None:
+    for seed in range(3):
+        inst = budget_instance(np.random.default_rng(seed), 45, 18)
+        _check_optimal(inst)
+
+
+def test_gap_limit_stops_early_with_a_proven_gap() -> None:
+    inst = budget_instance(np.random.default_rng(4), 200, 60)
+    loose = solve(inst, time_limit=20.0, gap_limit=0.02)
+    assert violations(inst, loose) == []
+    assert loose.status in ("optimal", "feasible") and loose.gap <= 0.02
