@@ -16,17 +16,24 @@ How a sentence is read
 ----------------------
 1. The text is split into sentences (:func:`features.text.sentence_spans`), each sentence into
    normalised tokens: lower case, numbers as digits ("ti kilo" → "10 kilo", "en halv time" →
-   "0.5 time"), split compounds glued ("kunde kontakt"), one-letter typos corrected against the
-   trigger lexicon ("løfet" → "løfte"), ASCII spellings mapped back ("loefte" → "løfte").
+   "0.5 time", "1/2 time" → "0.5 time"), split compounds glued ("kunde kontakt"), one-letter
+   typos corrected against the trigger lexicon ("løfet" → "løfte"), ASCII spellings mapped back
+   ("loefte" → "løfte", "boejning" → "bøjning"), clipped spellings and English loanwords of case
+   notes mapped to Danish (:data:`SPELLINGS`: "ik" → "ikke", "breaks" → "pauser", "hours" →
+   "timer"). Numbered items on one line ("Hensyn: 1. Rolige rammer 2. ...") are sentences.
 2. The sentence is cut into *segments* at commas, colons, dashes and at conjunctions ("og",
    "eller", "men", "da", "hvis" ...). Each segment gets a *polarity* from cue phrases:
    ``restriction`` ("ikke", "må ikke", "undgås", "max", "kun", "svært ved" ...), ``negated``
    ("kan godt", "ingen problemer med", "har ikke brug for"), ``history`` ("har tidligere
    arbejdet"), ``positive`` ("er glad for", "vil gerne") or ``neutral``. Reassurance phrases are
    masked before restriction cues are looked for, so "ingen problemer med at stå" is not read as
-   "ingen ... stå". A neutral segment takes the polarity of its neighbours in a list joined by
+   "ingen ... stå"; a clear reassurance also overrides a soft limit in its clause ("løft på op
+   til 25 kg er ikke et problem" is no 25 kg limit, and says so in a warning), never a hard one
+   ("max", "højst"). A neutral segment takes the polarity of its neighbours in a list joined by
    "og"/"eller"/commas ("Tunge løft og længerevarende stående arbejde frarådes"), unless it
-   starts its own clause ("Bor alene og har ondt i ryggen").
+   starts its own clause ("Bor alene og har ondt i ryggen") or only reports what follows
+   ("Lægen skriver, at ...", a heading before a colon). A condition next to a symptom is a
+   restriction: in "får ondt i ryggen, når hun løfter" the lifting is what hurts.
 3. The rules of :data:`RULES` run over the whole sentence in order; each match masks its span
    so a later rule cannot reuse it ("løfte armene over hovedet" is overhead work, not lifting).
    A ``strong`` rule is a need by itself ("rolige omgivelser", "pauser efter behov") and fires
@@ -55,20 +62,37 @@ Decisions (documented because the text alone does not settle them)
   ("tirsdag og torsdag 9-12" → 6). A number of days without hours ("2 dage om ugen") warns.
 - Wishes and likes ("vil gerne have faste opgaver") keep strong needs but not topics; history
   ("har tidligere haft nattevagter") and reassurance ("tåler støj fint") cancel topics.
+- Hours a citizen can work are her capacity even when said reassuringly ("kan godt arbejde 15
+  timer om ugen") and a contrast restores a stated figure ("..., men ikke mere" → 15); a
+  capacity verb with a soft limit ("kan tåle at løfte op til 20 kg") is a limit too.
+- Days and hours per day in different items of one text combine ("- 3 dage om ugen" and
+  "- 4 timer pr. dag" → 12); a day count that no item completes warns.
 
-Warnings
---------
-``sentence not understood: '...'`` when a sentence with need-like wording or a health word
-yields no need; ``sentence partly understood: '...'`` when some need was read but a clause with
-its own prohibition ("... og må ikke arbejde med svejsning"), or an item of a restricted list
-that no rule recognised ("må ikke køre bil eller betjene maskiner"), was not; ``vague need, read
-cautiously: '...'`` for the cautious readings above. Warnings quote the caseworker's sentence for
-the consultant; nothing here is logged.
+Warnings: the net
+-----------------
+A sentence must be *fully understood* to stay quiet. After the rules ran, every word of a
+restricted clause has to be accounted for: by a rule match (fired or cancelled), by a cue or
+reassurance phrase, or by being a word that states nothing (:data:`NON_CONTENT`: function
+words, the citizen and staff, generic words for work and time). Health and body words count as
+the reason for a need read from the same sentence ("pga. ryggen ingen tunge løft"), but never
+make a clause without a need quiet. A measure — a number with a unit (:data:`UNIT_WORDS`: "3
+etager", "5 km", "kl. 9") — that no rule read warns wherever it stands, unless it qualifies a
+need read in the same clause ("stå max 10 min"). So "må ikke arbejde med knive", "Max 2
+etager", "ikke før kl. 9" and "har ondt i knæet" warn, whatever words are used.
+
+``sentence not understood: '...'`` when such a sentence yields no need; ``sentence partly
+understood: '...'`` when some need was read but a clause, a list item ("må ikke køre bil eller
+betjene maskiner") or a measure was not; ``vague need, read cautiously: '...'`` for the cautious
+readings above and for work described only as light ("let arbejde"); ``limit in a reassurance,
+not read as a need: '...'``. Warnings quote the caseworker's sentence for the consultant;
+nothing here is logged.
 
 Typos are corrected only against the trigger lexicon, one edit away, with the same first
 letter, never into protected ordinary words ("lunge" stays "lunge", not "tunge"); see
 :class:`features.text.TypoCorrector`. The rule set is tried through an inverted index of
-literal keys, a pure speed-up checked by the tests to change no reading.
+literal keys, and long alternations are narrowed per sentence to the branches whose keys occur
+(a branch whose literal words are absent cannot match): a pure speed-up checked by the tests to
+change no reading.
 """
 
 from __future__ import annotations
@@ -132,7 +156,7 @@ WEEK: Final = (
     r"(?:om ugen|om uge|i ugen|pr uge|pr ugen|per uge|/ ?ugen?|/ ?u\b|ugentlig\w*|hver uge|"
     r"på en uge|ugen)"
 )
-DAY: Final = r"(?:om dagen|dagligt|daglig|pr dag|per dag|/ ?dagen?|hver dag|på en dag)"
+DAY: Final = r"(?:om dagen|dagligt|daglig|pr dag|per dag|/ ?dag(?:en)?\b|hver dag|på en dag)"
 TRAVEL: Final = (
     r"(?:transport\w*|rejse\w*|køretid\w*|kørsel\w*|køretur\w*|pendl\w*|bus\w*|togtur\w*|"
     r"cykel\w*|cykl\w*|hver vej|bopæl\w*|hjemme\w*|hjem\b|afstand\w*|offentlig\w*|"
@@ -162,7 +186,9 @@ NEGATING: Final[tuple[str, ...]] = (
     r"særlige|større|fysiske|kendte|yderligere|helbredsmæssige|længere))* (?:problem\w*|"
     r"begrænsning\w*|gener|vanskelighed\w*|skånehensyn|skånebehov|hensyn|udfordring\w*|"
     r"restriktion\w*|smerte\w*|ondt|besvær|bekymring\w*|bange for|svært|svært ved|allergi\w*|"
-    r"sygdom\w*|diagnose\w*|skader)\b",
+    r"sygdom\w*|diagnose\w*|skader|hindring\w*|forhindring\w*)\b",
+    r"\b(?:ingen|ikke nogen|intet) \w+(?:problem\w*|gener|smerter|skader|besvær)\b",
+    r"\buden videre\b",
     r"\b(?:ikke|intet|ingen|uden)(?: \w+)? (?:brug|behov) for\b"
     r"(?: (?:særlige |nogen )?(?:skånehensyn|skånebehov|hensyn|skånsomt arbejde))?",
     r"\bbehøver (?:\w+ )?ikke\b",
@@ -172,6 +198,13 @@ NEGATING: Final[tuple[str, ...]] = (
     r"\b(?:er|være) (?:helt )?(?:ok|okay|i orden|fint|uproblematisk\w*|problemfrit)\b",
     r"\buproblematisk\w*|\bproblemfri\w*|\bfuldt funktionsdygtig\b",
     r"\bikke (?:\w+ )?begrænset\b",
+    r"\b(?:ikke noget|intet|ingenting) (?:imod|i mod)\b|\bingen indvendinger\b",
+    r"\b(?:ingen|ikke|intet)(?: (?!uden\b|med\b|under\b)\w+){0,2}? (?:nogen |nogle |særlige )?"
+    r"(?:skånehensyn|skånebehov|forbehold|restriktion\w*)\b",
+    r"\b(?:(?:skånehensyn\w*|skånebehov\w*|hensyn\w*|restriktion\w*|begrænsning\w*)"
+    r"(?: [^\s,;]+){0,3}? )?(?:er|blev|er blevet) (?:\w+ )?(?:ophævet|bortfaldet)\b|"
+    r"\bikke længere (?:aktuel\w*|gældende|nødvendig\w*)\b|"
+    r"\b(?:er|blev|er blevet) (?:nu )?(?:helt )?(?:overstået|forsvundet|væk|aftaget)\b",
 )
 #: Positive stance: likes, wishes, strengths. Cancels topic rules only ("glad for kundekontakt");
 #: a strong need stays ("vil gerne have rolige omgivelser").
@@ -189,6 +222,7 @@ POSITIVE: Final[tuple[str, ...]] = (
     r"\berfaring\w*\b",
     r"\bforetrækker\b",
     r"\b(?:god|stærk|sund|rask) (?:ryg|krop|fysik|helbred)\b|\bi god form\b|\bfysisk stærk\b",
+    r"\ber en (?:\w+ )?styrke\b",
 )
 #: History: what the citizen did before is not a need now (valued and topic rules stay quiet).
 HISTORY: Final[tuple[str, ...]] = (
@@ -211,7 +245,10 @@ RESTRICTION: Final = (
     r"frakend\w*|inddrag\w*|mistet|fratag\w*|udløser|forværr\w*|provoker\w*|sårbar\w*|"
     r"følsom\w*|overbelast\w*|mulighed for|ad gangen|i træk|let|lette|lettere|mangler|"
     r"tåler ikke|helst ikke|frem for|i stedet for|væk fra|skal foregå|angst for|bange for|"
-    r"frygt for|nervøs for|for mange|for meget|for lang\w*|for tung\w*|forvirre\w*|overvælde\w*)\b"
+    r"frygt for|nervøs for|for mange|for meget|for lang\w*|for tung\w*|forvirre\w*|overvælde\w*|"
+    r"barriere\w*|udfordr\w* (?:med|ift|i forhold til|ved|omkring|når)|hjertebanken|svigt\w*|"
+    r"ubehag\w*|kvalme|svimmel\w*|angstanfald\w*|panikanfald\w*|panik\w*|utryg\w*|orker ikke|"
+    r"magter ikke|sover|snurrer|prikker|mister|miste|trigge\w*)\b"
 )
 #: Cues that make an unexplained segment worth a warning (need-like wording).
 WARN_CUES: Final = (
@@ -241,7 +278,9 @@ HEALTH_CUES: Final = (
     r"fødderne|albue\w*|håndled\w*|ben|benene|arm|armen|armene|led|leddene|bækken\w*|lunge\w*|"
     r"kondition|vejrtrækning|svimmel\w*|balance\w*|kvalme|overvægt\w*|arbejdsevne|"
     r"funktionsevne|belastning\w*|lægeerklæring\w*|speciallæge\w*|genoptræning\w*|"
-    r"fysioterapeut\w*|sygehus\w*|indlagt|syns\w*|anfald\w*)\b|"
+    r"fysioterapeut\w*|sygehus\w*|indlagt|syns\w*|anfald\w*|hjerne\w*|kogniti\w*|"
+    r"hjertebanken|ordblind\w*|høretab\w*|hjernerystelse\w*|gravid\w*|graviditet\w*|"
+    r"alkohol\w*|misbrug\w*|afhængig\w*|hernie\w*|brok)\b|problem(?:er|erne|et)?\b|"
     r"(?:syn|fobi|fobier|migræne\w*|skade|smerter)\b"
 )
 #: "Ikke", "ingen" and friends directly before a negatable strong trigger cancel it
@@ -255,7 +294,7 @@ CLAUSE_STARTERS: Final[frozenset[str]] = frozenset(
         "borger", "de", "der", "det", "den", "som", "jeg", "vi", "hendes", "hans", "får",
         "går", "arbejder", "tager", "laver", "bliver", "ønsker", "trives", "mangler", "sover",
         "kommer", "ser", "føler", "oplever", "klarer", "tåler", "magter", "mener", "siger",
-        "fortæller", "sin", "sit", "sine", "nu", "lige",
+        "fortæller", "sin", "sit", "sine", "nu", "lige", "pt", "patienten", "patient",
     }
 )  # fmt: skip
 #: Conjunction tokens that cut a sentence into segments, and how they link the segments.
@@ -279,6 +318,120 @@ PREDICATE_ONLY: Final = (
 #: A sentence that ends in ":" and says this is a list of needs ("Skånehensyn:") makes the
 #: neutral list items of the following sentences restrictions.
 HEADER: Final = r"\b(?:skån\w*|hensyn\w*|begrænsning\w*|undgå\w*|må ikke|restriktion\w*|behov)\b"
+
+#: Words that state no need by themselves: function words, the citizen and the people around
+#: her, generic words for work and time, and modal verbs. Every *other* word of a restricted
+#: clause must be accounted for by a rule, a cue or a reassurance, or the sentence warns
+#: ("må ikke arbejde med knive": "knive" is left over). The list is deliberately generic:
+#: a word that can name an activity, a place, an object or a body part does not belong here.
+NON_CONTENT: Final[frozenset[str]] = frozenset(
+    """
+    og eller men samt som der det den de dem denne dette disse hun han hen ham hende hans
+    hendes sin sit sine sig selv jeg mig min mit mine vi os vores du dig din dit dine man
+    en et to tre fire fem seks syv otte ni ti har have havde haft er var været være blive
+    bliver blev blevet kan kunne skal skulle vil ville må måtte bør burde får fik få
+    gør gøre gjorde gjort ikke ingen intet noget nogen nogle alle alt andre andet anden
+    meget mere mest lidt mindre mange flere færre hele helt heller også altid aldrig
+    stadig derfor dermed desuden ligeledes ligesom fordi hvis når da mens idet såfremt
+    hvor hvordan hvad hvem hvilke hvilken hvilket hvorfor hvornår her der derfra dertil
+    med mod til fra for hos ved efter før under over mellem omkring igennem gennem uden
+    inden indenfor udenfor om på af ad op ned ind ud hen frem tilbage bag foran
+    borger borgeren borgerens borgere patient patienten patientens pt pts person personen
+    klient klienten ledig lediges kvinde kvinden manden mand
+    arbejde arbejdet arbejder arbejdes arbejdede arbejdsopgave arbejdsopgaver opgave opgaver
+    opgaven opgaverne job jobbet jobs stilling stillingen funktion funktioner ting tingene
+    udføre udfører udføres varetage varetager varetages klare klarer tåle tåler tåles holde
+    holder magte magter mulighed muligheden muligt mulige behov brug nødt nødvendigt
+    praktik praktikken praktiksted praktikstedet praktikforløb virksomhed virksomheden
+    virksomhedspraktik virksomhedspraktikken arbejdsplads arbejdspladsen arbejdssted
+    arbejdsstedet forløb forløbet ressourceforløb jobafklaringsforløb fleksjob plads
+    tid tiden tider periode perioden perioder længe længere lang lange langt kort korte
+    gang gange gangen dag dage dagen dagene dagligt daglig uge ugen uger ugentligt ugentlig
+    time timer timers minut minutter min måned måneder år året start starten opstart
+    opstarten begyndelsen begyndelse først første foreløbigt foreløbig fremover pt p
+    normalt generelt særligt især specielt primært typisk almindeligt almindelige
+    vurderes vurderet vurderer vurdering anbefales anbefaler anbefalet anbefaling
+    lægen læge lægens egen statusattest lægeattest lægeerklæring speciallæge
+    speciallægeerklæring attest attesten erklæring erklæringen oplyser oplyst oplysninger
+    beskriver beskrevet angiver angivet fremgår ifølge iflg jf jvf ift iht mht vedr ang
+    pga grundet grund hensyn forhold forbindelse relation form sammenhæng
+    skal skånes skånehensyn skånebehov hensynet følgende punkter
+    så sådan sådanne således dog nok bare kun blot gerne helst evt eventuelt måske
+    cirka ca max maks højst mindst mere end mindre end
+    godt gode god fint fin bedst bedre dårligt
+    udsættes udsat udsætte opholde opholder befinde befinder lade gøre foregå foregår
+    forekomme forekommer tilrettelægges tilrettelagt tilrettelægge indrettes indrettet
+    holdes derunder derover herunder heraf deraf dvs fx eksempel eksempelvis bla andet mv osv
+    etc ovenstående nævnte nævnt omfatte omfatter indebære indebærer betyder betyde
+    teamet teamets rehabiliteringsteamet rehabiliteringsteamets rehab jobkonsulent
+    jobkonsulenten sagsbehandler sagsbehandleren konsulent konsulenten sundhedskoordinator
+    sundhedskoordinatoren lægelig lægelige lægeligt sundhedsfaglig sundhedsfaglige
+    noterer noteret skriver anfører anført aftalt aftalte enige enig indstilling
+    indstillingen side siden oplyser mener vurderer fortæller siger nævner
+    gentagne hurtigt tiltagende derefter herefter begge social sociale
+    morgen morgenen formiddagen eftermiddag eftermiddagen påvirker påvirket påvirke kommer
+    komme kom opstår opstå udredt diagnosticeret konstateret
+    """.split()  # noqa: SIM905 - a word list is easier to read and extend
+)
+#: Units that make a number a measure: a measure nothing accounted for warns.
+UNIT_WORDS: Final[frozenset[str]] = frozenset(
+    """
+    kg kilo kilos kilogram g gram t h time timer times timers min minut minutter minutters
+    sek sekunder km meter m cm etage etager trin dage dag gange procent % kvarter
+    kvarters skridt trappetrin
+    """.split()  # noqa: SIM905 - a word list is easier to read and extend
+)
+#: Units of measures that state a limit of their own even in a clause that gave a need
+#: ("kan stå 10 min" qualifies the standing; "3 etager" or "5 kg" is a figure to check).
+LIMIT_UNITS: Final[frozenset[str]] = frozenset(
+    [
+        "kg",
+        "kilo",
+        "kilos",
+        "kilogram",
+        "g",
+        "gram",
+        "etage",
+        "etager",
+        "trin",
+        "trappetrin",
+        "procent",
+        "%",
+        "cm",
+    ]
+)
+#: Stems of health and body words, found inside compounds ("rygbesvær", "nyopereret"): such
+#: words explain a need read from the same sentence rather than state another one.
+HEALTH_STEMS: Final = (
+    r"ryg|knæ|skulder|skuldre|nakke|hofte|lænd|smert|gigt|fobi|angst|depress|besvær|sygdom|"
+    r"sygemeld|skade|opere|kogniti|hjerne|psyk|diagnos|medicin|syndrom|sklerose|artrose|"
+    r"prolaps|betændelse|allergi|astma|migræne|epilep|diabet|hjerte|lunge|albue|ankel|frossen|"
+    r"evne|lidelse|ptsd|adhd|autis|stress|søvn|døgnrytme|træthed|udtræt|kræft|blodprop|"
+    r"sklerose|gigt|whiplash|piskesmæld|hørenedsæt|høretab|høre|øre|synsnedsæt|tinnitus|"
+    r"krop|ordblind|læsevanskelig|behandl|præparat|smadre|udmatt|udkørt|træt|bevægeapparat|"
+    r"funktionsnedsæt|lægelig|forpust|covid|åndenød"
+)
+#: Restriction cues that a reassurance about the same clause overrides: "løft på op til 25 kg
+#: er ikke et problem" is no limit. Hard limits ("max", "højst", "ikke over") are never
+#: overridden.
+SOFT_LIMIT: Final = r"op til|omkring|ca|cirka"
+
+#: Colloquial and clipped spellings mapped to the standard word before matching.
+SPELLINGS: Final[dict[str, str]] = {
+    "ik": "ikke", "ikk": "ikke", "ike": "ikke", "ikek": "ikke", "ikkke": "ikke", "ikkr": "ikke",
+    "mao": "må", "kg'er": "kg", "kilos": "kilo", "timers": "timer", "ha": "have", "mer": "mere",
+    "ka": "kan", "dgl": "dagligt", "ugl": "ugentligt", "ugtl": "ugentligt", "bgr": "borgeren",
+    "no": "ingen",
+    # English loanwords in case notes
+    "hours": "timer", "hour": "time", "week": "uge", "weeks": "uger", "day": "dag",
+    "days": "dage", "break": "pause", "breaks": "pauser", "routine": "rutine",
+    "routines": "rutiner", "setup": "struktur", "structure": "struktur", "shift": "vagt",
+    "shifts": "vagter", "nightshift": "nattevagt", "nightshifts": "nattevagter",
+    "customer": "kunde", "customers": "kunder", "lifting": "løft", "heavy": "tunge",
+    "noise": "støj", "pace": "tempo", "instructions": "instruktioner", "buddy": "makker",
+    "weekends": "weekender", "deadlines": "deadlines", "standing": "stående",
+    "walking": "gående", "stressful": "stressende", "daily": "daglig",
+}  # fmt: skip
 
 #: Words worth recovering from typos, split compounds and ASCII spellings.
 LEXICON: Final[frozenset[str]] = frozenset(
@@ -308,13 +461,15 @@ LEXICON: Final[frozenset[str]] = frozenset(
     firmabil kørekort kørekortet motorkøretøj frakendt længere afstande strækninger gående
     dårligt gangbesvær begrænset begrænsninger undgå undgås undgåes skånes skånehensyn
     skånebehov frarådes maksimalt højst højest ikke ingen problemer smerter vibrationer
-    vibrerende
+    vibrerende gangen gange ugen dagen nærheden
     """.split()  # noqa: SIM905 - a word list is easier to read and extend
 )
 #: Ordinary words that must never be "corrected" into a lexicon word.
 PROTECTED: Final[frozenset[str]] = frozenset(
     """
-    lægge lægger ligge ligger lagt lange langt længe mere
+    lægge lægger ligge ligger lagt lange langt længe mere side siden lysfølsom lysfølsomhed gang
+    stilles stillet stået trappes trappet
+    lysfølsomt lysfølsomme
     på gå går gået være køre kører kørte må så få når også vide ved kode koden
     nat natten nætter borer bore aften aftenen aftener højt højere kold kolde koldt taler talte lunge lunger vide viden
     times tiden tider sove sover søvn stil stille stilen gås ganske gangs tunger tungen
@@ -380,7 +535,9 @@ class Rule:
         ``strong``: a need by itself; ``topic``: a need only in a restriction context; or a
         valued kind: ``lift_kg``, ``lift_default``, ``hours_week``, ``hours_product``,
         ``hours_day``, ``days``, ``clock``, ``hours_bare``, ``travel``; or ``hint``: words that
-        restate a need read elsewhere in the sentence (no need of their own, but no warning).
+        restate a need read elsewhere in the sentence (no need of their own, but no warning);
+        or ``fact``: a statement that is no need and needs no warning ("bor 20 min fra
+        praktikstedet").
     patterns
         Regular expressions over the normalised sentence, tried in order.
     neutral
@@ -425,7 +582,7 @@ def _r(
     vague: bool = False,
     mask: bool = True,
 ) -> Rule:
-    codes = (code,) if isinstance(code, str) else code
+    codes = (code,) if isinstance(code, str) else tuple(code)
     return Rule(codes, kind, patterns, neutral, negatable, unless, vague, mask)
 
 
@@ -443,6 +600,8 @@ _OTHER_DURATION: Final = (
     r"kørsel|køre\w*|tur)\b"
 )
 _DAYS_WORD: Final = r"(?:dage|hverdage|arbejdsdage|gange|formiddage|eftermiddage)"
+#: A number of days, or a range of them whose smaller bound counts ("3-4 dage á 4 timer" → 12).
+_DAYS_RANGE: Final = rf"(?:(?P<d0>{NUM}) ?(?:-|til) ?)?(?P<d>{NUM})"
 _WEEKDAY: Final = r"(?:man|tirs|ons|tors|fre|lør|søn)"
 _WEEKDAYS: Final[tuple[str, ...]] = ("man", "tirs", "ons", "tors", "fre", "lør", "søn")
 _WEEKDAY_RE: Final = re.compile(rf"\b{_WEEKDAY}(?:dag|dage)?\b")
@@ -455,16 +614,29 @@ _DAYWORD: Final = (
     r"morgenvagt\w*|hverdag\w*)"
 )
 #: Day-work words that are a need even as a bare list item ("Dagvagter.").
+#: "Ikke ... før kl. 9": a start time, which says nothing about day work.
+_NOT_BEFORE: Final = r"\bikke (?:\w+ ){0,4}?(?:før|inden) kl\b"
 _DAYWORD_BARE: Final = r"(?:dag(?:vagt\w*|timer\w*|tid\w*|arbejde\w*|hold\w*|skift\w*))"
 
 #: The rules in the order they are tried; an earlier match masks its span for later rules.
 RULES: Final[tuple[Rule, ...]] = (
+    # --- facts that are no need: where the citizen lives is no travel limit ----------------------
+    _r(
+        (),
+        "fact",
+        rf"\b(?:bor|boede) (?!(?:max\w*|maks\w*|højst|under|inden|kun)\b)(?:[^\s,;]+ ){{0,3}}?"
+        rf"{NUM} ?(?:min\w*|km|m|meter|kvarter\w*|time\w*|t)\b",
+    ),
     # --- travel time (before hours: "max 1 times transport" is travel) ------------------------
     _r(
         "max_travel_minutes",
         "travel",
         rf"\b(?:(?P<noun>transporttid\w*|rejsetid\w*|køretid\w*)|{TRAVEL})"
         rf"(?: [^\s,;]+){{0,5}}? {_TIME_VALUE}",
+        # "på borgerens buslinje, max 40 min": a means of travel, a comma, then the limit
+        rf"\b(?:bus\w*|tog\b|togtur\w*|transport\w*|rejse\w*|cykel\w*|cykl\w*|pendl\w*)"
+        rf"(?: [^\s,;]+){{0,3}}? , (?:max\w*|maks\w*|højst|højest|under|inden for|op til) "
+        rf"{_TIME_VALUE}",
         rf"\b{_TIME_VALUE}(?: (?!og\b|eller\b|men\b)[^\s,;]+){{0,4}}? {TRAVEL}",
     ),
     # --- clock times ("kl. 8-14", "tidsrummet 8-15", "mandag-onsdag 9-13") ---------------------
@@ -479,7 +651,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "day_shift_only",
         "topic",
-        r"\b(?:efter|senest|inden|før|til) kl \d+",
+        r"(?<!ikke )\b(?:efter|senest|inden|før|til) kl \d+",
+        unless=_NOT_BEFORE,
     ),
     # --- day work (not masked: the same words can also count days) ---------------------------
     _r(
@@ -488,8 +661,14 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b(?:kun|udelukkende|fast\w*|alene|primært) (?:\w+ ){{0,2}}?{_DAYWORD}\b|"
         r"\b(?:\d+|alle|hver\w*) (?:formiddage|formiddag)\b|"
         r"\b(?:kun|udelukkende) (?:[^\W\d]+ ){0,2}?(?:om dagen|om formiddagen|i dagtiden)\b|"
-        r"\bkl \d+ ?(?:-|til|og) ?(?:kl )?(?:1[0-8]|[1-9])\b|"
-        r"\b(?:senest|inden|før|ikke efter|til) kl (?:1[0-8]|[1-9])\b",
+        r"\bkl \d+ ?(?:-|til|og) ?(?:kl )?(?:1[0-8]|[1-9])\b",
+        mask=False,
+    ),
+    _r(
+        "day_shift_only",
+        "strong",
+        r"(?<!ikke )\b(?:senest|inden|før|ikke efter|til) kl (?:1[0-8]|[1-9])\b",
+        unless=_NOT_BEFORE,
         mask=False,
     ),
     _r("day_shift_only", "topic", rf"\b{_DAYWORD_BARE}\b", neutral=True, mask=False),
@@ -498,12 +677,13 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_hours_per_week",
         "hours_product",
-        rf"\b(?P<d>{NUM}) {_DAYS_WORD}(?: {WEEK})? (?:a|á|à|med|af|på|x) {RANGE} ?{HOUR_UNIT}\b",
+        rf"\b{_DAYS_RANGE} {_DAYS_WORD}(?: {WEEK})? (?:a|á|à|med|af|på|x) {RANGE} ?{HOUR_UNIT}\b",
         rf"\b{RANGE} ?{HOUR_UNIT} (?:{GAP}{{0,2}}?)?{DAY} (?:{GAP}{{0,2}}?)?"
-        rf"(?:i )?(?P<d>{NUM}) {_DAYS_WORD}\b",
-        rf"\b(?P<d>{NUM}) ?x ?{RANGE} ?{HOUR_UNIT}\b",
+        rf"(?:i )?{_DAYS_RANGE} {_DAYS_WORD}\b",
+        rf"\b{_DAYS_RANGE} ?x ?{RANGE} ?{HOUR_UNIT}\b",
+        rf"\b{RANGE} ?{HOUR_UNIT} ?x ?{_DAYS_RANGE} (?:dage|gange|hverdage)\b",
         rf"\b{RANGE} ?{HOUR_UNIT}(?: ad gangen| pr gang| hver gang| om dagen| dagligt)?(?: ,)? "
-        rf"(?P<d>{NUM}) (?:gange|dage)\b",
+        rf"{_DAYS_RANGE} (?:gange|dage)\b",
     ),
     _r(
         "max_hours_per_week",
@@ -525,7 +705,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_hours_per_week",
         "days",
-        rf"\b(?P<a>{NUM}) {_DAYS_WORD}\b",
+        rf"\b{RANGE} {_DAYS_WORD}\b",
         rf"\b(?P<wa>{_WEEKDAY})(?:dag|dage)?\b ?(?:-|til) ?(?P<wb>{_WEEKDAY})(?:dag|dage)?\b",
         rf"\b(?P<wlist>(?:{_WEEKDAY}(?:dag|dage)? (?:og |, |samt )?)+{_WEEKDAY}(?:dag|dage)?)\b",
         mask=False,
@@ -570,6 +750,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bfugtig\w* (?:miljø\w*|arbejde|hænder)\b",
     ),
     _r("no_wet_work", "topic", r"\bvand\b|\bvåd\w*|\bfugt\w*|\bopvask\w*"),
+    _r(
+        "no_cold_environment",
+        "strong",
+        r"\bfingre\w* (?:\w+ )?(?:bliver|er|går) (?:\w+ )?(?:hvide|døde|kolde|følelsesløse)\b",
+    ),
     # --- wheelchair (before standing: "sidder i kørestol") ---------------------------------------
     _r(
         ("no_prolonged_walking", "wheelchair_access"),
@@ -588,8 +773,15 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         ("wheelchair_access", "no_prolonged_walking"),
         "topic",
+        r"\btrappegang\w*|\btrappeløb\w*|"
         r"\b(?:gå|går|gang|klare|tage|bruge|forcere|komme) (?:\w+ ){0,2}?(?:op ad |ned ad |på )?"
         r"trapp\w*",
+    ),
+    _r(
+        "wheelchair_access",
+        "topic",
+        r"\bstueetage\w*|\bstueplan\w*|\bstueniveau\w*|\bbrede døre\b|\bdørbredde\w*|"
+        r"\bniveaufri\w*|\bikke (?:\w+ )?etage\w*",
     ),
     _r(
         "wheelchair_access",
@@ -624,6 +816,19 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\barbejdstempo\b|\btempo\b|\bspidsbelastning\w*|\bmyldretid\w*|"
         r"\bkrav om (?:\w+ )?(?:hastighed|hurtighed|tempo|effektivitet)\b|\bhurtighed\b",
     ),
+    _r(
+        "no_time_pressure",
+        "strong",
+        r"\b(?:roligt|stille|jævnt|eget|sit eget|lavt|moderat) (?:flow|pace|arbejdsrytme|rytme)\b",
+        negatable=True,
+    ),
+    _r(
+        "no_time_pressure",
+        "topic",
+        r"\b(?:high|fast|høj\w*|hurtig\w*) (?:pace|speed)\b|\bpace\b|\b(?:arbejds)?hastighed\w*|"
+        r"\btidsstyre\w*|\btidskrav\w*|\bjag\b|\bræs\b|\bpå tid\b",
+        neutral=True,
+    ),
     # --- quiet environment -----------------------------------------------------------------------
     _r(
         "quiet_environment",
@@ -649,6 +854,28 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     _r(
         "quiet_environment",
+        "strong",
+        r"\bquiet (?:room|zone|area|space|office)\b|\bstille ?rum\b|\bstilleværelse\w*|"
+        r"\b(?:separat\w*|adskilt\w*|lukket|lukkede|enkeltmands?\w*) (?:\w+ )?(?:lokale\w*|rum|"
+        r"kontor\w*|arbejdsplads\w*|arbejdsstation\w*)\b|\benkeltmandskontor\w*|\bnoise\w*|"
+        r"\bhøretelefon\w*|\bhøreværn\w*|\børeprop\w*",
+    ),
+    _r(
+        "quiet_environment",
+        "topic",
+        r"\blyd\b|\blydene\b|\bhøj lyd\b|\bstøjende\b",
+        neutral=True,
+    ),
+    # crowds: noise and people at once, so read cautiously and said to be vague
+    _r(
+        "quiet_environment",
+        "topic",
+        r"\bstore grupper\b|\bgrupper af mennesker\b|\bmenneskemængde\w*|\bforsamling\w*|"
+        r"\bmylder\w*",
+        vague=True,
+    ),
+    _r(
+        "quiet_environment",
         "topic",
         r"\bstøj\w*|\blarm\w*|\buro\b|\buroligt\b|\bhøje lyde\b|\blyde\b|\blydniveau\w*|"
         r"\bmange mennesker\b|\bmange (?:\w+ )?indtryk\b|\bkaos\w*|\bmylder\b|\bro\b|"
@@ -666,6 +893,7 @@ RULES: Final[tuple[Rule, ...]] = (
         unless=r"\b(?:han|hun|borgeren|jeg) (?:\w+ )?vejer\b|\b(?:vægttab|tabt|taget på|tager på|"
         r"overvægt\w*|bmi|tabe)\b",
     ),
+    _r("max_lift_kg", "lift_default", r"\bheavy lift\w*|\blifting\b"),
     _r(
         "max_lift_kg",
         "lift_default",
@@ -700,11 +928,36 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:udføres|foregå\w*|arbejde|arbejder|arbejdes) (?:\w+ )?siddende\b|"
         r"\b(?:ensidige|statiske|fastlåste|ensformige) (?:arbejds)?stilling\w*|"
         r"\bsidde ned\b|\bsiddeplads\w*|\bmulighed for (?:at )?(?:\w+ )?sidde\b|"
-        r"\b(?:kunne|mulighed for at|lov til at) (?:\w+ )?bevæge sig\b|\bbevæge sig rundt\b|"
+        r"\b(?:kunne|mulighed for at|lov (?:til )?at) (?:\w+ )?bevæge sig\b|\bbevæge sig rundt\b|"
         r"\b(?:skal|kunne|må|behov for at|brug for at|adgang til at|plads til at|"
         r"mulighed for at) (?:kunne )?(?:\w+ )?sidde\b|\bhvor (?:\w+ )?(?:kan|må) (?:\w+ )?sidde\b|"
         r"\b(?:kontor|arbejds|skrivebords|sidde|stå|sidde ?stå|hæve ?sænke)?stol(?:e|en)?\b",
         unless=_SIT_NEGATED,
+    ),
+    # standing and walking named together: "stå/gå max 1 time", "stående og gående arbejde"
+    _r(
+        ("no_prolonged_standing", "no_prolonged_walking"),
+        "topic",
+        r"\b(?:stå|står) ?(?:/|og|eller) ?(?:gå|går)\b|\b(?:gå|går) ?(?:/|og|eller) ?(?:stå|står)\b",
+    ),
+    _r(
+        ("no_prolonged_standing", "no_prolonged_walking"),
+        "topic",
+        r"\bstående ?(?:/|og|eller) ?gående\b|\bgående ?(?:/|og|eller) ?stående\b",
+        neutral=True,
+    ),
+    _r(
+        "no_prolonged_standing",
+        "strong",
+        r"\b(?:behov for|brug for|mulighed for|skal kunne|lov (?:til )?at|kunne) (?:at )?(?:kunne )?"
+        r"(?:gå rundt|bevæge sig|gå lidt rundt|røre sig|gå en tur)\b|"
+        r"\b(?:variere|veksle|skifte|ændre|ændre på) (?:\w+ )?(?:arbejds)?stilling\w*",
+    ),
+    _r(
+        "no_prolonged_standing",
+        "strong",
+        r"\bkan (?:\w+ ){0,2}?stå (?:op )?(?:\w+ ){0,2}?(?:i )?(?:ca |cirka |omkring )?"
+        r"\d+(?:\.\d+)? ?(?:min\w*|time\w*|timer|t)\b",
     ),
     # the verb needs a restriction ("hun står tidligt op" is no need) ...
     _r(
@@ -712,6 +965,22 @@ RULES: Final[tuple[Rule, ...]] = (
         "topic",
         r"\bstå(?:r op)?\b(?! (?:for|på (?:en )?(?:stige\w*|tag\w*|lift\w*))\b)|"
         r"\bstår\b(?! (?:i|at|der|for|beskrevet|nævnt|tidligt)\b)",
+    ),
+    _r(
+        "no_prolonged_standing",
+        "strong",
+        r"\b(?:kunne|mulighed for at|lov (?:til )?at|skal kunne|plads til at) (?:\w+ )?sætte sig\b|"
+        r"\bsætte sig (?:, )?(?:ned|ind imellem|indimellem|når|hvis|efter behov)\b|"
+        r"\brejse sig\b|\b(?:stille)?siddende arbejd\w*|"
+        r"\b(?:sidde ?/ ?stå|stå ?/ ?sidde) ?(?:arbejde|bord\w*|stol\w*|funktion\w*)",
+        negatable=True,
+    ),
+    _r(
+        "no_prolonged_standing",
+        "topic",
+        r"\bsamme (?:arbejds)?stilling\w*|\bstatisk\w* (?:arbejde|arbejdsstilling\w*|stilling\w*)\b|"
+        r"\bstillesiddende\b",
+        neutral=True,
     ),
     # ... the noun is a need even as a bare list item ("Stående arbejde.")
     _r(
@@ -725,6 +994,12 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "no_prolonged_walking",
         "strong",
+        r"\bkan (?:\w+ ){0,2}?gå (?:\w+ ){0,2}?(?:i )?(?:ca |cirka |omkring )?"
+        r"\d+(?:\.\d+)? ?(?:min\w*|time\w*|timer|t|m|meter|km)\b",
+    ),
+    _r(
+        "no_prolonged_walking",
+        "strong",
         r"\bdårligt gående\b|\bgangbesvær\w*|\bnedsat gang\w*|\bkort gang(?:distance|afstand)\w*|"
         r"\bgår (?:med|ved) (?:stok|krykke\w*|albuestok\w*|gangstativ)\b|\bgangstativ\w*|"
         r"\bkrykke\w*|\balbuestok\w*|\b(?:bruger|går med|med) (?:en )?stok\b",
@@ -734,6 +1009,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "no_prolonged_walking",
         "topic",
         rf"\bgå\w* (?:{GAP}){{0,5}}?(?:langt|længe|længere|lange|meget|rundt|distance\w*|"
+        rf"hele (?:dagen|tiden|vagten|arbejdsdagen)|"
         rf"afstand\w*|strækning\w*|{NUM} ?(?:m|meter|km|min\w*|time|timer|times))\b|"
         r"\b(?:kan (?:ikke|kun|dårligt)(?: holde til| tåle| klare)?(?: at)?|tåler ikke at|"
         r"svært ved at|problemer med at|besvær med at) (?:\w+ )?gå\b"
@@ -747,8 +1023,14 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:meget|megen|en del|for meget|lang|langvarig|længerevarende) (?:gang|gåen|gående)\b|"
         r"\bgående (?:arbejde|funktion\w*|opgave\w*)\b|\bgåture?\b|\bgangdistance\w*|"
         r"\bgåafstand\w*|\bgangafstand\w*|"
-        rf"\b{NUM} (?:min\w*|meter|m|km) (?:\w+ )?(?:gang|gåen|gåtur)\b",
+        rf"\b{NUM} (?:min\w*|meter|m|km|time|times|timer|timers) (?:\w+ )?(?:gang|gåen|gåtur)\b",
         neutral=True,
+    ),
+    _r(
+        "no_prolonged_walking",
+        "topic",
+        r"\bkort\w* (?:gå)?afstand\w* (?:fra|til|mellem) (?:\w+ )?(?:parkering\w*|indgang\w*|"
+        r"arbejdsstation\w*|toilet\w*|kantine\w*|p plads\w*|bus\w*|stoppested\w*)",
     ),
     # --- bending ---------------------------------------------------------------------------------
     _r(
@@ -758,6 +1040,13 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bforoverbøj\w*|\bforover\b|\bvrid\w*|\bkrum\w*|\bknæl\w*|\bpå hug\b|\bhugsiddende\b|"
         r"\bgulvhøjde\b|\bknæhøjde\b|\bned til gulvet\b|\bsamle (?:\w+ )?op fra gulvet\b|"
         r"\bnå ned\b|\brotation\w*",
+        neutral=True,
+    ),
+    _r(
+        "no_bending",
+        "topic",
+        r"\bpå knæ\b|\bknæliggende\b|\bdreje (?:og|eller) vride\b|\bvride (?:og|eller) dreje\b|\bdreje\w* (?:\w+ ){0,2}?(?:ryg\w*|krop\w*|overkrop\w*)|"
+        r"\brotationer\b",
         neutral=True,
     ),
     # --- hands -----------------------------------------------------------------------------------
@@ -773,13 +1062,20 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     _r(
         "limited_hand_use",
+        "strong",
+        r"\b(?:hænder|hånd|fingre|fingrene)\w* (?:\w+ )?(?:sover|snurrer|prikker|hæver|hovner|"
+        r"mister kraft\w*|er følelsesløse|bliver følelsesløse)\b|\bføleforstyrrelse\w*|"
+        r"\bsnurren\b|\bsovende (?:hænder|fingre)\b|\bnedsat følesans\w*",
+    ),
+    _r(
+        "limited_hand_use",
         "topic",
         r"\bfinmotori\w*|\b(?:pincet|fin|grov|kraft)?greb(?:s\w*|et|ene)?\b|\bgribe\w*|"
         r"\bhånd(?:en|led\w*|kraft|funktion\w*|bevægelse\w*|arbejde|værktøj)?\b|"
         r"\bhænder(?:ne)?\b|\bfingr\w*|\bfinger\w*|\bgentagne (?:hånd\w*|greb\w*|arm\w*|"
         r"bevægelse\w*|arbejdsgange)\b|\bensformig\w* (?:bevægelse\w*|gentag\w*)|"
         r"\bensidig\w* (?:gentag\w*|bevægelse\w*|arbejde|belastning\w*)|\bega\b|"
-        r"\bmusearbejde\b|\btastatur\w*|\bvibr\w*|\bskrue\w*|\bsmå ?ting\b|\bsmå dele\b|"
+        r"\bmusearbejde\b|\btastatur\w*|\bvibr\w*|\bskrue\w*|\bværktøj\w*|\bsmå ?ting\b|\bsmå dele\b|"
         r"\bholde (?:fast )?på (?:små|ting|værktøj)\w*",
         unless=r"\b(?:vand|våd\w*|hud\w*|fugt\w*|kold\w*|kulde\w*|varm\w*)\b|eksem",
     ),
@@ -787,11 +1083,17 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "day_shift_only",
         "topic",
-        r"\baften\w*|\bnat\b|\bnatte\w*|\bnat\w*vagt\w*|\bnatarbejde\b|\bnathold\b|\bnætter\b|"
+        r"\baften\w*|\bnat\b|\bnight\w*|\bevening\w*|\bshifts?\b|\bnatte\w*|\bnat\w*vagt\w*|\bnatarbejde\b|\bnathold\b|\bnætter\b|"
         r"\bweekend\w*|\blørdag\w*|\bsøndag\w*|\bhelligdag\w*|\bskifte ?hold\w*|\bholddrift\b|"
         r"\bvagtarbejde\b|\bskiftende (?:\w+ )?(?:vagter|arbejdstid\w*|tider|mødetider)\b|"
         r"\brul\w* vagt\w*|\bvagtskift\w*|\bsene vagter\b|\bom aftenen\b|\bom natten\b|"
         r"\bskæve (?:\w+ )?(?:tider|tidspunkter|arbejdstider|vagter)\b",
+    ),
+    _r(
+        "max_hours_per_week",
+        "hours_day",
+        rf"\barbejdsdag\w*(?: \(| :| ,)? (?:{GAP}){{0,3}}?{RANGE} ?{HOUR_UNIT}\b",
+        rf"\b{RANGE} ?{HOUR_UNIT}s? (?:lang\w* )?arbejdsdag\w*",
     ),
     # --- customer contact ------------------------------------------------------------------------
     _r(
@@ -804,6 +1106,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "no_customer_contact",
         "topic",
         r"\bkunde(?:r|rne|kontakt\w*|betjening\w*|vendt\w*|service\w*|henvendelse\w*|rettet|"
+        r"|"
         r"dialog\w*|møde\w*)\b|\bkontakt med (?:\w+ )?(?:kunde\w*|borger\w*|gæst\w*|publikum|"
         r"fremmede|patient\w*|beboer\w*|klient\w*|brugere|mennesker|folk)\b|\bekspedi\w*|"
         r"\bekspeder\w*|\bborgerbetjening\w*|\bborgerkontakt\w*|\bpublikum\w*|\bgæster\b|"
@@ -811,16 +1114,23 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\breception\w*|\btelefon\w*|\bbetjen\w* (?:\w+ )?(?:kunde\w*|borgere|gæster)\b|"
         r"\bfront\w*|\bsalgsarbejde\b|\bsælge\b",
     ),
+    _r(
+        "no_customer_contact",
+        "topic",
+        r"\bcustomer\w*|\bfront ?desk\b|\binformationen\b|\binformations?(?:skranke|disk)\w*|"
+        r"\bkundeservice\b",
+    ),
     # --- not alone -------------------------------------------------------------------------------
     _r(
         "not_alone",
         "strong",
         rf"\b(?:kollega\w*|kolleger\w*|andre|nogen|en voksen|personale\w*|medarbejder\w*|"
-        rf"makker\w*|en person|folk|kontaktperson\w*|mentor\w*|leder\w*|voksen) "
+        rf"makker\w*|en person|folk|kontaktperson\w*|mentor\w*|leder\w*|voksen)(?: ,)? "
         rf"(?:{GAP}){{0,3}}?(?:i nærheden|tæt på|ved siden af|omkring "
-        rf"(?:sig|hende|ham)|til stede|at spørge|at støtte sig til|at gå til|i umiddelbar "
+        rf"(?:sig|hende|ham)|til stede|(?:at |kan )?(?:spørge|snakke med|tale med|sparre med|henvende sig til)|at støtte sig til|(?:at |kan )?gå til|i umiddelbar "
         rf"nærhed|inden for rækkevidde)\b|\bsammen med (?:andre|kolleg\w*|en kollega|en makker)\b|"
-        r"\bmakker\w*|\boverladt til sig selv\b|\bi team med\b|"
+        r"\bmakker\w*|\bbuddy\b|\bbuddies\b|\bsparringspartner\w*|\boverladt til sig selv\b|"
+        r"\bi team med\b|"
         r"\bkontaktperson (?:\w+ )?(?:på|i) (?:arbejdspladsen|praktikstedet|virksomheden|"
         r"afdelingen)\b|"
         r"\b(?:brug for|behov for|skal have) (?:\w+ ){0,2}?(?:kollega|kollegaer|kolleger|makker|"
@@ -859,20 +1169,37 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bguide\w* (?:\w+ )?(?:i|med|gennem) (?:\w+ )?opgave\w*|\brutine(?:opgave\w*|arbejde)\b|"
         r"\b(?:instruks\w*|instruktion\w*|beskeder|besked|opgave\w*) (?:\w+ ){0,3}?(?:på skrift|"
         r"skriftligt|nedskrevet|visuelt)\b|"
-        r"\bfast (?:\w+ )?(?:dagsrytme|rytme|skema|plan|dagsplan)\b|\bdagsplan\w*|"
+        r"\bfast\w* (?:\w+ )?(?:dagsrytme|rytme|skema|plan|dagsplan|rutine\w*|struktur)\b|"
+        r"\bdagsplan\w*|\bhjælp til (?:at )?(?:planlægge|strukturere|organisere|prioritere)\b|"
         r"\bopgaverne (?:\w+ )?vist\b|\bvis\w* hvordan\b|\bvist hvordan\b|\btrin for trin\b",
     ),
     _r("simple_tasks", "topic", r"\bstruktur\w*|\bforudsigelig\w*", neutral=True),
     _r(
         "simple_tasks",
         "topic",
-        r"\bkomplekse?\b|\bkomplicerede?\b|\bmange (?:\w+ )?(?:opgaver|bolde|ting)\b|"
-        r"\bmultitask\w*|\bflere (?:\w+ )?(?:opgaver|ting) (?:\w+ )?(?:samtidig|på en gang|ad "
-        r"gangen|på samme tid)\b|\bomstilling\w*|\bforandring\w*|\buforudsigelig\w*|"
+        r"\bkomplekse?\b|\bkomplicerede?\b|"
+        r"\b(?:mange|flere) (?:\w+ )?(?:opgaver|bolde|ting|beskeder|informationer|instruktioner|"
+        r"instrukser|beslutninger)\b|"
+        r"\bmultitask\w*|\bflere (?:\w+ )?(?:opgaver|ting) (?:\w+ )?(?:samtidig|på (?:en|1) gang|ad "
+        r"gangen|på samme tid)\b|\boverblik\w*|\bomstilling\w*|\bforandring\w*|\buforudsigelig\w*|"
         r"\bimproviser\w*|\b(?:meget|stort|for meget) ansvar\b|"
-        r"\bansvar for (?:andre|personer|mennesker|børn)\b|\bansvarsfuld\w*|\boverskue\w*|\bnye opgaver\b|"
+        r"\bansvar for (?:andre\w*|personer|mennesker|børn)\b|\bansvarsfuld\w*|\boverskue\w*|\bnye opgaver\b|"
         r"\bskiftende (?:\w+ )?(?:krav|opgaver|arbejdsopgaver)\b|\bhuske\w*|\bhukommelse\w*|"
         r"\bforklaring\w*|\binstruks\w*|\binstruktion\w*",
+    ),
+    _r(
+        "simple_tasks",
+        "strong",
+        r"\b(?:vide|ved) (?:\w+ )?(?:præcis |præcist |hele tiden )?hvad (?:der )?(?:forventes|skal ske"
+        r"|hun skal|han skal)\b|\bmange (?:\w+ )?(?:skift|forandringer|omstillinger)\b",
+    ),
+    _r(
+        "simple_tasks",
+        "topic",
+        r"\b(?:genkendelig\w*|gentagende|rutineprægede?|ensartede?|ukompliceret\w*|afgrænset\w*|"
+        r"afgrænsede|konkret\w*|overskuelig\w*|enkle|simple)\b|\bskriftlig\w*|\bpå skrift\b|"
+        r"\bnedskrevet\b|\bskrevet ned\b|\bmundtlig\w*|\bforklar\w*|\binstructions?\b|"
+        r"\b(?:huske|tjek|check|opgave|do )?liste\w*",
     ),
     # --- breaks ----------------------------------------------------------------------------------
     _r(
@@ -899,9 +1226,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\btrække sig\b|\bfå luft\b|"
         r"\b(?:hvis|når|så længe|forudsat at) (?:der )?(?:\w+ )?(?:er|gives|holdes|kan holdes|må "
         r"holdes) (?:\w+ )?pause\w*|\bmed (?:\w+ )?pauser\b|"
-        r"\b(?:kunne|lov til at|mulighed for at) (?:gå|komme) (?:\w+ )?(?:på |ud på )?toilet\w*|"
-        r"\btoilet\w* (?:\w+ )?(?:ofte|hyppigt|efter behov)\b|\b(?:hyppige|ekstra) toiletbesøg\w*|"
-        r"\b(?:kunne|lov til at|mulighed for at|plads til at) (?:\w+ )?(?:gå fra|gå ud|gå en tur|"
+        r"\b(?:kunne|lov (?:til )?at|mulighed for at) (?:gå|komme) (?:\w+ )?(?:på |ud på )?toilet\w*|"
+        r"\btoilet\w* (?:\w+ )?(?:ofte|hyppigt|efter behov|hurtigt|i nærheden|tæt på)\b|"
+        r"\b(?:nær|tæt på|nem adgang til|hurtig adgang til) (?:\w+ )?toilet\w*|\b(?:hyppige|ekstra) toiletbesøg\w*|"
+        r"\b(?:kunne|lov (?:til )?at|mulighed for at|plads til at) (?:\w+ )?(?:gå fra|gå ud|gå en tur|"
         r"trække vejret|komme ud)\b(?: og (?:trække vejret|få luft|hvile\w*|komme ned i tempo))?",
     ),
     _r("flexible_breaks", "topic", r"\bpause\w*", unless=r"\buden (?:\w+ )?pause"),
@@ -917,13 +1245,16 @@ RULES: Final[tuple[Rule, ...]] = (
         "no_cold_environment",
         "topic",
         r"\bkulde\w*|\bkold\w*|\bkølerum\w*|\bkøle\w*|\bfrostrum\w*|\bfryse\w*|\bfrost\w*|"
-        r"\blave temperatur\w*|\bkølig\w*|\bvinter\w*|\btræk\b",
+        r"\blave temperatur\w*|\btemperatur\w* under\b|\bunder \d+ grader\b|\bminusgrader\b|"
+        r"\bgrader\b|\bkølig\w*|\bvinter\w*|(?<!dage i )(?<!timer i )(?<!gange i )(?<!uger i )(?<!døgn i )"
+        r"(?<!nætter i )(?<!vagter i )(?<!\d i )\btræk\b",
         neutral=True,
     ),
     _r(
         "no_cold_environment",
         "topic",
-        r"\budendørs\w*|\budenfor\b|\budearbejde\b|\bindendørs\b|"
+        r"\budendørs\w*|\budenfor\b|\budearbejde\b|\bindendørs\b|\binden døre\b|"
+        r"\b(?:foregå|foregår|arbejde|arbejder|være|ophold\w*) inde\b|"
         r"\bopvarmede? (?:lokale\w*|rum|bygning\w*)|"
         r"\bvarm\w* (?:miljø\w*|lokale\w*|omgivelser|arbejdsplads\w*|rum)\b",
         unless=r"\b(?:ikke|dårligt|svært|uden)\b(?: \w+){0,4} (?:indendørs|inde|varm\w*|opvarm\w*)",
@@ -941,7 +1272,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "topic",
         r"\bkemi\w*|\bparfume\w*|"
         r"\bduft\w*|\bopløsningsmid\w*|\bdampe\b|\bdesinfektion\w*|\bsprit\b|\bmaling\b|"
-        r"\blugt\w*|\bklor\b|\bstærke midler\b|\bætsende\b|\bspray\w*",
+        r"\blugt\w*|\bklor\b|\bstærke midler\b|\bætsende\b|\bspray\w*|\blak\b|\blakker\w*|"
+        r"\bblegemid\w*|\blatex\b|\bgummihandsker\b",
         r"kemikalie\w*",  # also inside compounds: "rengøringskemikalier"
         r"rengøringsmid\w*",
         r"rengøringsprodukt\w*",
@@ -965,12 +1297,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?! (?:med|i) (?:bus\w*|tog\w*|offentlig\w*|transport\w*))|\bchauffør\w*|"
         r"\bkørselsopgaver\b|\budbringning\w*|\bkørsel\b|\bbag rattet\b",
     ),
+    _r(
+        "no_driving",
+        "topic",
+        r"\b(?:gaffel)?truck\w*|\bkøretøj\w*|\blastbil\w*|\bvarevogn\w*|\btraktor\w*|\bfirmabil\w*",
+    ),
     # --- hints: words that restate a need read elsewhere in the sentence ---------------------
     _r(
         "max_hours_per_week",
         "hint",
         r"\blange (?:arbejds)?dage\b|\blange vagter\b|\bfuld ?tid\b|\bmange timer\b|"
-        r"\blange arbejdsuger\b",
+        r"\blange arbejdsuger\b|\bdeltid\w*|\bhalv tid\b|\bnedsat tid\b|\bpart ?time\b",
     ),
     # --- hours with no period (last: only when nothing else claimed the number) ----------------
     _r(
@@ -996,6 +1333,43 @@ _WARN_RE: Final = re.compile(WARN_CUES)
 _HEALTH_RE: Final = re.compile(HEALTH_CUES)
 _NEGATION_BEFORE_RE: Final = re.compile(NEGATION_BEFORE)
 _HEADER_RE: Final = re.compile(HEADER)
+#: Symptoms that make the condition next to them a restriction ("ondt ..., når hun løfter").
+_SYMPTOM_RE: Final = re.compile(
+    r"\b(?:ondt|smerte\w*|gener|hjertebanken|angst\w*|panik\w*|svimmel\w*|kvalme|"
+    r"hovedpine|migræne\w*|træt|udtrættet|stresse\w*|ubehag\w*|problemer|besvær|hævelse\w*|"
+    r"hæver|snurre\w*|sover|låser|går i baglås|klare|tåle|tåler|svært|reagerer|"
+    r"påvirket)\b"
+)
+_CONDITION_WORDS: Final = frozenset({"når", "hvis", "såfremt"})
+_SOFT_LIMIT_RE: Final = re.compile(SOFT_LIMIT)
+#: Reassurances clear enough to override a soft limit; "kan tåle"/"kan klare" state a capacity.
+_CLEAR_REASSURANCE_RE: Final = re.compile(
+    r"\b(?:problem\w*|sagtens|fint|glimrende|udmærket|besvær|ok|okay|i orden|"
+    r"uproblematisk\w*|udfordring\w*)\b"
+)
+#: Work described only as light or gentle: some need is meant, but not which one.
+_VAGUE_WORK_RE: Final = re.compile(
+    r"\b(?:let|lette|lettere|skånsomt|skånsomme|skånsom|nemt|nemme|nemmere) (?:\w+ )?"
+    r"(?:arbejde|arbejdsopgaver|opgaver|job|funktioner|stilling)\b|\bskånejob\w*|"
+    r"\b(?:let|lettere) (?:karakter|art)\b"
+)
+#: Words that name a vague need (load, strain) rather than explain one: they never count as
+#: an explanation (see :func:`_leftover`).
+_VAGUE_NEED_RE: Final = re.compile(
+    r"belast\w*|psykisk\w*|fysisk\w*|krævende|anstrengende|skånsom\w*|hårdt|hårde"
+)
+_HEALTH_STEM_RE: Final = re.compile(HEALTH_STEMS)
+#: A list item that gives an example of the item before it ("væk fra kunderne, fx på lageret").
+_EXAMPLE_STARTERS: Final = frozenset({"fx", "eksempelvis", "eks", "herunder", "dvs", "især", "bla"})
+#: Rule kinds that read a number.
+_VALUED_KINDS: Final = frozenset(
+    {"lift_kg", "hours_week", "hours_product", "hours_day", "hours_bare", "travel", "clock"}
+)
+#: Valued kinds whose figure is the limit itself (a contrast can restore them).
+_LIMIT_KINDS: Final = frozenset({"lift_kg", "hours_week", "hours_product", "travel"})
+#: Hours a citizen "can" work are her capacity, even when said reassuringly ("kan godt arbejde
+#: 15 timer om ugen"): reading them as the limit is the cautious choice.
+_HOURS_KINDS: Final = frozenset({"hours_week", "hours_product", "hours_day", "hours_bare"})
 _PREDICATE_ONLY_RE: Final = re.compile(PREDICATE_ONLY)
 _ABSOLUTE_NO_LIFT_RE: Final = re.compile(
     r"\b(?:slet ikke|overhovedet|ingen form for|ikke (?:\w+ )?noget|ingen løft\w*|nul)\b"
@@ -1105,16 +1479,70 @@ def _prefixes(seq: list[Any], anchored: bool, depth: int) -> set[tuple[str, bool
     return {(prefix, anchored)} if prefix else None
 
 
+def _branches(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern`` ("a|b(c|d)" -> ["a", "b(c|d)"])."""
+    out: list[str] = []
+    depth = 0
+    in_class = False
+    start = 0
+    i = 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] == "]":
+                i += 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
+#: Rule kinds whose matches carry no value: their alternations may be narrowed per sentence.
+_SPLITTABLE: Final = frozenset({"strong", "topic", "lift_default", "hint", "fact"})
+
 #: Every (rule, compiled alternative, literal keys) in the order they are tried.
 _ALTERNATIVES: Final[tuple[tuple[Rule, re.Pattern[str], _Keys | None], ...]] = tuple(
     (rule, regex, _literal_keys(regex.pattern)) for rule in RULES for regex in rule.regexes
 )
 
 
+def _split(alternative: tuple[Rule, re.Pattern[str], _Keys | None]) -> tuple[str, ...]:
+    """The top-level branches of an alternative when each has literal keys, else ``()``."""
+    rule, regex, _keys = alternative
+    if rule.kind not in _SPLITTABLE:
+        return ()
+    parts = _branches(regex.pattern)
+    if len(parts) < 4 or any(_literal_keys(p) is None for p in parts):
+        return ()
+    return tuple(parts)
+
+
+#: The branches of each alternative (aligned with :data:`_ALTERNATIVES`; ``()``: not split).
+_BRANCHES: Final[tuple[tuple[str, ...], ...]] = tuple(_split(a) for a in _ALTERNATIVES)
+
+
 @dataclass(frozen=True)
 class _KeyIndex:
-    """Inverted index from literal keys to the alternatives that need them."""
+    """Inverted index from literal keys to the alternatives (and branches) that need them.
 
+    A *slot* is an alternative as a whole (branch ``-1``) or one branch of a split alternative.
+    Dropping the branches of an alternation whose keys a sentence lacks cannot change its
+    matches, since those branches cannot match there.
+    """
+
+    slots: tuple[tuple[int, int], ...]  # (alternative, branch or -1)
     by_word3: dict[str, frozenset[int]]
     by_word: dict[str, frozenset[int]]
     parts: tuple[tuple[str, int], ...]
@@ -1123,25 +1551,38 @@ class _KeyIndex:
 
     @classmethod
     def build(
-        cls, alternatives: tuple[tuple[Rule, re.Pattern[str], _Keys | None], ...]
+        cls,
+        alternatives: tuple[tuple[Rule, re.Pattern[str], _Keys | None], ...],
+        branches: tuple[tuple[str, ...], ...],
     ) -> _KeyIndex:
+        slots: list[tuple[int, int]] = []
+        keyed: list[_Keys | None] = []
+        for i, (_rule, _regex, keys) in enumerate(alternatives):
+            if branches[i]:
+                for j, part in enumerate(branches[i]):
+                    slots.append((i, j))
+                    keyed.append(_literal_keys(part))
+            else:
+                slots.append((i, -1))
+                keyed.append(keys)
         by_word3: dict[str, set[int]] = {}
         by_word: dict[str, set[int]] = {}
         parts: list[tuple[str, int]] = []
         digit: set[int] = set()
         always: set[int] = set()
-        for i, (_rule, _regex, keys) in enumerate(alternatives):
+        for slot, keys in enumerate(keyed):
             if keys is None:
-                always.add(i)
+                always.add(slot)
                 continue
             for k in keys.words3:
-                by_word3.setdefault(k, set()).add(i)
+                by_word3.setdefault(k, set()).add(slot)
             for k in keys.words:
-                by_word.setdefault(k, set()).add(i)
-            parts.extend((p, i) for p in keys.parts)
+                by_word.setdefault(k, set()).add(slot)
+            parts.extend((p, slot) for p in keys.parts)
             if keys.digit:
-                digit.add(i)
+                digit.add(slot)
         return cls(
+            tuple(slots),
             {k: frozenset(v) for k, v in by_word3.items()},
             {k: frozenset(v) for k, v in by_word.items()},
             tuple(parts),
@@ -1149,8 +1590,9 @@ class _KeyIndex:
             frozenset(always),
         )
 
-    def candidates(self, text: str, has_digit: bool) -> list[int]:
-        """Indices of the alternatives that may match ``text``, in rule order."""
+    def candidates(self, text: str, has_digit: bool) -> list[tuple[int, re.Pattern[str]]]:
+        """The alternatives that may match ``text`` in rule order, each narrowed to the branches
+        that may match."""
         found = set(self.always)
         for w in set(text.split()):
             hit = self.by_word3.get(w[:3])
@@ -1161,13 +1603,43 @@ class _KeyIndex:
                 found |= hit
         if has_digit:
             found |= self.digit
-        for part, i in self.parts:
+        for part, slot in self.parts:
             if part in text:
-                found.add(i)
-        return sorted(found)
+                found.add(slot)
+        key = frozenset(found)
+        plan = _PLANS.get(key)
+        if plan is None:
+            by_alt: dict[int, list[int]] = {}
+            for slot in sorted(found):
+                alt, branch = self.slots[slot]
+                by_alt.setdefault(alt, []).append(branch)
+            plan = [(alt, _narrowed(alt, tuple(bs))) for alt, bs in sorted(by_alt.items())]
+            if len(_PLANS) > 20_000:
+                _PLANS.clear()
+            _PLANS[key] = plan
+        return plan
 
 
-_INDEX: Final = _KeyIndex.build(_ALTERNATIVES)
+_INDEX: Final = _KeyIndex.build(_ALTERNATIVES, _BRANCHES)
+_NARROWED: dict[tuple[int, tuple[int, ...]], re.Pattern[str]] = {}
+#: The alternatives to try for each set of slots a sentence's words can match (the grouping
+#: depends only on the slots, so sentences with the same key words share it).
+_PLANS: dict[frozenset[int], list[tuple[int, re.Pattern[str]]]] = {}
+
+
+def _narrowed(alt: int, branches: tuple[int, ...]) -> re.Pattern[str]:
+    """Alternative ``alt`` with only the given branches, in their original order (cached)."""
+    if branches == (-1,) or len(branches) == len(_BRANCHES[alt]):
+        return _ALTERNATIVES[alt][1]
+    key = (alt, branches)
+    regex = _NARROWED.get(key)
+    if regex is None:
+        if len(_NARROWED) > 50_000:
+            _NARROWED.clear()
+        regex = re.compile("|".join(_BRANCHES[alt][j] for j in branches))
+        _NARROWED[key] = regex
+    return regex
+
 
 #: Polarity strength: a match touching several segments takes the strongest.
 _RANK: Final[dict[str, int]] = {
@@ -1189,12 +1661,17 @@ class _Segment:
     tok_lo: int  # token index range
     tok_hi: int
     link: str  # how it is joined to the previous segment: "", "list", "contrast", "sub"
+    conn: str = ""  # the connector word before the segment ("når", "og", ",")
     own: str = "neutral"  # polarity from its own cues
     polarity: str = "neutral"  # after inheritance
     source: int = -1  # index of the segment the polarity came from
     warn: bool = False  # own need-like wording
     starts_clause: bool = False
     before_colon: bool = False  # followed by ":" (a heading such as "Skånebehov:")
+    own_limit: bool = False  # a reassurance overrode a soft limit ("op til 25 kg er fint")
+    frame: bool = False  # reports what follows: "lægen skriver, at ...", "Teamets indstilling:"
+    #: spans of the normalised sentence its cue and reassurance phrases cover
+    cue_spans: list[tuple[int, int]] = field(default_factory=list)
 
 
 @dataclass
@@ -1204,6 +1681,24 @@ class _Found:
     start: int  # evidence span in the original text
     end: int
     order: int  # char offset in the original text where the need was read
+    #: hours per day when the weekly hours assumed the default number of days (a number of
+    #: days stated in another sentence of the text replaces the default)
+    per_day: float | None = None
+
+
+@dataclass
+class _Reading:
+    """What one sentence gave: needs, warnings, and a number of days still waiting for hours.
+
+    ``days`` and ``days_warning`` are set when the sentence states a number of working days but
+    no hours ("3 dage om ugen"): another sentence of the same text may give the hours per day
+    ("4 timer pr. dag"), and only when none does is the warning shown.
+    """
+
+    found: list[_Found]
+    warnings: list[str]
+    days: float | None = None
+    days_warning: str | None = None
 
 
 @dataclass
@@ -1247,15 +1742,30 @@ def extract_needs(text: str | None) -> TextNeeds:
         return TextNeeds()
     found: list[_Found] = []
     warnings: list[str] = []
+    days: list[float] = []
+    days_warnings: list[str] = []
     carry = "neutral"  # polarity a "Skånehensyn:" header lends to the list items after it
     for a, b in sentence_spans(text):
-        is_header = b < len(text) and text[b] == ":"
-        sentence_found, sentence_warnings = _read_sentence(text, a, b, carry)
-        if is_header and not sentence_found and _HEADER_RE.search(text[a:b].lower()):
+        is_header = (b < len(text) and text[b] == ":") or (
+            len(text[a:b].split()) <= 3 and text[b : b + 1] in ("\n", "\r")
+        )
+        reading = _read_sentence(text, a, b, carry)
+        if is_header and not reading.found and _HEADER_RE.search(text[a:b].lower()):
             carry = "restriction"
             continue
-        found.extend(sentence_found)
-        warnings.extend(w for w in sentence_warnings if w not in warnings)
+        found.extend(reading.found)
+        warnings.extend(w for w in reading.warnings if w not in warnings)
+        if reading.days is not None:
+            days.append(reading.days)
+        if reading.days_warning is not None:
+            days_warnings.append(reading.days_warning)
+    # "- 3 dage om ugen / - 4 timer pr. dag": days and hours per day in different list items
+    per_day = [f for f in found if f.per_day is not None]
+    if days and per_day:
+        for f in per_day:
+            f.value = (f.per_day or 0.0) * min(days)
+    else:
+        warnings.extend(w for w in days_warnings if w not in warnings)
     return TextNeeds(_merge(text, found), tuple(warnings))
 
 
@@ -1277,10 +1787,9 @@ def _merge(text: str, found: list[_Found]) -> tuple[Need, ...]:
 
 def _prepare(text: str, a: int, b: int) -> _Sentence:
     """Normalise one sentence into tokens, a matching string and segments."""
-    raw = tokenize(text[a:b])
+    raw = tokenize(text[a:b], a)
     tokens: list[Token] = []
-    for i, t in enumerate(raw):
-        tok = Token(t.text, t.start + a, t.end + a, t.kind)
+    for i, tok in enumerate(raw):
         if tok.kind == "punct":
             if tok.text in ".'\"!?*•":
                 continue
@@ -1302,7 +1811,9 @@ def _prepare(text: str, a: int, b: int) -> _Sentence:
                 if not spaced and not between_numbers and not between_weekdays:
                     continue  # a hyphen inside a word: "ikke-kundevendt"
         elif tok.kind == "word":
-            tok = Token(_TYPOS.correct(tok.text), tok.start, tok.end, "word")
+            word = _TYPOS.correct(SPELLINGS.get(tok.text, tok.text))
+            if word != tok.text:
+                tok = Token(word, tok.start, tok.end, "word")
         tokens.append(tok)
     tokens = join_split_compounds(tokens, COMPOUNDS)
     tokens = normalize_numbers(tokens)
@@ -1324,6 +1835,7 @@ def _segments(norm: str, tokens: list[Token], offsets: list[int]) -> list[_Segme
     """Cut the sentence at connectors and give each segment its polarity."""
     segs: list[_Segment] = []
     link = ""
+    conn_word = ""
     start = 0
     for i, t in enumerate(tokens + [Token("", 0, 0, "end")]):
         conn = CONNECTORS.get(t.text) if t.kind != "end" else "end"
@@ -1343,17 +1855,23 @@ def _segments(norm: str, tokens: list[Token], offsets: list[int]) -> list[_Segme
         if i > start:
             lo = offsets[start]
             hi = offsets[i - 1] + len(tokens[i - 1].text)
-            segs.append(_Segment(lo, hi, start, i, link, before_colon=t.text == ":"))
+            segs.append(_Segment(lo, hi, start, i, link, conn_word, before_colon=t.text == ":"))
         if conn != "end":
             link = conn if not (segs and link == "sub" and conn == "list" and i == start) else link
+            conn_word = t.text
         start = i + 1
-    for seg in segs:
+    for k, seg in enumerate(segs):
         _own_polarity(norm, seg)
+        nxt = segs[k + 1] if k + 1 < len(segs) else None
+        if seg.own == "neutral" and (
+            seg.before_colon or (nxt is not None and tokens[nxt.tok_lo].text == "at")
+        ):
+            seg.frame = True  # a heading or a reporting clause states no need of its own
         first = tokens[seg.tok_lo].text
         if seg.link == "list" and first in ("der", "som"):
             seg.link = "rel"  # "opgaver, der kræver ..." qualifies the noun before it
         seg.starts_clause = first in CLAUSE_STARTERS
-    _inherit(segs)
+    _inherit(segs, norm)
     return segs
 
 
@@ -1361,15 +1879,31 @@ def _own_polarity(norm: str, seg: _Segment) -> None:
     """Polarity of a segment from its own cue phrases (reassurances masked first)."""
     s = norm[seg.lo : seg.hi]
     kinds: set[str] = set()
+    spans = seg.cue_spans
 
     def mask(m: re.Match[str]) -> str:
         kinds.add(m.lastgroup or "")
+        spans.append((seg.lo + m.start(), seg.lo + m.end()))
         return _MASK * len(m.group())
 
     s = _REASSURANCE_RE.sub(mask, s)
-    if _RESTRICTION_RE.search(s):
+    cues = []
+    for m in _RESTRICTION_RE.finditer(s):
+        cues.append(m.group())
+        spans.append((seg.lo + m.start(), seg.lo + m.end()))
+    if (
+        cues
+        and "negated" in kinds
+        and all(_SOFT_LIMIT_RE.fullmatch(c) for c in cues)
+        and _CLEAR_REASSURANCE_RE.search(norm[seg.lo : seg.hi])
+    ):
+        seg.own = "negated"
+        seg.own_limit = True
+    elif cues:
         seg.own = "restriction"
-        seg.warn = bool(_WARN_RE.search(s))
+        for m in _WARN_RE.finditer(s):
+            seg.warn = True
+            spans.append((seg.lo + m.start(), seg.lo + m.end()))
     elif "negated" in kinds:
         seg.own = "negated"
     elif "history" in kinds:
@@ -1378,12 +1912,27 @@ def _own_polarity(norm: str, seg: _Segment) -> None:
         seg.own = "positive"
 
 
-def _inherit(segs: list[_Segment]) -> None:
-    """Neutral list items take the polarity of the nearest cue segment in their list."""
+def _inherit(segs: list[_Segment], norm: str = "") -> None:
+    """Neutral list items take the polarity of the nearest cue segment in their list.
+
+    A condition clause ("når", "hvis", "ved") next to a clause about a symptom is restricted
+    too: in "får ondt i ryggen, når hun løfter" the lifting is what hurts.
+    """
     for i, seg in enumerate(segs):
         seg.polarity, seg.source = seg.own, i
     for i, seg in enumerate(segs):
-        if seg.own != "neutral":
+        if seg.own != "neutral" or seg.conn not in _CONDITION_WORDS:
+            continue
+        if seg.link == "sub" and i > 0:
+            other = i - 1  # "får ondt i ryggen, når hun løfter"
+        elif i + 1 < len(segs) and segs[i + 1].link != "sub":
+            other = i + 1  # "når hun står længe, får hun ondt"
+        else:
+            continue
+        if _SYMPTOM_RE.search(norm[segs[other].lo : segs[other].hi]):
+            seg.polarity, seg.source = "restriction", other
+    for i, seg in enumerate(segs):
+        if seg.own != "neutral" or (seg.frame and not seg.before_colon):
             continue
         if seg.link == "rel" and i > 0:
             seg.polarity, seg.source = segs[i - 1].polarity, segs[i - 1].source
@@ -1407,9 +1956,7 @@ def _inherit(segs: list[_Segment]) -> None:
                 break
 
 
-def _read_sentence(
-    text: str, a: int, b: int, carry: str, prefilter: bool = True
-) -> tuple[list[_Found], list[str]]:
+def _read_sentence(text: str, a: int, b: int, carry: str, prefilter: bool = True) -> _Reading:
     """Needs and warnings of the sentence ``text[a:b]``.
 
     ``prefilter`` skips rules none of whose literal keys occur in the sentence (a pure speed-up).
@@ -1423,27 +1970,44 @@ def _read_sentence(
     work = sent.text
     found: list[_Found] = []
     covered: set[int] = set()  # segments explained by a need
+    direct: set[int] = set()  # segments a fired rule matched in (not only lent polarity to)
     unfired: dict[int, list[tuple[Rule, re.Match[str]]]] = {}
     vague = False
+    reassured_limit = False  # a limit in a reassurance: "op til 25 kg er ikke et problem"
     hours_day: list[tuple[float, int, int, int]] = []
-    days: list[float] = []
+    days: list[tuple[float, int, int]] = []  # (days, start, end in the normalised sentence)
     clock: list[tuple[float, int, int, int]] = []  # working hours per day from clock times
     hints: list[tuple[Rule, set[int]]] = []
     matched: set[int] = set()  # segments some rule matched (fired or not)
+    #: 1 for each char of the normalised sentence a rule, a cue or a reassurance accounts for
+    consumed = bytearray(len(work) + 1)
+    for seg in segs:
+        for lo, hi in seg.cue_spans:
+            consumed[lo:hi] = b"\x01" * (hi - lo)
+    for m in _VAGUE_WORK_RE.finditer(work):
+        consumed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
 
-    def add(code: str, value: float | None, seg_ids: set[int], at: int) -> None:
+    def add(
+        code: str, value: float | None, seg_ids: set[int], at: int, per_day: float | None = None
+    ) -> None:
         """Record a need; ``at`` is the char offset of the match in the normalised sentence."""
         seg_ids = seg_ids | {k - 1 for k in seg_ids if k > 0 and segs[k].link == "rel"}
         lo = min(segs[k].tok_lo for k in seg_ids)
         hi = max(segs[k].tok_hi for k in seg_ids)
         where = sent.tokens[_token_at(sent.offsets, at)].start
-        found.append(_Found(code, value, sent.tokens[lo].start, sent.tokens[hi - 1].end, where))
+        found.append(
+            _Found(code, value, sent.tokens[lo].start, sent.tokens[hi - 1].end, where, per_day)
+        )
         covered.update(seg_ids)
 
     has_digit = any(t.kind == "num" for t in sent.tokens)
-    order = _INDEX.candidates(work, has_digit) if prefilter else list(range(len(_ALTERNATIVES)))
-    for idx in order:
-        rule, regex, _keys = _ALTERNATIVES[idx]
+    order = (
+        _INDEX.candidates(work, has_digit)
+        if prefilter
+        else [(i, alt[1]) for i, alt in enumerate(_ALTERNATIVES)]
+    )
+    for idx, regex in order:
+        rule = _ALTERNATIVES[idx][0]
         for m in regex.finditer(work):
             if not m.group().strip(" " + _MASK):
                 continue
@@ -1451,6 +2015,11 @@ def _read_sentence(
             if not touched:
                 continue
             matched.update(touched)
+            if rule.kind != "days":  # days explain nothing until hours are known
+                consumed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+            if rule.kind == "fact":  # accounted for, and no need
+                work = work[: m.start()] + _MASK * (m.end() - m.start()) + work[m.end() :]
+                continue
             pol, src = _polarity(segs, touched)
             seg_text = " ".join(sent.text[segs[k].lo : segs[k].hi] for k in touched)
             fire = _fires(rule, pol, work, m, seg_text)
@@ -1464,12 +2033,14 @@ def _read_sentence(
                 and any(f.code == "max_lift_kg" for f in found)
             ):
                 fire = False  # a stated number of kilograms wins over the default
+                direct.update(touched)
             if fire:
+                direct.update(touched)
                 value = _value(rule, m, seg_text, sent.text)
                 if rule.kind == "hours_day":
                     hours_day.append((value or 0.0, min(ids), max(ids), m.start()))
                 elif rule.kind == "days":
-                    days.append(value or 0.0)  # explains nothing until hours are known
+                    days.append((value or 0.0, m.start(), m.end()))
                 elif rule.kind == "clock":
                     start, end = float(m.group("a")), float(m.group("b"))
                     if end > start:
@@ -1484,31 +2055,53 @@ def _read_sentence(
             elif pol in ("negated", "positive", "history", "neutral"):
                 for k in touched:
                     unfired.setdefault(k, []).append((rule, m))
+                if pol == "negated" and rule.kind in _VALUED_KINDS and segs[touched[0]].own_limit:
+                    reassured_limit = True
             if rule.mask:
                 work = work[: m.start()] + _MASK * (m.end() - m.start()) + work[m.end() :]
 
     if clock and days and not hours_day:
         hours_day = clock  # "mandag-onsdag 9-13": the clock gives the hours of each day
     if hours_day:
-        per_week = min(days) if days else DAYS_PER_WEEK
+        for _d, d_lo, d_hi in days:
+            consumed[d_lo:d_hi] = b"\x01" * (d_hi - d_lo)
         for value, lo, hi, at in hours_day:
-            add("max_hours_per_week", value * per_week, set(range(lo, hi + 1)), at)
+            if days:
+                add(
+                    "max_hours_per_week",
+                    value * min(d for d, _, _ in days),
+                    set(range(lo, hi + 1)),
+                    at,
+                )
+            else:
+                add("max_hours_per_week", value * DAYS_PER_WEEK, set(range(lo, hi + 1)), at, value)
 
     # "Kan godt stå, men ikke længe": a restriction that follows a contrast and names no
-    # activity of its own applies to the activities of the segment before it.
+    # activity of its own applies to the activities of the list before it.
     for k, seg in enumerate(segs):
         if seg.link == "contrast" and seg.own == "restriction" and k not in covered and k > 0:
-            for rule, _m in unfired.get(k - 1, []):
-                if rule.kind in ("topic", "strong", "lift_default"):
-                    for code in rule.codes:
-                        value = DEFAULT_MAX_LIFT_KG if code == "max_lift_kg" else None
-                        if ACCOMMODATION_CODES[code] is None or value is not None:
-                            add(code, value, {k - 1, k}, segs[k - 1].lo)
+            j = k - 1
+            while j >= 0:
+                for rule, um in unfired.get(j, []):
+                    if rule.kind in ("topic", "strong", "lift_default"):
+                        for code in rule.codes:
+                            value = DEFAULT_MAX_LIFT_KG if code == "max_lift_kg" else None
+                            if ACCOMMODATION_CODES[code] is None or value is not None:
+                                add(code, value, {j, k}, segs[j].lo)
+                    elif rule.kind in _LIMIT_KINDS:
+                        # "kan godt arbejde 15 timer om ugen, men ikke mere": the stated figure
+                        value = _value(rule, um, sent.text[segs[j].lo : segs[j].hi], sent.text)
+                        for code in rule.codes:
+                            add(code, value, {j, k}, um.start())
+                if segs[j].link != "list":
+                    break
+                j -= 1
 
     found_codes = {f.code for f in found}
     for rule, ids in hints:
         if found_codes.intersection(rule.codes):
             covered.update(ids)
+            direct.update(ids)
     for k in range(1, len(segs)):
         if (
             k not in covered
@@ -1517,38 +2110,79 @@ def _read_sentence(
             and _PREDICATE_ONLY_RE.match(sent.text[segs[k].lo : segs[k].hi])
         ):
             covered.add(k)
+            direct.add(k)
 
-    warnings: list[str] = []
+    for k in list(direct):
+        if segs[k].link == "rel" and k > 0:
+            direct.add(k - 1)  # "arbejde i butikken, hvor der er mange kunder"
+    for k in range(1, len(segs)):
+        first = sent.tokens[segs[k].tok_lo].text
+        if first in _EXAMPLE_STARTERS and k - 1 in direct:
+            direct.add(k)  # an example of the need before it
+    for k in range(len(segs) - 1, -1, -1):
+        nxt = k + 1
+        if nxt in direct and (
+            segs[k].before_colon  # "Nedsat tid: 20 timer pr. uge"
+            or sent.tokens[segs[nxt].tok_lo].text == "at"  # "har brug for, at en kollega ..."
+            or segs[nxt].conn in _CONDITION_WORDS  # "kan ikke klare, når folk råber"
+        ):
+            direct.add(k)
+    if days and not hours_day and "max_hours_per_week" in {f.code for f in found}:
+        for _d, d_lo, d_hi in days:  # "max 8 timer om ugen fordelt på 2 dage"
+            consumed[d_lo:d_hi] = b"\x01" * (d_hi - d_lo)
+        days = []
+
     sentence = text[a:b]
+    warnings: list[str] = []
     if vague:
         warnings.append(f"vague need, read cautiously: '{sentence}'")
-    unexplained = [
-        k
-        for k, seg in enumerate(segs)
-        if k not in covered
-        and (
-            (
-                seg.warn
-                and not (
-                    seg.before_colon and found and _HEADER_RE.search(sent.text[seg.lo : seg.hi])
+    if reassured_limit:
+        warnings.append(f"limit in a reassurance, not read as a need: '{sentence}'")
+    days_segs = (
+        {k for _d, lo, hi in days for k in _touched(segs, lo, hi)}
+        if days and not hours_day
+        else set()
+    )
+    unexplained: list[int] = []
+    for k, seg in enumerate(segs):
+        seg_text = sent.text[seg.lo : seg.hi]
+        leftover = _leftover(sent, seg, consumed, k in direct, bool(found))
+        if seg.polarity in ("negated", "history", "positive") or seg.frame:
+            continue
+        if leftover and k - 1 in direct and all(w.startswith("#") for w in leftover):
+            # "stående arbejde, ca. 10-15 min": a duration that qualifies the need before it
+            leftover = _leftover(sent, seg, consumed, True, bool(found))
+        if _VAGUE_WORK_RE.search(seg_text):
+            if "max_lift_kg" not in found_codes:
+                unexplained.append(k)  # "let arbejde": some need, but which?
+            continue
+        if found and not leftover and _explains(sent, seg, consumed):
+            continue  # "har nedsat hørelse og tinnitus, og bør ikke arbejde i støj"
+        if k in days_segs and not leftover:
+            continue  # reported with the days below, unless another sentence gives the hours
+        if leftover and (seg.polarity == "restriction" or _is_number_left(leftover)):
+            unexplained.append(k)  # a word or a measure of a restricted clause no rule read
+        elif (
+            k not in direct
+            and (
+                (seg.warn and not (seg.before_colon and found and _HEADER_RE.search(seg_text)))
+                # a list item under a restriction that no rule recognised: "må ikke køre bil
+                # eller betjene maskiner"
+                or (
+                    seg.polarity == "restriction"
+                    and seg.source < k
+                    and k not in matched
+                    and _has_content(sent.tokens[seg.tok_lo : seg.tok_hi])
                 )
             )
-            # a list item under a restriction that no rule recognised: "må ikke køre bil
-            # eller betjene maskiner"
-            or (
-                seg.polarity == "restriction"
-                and seg.source < k
-                and k not in matched
-                and _has_content(sent.tokens[seg.tok_lo : seg.tok_hi])
-            )
-        )
-    ]
+        ):
+            unexplained.append(k)
     if unexplained:
         if found:
             warnings.append(f"sentence partly understood: '{sentence}'")
         else:
             warnings.append(f"sentence not understood: '{sentence}'")
-    elif not found:
+    elif not found and not days_segs:
         health = any(
             seg.polarity not in ("negated", "positive")
             and _HEALTH_RE.search(sent.text[seg.lo : seg.hi])
@@ -1556,7 +2190,72 @@ def _read_sentence(
         )
         if health:
             warnings.append(f"sentence not understood: '{sentence}'")
-    return found, warnings
+    reading = _Reading(found, warnings)
+    if days_segs:
+        reading.days = min(d for d, _, _ in days)
+        kind = "partly understood" if found else "not understood"
+        reading.days_warning = f"sentence {kind}: '{sentence}'"
+    return reading
+
+
+def _leftover(
+    sent: _Sentence, seg: _Segment, consumed: bytearray, read: bool, explained: bool
+) -> list[str]:
+    """The words and measures of a segment that nothing accounted for.
+
+    A content word is one of three letters or more that is not in :data:`NON_CONTENT`; a
+    measure is a number followed by a unit ("3 etager", "5 km"), kept as the number prefixed
+    with ``"#"``. In a segment a rule read a need from (``read``) only measures of weight,
+    floors or percent count: the other words and durations qualify that need ("stærke
+    dufte", "gentagne løft", "stå max 10 min"). Health and body words
+    explain a need rather than state one, so they do not count in a sentence that gave a need
+    (``explained``): "pga. ryggen ingen tunge løft".
+    """
+    out: list[str] = []
+    toks = sent.tokens
+    for t in range(seg.tok_lo, seg.tok_hi):
+        tok = toks[t]
+        if consumed[sent.offsets[t]]:
+            continue
+        if tok.kind == "num":
+            nxt = toks[t + 1] if t + 1 < seg.tok_hi else None
+            prev = toks[t - 1] if t > seg.tok_lo else None
+            if (nxt is not None and nxt.text in (LIMIT_UNITS if read else UNIT_WORDS)) or (
+                prev is not None and prev.text == "kl"  # a clock time no rule read
+            ):
+                out.append("#" + tok.text)
+            continue
+        word = tok.text
+        if read or tok.kind != "word" or len(word) < 3 or word in NON_CONTENT:
+            continue
+        if (
+            explained
+            and (_HEALTH_RE.fullmatch(word) or _HEALTH_STEM_RE.search(word))
+            and not _VAGUE_NEED_RE.fullmatch(word)
+        ):
+            continue
+        out.append(word)
+    return out
+
+
+def _explains(sent: _Sentence, seg: _Segment, consumed: bytearray) -> bool:
+    """Whether a segment only names health conditions or body parts (the reasons for a need
+    read elsewhere in the sentence) besides words that state nothing."""
+    health = False
+    for t in range(seg.tok_lo, seg.tok_hi):
+        tok = sent.tokens[t]
+        if tok.kind != "word" or consumed[sent.offsets[t]] or tok.text in NON_CONTENT:
+            continue
+        if _VAGUE_NEED_RE.fullmatch(tok.text):
+            return False
+        if _HEALTH_RE.fullmatch(tok.text) or _HEALTH_STEM_RE.search(tok.text):
+            health = True
+    return health
+
+
+def _is_number_left(leftover: list[str]) -> bool:
+    """Whether an unexplained measure is among the leftovers of a segment."""
+    return any(w.startswith("#") for w in leftover)
 
 
 #: Words that carry no content of their own in a list item ("eller lignende").
@@ -1634,7 +2333,10 @@ def _fires(rule: Rule, pol: str, work: str, m: re.Match[str], seg_text: str) -> 
         if pol in ("negated", "history"):
             return False
         return bool(m.groupdict().get("noun")) or bool(_TRAVEL_LIMIT_RE.search(seg_text))
-    # valued rules: a stated number is a limit unless negated or history
+    # valued rules: a stated number is a limit unless negated or history; weekly hours are a
+    # capacity even after "kan godt" unless a clear reassurance covers a soft limit
+    if pol == "negated" and rule.kind in _HOURS_KINDS:
+        return not _CLEAR_REASSURANCE_RE.search(seg_text)
     return pol not in ("negated", "history")
 
 
@@ -1654,7 +2356,9 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
     low = _low(groups)
     if kind == "hours_product":
         d = groups.get("d")
-        return low * float(d) if d else low
+        d0 = groups.get("d0")
+        days = min(float(d), float(d0)) if d and d0 else float(d) if d else 1.0
+        return low * days
     if kind == "travel":
         unit = groups.get("unit") or "min"
         return low * 60 if unit.startswith("t") else low

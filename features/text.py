@@ -12,6 +12,7 @@ with the readers that use them.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
@@ -100,10 +101,11 @@ def format_number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, offset: int = 0) -> list[Token]:
     """Split ``text`` into normalised tokens with offsets into ``text`` itself.
 
-    Offsets refer to the string passed in, so ``text[t.start:t.end]`` is the original spelling.
+    Offsets refer to the string passed in, so ``text[t.start:t.end]`` is the original spelling;
+    ``offset`` is added to every offset (for a slice of a longer text).
     Words are lower-cased, NFC-normalised and typographically folded (see :func:`normalize`);
     hyphenated words are split ("ikke-kundevendt" -> "ikke", "-", "kundevendt").
 
@@ -111,14 +113,20 @@ def tokenize(text: str) -> list[Token]:
     ['max', '.', '7.5', 'kg', '/', 'dag']
     """
     tokens: list[Token] = []
+    # Fast path: when folding the whole text keeps every character in place (NFC already, no
+    # letter whose lower case is longer), tokens are sliced from the folded text.
+    folded = text.lower().translate(_CHAR_MAP)
+    whole = len(folded) == len(text) and unicodedata.is_normalized("NFC", text)
     for m in _TOKEN_RE.finditer(text):
         kind = m.lastgroup or "punct"
-        raw = m.group()
+        start, end = m.span()
         if kind == "num":
-            norm = _number_text(raw)
+            norm = _number_text(m.group())
+        elif whole:
+            norm = folded[start:end]
         else:
-            norm = unicodedata.normalize("NFC", raw).lower().translate(_CHAR_MAP)
-        tokens.append(Token(norm, m.start(), m.end(), kind))
+            norm = unicodedata.normalize("NFC", m.group()).lower().translate(_CHAR_MAP)
+        tokens.append(Token(norm, start + offset, end + offset, kind))
     return tokens
 
 
@@ -162,8 +170,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     """
     # Each cut is (where the previous sentence ends, where the next one may start).
     cuts: list[tuple[int, int]] = [(m.start(), m.end()) for m in _BULLET_RE.finditer(text)]
+    ordinals = _inline_ordinals(text)
+    cuts.extend((a, b) for a, b in ordinals.values())
     for m in _CUT_RE.finditer(text):
         i = m.start()
+        if i in ordinals:
+            continue
         if text[i] != "." or _full_stop_ends_sentence(text, i):
             cuts.append((i, i + 1))
     bounds: list[tuple[int, int]] = []
@@ -179,6 +191,24 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if b > a:
             spans.append((a, b))
     return spans
+
+
+_ORDINAL_RE: Final[re.Pattern[str]] = re.compile(r"(?<![\w.,/-])(\d{1,2})\.[ \t]+(?=[^\W\d_])")
+
+
+def _inline_ordinals(text: str) -> dict[int, tuple[int, int]]:
+    """Numbered list items written on one line ("Hensyn: 1. Rolige rammer 2. Faste opgaver").
+
+    Maps the position of each item's full stop to the cut it makes: the previous item ends
+    before the number and the next starts after the stop. A number counts as an item only when
+    its neighbour in the sequence (n - 1 or n + 1) is an item too, so "max 10. Skal sidde"
+    keeps its 10.
+    """
+    found = [(int(m.group(1)), m.start(), m.end(1)) for m in _ORDINAL_RE.finditer(text)]
+    numbers = {n for n, _, _ in found}
+    return {
+        stop: (start, stop + 1) for n, start, stop in found if n - 1 in numbers or n + 1 in numbers
+    }
 
 
 def _full_stop_ends_sentence(text: str, i: int) -> bool:
@@ -253,7 +283,7 @@ _COMPOUND_NUMBER_RE: Final[re.Pattern[str]] = re.compile(
 _ONE_BEFORE: Final[frozenset[str]] = frozenset(
     {
         "time", "times", "timer", "timers", "kilo", "kg", "kvarter", "dag", "dags", "uge",
-        "minut", "minuts", "halv", "halvt", "enkelt", "kilogram", "gang",
+        "minut", "minuts", "halv", "halvt", "enkelt", "kilogram", "gang", "kvarters", "døgn",
     }
 )  # fmt: skip
 
@@ -271,6 +301,8 @@ def parse_number(word: str) -> float | None:
             return None
     if word in NUMBER_WORDS:
         return float(NUMBER_WORDS[word])
+    if "og" not in word:
+        return None
     m = _COMPOUND_NUMBER_RE.match(word)
     if m:
         return float(_UNITS_WORDS[m.group(1)] + _TENS_WORDS[m.group(2)])
@@ -284,7 +316,9 @@ def normalize_numbers(tokens: Sequence[Token]) -> list[Token]:
     - "en"/"et" only before a unit: "en time" -> "1 time" (elsewhere they are articles);
     - halves: "en halv time" -> "0.5 time", "to en halv time" / "2 og en halv" -> "2.5";
     - quarters of an hour: "et kvarter" -> "15 min", "tre kvarter" -> "45 min";
-    - "et par timer" -> "2 timer" (a couple).
+    - "et par timer" -> "2 timer" (a couple);
+    - slash fractions before a unit: "1/2 time" -> "0.5 time", "1 1/2 time" -> "1.5 time"
+      (without a unit "1/2" is a date and left alone).
 
     >>> [t.text for t in normalize_numbers(tokenize("en halv times kørsel og tre kvarter"))]
     ['0.5', 'times', 'kørsel', 'og', '45', 'min']
@@ -315,6 +349,18 @@ def normalize_numbers(tokens: Sequence[Token]) -> list[Token]:
             out.append(Token("2", tok.start, tokens[i + 1].end, "num"))
             i += 2
             continue
+        if tok.kind == "num" and nxt == "/" and i + 3 <= n:
+            fraction = _slash_fraction(tokens, i)
+            if fraction is not None:
+                # "1/2 time" -> 0.5, "1 1/2 time" -> 1.5 (a whole number before it is added)
+                value, start = fraction, tok.start
+                if out and out[-1].kind == "num" and "." not in out[-1].text:
+                    value += float(out[-1].text)
+                    start = out[-1].start
+                    del out[-1:]
+                out.append(Token(format_number(value), start, tokens[i + 2].end, "num"))
+                i += 3
+                continue
         number = _token_value(tok, nxt)
         if number is not None and nxt in ("kvarter", "kvarters"):
             out.append(Token(format_number(number * 15), tok.start, tok.end, "num"))
@@ -329,6 +375,29 @@ def normalize_numbers(tokens: Sequence[Token]) -> list[Token]:
             out.append(tok)
         i += 1
     return out
+
+
+#: Words after which "1/2", "1/4" and "3/4" are fractions of a unit rather than dates
+#: ("1/2 time", "3/4 times transport"; but "starter 1/2 med 3 timer" is the first of February).
+_FRACTION_UNITS: Final[frozenset[str]] = frozenset(
+    {
+        "time", "times", "timer", "timers", "t", "kg", "kilo", "kvarter", "dag", "dags", "dage",
+        "uge", "uges", "tid", "tids", "arbejdstid", "stilling", "min", "minut", "minutter",
+    }
+)  # fmt: skip
+
+
+def _slash_fraction(tokens: Sequence[Token], i: int) -> float | None:
+    """The value of "1/2", "1/4" or "3/4" at ``tokens[i:i+3]`` when a unit follows, else None."""
+    num, den = tokens[i].text, tokens[i + 2].text
+    if tokens[i + 2].kind != "num" or den not in ("2", "4") or not num.isdigit():
+        return None
+    if int(num) >= int(den):
+        return None
+    unit = tokens[i + 3].text if i + 3 < len(tokens) else ""
+    if unit not in _FRACTION_UNITS:
+        return None
+    return int(num) / int(den)
 
 
 def _token_value(tok: Token, nxt: str) -> float | None:
@@ -387,6 +456,14 @@ def _deletions(word: str) -> set[str]:
 _ASCII_SPELLINGS: Final[tuple[tuple[str, str], ...]] = (("aa", "å"), ("oe", "ø"), ("ae", "æ"))
 
 
+def _through_danish_letter(word: str) -> str | None:
+    """``word`` up to and including its first æ, ø or å, at least three letters; else None."""
+    for k, ch in enumerate(word):
+        if ch in "æøå":
+            return word[: max(3, k + 1)] if len(word) >= 3 else None
+    return None
+
+
 class TypoCorrector:
     """Maps misspelt words to a known lexicon word one edit away.
 
@@ -428,6 +505,12 @@ class TypoCorrector:
         #: Six-letter beginnings of long lexicon words: an ASCII-spelt compound that starts
         #: like one is respelt even when the compound itself is unknown.
         self._prefixes: frozenset[str] = frozenset(w[:6] for w in self.lexicon if len(w) >= 7)
+        #: Beginnings of lexicon words through their first æ, ø or å (at least three letters):
+        #: "boejning" respelt "bøjning" starts like "bøje", "vaade" like "vådt". ASCII spellings
+        #: of ordinary words and names ("Aarhus", "kollegaer") rarely start like a trigger.
+        self._letter_prefixes: frozenset[str] = frozenset(
+            p for p in (_through_danish_letter(w) for w in self.known) if p is not None
+        )
         self._cache: dict[str, str] = {}
 
     def correct(self, word: str) -> str:
@@ -452,7 +535,11 @@ class TypoCorrector:
                 respelt = word
                 for a2, l2 in _ASCII_SPELLINGS:
                     respelt = respelt.replace(a2, l2)
-                if respelt in self.known or respelt[:6] in self._prefixes:
+                if (
+                    respelt in self.known
+                    or respelt[:6] in self._prefixes
+                    or _through_danish_letter(respelt) in self._letter_prefixes
+                ):
                     return respelt  # "koerestolsadgang" → "kørestolsadgang"
                 if len(respelt) >= self.min_length:
                     fixed = self._one_edit(respelt)  # "soejende": ASCII and a typo at once
@@ -482,6 +569,12 @@ class TypoCorrector:
         return word
 
 
+@functools.lru_cache(maxsize=8)
+def _compound_starts(compounds: frozenset[str]) -> frozenset[str]:
+    """Every beginning of a compound that could be a word written apart (two letters or more)."""
+    return frozenset(c[:k] for c in compounds for k in range(2, len(c) - 1))
+
+
 def join_split_compounds(tokens: Sequence[Token], compounds: frozenset[str]) -> list[Token]:
     """Glue two adjacent words written apart when together they form a known compound.
 
@@ -496,9 +589,10 @@ def join_split_compounds(tokens: Sequence[Token], compounds: frozenset[str]) -> 
     out: list[Token] = []
     i = 0
     n = len(tokens)
+    firsts = _compound_starts(compounds)
     while i < n:
         tok = tokens[i]
-        if tok.kind == "word" and i + 1 < n and tokens[i + 1].kind == "word":
+        if tok.kind == "word" and tok.text in firsts and i + 1 < n and tokens[i + 1].kind == "word":
             nxt = tokens[i + 1]
             glued = None
             for link in ("", "e", "s"):

@@ -9,6 +9,7 @@ import time
 import pytest
 
 from benchmarks.accommodations_quality import (
+    BLIND_FILE,
     LABELLED_FILES,
     evaluate,
     load_labelled,
@@ -30,6 +31,7 @@ from features.vocabulary import ACCOMMODATION_CODES, DEFAULT_MAX_LIFT_KG
 
 INDEPENDENT, OWN = LABELLED_FILES
 ALL_ROWS = [row for path in LABELLED_FILES for row in load_labelled(path)]
+BLIND_ROWS = load_labelled(BLIND_FILE)
 
 
 def codes(text: str) -> dict[str, float | None]:
@@ -46,7 +48,10 @@ def test_labelled_files_are_well_formed() -> None:
     own = load_labelled(OWN)
     assert len(own) >= 400
     assert len({r["text"] for r in own}) == len(own), "duplicate sentences"
-    for row in ALL_ROWS:
+    assert len(BLIND_ROWS) >= 150
+    assert len({r["text"] for r in BLIND_ROWS}) == len(BLIND_ROWS), "duplicate sentences"
+    assert not {r["text"] for r in BLIND_ROWS} & {r["text"] for r in ALL_ROWS}
+    for row in ALL_ROWS + BLIND_ROWS:
         assert set(row) == {"text", "needs", "warn"}
         for need in row["needs"]:
             assert need["code"] in ACCOMMODATION_CODES
@@ -67,6 +72,20 @@ def test_quality_floors_on_the_independent_sentences() -> None:
     assert q.recall >= 0.95, q.errors
     assert q.precision >= 0.90, q.errors
     assert q.warning_recall >= 0.95, q.errors
+
+
+def test_the_blind_sentences_are_never_missed_silently() -> None:
+    """Sentences written in styles the tuned files under-represent and scored before the reader
+    was changed for them (reported apart by the benchmark). The safety property is absolute: a
+    need that is missed must come with a warning. Recall and precision have floors a little
+    below what the reader reached (1.00 and 0.985), so a regression shows."""
+    q = evaluate(BLIND_ROWS)
+    silent = [e for e in q.errors if set(e["expected"]) - set(e["predicted"]) and not e["warnings"]]
+    assert q.silent_misses == 0, silent
+    assert q.recall >= 0.98, q.errors
+    assert q.precision >= 0.95, q.errors
+    assert q.warning_recall >= 0.95, q.errors
+    assert q.spurious_warning_rate <= 0.10
 
 
 def test_the_metric_can_fail() -> None:
@@ -274,6 +293,39 @@ def test_negations_and_reassurances_yield_nothing(text: str) -> None:
     assert result.needs == () and result.warnings == (), result
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Larm generer ikke.",
+        "Ingen løfterestriktioner.",
+        "Tåler rengøringsmidler fint.",
+        "Støj er ikke noget problem for hende.",
+        "Kulde er ingen hindring.",
+        "Hun har intet imod kundekontakt.",
+        "Jeg har ikke noget imod at arbejde om aftenen.",
+        "Lægen har ikke angivet nogen skånehensyn.",
+        "Han er vant til at løfte tungt og har ingen rygproblemer.",
+        "Kan uden videre arbejde alene.",
+        "Tidligere skånehensyn vedr. løft er ophævet.",
+    ],
+)
+def test_reassurances_in_other_words_yield_nothing(text: str) -> None:
+    result = extract_needs(text)
+    assert result.needs == () and result.warnings == (), result
+
+
+def test_a_reassurance_about_a_limit_gives_no_limit_but_may_warn() -> None:
+    """ "Op til 25 kg er ikke et problem" states no limit; reading one would be wrong, and a
+    looser limit never comes out. A capacity ("kan tåle at løfte op til 20 kg") is a limit."""
+    result = extract_needs("Løft på op til 25 kg er ikke et problem.")
+    assert result.needs == ()
+    assert codes("Han kan tåle at løfte op til 20 kg.") == {"max_lift_kg": 20}
+    assert codes("Kan sagtens løfte 20 kg.") == {}
+    assert codes("Jeg kan godt arbejde 15 timer om ugen, men ikke mere.") == {
+        "max_hours_per_week": 15
+    }
+
+
 def test_a_contrast_restores_the_restriction() -> None:
     assert codes("Kan godt stå, men ikke længe.") == {"no_prolonged_standing": None}
     assert codes("Kan godt løfte, men ikke over 12 kg.") == {"max_lift_kg": 12}
@@ -320,6 +372,57 @@ def test_warnings_are_never_silent_for_prohibitions_and_pain() -> None:
         assert result.needs or result.warnings, text
 
 
+#: The warning net of the brief: a body part, pain, a restriction word or a measure in a sentence
+#: that is not fully understood must warn. Frames built from each trigger around unknown words.
+_TRIGGER_FRAMES = [
+    "{u} gør ondt i ryggen.", "Smerter i knæet ved {u}.", "Har ondt i skulderen efter {u}.",
+    "Skulderen tåler ikke {u}.", "Ikke {u}.", "Undgå {u}.", "Skal skånes for {u}.", "Max {u}.",
+    "Højst {u}.", "Kun {u}.", "Begrænset {u}.", "Har svært ved {u}.", "Har brug for {u}.",
+    "Bør ikke have {u}.", "Tåler ikke {u}.", "Jeg kan ikke klare {u}.", "Pt. bør undgå {u}.",
+    "Max 3 km til {u}.", "Højst 2 etager ved {u}.", "{u} max 40 % af tiden.",
+]  # fmt: skip
+
+
+def test_every_trigger_around_an_unknown_word_warns() -> None:
+    for frame in _TRIGGER_FRAMES:
+        for unknown in _UNKNOWN:
+            text = frame.format(u=unknown)
+            text = text[0].upper() + text[1:]
+            result = extract_needs(text)
+            assert result.needs or result.warnings, text
+            # after a sentence that was understood, it still warns about itself (or gives a
+            # need of its own: "skruestik" is hand work)
+            both = extract_needs("Ingen tunge løft. " + text)
+            quoted = any(text.rstrip(".") in w for w in both.warnings)
+            assert quoted or len(both.needs) > 1, text
+
+
+def test_a_clause_that_lends_its_restriction_must_still_be_understood() -> None:
+    """ "Vanskeligt at sidde eller stå stille": the standing is read, the sitting (no code) is
+    not, so the sentence warns."""
+    result = extract_needs("Det er vanskeligt at sidde eller stå stille i mere end 20 minutter.")
+    assert codes("Det er vanskeligt at sidde eller stå stille i mere end 20 minutter.") == {
+        "no_prolonged_standing": None
+    }
+    assert result.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jobkonsulenten noterer, at borgeren ikke kan tåle kulde.",
+        "Lægen skriver: Pt. bør undgå tunge løft.",
+        "Teamet er enige om, at praktikken skal foregå i dagtimerne.",
+        "Pga. diskusprolaps ingen tunge løft.",
+        "Pt. har nedsat hørelse og tinnitus, og bør ikke arbejde i støjende omgivelser.",
+        "Borger kan kun tåle korte perioder med stående arbejde, ca. 10-15 min.",
+    ],
+)
+def test_frames_reasons_and_qualifiers_of_an_understood_need_do_not_warn(text: str) -> None:
+    result = extract_needs(text)
+    assert result.needs and result.warnings == (), result
+
+
 def test_an_unexplained_part_of_a_sentence_warns_too() -> None:
     result = extract_needs("Må ikke løfte over 10 kg og må ikke arbejde med svejsning.")
     assert codes("Må ikke løfte over 10 kg og må ikke arbejde med svejsning.") == {
@@ -355,6 +458,66 @@ def test_days_without_hours_warn() -> None:
     assert result.needs == () and result.warnings
 
 
+def test_days_and_hours_in_separate_list_items_combine() -> None:
+    text = "Aftaler for praktik\n- 3 dage om ugen\n- 4 timer pr. dag\n- dagtimer"
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == {
+        "max_hours_per_week": 12,
+        "day_shift_only": None,
+    }
+    assert result.warnings == ()
+    assert codes("4 timer pr. dag.") == {"max_hours_per_week": 20}  # 5 days when none is given
+
+
+@pytest.mark.parametrize(
+    ("text", "code", "value"),
+    [
+        ("Max 1/2 time transport hver vej.", "max_travel_minutes", 30),
+        ("Højst 1 1/2 times kørsel.", "max_travel_minutes", 90),
+        ("Kan klare 3 kvarters kørsel.", "max_travel_minutes", 45),
+        ("Løft af 15-20 kg skal undgås.", "max_lift_kg", 15),
+        ("Op til 4 t. dagligt.", "max_hours_per_week", 20),
+        ("Max. 4t/dag, 3 dage/uge", "max_hours_per_week", 12),
+        ("Det anbefales, at pt. starter op på 4 timer x 3 dage om ugen.", "max_hours_per_week", 12),
+        ("Arbejdsdag af max 5 timers varighed.", "max_hours_per_week", 25),
+        ("Arbejdstid 18,5 timer om ugen.", "max_hours_per_week", 18.5),
+        ("Vægtgrænse ved løft: 7,5 kg.", "max_lift_kg", 7.5),
+        ("Kan arbejde max 10 hours/week.", "max_hours_per_week", 10),
+    ],
+)
+def test_numbers_as_caseworkers_write_them(text: str, code: str, value: float) -> None:
+    assert codes(text)[code] == value
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jeg får ondt i ryggen når jeg løfter noget tungt.", {"max_lift_kg": 10}),
+        ("Når hun står længe, får hun ondt i knæene.", {"no_prolonged_standing": None}),
+        ("jeg kan ikke klare når folk råber", {"quiet_environment": None}),
+        ("Han kan godt stå og gå lidt, men ikke mere end en halv time ad gangen.",
+         {"no_prolonged_standing": None, "no_prolonged_walking": None}),
+        ("Pt. kan gå ca. 15 min., derefter tiltagende smerter i hoften.",
+         {"no_prolonged_walking": None}),
+        ("Kan ik løfte tungt", {"max_lift_kg": 10}),
+        ("max 10 kg loeft, ingen boejning", {"max_lift_kg": 10, "no_bending": None}),
+        ("Skal undgaa arbejde i kulde og vaade omgivelser",
+         {"no_cold_environment": None, "no_wet_work": None}),
+        ("Ingen heavy lifting.", {"max_lift_kg": 10}),
+        ("Hun har brug for breaks efter behov.", {"flexible_breaks": None}),
+        ("Ingen night shifts eller weekends.", {"day_shift_only": None}),
+        ("Må ikke have et job med customer service.", {"no_customer_contact": None}),
+        ("Har brug for en buddy på arbejdspladsen.", {"not_alone": None}),
+        ("Kun arbejde i stueetagen.", {"wheelchair_access": None}),
+        ("Pt. kan ikke tåle at arbejde i temperaturer under 10 grader.",
+         {"no_cold_environment": None}),
+        ("Må ikke arbejde mere end 3 dage i træk.", {}),
+    ],
+)  # fmt: skip
+def test_phrasings_beyond_the_tuned_files(text: str, expected: dict[str, float | None]) -> None:
+    assert codes(text) == expected
+
+
 def test_harmless_sentences_are_quiet() -> None:
     for text in [
         "Borgeren har to børn og bor i Nørre Aaby.",
@@ -388,7 +551,8 @@ def test_vague_statements_are_read_cautiously_and_warn() -> None:
 
 
 def test_the_prefilter_never_changes_a_reading() -> None:
-    texts = [r["text"] for r in ALL_ROWS] + three_sentence_texts(ALL_ROWS)
+    rows = ALL_ROWS + BLIND_ROWS
+    texts = [r["text"] for r in rows] + three_sentence_texts(rows)
     for text in texts:
         for a, b in sentence_spans(text):
             fast = accommodations._read_sentence(text, a, b, "neutral", prefilter=True)
@@ -458,6 +622,10 @@ def test_parse_number(word: str, value: float | None) -> None:
         ("en kollega", ["en", "kollega"]),
         ("et par timer", ["2", "timer"]),
         ("1½ time", ["1.5", "time"]),
+        ("1/2 time", ["0.5", "time"]),
+        ("1 1/2 time", ["1.5", "time"]),
+        ("starter 1/2 med 3 timer", ["starter", "1", "/", "2", "med", "3", "timer"]),
+        ("et kvarters gang", ["15", "min", "gang"]),
     ],
 )
 def test_normalize_numbers(text: str, tokens: list[str]) -> None:
@@ -472,6 +640,8 @@ def test_normalize_numbers(text: str, tokens: list[str]) -> None:
         ("Start d. 1. marts. Ingen løft", ["Start d. 1. marts", "Ingen løft"]),
         ("Hensyn:\n- løft\n- kulde", ["Hensyn", "løft", "kulde"]),
         ("Løft max 10 kg. 12 timer om ugen", ["Løft max 10 kg", "12 timer om ugen"]),
+        ("Hensyn: 1. Rolige rammer 2. Ingen kulde", ["Hensyn", "Rolige rammer", "Ingen kulde"]),
+        ("Løft max 10. Skal sidde", ["Løft max 10", "Skal sidde"]),
     ],
 )
 def test_sentence_spans(text: str, sentences: list[str]) -> None:
@@ -496,3 +666,17 @@ def test_typo_corrector_is_conservative() -> None:
     assert corrector.correct("loefte") == "løfte"  # ASCII spelling
     ambiguous = TypoCorrector(["kunde", "hunde"])
     assert ambiguous.correct("bunde") == "bunde"
+
+
+def test_ascii_spellings_are_respelt_when_they_start_like_a_trigger() -> None:
+    corrector = TypoCorrector(["bøje", "vådt", "kulde"], protected=["kollegaer"])
+    assert corrector.correct("boejning") == "bøjning"  # an inflection the lexicon lacks
+    assert corrector.correct("vaade") == "våde"
+    assert corrector.correct("aarhus") == "aarhus"  # starts like no trigger
+    assert corrector.correct("kollegaer") == "kollegaer"  # a known word
+
+
+def test_tokens_of_a_slice_can_carry_the_offset_of_the_slice() -> None:
+    text = "Max 10 kg. Ingen kulde"
+    for tok in tokenize(text[11:], 11):
+        assert text[tok.start : tok.end].lower() == tok.text
