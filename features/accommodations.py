@@ -160,7 +160,7 @@ DAY: Final = r"(?:om dagen|dagligt|daglig|pr dag|per dag|/ ?dag(?:en)?\b|hver da
 TRAVEL: Final = (
     r"(?:transport\w*|rejse\w*|køretid\w*|kørsel\w*|køretur\w*|pendl\w*|bus\w*|togtur\w*|"
     r"cykel\w*|cykl\w*|hver vej|bopæl\w*|hjemme\w*|hjem\b|afstand\w*|offentlig\w*|"
-    r"frem og tilbage|til og fra|tur\b|turen\b|væk fra|køre\w*|bil|bilen)"
+    r"frem og tilbage|til og fra|tur\b|turen\b|væk fra|køre(?!stol)\w*|bil|bilen)"
 )
 
 #: Phrases that say a need does *not* exist ("kan godt", "ingen problemer med", "har ikke brug
@@ -263,6 +263,13 @@ WARN_CUES: Final = (
     r"afstand\w*)|nærområde\w*|gåafstand|cykelafstand|ikke (?:et )?muligt|går ikke|"
     r"kræver|krav om|svært|vanskeligt|ingen (?:\w+ )?(?:opgaver|arbejde)|tåler dårligt|"
     r"stige\w*|højde|højder|højden)\b"
+)
+#: Seat demands: a sentence that names one but yields no need and no reassurance is warned
+#: about ("Igen kundekontakt." — a typo of "ingen" must not pass silently).
+DEMAND_CUES: Final = (
+    r"\b(?:kundekontakt\w*|kundebetjening|tunge løft\w*|støj(?:ende|fyldt)?|larm(?:ende)?|tidspres|kulde|"
+    r"kølerum|frostrum|kemikali\w*|vådt arbejde|kørestol\w*|rollator|alenearbejde|"
+    r"stående arbejde|nattevagt\w*|aftenvagt\w*)\b"
 )
 #: Health words: a sentence that mentions them and yields no need is warned about.
 HEALTH_CUES: Final = (
@@ -437,7 +444,7 @@ SPELLINGS: Final[dict[str, str]] = {
 LEXICON: Final[frozenset[str]] = frozenset(
     """
     finmotorisk komplekse komplicerede meget arbejdsplads arbejdspladsen
-    tåler tåle tåles undgå undgås undgåes skånes skånet skånehensyn skånebehov frarådes
+    tåler tåle tåles undgå undgås undgåes skånes skånet skånehensyn skånebehov frarådes svært
     begrænset begrænses maksimalt højst hverken kunne sagtens problemer
     løft løfte løfter løftes løftet løfteopgaver løftegrænse løftebegrænsning bære bærer
     bæres tunge tungt kilo stå stående ståen stående stillestående sidde siddende siddeplads
@@ -1331,6 +1338,7 @@ _REASSURANCE_RE: Final = re.compile(
 _RESTRICTION_RE: Final = re.compile(RESTRICTION)
 _WARN_RE: Final = re.compile(WARN_CUES)
 _HEALTH_RE: Final = re.compile(HEALTH_CUES)
+_DEMAND_RE: Final = re.compile(DEMAND_CUES)
 _NEGATION_BEFORE_RE: Final = re.compile(NEGATION_BEFORE)
 _HEADER_RE: Final = re.compile(HEADER)
 #: Symptoms that make the condition next to them a restriction ("ondt ..., når hun løfter").
@@ -2185,7 +2193,10 @@ def _read_sentence(text: str, a: int, b: int, carry: str, prefilter: bool = True
     elif not found and not days_segs:
         health = any(
             seg.polarity not in ("negated", "positive")
-            and _HEALTH_RE.search(sent.text[seg.lo : seg.hi])
+            and (
+                _HEALTH_RE.search(sent.text[seg.lo : seg.hi])
+                or _DEMAND_RE.search(sent.text[seg.lo : seg.hi].lower())
+            )
             for seg in segs
         )
         if health:
