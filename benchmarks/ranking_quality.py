@@ -134,7 +134,9 @@ def main() -> None:
         f"({m} free), seed {args.seed}, {len(people)} citizens ranked; {platform.processor() or platform.machine()}"
     )
     print(f"{nothing} citizens have no seat that passes the hard rules (left out of the averages)")
-    print(f"{'scorer':22} {'NDCG@10':>8} {'rank-1/best':>12}   true conflicts listed: as ok / as unverified")
+    print(
+        f"{'scorer':22} {'NDCG@10':>8} {'rank-1/best':>12}   true conflicts listed: as ok / as unverified"
+    )
     for name, r in results.items():
         ok_bad, all_bad = int(np.sum(r["conflicts_ok"])), int(np.sum(r["conflicts"]))
         print(

@@ -21,7 +21,14 @@ def test_profiles_lines_follow_the_contract(sample_dir: Path, tmp_path: Path) ->
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert [r["citizen_id"] for r in rows] == ["b-0412", "b-0413"]
     first = rows[0]
-    assert set(first) == {"citizen_id", "accommodations", "licences", "task_areas", "occupations", "warnings"}
+    assert set(first) == {
+        "citizen_id",
+        "accommodations",
+        "licences",
+        "task_areas",
+        "occupations",
+        "warnings",
+    }
     needs = {n["code"]: n for n in first["accommodations"]}
     # text says "tunge løft" (10 kg), the structured list 10 kg, ICF d4300 qualifier 3 → 5 kg
     assert needs["max_lift_kg"]["value"] == 5 and needs["max_lift_kg"]["source"] == "icf"
