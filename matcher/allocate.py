@@ -66,7 +66,7 @@ assert set(RULE_DA) == set(RULES)
 
 #: Pairs are checked and scored this many citizens at a time (bounds memory).
 CHUNK_CITIZENS: Final[int] = 512
-#: Score scale of the reasons for long waiting.
+#: Waiting longer than a year adds no more weight.
 WEEKS_PER_YEAR: Final[float] = 52.0
 
 
@@ -278,6 +278,15 @@ def allocate(
     instance = problem.instance
     say(f"{instance.n_arcs} usable pairs; solving (time limit {policy.time_limit:g} s)")
     solution = solve(instance, time_limit=policy.time_limit, seed=policy.seed)
+    if solution.status == "infeasible":
+        raise AllocationError(
+            "no allocation meets the constraints: the long-wait quota of "
+            f"{policy.long_wait_quota} cannot be met with the places that fit those citizens"
+        )
+    if solution.status == "unknown":
+        raise AllocationError(
+            f"no valid allocation found within {policy.time_limit:g} s; raise --time-limit"
+        )
     problems = violations(instance, solution)
     if problems:  # never hand out an allocation that breaks a constraint
         raise RuntimeError("the allocation failed validation: " + "; ".join(problems[:3]))

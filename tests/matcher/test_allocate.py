@@ -138,3 +138,29 @@ def test_no_free_places_is_a_status_not_a_crash(tmp_path: Path, small_world: Sma
     out = allocate(ds, small_world.model, policy=Policy(time_limit=5))
     assert out["assignments"] == [] and len(out["unassigned"]) == len(ds.citizens)
     assert all("ingen ledige pladser" in " ".join(u["reasons"]).lower() for u in out["unassigned"])
+
+
+def test_an_impossible_quota_is_a_clear_error(small_world: SmallWorld) -> None:
+    from matcher.allocate import AllocationError
+
+    with pytest.raises(AllocationError, match="quota"):
+        allocate(
+            small_world.dataset,
+            small_world.model,
+            policy=Policy(long_wait_quota=10_000, time_limit=5),
+        )
+
+
+def test_a_feasible_quota_is_met(small_world: SmallWorld) -> None:
+    from datetime import date
+
+    out = allocate(
+        small_world.dataset, small_world.model, policy=Policy(long_wait_quota=20, time_limit=20)
+    )
+    as_of = small_world.dataset.meta.as_of or date.today()
+    long_waiting = {
+        c.id
+        for c in small_world.dataset.citizens
+        if c.waiting_since and (as_of - c.waiting_since).days / 7 > 26
+    }
+    assert sum(a["citizen_id"] in long_waiting for a in out["assignments"]) >= 20
