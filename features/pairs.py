@@ -48,6 +48,7 @@ FEATURE_NAMES: Final[tuple[str, ...]] = (
     "mentor_for_complex",  # complex citizen in a seat that offers a mentor
     "hours_room",  # seat maximum hours / citizen hours (capped): room to grow towards more hours
     "not_suggested",  # the seat's task area is not among the citizen's task suggestions at all
+    "trained_in_area",  # the CV names an occupation in the seat's area without counted years (an education, an undated job)
 )
 
 #: Task areas whose skills carry over to each other (e.g. kitchen and canteen work share food
@@ -94,6 +95,8 @@ class CitizenArrays:
         ``(n, len(TASK_AREAS))`` 1 where a licence the citizen holds is useful in that area.
     education, n_limitations
         Education level 0-4; number of ICF problems graded 1-4.
+    named_areas
+        ``(n, len(TASK_AREAS))`` 1 where the CV names an occupation in that task area.
     """
 
     experience: FloatArray
@@ -107,6 +110,7 @@ class CitizenArrays:
     licence_areas: FloatArray
     education: FloatArray
     n_limitations: FloatArray
+    named_areas: FloatArray
 
     def __post_init__(self) -> None:
         _check_rows(self, len(self.hours))
@@ -256,4 +260,5 @@ def pair_features(
         room = np.where(citizens.hours[ci] > 0, seats.hours_max[si] / citizens.hours[ci], 3.0)
     out[:, 21] = np.clip(np.nan_to_num(room, nan=1.0), 0.0, 3.0)
     out[:, 22] = (interest <= 0) & (citizens.interest.max(axis=1)[ci] > 0)
+    out[:, 23] = (citizens.named_areas[ci, area] > 0) & (years <= 0)
     return out

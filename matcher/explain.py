@@ -17,13 +17,20 @@ from numpy.typing import NDArray
 
 from features import icf
 from features.occupations import task_area_scores
-from features.pairs import FEATURE_NAMES, STRAIN_COLUMNS
+from features.pairs import FEATURE_NAMES, RELATED_AREAS, STRAIN_COLUMNS, area_index
 from matcher.domain import Centre, Citizen, Seat
 from matcher.featurize import HEAVY_LIFT_KG, LICENCE_AREAS, demand_row
 from matcher.model import ScoringModel
 from matcher.profiles import CitizenProfile
 
 COL: Final = {name: i for i, name in enumerate(FEATURE_NAMES)}
+#: Task area row → rows of the areas whose experience carries over (``RELATED_AREAS``).
+_RELATED_ROWS: Final[dict[int, set[int]]] = {}
+for _group in RELATED_AREAS:
+    for _a in _group:
+        _RELATED_ROWS.setdefault(area_index(_a), set()).update(
+            area_index(b) for b in _group if b != _a
+        )
 #: Contributions smaller than this (in probability) are not worth saying.
 MIN_EFFECT: Final = 0.005
 MAX_REASONS: Final = 4
@@ -32,7 +39,7 @@ MIN_REASONS: Final = 2
 
 #: Related features are reset together so that their joint effect is measured once.
 GROUPS: Final[dict[str, tuple[str, ...]]] = {
-    "experience": ("experience_years", "any_experience", "related_experience"),
+    "experience": ("experience_years", "any_experience", "related_experience", "trained_in_area"),
     "interest": ("interest", "top_interest", "not_suggested"),
     "similarity": ("text_similarity",),
     "strain": ("soft_strain", "soft_strain_max"),
@@ -182,17 +189,29 @@ class Explainer:
         area = seat.task_area
         if group == "experience":
             years = profile.experience_years.get(area, 0.0)
-            if years <= 0:
-                return f"Ingen erfaring med {AREA_DA[area]}" if not positive else None
             label = next(
                 (o.label for o in profile.occupations if getattr(o, "task_area", None) == area),
                 None,
             )
-            return (
-                f"{_years_da(years)} som {label}"
-                if label
-                else f"{_years_da(years)} med {AREA_DA[area]}"
-            )
+            if years > 0:
+                return (
+                    f"{_years_da(years)} som {label}"
+                    if label
+                    else f"{_years_da(years)} med {AREA_DA[area]}"
+                )
+            if not positive:
+                return f"Ingen erfaring med {AREA_DA[area]}"
+            if label:
+                return f"Baggrund som {label} (uddannelse eller kortere job)"
+            related = [
+                (y, a)
+                for a, y in profile.experience_years.items()
+                if y > 0 and area_index(a) in _RELATED_ROWS.get(area_index(area), ())
+            ]
+            if related:
+                y, a = max(related)
+                return f"{_years_da(y)} med beslægtet arbejde ({AREA_DA[a]})"
+            return None
         if group == "interest":
             match = _matching_suggestion(citizen.task_suggestions, area)
             if positive and match:

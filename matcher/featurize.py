@@ -150,7 +150,10 @@ def citizen_arrays(
     soft = np.zeros((n, len(STRAIN_COLUMNS)), np.float32)
     licence_areas = np.zeros((n, areas), np.float32)
     lift_limit = np.full(n, np.inf, np.float32)
+    named = np.zeros((n, areas), np.float32)
     for i, profile in enumerate(profiles):
+        for occupation in profile.occupations:
+            named[i, area_index(occupation.task_area)] = 1.0
         for area, years in profile.experience_years.items():
             experience[i, area_index(area)] = years
         for area, weight in profile.interest.items():
@@ -180,6 +183,7 @@ def citizen_arrays(
         licence_areas=licence_areas,
         education=np.array([p.education_level for p in profiles], np.float32),
         n_limitations=np.array([p.n_limitations for p in profiles], np.float32),
+        named_areas=named,
     )
 
 

@@ -67,6 +67,7 @@ MONOTONE: Final[dict[str, int]] = {
     "mentor_for_complex": 1,
     "hours_room": 1,
     "not_suggested": -1,
+    "trained_in_area": 1,
 }
 
 

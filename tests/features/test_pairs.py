@@ -41,6 +41,7 @@ def one_citizen(**overrides: object) -> CitizenArrays:
         licence_areas=np.zeros((1, A), np.float32),
         education=np.array([2.0], np.float32),
         n_limitations=np.array([1.0], np.float32),
+        named_areas=np.zeros((1, len(TASK_AREAS)), np.float32),
     )
     values.update(overrides)
     return CitizenArrays(**values)  # type: ignore[arg-type]
