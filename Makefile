@@ -16,8 +16,26 @@ $(STAMP): pyproject.toml
 $(DEMO)/dataset.json: | $(STAMP)
 	$(BIN)/matcher generate --out $(DEMO) --citizens 2000 --centres 250 --seed 1
 
-run: $(STAMP) $(DEMO)/dataset.json
+# The demo database: the demo municipality imported once, with one token per demo role (the
+# secrets are kept in $(DEMO_TOKENS), readable by the owner only, and printed by `make run`).
+DEMO_DB_URL := sqlite:///demo/matcher.db
+DEMO_TOKENS := demo/tokens.txt
+
+$(DEMO_TOKENS): $(DEMO)/dataset.json | $(STAMP)
+	rm -f demo/matcher.db demo/matcher.db-wal demo/matcher.db-shm $@
+	$(BIN)/matcher import $(DEMO) --db $(DEMO_DB_URL)
+	umask 077 && for role in admin consultant team_lead; do \
+	  printf '%-11s %s\n' "$$role" "$$($(BIN)/matcher token create --role $$role --name "demo $$role" --db $(DEMO_DB_URL))" || exit 1; \
+	done > $@.tmp && mv $@.tmp $@
+
+run: $(STAMP) $(DEMO)/dataset.json $(DEMO_TOKENS)
 	$(BIN)/matcher validate $(DEMO)
+	@echo
+	@echo "matcher: http://127.0.0.1:8000  (the consultants' page; API documentation at /docs)"
+	@echo "demo tokens (paste the consultant's into the page; also in $(DEMO_TOKENS)):"
+	@cat $(DEMO_TOKENS)
+	@echo
+	$(BIN)/matcher serve --db $(DEMO_DB_URL) --host 127.0.0.1 --port 8000
 
 test: $(STAMP)
 	$(BIN)/python -m pytest

@@ -78,7 +78,12 @@ def authenticate(session: Session, token: str | None) -> Principal:
     if not token:
         raise UnauthenticatedError("a bearer token is required")
     digest = hash_token(token)
-    row = session.scalars(select(TokenRow).where(TokenRow.token_hash == digest)).one_or_none()
+    # Plain columns, not ORM objects: this runs on every request.
+    row = session.execute(
+        select(
+            TokenRow.id, TokenRow.name, TokenRow.role, TokenRow.token_hash, TokenRow.revoked_at
+        ).where(TokenRow.token_hash == digest)
+    ).one_or_none()
     if row is None or not hmac.compare_digest(row.token_hash, digest) or row.revoked_at:
         raise UnauthenticatedError("the bearer token is unknown or revoked")
     return Principal(token_id=row.id, name=row.name, role=check_role(row.role))

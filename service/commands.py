@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import logging
+import os
 import sys
+from dataclasses import replace
 from typing import Any
 
 from matcher.errors import MatcherError
@@ -36,15 +39,38 @@ def _cli_actor() -> str:
         return "cli"
 
 
+def _configure_logging(access_log: bool) -> None:
+    """Service logs (counts, phases, route templates; never personal text) to standard error."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    service_log = logging.getLogger("service")
+    service_log.addHandler(handler)
+    service_log.setLevel(logging.INFO)
+    service_log.propagate = False
+    # One line per request is for debugging; under load it costs more than the request.
+    logging.getLogger("service.access").setLevel(logging.INFO if access_log else logging.WARNING)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     """Run the HTTP service with uvicorn until interrupted."""
     import uvicorn
 
     from service.app import create_app
+    from service.settings import resolve_db_url, settings_from_env
 
     if not 0 < args.port < 65536:
         raise ServiceCommandError("--port must be between 1 and 65535")
-    settings = _settings(args, host=args.host, port=args.port)
+    if args.model and not os.path.isfile(args.model):
+        raise ServiceCommandError(f"--model: file not found: {args.model}")
+    settings = replace(
+        settings_from_env(),
+        db_url=resolve_db_url(args.db),
+        host=args.host,
+        port=args.port,
+        freeze_gc=True,
+        **({"model_path": args.model} if args.model else {}),
+    )
+    _configure_logging(args.access_log)
     print(f"matcher: serving on http://{args.host}:{args.port}", file=sys.stderr, flush=True)
     # Uvicorn's access log prints raw paths; the service logs route templates instead.
     uvicorn.run(create_app(settings), host=args.host, port=args.port, access_log=False)
@@ -61,7 +87,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     dataset = read_dataset(args.dataset)
     db = Database.open(_settings(args))
     try:
-        with db.write() as session:
+        with db.write_data() as session:
             summary = import_dataset(session, dataset)
             audit.record(session, _cli_actor(), "admin", "dataset.import", [], summary.to_dict())
     finally:
@@ -145,6 +171,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     _add_db(p)
     p.add_argument("--host", default="127.0.0.1", metavar="H")
     p.add_argument("--port", type=int, default=8000, metavar="P")
+    p.add_argument(
+        "--model",
+        metavar="FILE",
+        help="scoring model file (default: $MATCHER_MODEL, else train on the database's history)",
+    )
+    p.add_argument("--access-log", action="store_true", help="log every request (route templates)")
     p.set_defaults(func=cmd_serve)
 
     p = sub.add_parser("import", help="load a dataset into the database (all or nothing)")

@@ -13,12 +13,21 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from matcher.dataset import FORMAT, Dataset
 from matcher.domain import JsonDict, Placement
-from service.models import ENDED, CentreRow, CitizenRow, DatasetMetaRow, PlacementRow, SeatRow
+from service.db import data_revision
+from service.models import (
+    ENDED,
+    HOLDING_STATES,
+    CentreRow,
+    CitizenRow,
+    DatasetMetaRow,
+    PlacementRow,
+    SeatRow,
+)
 from service.records import centre_record, put_centre, put_citizen, seat_record
 
 META_KEY = "dataset"
@@ -45,6 +54,13 @@ class ImportSummary:
             "history_placements_added": self.history_placements_added,
             "history_placements_known": self.history_placements_known,
         }
+
+
+def _meta(session: Session) -> dict[str, Any]:
+    meta_row = session.get(DatasetMetaRow, META_KEY)
+    if meta_row is None:
+        return {"format": FORMAT, "municipality": UNKNOWN_MUNICIPALITY}
+    return dict(meta_row.value)
 
 
 def _history_key(p: Placement) -> tuple[str, str, str, str | None, str | None]:
@@ -138,12 +154,7 @@ def export_dataset(session: Session) -> Dataset:
     ``history_centres.jsonl`` (no free places) and inactive citizens to
     ``history_citizens.jsonl``.
     """
-    meta_row = session.get(DatasetMetaRow, META_KEY)
-    meta: dict[str, Any] = (
-        dict(meta_row.value)
-        if meta_row is not None
-        else {"format": FORMAT, "municipality": UNKNOWN_MUNICIPALITY}
-    )
+    meta = _meta(session)
     history_rows = list(
         session.scalars(
             select(PlacementRow).where(PlacementRow.status == ENDED).order_by(PlacementRow.id)
@@ -183,4 +194,79 @@ def export_dataset(session: Session) -> Dataset:
         history=[_placement_dict(row) for row in history_rows],
         history_citizens=history_citizens,
         history_centres=history_centres,
+    )
+
+
+@dataclass(frozen=True)
+class LiveData:
+    """What ranking and allocation work on, read in one snapshot.
+
+    Attributes
+    ----------
+    dataset
+        Active citizens (all of them, or only those waiting: holding no place) and active centres
+        with their active seats, each seat's ``capacity`` being its free places now; no history.
+    revision
+        The data revision the snapshot was taken at.
+    citizen_versions
+        ``updated_at`` of each citizen (keys the service's cache of citizen profiles).
+    holding
+        Active citizens holding a place (a reserved or started placement).
+    history_key
+        (number of ended placements, highest id among them): changes when history grows.
+    """
+
+    dataset: Dataset
+    revision: int
+    citizen_versions: dict[str, str]
+    holding: frozenset[str]
+    history_key: tuple[int, int]
+
+
+def history_key(session: Session) -> tuple[int, int]:
+    """(count, highest id) of ended placements — cheap to read, changes when history grows."""
+    count, top = session.execute(
+        select(func.count(), func.coalesce(func.max(PlacementRow.id), 0)).where(
+            PlacementRow.status == ENDED
+        )
+    ).one()
+    return int(count), int(top)
+
+
+def live_data(session: Session, waiting_only: bool = False) -> LiveData:
+    """The current records as a :class:`LiveData` (run in a snapshot transaction)."""
+    revision = data_revision(session)
+    holding = frozenset(
+        session.scalars(
+            select(PlacementRow.citizen_id).where(PlacementRow.status.in_(HOLDING_STATES))
+        )
+    )
+    seats_by_centre: dict[str, list[SeatRow]] = {}
+    for seat in session.scalars(
+        select(SeatRow)
+        .where(SeatRow.active.is_(True))
+        .order_by(SeatRow.centre_id, SeatRow.position, SeatRow.id)
+    ):
+        seats_by_centre.setdefault(seat.centre_id, []).append(seat)
+    centres = [
+        centre_record(centre, (seat_record(s) for s in seats_by_centre.get(centre.id, [])))
+        for centre in session.scalars(
+            select(CentreRow).where(CentreRow.active.is_(True)).order_by(CentreRow.id)
+        )
+    ]
+    citizens: list[JsonDict] = []
+    versions: dict[str, str] = {}
+    for citizen in session.scalars(
+        select(CitizenRow).where(CitizenRow.active.is_(True)).order_by(CitizenRow.id)
+    ):
+        if waiting_only and citizen.id in holding:
+            continue
+        citizens.append(dict(citizen.record))
+        versions[citizen.id] = citizen.updated_at.isoformat()
+    return LiveData(
+        dataset=Dataset.from_dicts(_meta(session), centres, citizens),
+        revision=revision,
+        citizen_versions=versions,
+        holding=holding,
+        history_key=history_key(session),
     )

@@ -5,21 +5,31 @@ by us rather than by the driver, so that a *write* transaction takes the write l
 (``BEGIN IMMEDIATE``): a deferred transaction that reads first and writes later can fail with
 "database is locked" under concurrency without ever waiting, while an immediate one waits its turn
 (up to the busy timeout). Read transactions stay deferred so readers never block one another.
+Within one process, SQLite write transactions also queue on a Python lock first: SQLite's own busy
+handler waits by sleeping in growing steps (up to 100 ms), which under load turns a queue of
+sub-millisecond audit inserts into long latency tails; the lock hands over at once.
 PostgreSQL uses psycopg 3 at READ COMMITTED; the conditional updates of
 :mod:`service.placements` are safe there because PostgreSQL re-checks the ``WHERE`` clause of an
 ``UPDATE`` after waiting for a concurrent writer of the same row.
+
+Transactions that change citizens, centres, seats or placements are opened with
+:meth:`Database.write_data`, which bumps the ``data_revision`` row as its *first* statement. The
+triggers of migration ``0002`` bump it again after each change; taking the row's lock first keeps
+the lock order the same in every such transaction, so two of them cannot deadlock on PostgreSQL
+(row lock of a seat, then the revision row, against the opposite order).
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, create_engine, event, text
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -102,6 +112,7 @@ class Database:
 
     def __init__(self, engine: Engine) -> None:
         self.engine = engine
+        self._writer = threading.Lock() if is_sqlite(engine) else None
         self._read = sessionmaker(bind=engine, expire_on_commit=False)
         self._write = sessionmaker(
             bind=engine.execution_options(**{_WRITE: True}), expire_on_commit=False
@@ -127,8 +138,39 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A session in a write transaction: committed when the block succeeds, else rolled back."""
-        with self._write() as session, session.begin():
+        with self._writer or nullcontext(), self._write() as session, session.begin():
             yield session
+
+    @contextmanager
+    def write_data(self) -> Iterator[Session]:
+        """A write transaction that changes records the ranking reads (see the module docstring)."""
+        with self.write() as session:
+            session.execute(text("UPDATE data_revision SET n = n + 1 WHERE id = 1"))
+            yield session
+
+    @contextmanager
+    def snapshot(self) -> Iterator[Session]:
+        """A read transaction that sees one consistent snapshot across all its statements.
+
+        SQLite's deferred read transaction already does (WAL); PostgreSQL needs REPEATABLE READ,
+        since READ COMMITTED takes a new snapshot per statement.
+        """
+        with self._read() as session:
+            try:
+                if not is_sqlite(self.engine):
+                    session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+                yield session
+            finally:
+                session.rollback()
+
+    def revision(self) -> int:
+        """The current data revision (grows with every change of the records the ranking reads).
+
+        Read on a bare connection (no ORM session): it is read on every ranking request.
+        """
+        with self.engine.connect() as connection:
+            value = connection.execute(text(_REVISION_SQL)).scalar()
+        return int(value or 0)
 
     def close(self) -> None:
         """Release every pooled connection."""
@@ -151,3 +193,12 @@ def current_revision(session: Session) -> str:
 
     context = MigrationContext.configure(session.connection())
     return context.get_current_revision() or ""
+
+
+_REVISION_SQL = "SELECT n FROM data_revision WHERE id = 1"
+
+
+def data_revision(session: Session) -> int:
+    """The data revision as seen by ``session``'s transaction."""
+    value = session.execute(text(_REVISION_SQL)).scalar()
+    return int(value or 0)

@@ -23,6 +23,8 @@ from matcher.dataset import looks_like_cpr
 from matcher.errors import DatasetError, MatcherError
 
 log = logging.getLogger("service.errors")
+#: What a 503 asks the client to wait before trying again (seconds).
+RETRY_AFTER_S = 5
 
 
 def safe_id(value: str) -> str:
@@ -135,7 +137,11 @@ def _field_of(loc: Any) -> str:
 
 async def _service_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, ServiceError)
-    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+    headers: dict[str, str] | None = None
+    if exc.status == 401:
+        headers = {"WWW-Authenticate": "Bearer"}
+    elif exc.status == 503:
+        headers = {"Retry-After": str(RETRY_AFTER_S)}
     return _json(exc.status, exc.body(), headers)
 
 

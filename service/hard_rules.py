@@ -43,7 +43,6 @@ def check_reservation(citizen: Citizen, centre: Centre, seat: Seat) -> RuleCheck
     enforced by the database when the place is taken.
     """
     from features.rules import SeatTable, evaluate
-
     from matcher.profiles import rule_input
 
     seat_dict = {**seat.to_dict(), "capacity": max(seat.capacity, 1)}

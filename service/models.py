@@ -4,7 +4,8 @@ Each citizen, centre and seat keeps its full exchange record (the ``DATASET.md``
 column, so that export writes back exactly what was imported, plus the few columns the service
 queries or constrains. Seat capacity is enforced by the database itself: ``occupied`` is a counter
 with CHECK constraints and is only ever changed by conditional ``UPDATE`` statements
-(:mod:`service.placements`). The schema is created by the Alembic migrations in
+(:mod:`service.placements`). ``data_revision`` counts changes to the tables the ranking reads
+(bumped by triggers), and ``allocation_jobs`` keeps batch allocation jobs. The schema is created by the Alembic migrations in
 ``service/migrations``, never by ``create_all``; a test checks that the two agree.
 """
 
@@ -15,9 +16,11 @@ from typing import Any
 
 from sqlalchemy import (
     JSON,
+    BigInteger,
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -187,3 +190,64 @@ class AuditObjectRow(Base):
     audit_id: Mapped[int] = mapped_column(ForeignKey("audit_log.id"), primary_key=True)
     position: Mapped[int] = mapped_column(Integer, primary_key=True)
     object_id: Mapped[str] = mapped_column(ID, index=True)
+
+
+class DataRevisionRow(Base):
+    """The single row whose ``n`` grows with every change of citizens, centres, seats, placements.
+
+    Database triggers bump it (migration ``0002``), so the ranking cache can tell with one cheap
+    read whether what it was built from is still current.
+    """
+
+    __tablename__ = "data_revision"
+    __table_args__ = (CheckConstraint("id = 1", name="single_row"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    n: Mapped[int] = mapped_column(BigInteger)
+
+
+#: Allocation job states: waiting, working, finished (with a proposal), failed, cut short by a
+#: restart, and turned into reservations.
+QUEUED, RUNNING, SUCCEEDED, FAILED, INTERRUPTED, CONFIRMED = (
+    "queued",
+    "running",
+    "succeeded",
+    "failed",
+    "interrupted",
+    "confirmed",
+)
+JOB_STATES = (QUEUED, RUNNING, SUCCEEDED, FAILED, INTERRUPTED, CONFIRMED)
+UNFINISHED_JOB_STATES = (QUEUED, RUNNING)
+
+
+class AllocationJobRow(Base):
+    """A batch allocation job: its progress, the proposal (``result``) and its confirmation."""
+
+    __tablename__ = "allocation_jobs"
+    __table_args__ = (
+        CheckConstraint(
+            "status IN ('queued', 'running', 'succeeded', 'failed', 'interrupted', 'confirmed')",
+            name="status_known",
+        ),
+    )
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    status: Mapped[str] = mapped_column(String(16), index=True)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    created_by: Mapped[str] = mapped_column(String(128))
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    time_limit: Mapped[float] = mapped_column(Float)
+    #: Fraction done, 0-1.
+    progress: Mapped[float] = mapped_column(Float)
+    #: The latest progress message (counts and phases only, never personal text).
+    message: Mapped[str] = mapped_column(String(400))
+    #: The data revision the proposal was computed from.
+    data_revision: Mapped[int | None] = mapped_column(BigInteger)
+    #: The ``matcher allocate`` JSON.
+    result: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    error: Mapped[str | None] = mapped_column(Text)
+    confirmed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    confirmed_by: Mapped[str | None] = mapped_column(String(128))
+    #: Ids of the placements the confirmation created.
+    placement_ids: Mapped[list[int] | None] = mapped_column(JSON)

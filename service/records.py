@@ -24,6 +24,9 @@ from service.models import CentreRow, CitizenRow, SeatRow
 
 #: ``file`` of the DatasetError raised for a record sent through the API.
 REQUEST = "request"
+#: The most places one seat may have: far above any real seat, far below what the integer
+#: columns of SQLite (64-bit) and PostgreSQL (32-bit) can hold.
+MAX_PLACES = 100_000
 
 
 def now() -> datetime:
@@ -147,7 +150,7 @@ def put_seat(
     Places held by running placements stay held: the row's capacity becomes ``occupied + free``,
     computed by the database at write time so that a concurrent reservation is never lost.
     """
-    free = seat.capacity if free is None else free
+    free = check_places(seat.capacity if free is None else free)
     row = session.get(SeatRow, seat.id)
     if position is None and (row is None or row.centre_id != centre_id):
         position = _next_position(session, centre_id)
@@ -162,6 +165,13 @@ def put_seat(
     row.active = active
     update_seat_fields(row, seat)
     return row
+
+
+def check_places(free: int) -> int:
+    """``free`` if a seat may have that many free places (422 naming ``capacity`` if not)."""
+    if free > MAX_PLACES:
+        raise InvalidInputError("capacity", f"at most {MAX_PLACES} places")
+    return free
 
 
 def _next_position(session: Session, centre_id: str) -> int:
@@ -190,6 +200,7 @@ def put_centre(session: Session, centre: Centre, active: bool = True) -> CentreR
 
 def set_free_places(session: Session, seat_id: str, free: int) -> None:
     """Set a seat's free places atomically relative to the places held right now."""
+    check_places(free)
     session.execute(
         update(SeatRow)
         .where(SeatRow.id == seat_id)

@@ -249,6 +249,14 @@ class TokenPublic(BaseModel):
     revoked_at: datetime | None
 
 
+class Me(BaseModel):
+    """The caller: the name and role of the token used."""
+
+    token_id: int
+    name: str
+    role: Role
+
+
 class TokenCreated(TokenPublic):
     """A new token: ``token`` is shown this once and never again."""
 
@@ -308,9 +316,123 @@ class Health(BaseModel):
     status: Literal["ok"]
 
 
+class ModelState(BaseModel):
+    """The scoring model of this process."""
+
+    status: Literal["idle", "loading", "ready", "failed"]
+    model_id: str | None = None
+    source: Literal["file", "history", "default"] | None = Field(
+        default=None, description="A model file, trained on the database's history, or the default"
+    )
+    retraining: bool = Field(default=False, description="A newer model is being trained")
+
+
 class Ready(BaseModel):
-    """Readiness: the database answers and its schema is current."""
+    """Readiness: the database answers, its schema is current and the scoring model is loaded."""
 
     status: Literal["ready"]
     database: str
     schema_revision: str
+    model: ModelState
+
+
+# --- ranking -------------------------------------------------------------------------------------
+
+MatchStatus = Literal["ok", "unverified", "conflict"]
+
+
+class _MatchFields(BaseModel):
+    rank: int = Field(ge=1)
+    score: float = Field(description="Predicted probability that the placement succeeds")
+    status: MatchStatus = Field(
+        description="ok; unverified (a need could not be checked: a demand is unknown); conflict"
+    )
+    travel_minutes: int
+    reasons: list[str] = Field(description="Danish reasons a consultant can read aloud")
+    conflicts: list[str] = Field(description="Broken hard rules (only with include_conflicts)")
+    unverified: list[str] = Field(
+        default_factory=list, description="Needs that could not be checked"
+    )
+
+
+class SeatMatch(_MatchFields):
+    """One seat for a citizen."""
+
+    seat_id: str
+    centre_id: str
+
+
+class CitizenMatches(BaseModel):
+    """Ranked seats with free places for one citizen, best first (as ``matcher rank``)."""
+
+    citizen_id: str
+    model: str
+    matches: list[SeatMatch]
+
+
+class CitizenCandidate(_MatchFields):
+    """One waiting citizen for a seat."""
+
+    citizen_id: str
+
+
+class SeatCandidates(BaseModel):
+    """Ranked waiting citizens for one seat, best first (as ``matcher rank --seat``)."""
+
+    seat_id: str
+    centre_id: str
+    model: str
+    free_places: int = Field(description="Free places of the seat now")
+    matches: list[CitizenCandidate]
+
+
+# --- allocation jobs -----------------------------------------------------------------------------
+
+JobState = Literal["queued", "running", "succeeded", "failed", "interrupted", "confirmed"]
+
+
+class AllocationCreate(BaseModel):
+    """Start a batch allocation of all waiting citizens to the free seats."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    time_limit: float | None = Field(
+        default=None,
+        gt=0,
+        le=600,
+        description="Solver time limit in seconds (default 30; the service may cap it lower)",
+    )
+
+
+class AllocationJobPublic(BaseModel):
+    """A batch allocation job; ``result`` is the ``matcher allocate`` JSON once it succeeded."""
+
+    id: str
+    status: JobState
+    progress: float = Field(ge=0, le=1, description="Fraction done")
+    message: str = Field(description="What the job is doing (or why it failed)")
+    created_at: datetime
+    created_by: str
+    started_at: datetime | None
+    finished_at: datetime | None
+    time_limit: float
+    data_revision: int | None = Field(description="Data revision the proposal was computed from")
+    confirmed_at: datetime | None
+    confirmed_by: str | None
+    placement_ids: list[int] | None = Field(description="Placements created by the confirmation")
+    result: dict[str, Any] | None = Field(
+        description="status, objective, bound, seconds, model, assignments (with reasons), "
+        "unassigned (with reasons)"
+    )
+
+
+class AllocationJobSummary(BaseModel):
+    """A job in a list (without its result)."""
+
+    id: str
+    status: JobState
+    progress: float
+    message: str
+    created_at: datetime
+    created_by: str
+    finished_at: datetime | None

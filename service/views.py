@@ -4,9 +4,18 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from service.models import CentreRow, CitizenRow, PlacementRow, SeatRow, TokenRow
+from service.models import (
+    AllocationJobRow,
+    CentreRow,
+    CitizenRow,
+    PlacementRow,
+    SeatRow,
+    TokenRow,
+)
 from service.records import seat_record
 from service.schemas import (
+    AllocationJobPublic,
+    AllocationJobSummary,
     CentrePublic,
     CitizenPublic,
     CitizenSummary,
@@ -84,4 +93,41 @@ def token_public(row: TokenRow) -> TokenPublic:
         role=row.role,
         created_at=aware(row.created_at),
         revoked_at=None if row.revoked_at is None else aware(row.revoked_at),
+    )
+
+
+def _maybe(moment: datetime | None) -> datetime | None:
+    return None if moment is None else aware(moment)
+
+
+def job_public(row: AllocationJobRow, with_result: bool) -> AllocationJobPublic:
+    """An allocation job (with its proposal when ``with_result``)."""
+    return AllocationJobPublic(
+        id=row.id,
+        status=row.status,  # type: ignore[arg-type]
+        progress=row.progress,
+        message=row.message,
+        created_at=aware(row.created_at),
+        created_by=row.created_by,
+        started_at=_maybe(row.started_at),
+        finished_at=_maybe(row.finished_at),
+        time_limit=row.time_limit,
+        data_revision=row.data_revision,
+        confirmed_at=_maybe(row.confirmed_at),
+        confirmed_by=row.confirmed_by,
+        placement_ids=row.placement_ids,
+        result=row.result if with_result else None,
+    )
+
+
+def job_summary(row: AllocationJobRow) -> AllocationJobSummary:
+    """An allocation job in a list."""
+    return AllocationJobSummary(
+        id=row.id,
+        status=row.status,  # type: ignore[arg-type]
+        progress=row.progress,
+        message=row.message,
+        created_at=aware(row.created_at),
+        created_by=row.created_by,
+        finished_at=_maybe(row.finished_at),
     )

@@ -11,13 +11,19 @@ from matcher.dataset import Dataset
 from service import audit
 from service.auth import create_token
 from service.dataset_io import export_dataset, import_dataset
-from service.deps import AdminDep, DbDep
+from service.deps import AdminDep, AnyRoleDep, DbDep, RowId
 from service.errors import ERROR_RESPONSES, ConflictError, NotFoundError
 from service.models import TokenRow
-from service.schemas import DatasetBody, ImportResult, TokenCreate, TokenCreated, TokenPublic
+from service.schemas import DatasetBody, ImportResult, Me, TokenCreate, TokenCreated, TokenPublic
 from service.views import token_public
 
 router = APIRouter(tags=["admin"], responses=ERROR_RESPONSES)
+
+
+@router.get("/me", response_model=Me, tags=["auth"])
+def me(who: AnyRoleDep) -> Me:
+    """Who the bearer token belongs to (name and role), e.g. for the web page."""
+    return Me(token_id=who.token_id, name=who.name, role=who.role)
 
 
 @router.post("/tokens", status_code=status.HTTP_201_CREATED, response_model=TokenCreated)
@@ -37,7 +43,7 @@ def list_tokens(db: DbDep, who: AdminDep) -> list[TokenPublic]:
 
 
 @router.delete("/tokens/{token_id}", response_model=TokenPublic)
-def revoke_token(token_id: int, db: DbDep, who: AdminDep) -> TokenPublic:
+def revoke_token(token_id: RowId, db: DbDep, who: AdminDep) -> TokenPublic:
     """Revoke a token; it stops working at once."""
     with db.write() as session:
         row = session.get(TokenRow, token_id)
@@ -61,7 +67,7 @@ def import_json(body: DatasetBody, db: DbDep, who: AdminDep) -> ImportResult:
         history_citizens=body.history_citizens,
         history_centres=body.history_centres,
     )
-    with db.write() as session:
+    with db.write_data() as session:
         summary = import_dataset(session, dataset)
         audit.record_by(session, who, "dataset.import", [], summary.to_dict())
     return ImportResult(**summary.to_dict())

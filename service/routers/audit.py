@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query
 
 from service import audit
-from service.deps import AdminDep, DbDep
+from service.deps import AdminDep, DbDep, Offset
 from service.errors import ERROR_RESPONSES
 from service.schemas import AuditEntryPublic
 
@@ -25,7 +25,7 @@ def read_audit(
     since: Annotated[datetime | None, Query(description="From this time (inclusive)")] = None,
     until: Annotated[datetime | None, Query(description="Up to this time (inclusive)")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> list[AuditEntryPublic]:
     """Audit entries matching every given filter, newest first."""
     with db.read() as session:

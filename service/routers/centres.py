@@ -12,7 +12,7 @@ from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from service import audit
-from service.deps import AnyRoleDep, DbDep, EditorDep
+from service.deps import AnyRoleDep, DbDep, EditorDep, Offset
 from service.errors import ERROR_RESPONSES, ConflictError, InvalidInputError, NotFoundError
 from service.models import CentreRow, SeatRow
 from service.records import (
@@ -43,7 +43,7 @@ def list_centres(
     who: AnyRoleDep,
     active: bool | None = True,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> list[CentrePublic]:
     """Centres by id with their seats."""
     stmt = select(CentreRow).order_by(CentreRow.id).limit(limit).offset(offset)
@@ -66,7 +66,7 @@ def list_centres(
 def create_centre(body: CentreCreate, db: DbDep, who: EditorDep) -> CentrePublic:
     """Add a centre with its seats (409 if the centre or a seat id exists)."""
     centre = validate_centre(body.as_record())
-    with db.write() as session:
+    with db.write_data() as session:
         if session.get(CentreRow, centre.id) is not None:
             raise ConflictError("a centre with this id exists", centre_id=centre.id)
         for seat in centre.seats:
@@ -93,7 +93,7 @@ def update_centre(centre_id: str, body: CentreUpdate, db: DbDep, who: EditorDep)
     check_same_id(patch, centre_id)
     if "seats" in patch:
         raise InvalidInputError("seats", "seats are added and changed through /seats")
-    with db.write() as session:
+    with db.write_data() as session:
         row = _row(session, centre_id)
         seats = centre_seats(session, centre_id)
         merged = merge_patch(row.record, patch)
@@ -106,7 +106,7 @@ def update_centre(centre_id: str, body: CentreUpdate, db: DbDep, who: EditorDep)
 @router.delete("/{centre_id}", response_model=CentrePublic)
 def deactivate_centre(centre_id: str, db: DbDep, who: EditorDep) -> CentrePublic:
     """Deactivate a centre and its seats: no new reservations; running placements go on."""
-    with db.write() as session:
+    with db.write_data() as session:
         row = _row(session, centre_id)
         row.active = False
         session.execute(

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service import audit
-from service.deps import CaseworkerDep, DbDep
+from service.deps import CaseworkerDep, DbDep, Offset
 from service.errors import ERROR_RESPONSES, ConflictError, NotFoundError
 from service.models import HOLDING_STATES, CitizenRow, PlacementRow
 from service.records import check_same_id, merge_patch, put_citizen, validate_citizen
@@ -31,7 +31,7 @@ def list_citizens(
     consultant: Annotated[str | None, Query(max_length=128)] = None,
     active: bool | None = True,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> list[CitizenSummary]:
     """Citizens by id, without personal text; filter by consultant and active state."""
     stmt = select(CitizenRow).order_by(CitizenRow.id).limit(limit).offset(offset)
@@ -47,7 +47,7 @@ def list_citizens(
 def create_citizen(body: CitizenCreate, db: DbDep, who: CaseworkerDep) -> CitizenPublic:
     """Add a citizen (409 if the id exists)."""
     citizen = validate_citizen(body.as_record())
-    with db.write() as session:
+    with db.write_data() as session:
         if session.get(CitizenRow, citizen.id) is not None:
             raise ConflictError("a citizen with this id exists", citizen_id=citizen.id)
         row = put_citizen(session, citizen)
@@ -79,7 +79,7 @@ def update_citizen(
     """Change fields of a citizen (merge patch); the whole record is validated again."""
     patch = body.as_record()
     check_same_id(patch, citizen_id)
-    with db.write() as session:
+    with db.write_data() as session:
         row = _row(session, citizen_id)
         citizen = validate_citizen(merge_patch(row.record, patch))
         row = put_citizen(session, citizen, active=row.active)
@@ -90,7 +90,7 @@ def update_citizen(
 @router.delete("/{citizen_id}", response_model=CitizenSummary)
 def deactivate_citizen(citizen_id: str, db: DbDep, who: CaseworkerDep) -> CitizenSummary:
     """Deactivate a citizen (kept for history; 409 while they hold a place)."""
-    with db.write() as session:
+    with db.write_data() as session:
         row = _row(session, citizen_id)
         holding = session.scalar(
             select(PlacementRow.id).where(

@@ -13,7 +13,7 @@ from sqlalchemy import select
 
 from service import audit
 from service import placements as logic
-from service.deps import CaseworkerDep, DbDep, MetricsDep
+from service.deps import CaseworkerDep, DbDep, MetricsDep, Offset, RowId
 from service.errors import ERROR_RESPONSES, ConflictError, HardRuleError, SeatFullError
 from service.models import PlacementRow
 from service.schemas import (
@@ -43,7 +43,7 @@ def reserve(
     try:
         with db.read() as session:
             earlier = logic.precheck(session, body.citizen_id, body.seat_id)
-        with db.write() as session:
+        with db.write_data() as session:
             made = logic.reserve(
                 session, who, body.citizen_id, body.seat_id, body.override_reason, earlier
             )
@@ -76,7 +76,7 @@ def list_placements(
     seat_id: Annotated[str | None, Query(max_length=128)] = None,
     state: Annotated[PlacementState | None, Query(alias="status")] = None,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> list[PlacementPublic]:
     """Placements, newest first; filter by citizen, seat and status."""
     stmt = select(PlacementRow).order_by(PlacementRow.id.desc()).limit(limit).offset(offset)
@@ -91,7 +91,7 @@ def list_placements(
 
 
 @router.get("/{placement_id}", response_model=PlacementPublic)
-def read_placement(placement_id: int, db: DbDep, who: CaseworkerDep) -> PlacementPublic:
+def read_placement(placement_id: RowId, db: DbDep, who: CaseworkerDep) -> PlacementPublic:
     """One placement."""
     with db.read() as session:
         return placement_public(logic.get(session, placement_id))
@@ -99,25 +99,25 @@ def read_placement(placement_id: int, db: DbDep, who: CaseworkerDep) -> Placemen
 
 @router.post("/{placement_id}/start", response_model=PlacementPublic)
 def start_placement(
-    placement_id: int, db: DbDep, who: CaseworkerDep, body: PlacementStart | None = None
+    placement_id: RowId, db: DbDep, who: CaseworkerDep, body: PlacementStart | None = None
 ) -> PlacementPublic:
     """A reserved placement starts (409 if it is not reserved)."""
-    with db.write() as session:
+    with db.write_data() as session:
         day = body.start if body is not None else None
         return placement_public(logic.start(session, who, placement_id, day))
 
 
 @router.post("/{placement_id}/end", response_model=PlacementPublic)
 def end_placement(
-    placement_id: int, body: PlacementEnd, db: DbDep, who: CaseworkerDep
+    placement_id: RowId, body: PlacementEnd, db: DbDep, who: CaseworkerDep
 ) -> PlacementPublic:
     """A started placement ends with its outcome and frees its place (409 if not started)."""
-    with db.write() as session:
+    with db.write_data() as session:
         return placement_public(logic.end(session, who, placement_id, body.outcome, body.end))
 
 
 @router.post("/{placement_id}/cancel", response_model=PlacementPublic)
-def cancel_placement(placement_id: int, db: DbDep, who: CaseworkerDep) -> PlacementPublic:
+def cancel_placement(placement_id: RowId, db: DbDep, who: CaseworkerDep) -> PlacementPublic:
     """A reserved placement is cancelled and frees its place (409 if not reserved)."""
-    with db.write() as session:
+    with db.write_data() as session:
         return placement_public(logic.cancel(session, who, placement_id))

@@ -14,7 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from service import audit
-from service.deps import AnyRoleDep, DbDep, EditorDep
+from service.deps import AnyRoleDep, DbDep, EditorDep, Offset
 from service.errors import ERROR_RESPONSES, ConflictError, InvalidInputError, NotFoundError
 from service.models import CentreRow, SeatRow
 from service.records import (
@@ -48,7 +48,7 @@ def list_seats(
     active: bool | None = True,
     free_only: bool = False,
     limit: Annotated[int, Query(ge=1, le=1000)] = 100,
-    offset: Annotated[int, Query(ge=0)] = 0,
+    offset: Offset = 0,
 ) -> list[SeatPublic]:
     """Seats by id; filter by centre, task area, active state and free places."""
     stmt = select(SeatRow).order_by(SeatRow.id).limit(limit).offset(offset)
@@ -67,7 +67,7 @@ def list_seats(
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=SeatPublic)
 def create_seat(body: SeatCreate, db: DbDep, who: EditorDep) -> SeatPublic:
     """Add a seat to an existing centre (409 if the seat id exists)."""
-    with db.write() as session:
+    with db.write_data() as session:
         centre = session.get(CentreRow, body.centre_id)
         if centre is None:
             raise NotFoundError("centre", body.centre_id)
@@ -96,7 +96,7 @@ def update_seat(seat_id: str, body: SeatUpdate, db: DbDep, who: EditorDep) -> Se
     check_same_id(patch, seat_id)
     if "capacity" in body.model_fields_set and body.capacity is None:
         raise InvalidInputError("capacity", "required field is missing")
-    with db.write() as session:
+    with db.write_data() as session:
         row = _row(session, seat_id)
         centre = session.get(CentreRow, row.centre_id)
         assert centre is not None  # foreign key
@@ -113,7 +113,7 @@ def update_seat(seat_id: str, body: SeatUpdate, db: DbDep, who: EditorDep) -> Se
 @router.delete("/{seat_id}", response_model=SeatPublic)
 def deactivate_seat(seat_id: str, db: DbDep, who: EditorDep) -> SeatPublic:
     """Deactivate a seat: no new reservations; running placements go on."""
-    with db.write() as session:
+    with db.write_data() as session:
         row = _row(session, seat_id)
         row.active = False
         audit.record_by(session, who, "seat.deactivate", [seat_id])

@@ -87,9 +87,69 @@ def as_role(tokens: dict[str, str]) -> Headers:
 
 
 @pytest.fixture
-def client(db_url: str, tokens: dict[str, str]) -> Iterator[TestClient]:
-    """A TestClient of an app on this test's database (lifespan run)."""
-    with TestClient(create_app(Settings(db_url=db_url))) as test_client:
+def client(db_url: str, tokens: dict[str, str], model_file: str) -> Iterator[TestClient]:
+    """A TestClient of an app on this test's database (lifespan run), scoring with the small
+    world's model (so no test trains or builds the default model)."""
+    settings = Settings(db_url=db_url, model_path=model_file, preload_model=False)
+    with TestClient(create_app(settings)) as test_client:
+        yield test_client
+
+
+# --- a synthetic municipality in the database, and its model ---------------------------------------
+
+
+@pytest.fixture(scope="session")
+def model_file(small_world: Any, tmp_path_factory: pytest.TempPathFactory) -> str:
+    """The small world's model as a file (``Settings.model_path``): no training in the tests."""
+    path = tmp_path_factory.mktemp("model") / "small.model"
+    small_world.model.save(path)
+    return str(path)
+
+
+@pytest.fixture(scope="session")
+def world_template(small_world: Any, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A migrated SQLite file with the small world imported (by ``matcher import``)."""
+    from matcher.cli import main
+
+    path = tmp_path_factory.mktemp("world-db") / "world.db"
+    assert main(["import", str(small_world.path), "--db", f"sqlite:///{path}"]) == 0
+    return path
+
+
+@pytest.fixture
+def world_url(tmp_path: Path, world_template: Path) -> str:
+    """A fresh copy of the small world's database for this test."""
+    path = tmp_path / "world.db"
+    shutil.copyfile(world_template, path)
+    return f"sqlite:///{path}"
+
+
+@pytest.fixture
+def world_tokens(world_url: str) -> dict[str, str]:
+    """One token per role in the world database."""
+    return make_tokens(world_url)
+
+
+@pytest.fixture
+def world_settings(world_url: str, model_file: str) -> Settings:
+    """Settings of an app on the world database with the small world's model."""
+    return Settings(db_url=world_url, model_path=model_file, preload_model=False)
+
+
+@pytest.fixture
+def world_as(world_tokens: dict[str, str]) -> Headers:
+    """``world_as("consultant")`` → that role's Authorization header in the world database."""
+
+    def headers(role: str) -> dict[str, str]:
+        return {"Authorization": f"Bearer {world_tokens[role]}"}
+
+    return headers
+
+
+@pytest.fixture
+def world(world_settings: Settings, world_tokens: dict[str, str]) -> Iterator[TestClient]:
+    """A TestClient of an app on the world database (lifespan run)."""
+    with TestClient(create_app(world_settings)) as test_client:
         yield test_client
 
 

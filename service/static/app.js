@@ -1,0 +1,316 @@
+// The consultants' page: vanilla JavaScript, no build step, no third-party code.
+// Every piece of data comes from the API with the consultant's own bearer token, so access
+// rules and the audit log apply as for any client. The token lives in sessionStorage only
+// (gone when the tab closes). Data is always inserted as text, never as HTML.
+"use strict";
+
+const TOKEN_KEY = "matcher.token";
+const STATUS_DA = {
+  ok: "Opfylder alle hensyn",
+  unverified: "Ikke verificeret",
+  conflict: "Konflikt",
+};
+const ROLE_DA = {
+  consultant: "virksomhedskonsulent",
+  team_lead: "teamleder",
+  analyst: "analytiker",
+  admin: "administrator",
+};
+// Danish names of the hard rules a seat can break (the rule codes of the API).
+const RULE_DA = {
+  max_lift_kg: "løft over grænsen",
+  no_prolonged_standing: "længerevarende stående arbejde",
+  no_prolonged_walking: "længerevarende gang",
+  no_bending: "foroverbøjet arbejde",
+  no_overhead_work: "arbejde over skulderhøjde",
+  limited_hand_use: "krav til hænderne",
+  max_hours_per_week: "for mange timer",
+  day_shift_only: "vagter uden for dagtid",
+  quiet_environment: "støj",
+  no_customer_contact: "kundekontakt",
+  not_alone: "alenearbejde",
+  no_time_pressure: "tidspres",
+  simple_tasks: "komplekse opgaver",
+  flexible_breaks: "ingen fleksible pauser",
+  no_wet_work: "vådt arbejde",
+  no_cold_environment: "kulde",
+  no_chemicals: "kemikalier",
+  wheelchair_access: "ingen kørestolsadgang",
+  max_travel_minutes: "for lang transporttid",
+  no_driving: "kørsel",
+  complex_needs_generation_2: "kræver 2. generations virksomhed",
+  hours_per_week: "minimumstimetal over borgerens timer",
+  licence_B: "kræver kørekort B",
+  licence_C: "kræver kørekort C",
+  licence_forklift: "kræver truckcertifikat",
+  licence_hygiene: "kræver hygiejnebevis",
+  licence_first_aid: "kræver førstehjælpskursus",
+};
+const MAX_SHOWN = 50;
+
+const state = { citizens: [], seats: new Map(), chosen: null };
+
+function $(id) {
+  return document.getElementById(id);
+}
+
+function token() {
+  return sessionStorage.getItem(TOKEN_KEY) || "";
+}
+
+class ApiError extends Error {
+  constructor(status, body) {
+    super((body && body.message) || `HTTP ${status}`);
+    this.status = status;
+    this.body = body || {};
+  }
+}
+
+async function api(method, path, body) {
+  const headers = { Authorization: `Bearer ${token()}` };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  const response = await fetch(path, {
+    method,
+    headers,
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  let data = null;
+  try {
+    data = await response.json();
+  } catch (_ignored) {
+    data = null;
+  }
+  if (!response.ok) throw new ApiError(response.status, data);
+  return data;
+}
+
+function describeError(error) {
+  if (!(error instanceof ApiError)) return "Kunne ikke kontakte tjenesten.";
+  switch (error.status) {
+    case 401:
+      return "Adgangsnøglen er ukendt eller tilbagekaldt.";
+    case 403:
+      return "Din rolle må ikke dette.";
+    case 404:
+      return "Findes ikke (længere).";
+    case 503:
+      return "Scoringsmodellen indlæses – prøv igen om et øjeblik.";
+    default:
+      return error.message;
+  }
+}
+
+function say(id, text, kind) {
+  const el = $(id);
+  el.textContent = text;
+  el.className = kind || "";
+}
+
+function el(tag, text, className) {
+  const node = document.createElement(tag);
+  if (text !== undefined && text !== null) node.textContent = String(text);
+  if (className) node.className = className;
+  return node;
+}
+
+// --- login -----------------------------------------------------------------------------------
+
+async function pagedGet(path) {
+  const all = [];
+  for (let offset = 0; ; offset += 1000) {
+    const sep = path.includes("?") ? "&" : "?";
+    const page = await api("GET", `${path}${sep}limit=1000&offset=${offset}`);
+    all.push(...page);
+    if (page.length < 1000) return all;
+  }
+}
+
+async function login() {
+  say("who", "Kontrollerer adgangsnøglen …");
+  try {
+    const me = await api("GET", "/me");
+    say("who", `Logget ind som ${me.name} (${ROLE_DA[me.role] || me.role}).`, "success");
+    if (me.role !== "consultant" && me.role !== "team_lead") {
+      say("who", `${me.name} er ${ROLE_DA[me.role] || me.role} og kan ikke se borgere.`, "error");
+      return;
+    }
+    const [citizens, centres] = await Promise.all([
+      pagedGet("/citizens"),
+      pagedGet("/centres"),
+    ]);
+    state.citizens = citizens;
+    state.seats = new Map();
+    for (const centre of centres) {
+      for (const seat of centre.seats) {
+        state.seats.set(seat.id, { title: seat.record.title, centre: centre.record.name });
+      }
+    }
+    $("search").hidden = false;
+    renderCitizens();
+    $("citizen-query").focus();
+  } catch (error) {
+    say("who", describeError(error), "error");
+  }
+}
+
+function logout() {
+  sessionStorage.removeItem(TOKEN_KEY);
+  $("token").value = "";
+  state.citizens = [];
+  state.chosen = null;
+  $("search").hidden = true;
+  $("matches").hidden = true;
+  say("who", "Logget ud.");
+}
+
+// --- citizens --------------------------------------------------------------------------------
+
+function renderCitizens() {
+  const query = $("citizen-query").value.trim().toLowerCase();
+  const found = state.citizens.filter(
+    (c) =>
+      !query ||
+      c.id.toLowerCase().includes(query) ||
+      (c.consultant || "").toLowerCase().includes(query),
+  );
+  const list = $("citizen-list");
+  list.replaceChildren();
+  for (const citizen of found.slice(0, MAX_SHOWN)) {
+    const item = el("li");
+    const button = el("button", `${citizen.id} · ${citizen.target_group} · konsulent ${citizen.consultant || "–"}`);
+    button.type = "button";
+    button.dataset.citizenId = citizen.id;
+    button.addEventListener("click", () => choose(citizen.id));
+    item.append(button);
+    list.append(item);
+  }
+  const more = found.length > MAX_SHOWN ? ` (viser de første ${MAX_SHOWN})` : "";
+  $("citizen-count").textContent = `${found.length} borgere${more}`;
+}
+
+async function choose(citizenId) {
+  state.chosen = citizenId;
+  $("chosen-citizen").textContent = citizenId;
+  $("matches").hidden = false;
+  await Promise.all([loadMatches(), loadHolding()]);
+}
+
+async function loadHolding() {
+  const note = $("holding");
+  note.hidden = true;
+  try {
+    const id = encodeURIComponent(state.chosen);
+    const [reserved, started] = await Promise.all([
+      api("GET", `/placements?citizen_id=${id}&status=reserved`),
+      api("GET", `/placements?citizen_id=${id}&status=started`),
+    ]);
+    const holding = [...reserved, ...started];
+    if (holding.length) {
+      const p = holding[0];
+      const what = p.status === "started" ? "er i praktik på" : "har en reservation på";
+      note.textContent = `Borgeren ${what} plads ${p.seat_id} (placering #${p.id}).`;
+      note.hidden = false;
+    }
+  } catch (_ignored) {
+    // The matches section reports errors; this note is only a help.
+  }
+}
+
+// --- matches ---------------------------------------------------------------------------------
+
+async function loadMatches(retries = 3) {
+  const table = $("match-table");
+  table.hidden = true;
+  say("match-status", "Henter forslag …");
+  const top = $("top").value;
+  const conflicts = $("include-conflicts").checked;
+  const path = `/citizens/${encodeURIComponent(state.chosen)}/matches?top=${top}&include_conflicts=${conflicts}`;
+  try {
+    const answer = await api("GET", path);
+    renderMatches(answer);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 503 && retries > 0) {
+      say("match-status", describeError(error));
+      setTimeout(() => loadMatches(retries - 1), 3000);
+      return;
+    }
+    say("match-status", describeError(error), "error");
+  }
+}
+
+function renderMatches(answer) {
+  const rows = $("match-rows");
+  rows.replaceChildren();
+  for (const match of answer.matches) {
+    const seat = state.seats.get(match.seat_id) || {};
+    const tr = el("tr");
+    tr.dataset.seatId = match.seat_id;
+    tr.append(el("td", match.rank));
+    const place = el("td");
+    place.append(el("div", seat.title || match.seat_id, "seat-title"));
+    place.append(el("div", `${seat.centre || match.centre_id} · ${match.seat_id}`, "seat-sub"));
+    tr.append(place);
+    tr.append(el("td", `${Math.round(match.score * 100)} %`));
+    tr.append(el("td", STATUS_DA[match.status] || match.status, `status-${match.status}`));
+    tr.append(el("td", `${match.travel_minutes} min`));
+    const reasons = el("td");
+    const list = el("ul");
+    for (const reason of match.reasons) list.append(el("li", reason));
+    reasons.append(list);
+    tr.append(reasons);
+    const conflicts = [...match.conflicts, ...(match.unverified || []).map((u) => `${u} (ikke verificeret)`)];
+    tr.append(el("td", conflicts.map((c) => RULE_DA[c] || c).join(", ") || "–"));
+    const action = el("td");
+    const button = el("button", "Reservér");
+    button.type = "button";
+    button.className = "reserve";
+    button.disabled = match.status === "conflict";
+    button.addEventListener("click", () => reserve(match.seat_id, button));
+    action.append(button);
+    tr.append(action);
+    rows.append(tr);
+  }
+  $("match-table").hidden = answer.matches.length === 0;
+  const none = "Ingen ledige pladser passer til borgerens skånehensyn og regler.";
+  say("match-status", answer.matches.length ? `Model ${answer.model}` : none, answer.matches.length ? "hint" : "notice");
+}
+
+async function reserve(seatId, button) {
+  button.disabled = true;
+  try {
+    const made = await api("POST", "/placements", { citizen_id: state.chosen, seat_id: seatId });
+    await Promise.all([loadMatches(), loadHolding()]);
+    say("match-status", `Plads ${seatId} er reserveret (placering #${made.id}).`, "success");
+  } catch (error) {
+    let text = describeError(error);
+    if (error instanceof ApiError && error.body.code === "seat_full") {
+      text = "Pladsen blev netop optaget. Listen opdateres.";
+      setTimeout(() => loadMatches(), 1500);
+    } else if (error instanceof ApiError && error.body.code === "hard_rule_conflict") {
+      const rules = (error.body.conflicts || []).map((c) => RULE_DA[c] || c).join(", ");
+      text = `Reservationen bryder skånehensyn: ${rules}. Kun en teamleder kan tilsidesætte dem.`;
+    } else if (error instanceof ApiError && error.status === 409) {
+      text = `Kan ikke reservere: ${error.message}`;
+    }
+    say("match-status", text, "error");
+    button.disabled = false;
+  }
+}
+
+// --- wiring ----------------------------------------------------------------------------------
+
+function init() {
+  $("token-form").addEventListener("submit", (event) => {
+    event.preventDefault();
+    sessionStorage.setItem(TOKEN_KEY, $("token").value.trim());
+    login();
+  });
+  $("token-clear").addEventListener("click", logout);
+  $("citizen-query").addEventListener("input", renderCitizens);
+  $("top").addEventListener("change", () => state.chosen && loadMatches());
+  $("include-conflicts").addEventListener("change", () => state.chosen && loadMatches());
+  $("refresh").addEventListener("click", () => state.chosen && loadMatches());
+  if (token()) login();
+}
+
+document.addEventListener("DOMContentLoaded", init);

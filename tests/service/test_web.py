@@ -1,0 +1,130 @@
+"""The consultants' web page: served with a strict policy, calls only real endpoints, and works
+end to end in headless Chromium (token → citizen → matches with reasons → reservation)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi.testclient import TestClient
+
+from service.settings import Settings
+from tests.conftest import SmallWorld
+from tests.service.browser import Chromium, find_chromium
+from tests.service.conftest import Headers, LiveServer
+
+STATIC = Path(__file__).resolve().parents[2] / "service" / "static"
+
+
+def test_page_and_its_files_are_served_without_a_token(client: TestClient) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    assert 'lang="da"' in page.text and "Adgangsnøgle" in page.text
+    for name, kind in (("app.js", "javascript"), ("style.css", "css")):
+        assert f"/static/{name}" in page.text
+        served = client.get(f"/static/{name}")
+        assert served.status_code == 200 and kind in served.headers["content-type"]
+        assert served.text == (STATIC / name).read_text(encoding="utf-8")
+    assert client.get("/static/index.py").status_code == 404
+    assert client.get("/static/..%2F..%2Fservice%2Fapp.py").status_code == 404
+
+
+def test_the_script_calls_only_endpoints_that_exist(client: TestClient) -> None:
+    script = (STATIC / "app.js").read_text(encoding="utf-8")
+    calls = re.findall(r'api\("(GET|POST|PATCH|DELETE)",\s*[`"]([^`"?$]+)', script)
+    calls += [("GET", p) for p in re.findall(r'pagedGet\("([^"?]+)', script)]
+    assert len(calls) >= 5, calls
+    paths = client.get("/openapi.json").json()["paths"]
+    templates = {
+        (method.upper(), re.compile("^" + re.sub(r"\{[^}]+\}", "[^/]+", path) + "$"))
+        for path, item in paths.items()
+        for method in item
+    }
+    for method, used in calls:
+        # `${...}` pieces of template literals stand for path parameters.
+        concrete = re.sub(r"\$\{[^}]+\}", "x", used)
+        assert any(m == method and p.match(concrete) for m, p in templates), (method, used)
+    # Data is written as text: the script never assigns HTML.
+    assert "innerHTML" not in script and "insertAdjacentHTML" not in script
+
+
+# --- end to end in a real browser ---------------------------------------------------------------
+
+
+@pytest.fixture
+def browser() -> Iterator[Chromium]:
+    binary = find_chromium()
+    if binary is None:
+        pytest.skip("no Chromium on this machine (.ci/run installs the Debian package)")
+    chromium = Chromium(binary)
+    try:
+        yield chromium
+    finally:
+        chromium.close()
+
+
+def test_consultant_finds_matches_and_reserves_in_the_browser(
+    browser: Chromium,
+    world_settings: Settings,
+    world_tokens: dict[str, str],
+    world_as: Headers,
+    small_world: SmallWorld,
+) -> None:
+    citizen = small_world.dataset.citizens[7].id
+    with LiveServer(world_settings) as server:
+        expected = httpx.get(
+            f"{server.url}/citizens/{citizen}/matches",
+            params={"top": 10},
+            headers=world_as("consultant"),
+            timeout=60,
+        ).json()["matches"]
+        assert expected
+
+        browser.goto(server.url + "/")
+        browser.evaluate(
+            f"document.getElementById('token').value = {json.dumps(world_tokens['consultant'])};"
+            "document.getElementById('token-form').requestSubmit(); true"
+        )
+        browser.wait_for("document.querySelectorAll('#citizen-list li').length > 0")
+        assert "Logget ind" in browser.evaluate("document.getElementById('who').textContent")
+
+        browser.evaluate(
+            f"const q = document.getElementById('citizen-query'); q.value = {json.dumps(citizen)};"
+            "q.dispatchEvent(new Event('input')); true"
+        )
+        browser.evaluate(
+            f"document.querySelector('[data-citizen-id={json.dumps(citizen)}]').click(); true"
+        )
+        browser.wait_for("document.querySelectorAll('#match-rows tr').length > 0")
+        rows = browser.evaluate(
+            "[...document.querySelectorAll('#match-rows tr')].map(tr => ({"
+            "seat: tr.dataset.seatId,"
+            "cells: [...tr.querySelectorAll('td')].map(td => td.textContent.trim())}))"
+        )
+        assert [r["seat"] for r in rows] == [m["seat_id"] for m in expected]
+        first, shown = expected[0], rows[0]["cells"]
+        assert shown[2] == f"{round(first['score'] * 100)} %"
+        assert shown[4] == f"{first['travel_minutes']} min"
+        assert all(reason in shown[5] for reason in first["reasons"])
+        assert shown[3] in ("Opfylder alle hensyn", "Ikke verificeret")
+
+        browser.evaluate("document.querySelector('#match-rows tr button.reserve').click(); true")
+        status = browser.wait_for(
+            "(t => t.includes('reserveret') && t)"
+            "(document.getElementById('match-status').textContent)"
+        )
+        assert first["seat_id"] in status
+        browser.wait_for("!document.getElementById('holding').hidden")
+
+        held = httpx.get(
+            f"{server.url}/placements",
+            params={"citizen_id": citizen, "status": "reserved"},
+            headers=world_as("consultant"),
+        ).json()
+        assert [(p["citizen_id"], p["seat_id"]) for p in held] == [(citizen, first["seat_id"])]
+        assert browser.exceptions() == []
