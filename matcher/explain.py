@@ -34,6 +34,8 @@ for _group in RELATED_AREAS:
 #: Contributions smaller than this (in probability) are not worth saying.
 MIN_EFFECT: Final = 0.005
 MAX_REASONS: Final = 4
+#: Lifts up to this many kilograms are called light; heavier ones are named as a demand.
+LIGHT_LIFT_KG: Final = 10.0
 #: Weaker factors in favour are named until a match has this many reasons.
 MIN_REASONS: Final = 2
 
@@ -234,6 +236,8 @@ class Explainer:
                 else "Ny konsulent: virksomhedens kontaktkonsulent er en anden"
             )
         if group == "strain":
+            if positive:  # the seat's demands strain this citizen less than most seats do
+                return "Pladsens fysiske og psykiske krav passer til borgerens funktionsevne"
             return _strain_sentence(citizen, seat)
         if group == "generation":
             if centre.generation == 2 and positive:
@@ -250,7 +254,9 @@ class Explainer:
             lift = seat.demands.get("lift_kg")
             if lift is None:
                 return None
-            return f"Lette løft (op til {lift:g} kg)" if positive else f"Løft op til {lift:g} kg"
+            if positive:
+                return f"Lette løft (op til {lift:g} kg)" if lift <= LIGHT_LIFT_KG else None
+            return f"Løft op til {lift:g} kg" if lift > LIGHT_LIFT_KG else None
         if group == "unknown":
             return (
                 None
