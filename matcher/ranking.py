@@ -54,6 +54,18 @@ def order_by_status(status: NDArray[np.int8], scores: NDArray[np.float64]) -> ND
     return np.lexsort((-scores, status)).astype(np.int64)
 
 
+def _judgement(rules: RuleResult, pos: int, score: float, reasons: list[str]) -> dict[str, Any]:
+    """The fields of a match that judge the pair: score, status, travel, reasons, rules."""
+    return {
+        "score": round(score, 4),
+        "status": STATUS_NAMES[int(rules.status[pos])],
+        "travel_minutes": int(round(float(rules.travel_minutes[pos]))),
+        "reasons": reasons,
+        "conflicts": rules.broken(pos),
+        "unverified": rules.unchecked(pos),
+    }
+
+
 class Ranker:
     """Ranks current seats and citizens of a dataset with a scoring model.
 
@@ -123,12 +135,7 @@ class Ranker:
                     "rank": rank,
                     "seat_id": seat.id,
                     "centre_id": centre.id,
-                    "score": round(float(scores[pos]), 4),
-                    "status": STATUS_NAMES[int(rules.status[pos])],
-                    "travel_minutes": int(round(float(rules.travel_minutes[pos]))),
-                    "reasons": reasons,
-                    "conflicts": rules.broken(int(pos)),
-                    "unverified": rules.unchecked(int(pos)),
+                    **_judgement(rules, int(pos), float(scores[pos]), reasons),
                 }
             )
         return {"citizen_id": citizen.id, "model": self.model.model_id, "matches": matches}
@@ -177,12 +184,7 @@ class Ranker:
                 {
                     "rank": rank,
                     "citizen_id": citizen.id,
-                    "score": round(float(scores[pos]), 4),
-                    "status": STATUS_NAMES[int(rules.status[pos])],
-                    "travel_minutes": int(round(float(rules.travel_minutes[pos]))),
-                    "reasons": reasons,
-                    "conflicts": rules.broken(int(pos)),
-                    "unverified": rules.unchecked(int(pos)),
+                    **_judgement(rules, int(pos), float(scores[pos]), reasons),
                 }
             )
         return {

@@ -26,7 +26,6 @@ import math
 import os
 import random
 import re
-import tempfile
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, fields, replace
@@ -57,6 +56,7 @@ from matcher.domain import (
     Seat,
     StructuredNeed,
 )
+from matcher.files import atomic_write
 
 #: The day the synthetic municipality describes (fixed, so that a seed fully determines output).
 AS_OF = date(2026, 11, 2)
@@ -1364,16 +1364,7 @@ def truth_path_for(dataset_dir: str | os.PathLike[str]) -> Path:
 def _write_truth(path: Path, truth: WorldTruth) -> None:
     buffer = io.BytesIO()
     np.savez_compressed(buffer, **truth.to_arrays())  # type: ignore[arg-type]
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(buffer.getvalue())
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    atomic_write(path, lambda fh: fh.write(buffer.getvalue()), binary=True)
 
 
 def generate(
