@@ -208,10 +208,10 @@ def test_a_model_that_cannot_load_is_not_ready(
     )
     h = {"Authorization": f"Bearer {world_tokens['consultant']}"}
     with TestClient(create_app(settings)) as client:
-        response = _wait_ready(client, h, seconds=2)
+        response = client.get("/ready", headers=h)
         deadline = time.monotonic() + 10
         while response.json().get("model", {}).get("status") != "failed":
-            assert time.monotonic() < deadline
+            assert response.status_code == 503 and time.monotonic() < deadline
             time.sleep(0.05)
             response = client.get("/ready", headers=h)
         assert response.status_code == 503
@@ -237,3 +237,35 @@ def test_a_server_freezing_the_gc_still_rebuilds(
             assert _rebuilds(client) == 2
     finally:
         gc.unfreeze()
+
+
+def test_the_model_is_trained_on_history_and_retrained_when_it_grows(
+    world_url: str, world_as: Headers, small_world: SmallWorld
+) -> None:
+    settings = Settings(db_url=world_url, preload_model=False, retrain_interval_s=0)
+    h, lead = world_as("consultant"), world_as("team_lead")
+    citizen = small_world.dataset.citizens[4].id
+    with TestClient(create_app(settings)) as client:
+        first = _get(client, f"/citizens/{citizen}/matches", h, top=1)
+        ready = _wait_ready(client, h).json()["model"]
+        assert ready["source"] == "history" and ready["model_id"] == first["model"]
+
+        seat = first["matches"][0]["seat_id"]
+        made = client.post("/placements", json={"citizen_id": citizen, "seat_id": seat}, headers=h)
+        assert made.status_code == 201, made.text
+        placement = made.json()["id"]
+        assert client.post(f"/placements/{placement}/start", headers=lead).is_success
+        ended = client.post(
+            f"/placements/{placement}/end", json={"outcome": "completed"}, headers=lead
+        )
+        assert ended.is_success
+        _get(client, f"/citizens/{citizen}/matches", h)  # sees the new history: retrains
+
+        deadline = time.monotonic() + 120
+        model = client.get("/ready", headers=h).json()["model"]
+        while model["model_id"] == first["model"] or model["retraining"]:
+            assert time.monotonic() < deadline, model
+            time.sleep(0.1)
+            model = client.get("/ready", headers=h).json()["model"]
+        assert model["source"] == "history"
+        assert _get(client, f"/citizens/{citizen}/matches", h)["model"] == model["model_id"]
