@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from features.pairs import pair_features
+from features.pairs import CitizenArrays, pair_features
 from features.rules import (
     STATUS_CONFLICT,
     STATUS_OK,
@@ -82,6 +82,7 @@ class Ranker:
         self.seat_centre_column = model.centre_column(self.seats.centre_ids)
         self.citizen_index = {c.id: i for i, c in enumerate(dataset.citizens)}
         self._profiles: dict[str, CitizenProfile] = {}
+        self._arrays: dict[str, CitizenArrays] = {}
         self.explainer = Explainer(model)
 
     def profile(self, citizen: Citizen) -> CitizenProfile:
@@ -89,6 +90,14 @@ class Ranker:
         if citizen.id not in self._profiles:
             self._profiles[citizen.id] = build_profile(citizen, self.as_of)
         return self._profiles[citizen.id]
+
+    def arrays(self, citizen: Citizen) -> CitizenArrays:
+        """The citizen's model inputs (text embedding included), computed once."""
+        if citizen.id not in self._arrays:
+            self._arrays[citizen.id] = citizen_arrays(
+                [citizen], [self.profile(citizen)], self.codes
+            )
+        return self._arrays[citizen.id]
 
     def _citizen(self, citizen_id: str) -> Citizen:
         if citizen_id not in self.citizen_index:
@@ -105,7 +114,7 @@ class Ranker:
         profile = self.profile(citizen)
         candidates = np.flatnonzero(self.free)
         rules = evaluate(rule_input(citizen, profile), self.seats.table, candidates)
-        arrays = citizen_arrays([citizen], [profile], self.codes)
+        arrays = self.arrays(citizen)
         if not include_conflicts:
             keep = rules.status != STATUS_CONFLICT
             candidates, rules = candidates[keep], rules.subset(np.flatnonzero(keep))
