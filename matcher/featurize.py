@@ -69,8 +69,26 @@ def citizen_text(citizen: Citizen) -> str:
     return ". ".join([*citizen.task_suggestions, citizen.cv_text])
 
 
+#: What an offered accommodation takes off a demand's strain (factor on the scaled level): a
+#: quiet area makes a noisy workplace bearable, a back office spares customer contact, an
+#: adjustable workstation eases standing, bending and hand work, a mentor eases complexity and
+#: pace, flexible breaks ease standing.
+OFFER_RELIEF: dict[str, dict[str, float]] = {
+    "quiet_area": {"noise": 0.4},
+    "back_office_possible": {"customer_contact": 0.5},
+    "adjustable_workstation": {"standing": 0.7, "hand_use": 0.7, "bending": 0.7},
+    "mentor": {"task_complexity": 0.8, "time_pressure": 0.8},
+    "flexible_breaks": {"standing": 0.75},
+}
+
+
 def demand_row(seat: Seat) -> list[float]:
-    """A seat's demands scaled to 0..1 in ``STRAIN_COLUMNS`` order; NaN where unknown."""
+    """A seat's demands scaled to 0..1 in ``STRAIN_COLUMNS`` order, after the relief its offered
+    accommodations give; NaN where unknown."""
+    relief = dict.fromkeys(STRAIN_COLUMNS, 1.0)
+    for offer in seat.accommodations_offered or ():
+        for key, factor in OFFER_RELIEF.get(offer, {}).items():
+            relief[key] *= factor
     row = []
     for key in STRAIN_COLUMNS:
         value = seat.demands.get(key)
@@ -79,7 +97,7 @@ def demand_row(seat: Seat) -> list[float]:
         elif key == "lift_kg":
             row.append(min(float(value) / HEAVY_LIFT_KG, 1.0))
         elif key in LEVEL_DEMANDS:
-            row.append(float(value) / 4.0)
+            row.append(float(value) / 4.0 * relief[key])
         else:
             assert key in BOOL_DEMANDS
             row.append(1.0 if value else 0.0)
