@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DEMO := demo/municipality
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench clean system-deps
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -37,7 +37,19 @@ run: $(STAMP) $(DEMO)/dataset.json $(DEMO_TOKENS)
 	@echo
 	$(BIN)/matcher serve --db $(DEMO_DB_URL) --host 127.0.0.1 --port 8000
 
-test: $(STAMP)
+# The service tests start a private PostgreSQL from the machine's binaries and drive the web page
+# in headless Chromium. On a Debian machine where we may (root), install them when missing.
+system-deps:
+	@if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || ! command -v chromium >/dev/null 2>&1; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "installing Debian packages postgresql and chromium for the service tests"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postgresql chromium >/dev/null; \
+	  else \
+	    echo "note: the service tests need PostgreSQL server binaries (Debian: postgresql) and chromium"; \
+	  fi; \
+	fi
+
+test: $(STAMP) system-deps
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
