@@ -331,13 +331,12 @@ def evaluate_pairs(
     has = citizens.has_need
     col = {code: j for j, code in enumerate(_NEED_CODES)}
 
-    def need(code: str) -> tuple[NDArray[np.bool_], NDArray[np.intp]]:
-        """Mask of pairs whose citizen has the need, and the positions of those pairs."""
-        mask = has[ci, col[code]]
-        return mask, np.flatnonzero(mask)
+    def need(code: str) -> NDArray[np.intp]:
+        """Positions of the pairs whose citizen has the need."""
+        return np.flatnonzero(has[ci, col[code]])
 
     def level_rule(code: str, demand: str, threshold: float, offer: str | None = None) -> None:
-        mask, pos = need(code)
+        pos = need(code)
         if not len(pos):
             return
         level = seats.demand[demand][si[pos]]
@@ -360,7 +359,7 @@ def evaluate_pairs(
         mark(code, b, u)
 
     # accommodation needs with a limit value
-    mask, pos = need("max_lift_kg")
+    pos = need("max_lift_kg")
     if len(pos):
         lift = seats.demand["lift_kg"][si[pos]]
         _set(
@@ -369,12 +368,12 @@ def evaluate_pairs(
             lift > citizens.need_value[ci[pos], col["max_lift_kg"]],
             np.isnan(lift),
         )
-    mask, pos = need("max_hours_per_week")
+    pos = need("max_hours_per_week")
     if len(pos):
         low = seats.hours_min[si[pos]]
         limit = citizens.need_value[ci[pos], col["max_hours_per_week"]]
         _set("max_hours_per_week", pos, low > limit, np.isnan(low))
-    mask, pos = need("max_travel_minutes")
+    pos = need("max_travel_minutes")
     if len(pos):
         limit = citizens.need_value[ci[pos], col["max_travel_minutes"]]
         _set("max_travel_minutes", pos, minutes[pos] > limit, np.zeros(len(pos), bool))
@@ -386,15 +385,15 @@ def evaluate_pairs(
     for code, demand in BOOL_RULES.items():
         level_rule(code, demand, 1.0)
 
-    mask, pos = need("day_shift_only")
+    pos = need("day_shift_only")
     if len(pos):
         known = seats.shifts_known[si[pos]]
         _set("day_shift_only", pos, known & ~seats.has_day_shift[si[pos]], ~known)
-    mask, pos = need("flexible_breaks")
+    pos = need("flexible_breaks")
     if len(pos):
         known = seats.offers_known[si[pos]]
         _set("flexible_breaks", pos, known & ~seats.offers["flexible_breaks"][si[pos]], ~known)
-    mask, pos = need("wheelchair_access")
+    pos = need("wheelchair_access")
     if len(pos):
         access = seats.wheelchair[si[pos]]
         _set("wheelchair_access", pos, access == 0.0, np.isnan(access))
