@@ -129,7 +129,8 @@ class _Fields:
             raise self.error(name, f"must be at least {_fmt(low)}, got {_fmt(value)}")
         if high is not None and value > high:
             raise self.error(name, f"must be at most {_fmt(high)}, got {_fmt(value)}")
-        return value
+        number: float = value  # ints stay ints, so a dataset round-trips unchanged
+        return number
 
     def integer(
         self, name: str, required: bool = True, low: int | None = None, high: int | None = None
@@ -143,7 +144,8 @@ class _Fields:
             raise self.error(name, f"must be at least {low}, got {value}")
         if high is not None and value > high:
             raise self.error(name, f"must be at most {high}, got {value}")
-        return value
+        whole: int = value
+        return whole
 
     def boolean(self, name: str, required: bool = True) -> bool | None:
         value = self.raw(name, required)
@@ -539,7 +541,7 @@ def _read_jsonl(
     path = directory / name
     if not path.exists():
         return ()
-    records = []
+    records: list[Any] = []
     try:
         with path.open(encoding="utf-8") as fh:
             for number, text in enumerate(fh, 1):

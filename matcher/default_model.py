@@ -49,7 +49,12 @@ def default_model(progress: Callable[[str], None] | None = None) -> ScoringModel
         progress("building the default model from a synthetic municipality (once; cached)")
     with tempfile.TemporaryDirectory() as tmp:
         world = Path(tmp) / "default-world"
-        generate(world, **DEFAULT_WORLD)
+        generate(
+            world,
+            n_citizens=DEFAULT_WORLD["n_citizens"],
+            n_centres=DEFAULT_WORLD["n_centres"],
+            seed=DEFAULT_WORLD["seed"],
+        )
         model, _ = train(read_dataset(world), seed=0, progress=progress)
     model.save(path)
     if progress:

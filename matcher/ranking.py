@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cached_property
 from typing import Any
 
 import numpy as np
@@ -20,6 +21,7 @@ from features.rules import (
     STATUS_CONFLICT,
     STATUS_OK,
     STATUS_UNVERIFIED,
+    CitizenTable,
     RuleResult,
     evaluate,
     evaluate_pairs,
@@ -149,6 +151,13 @@ class Ranker:
             )
         return {"citizen_id": citizen.id, "model": self.model.model_id, "matches": matches}
 
+    @cached_property
+    def _population(self) -> tuple[CitizenTable, CitizenArrays]:
+        """Rule inputs and model inputs of every current citizen, lowered once per ranker."""
+        citizens = self.dataset.citizens
+        profiles = [self.profile(c) for c in citizens]
+        return citizen_table(citizens, profiles), citizen_arrays(citizens, profiles, self.codes)
+
     # --- seat → citizens -------------------------------------------------------------------------
 
     def citizens_for(
@@ -163,13 +172,11 @@ class Ranker:
         profiles = [self.profile(c) for c in citizens]
         people = np.arange(len(citizens))
         seat_rows = np.full(len(citizens), row, dtype=np.int64)
-        rules = evaluate_pairs(
-            citizen_table(citizens, profiles), self.seats.table, people, seat_rows
-        )
+        table, arrays = self._population
+        rules = evaluate_pairs(table, self.seats.table, people, seat_rows)
         if not include_conflicts:
             keep = np.flatnonzero(rules.status != STATUS_CONFLICT)
             people, seat_rows, rules = people[keep], seat_rows[keep], rules.subset(keep)
-        arrays = citizen_arrays(citizens, profiles, self.codes)
         x = pair_features(arrays, self.seats.arrays, people, seat_rows, rules.travel_minutes)
         scores = self.model.predict(x, self.seat_centre_column[seat_rows])
         order = order_by_status(rules.status, scores)[: max(top, 0)]

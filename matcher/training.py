@@ -50,13 +50,14 @@ class TrainingSet:
 def fingerprint(ds: Dataset) -> str:
     """A hash of everything the model learns from: history rows and the records they name."""
     digest = hashlib.sha256()
-    for record in (
+    records: tuple[Any, ...] = (
         *ds.history,
         *ds.citizens,
         *ds.history_citizens,
         *ds.centres,
         *ds.history_centres,
-    ):
+    )
+    for record in records:
         digest.update(json.dumps(record.to_dict(), sort_keys=True, ensure_ascii=False).encode())
     return "sha256:" + digest.hexdigest()[:32]
 
@@ -92,7 +93,8 @@ def training_set(ds: Dataset, progress: Callable[[str], None] | None = None) -> 
 
 def keyword_score(x: NDArray[np.floating]) -> NDArray[np.float64]:
     """Today's rule of thumb: a seat in one of the suggested task areas, the nearer the better."""
-    return 0.7 * (x[:, COL["interest"]] > 0) + 0.3 * np.exp(-x[:, COL["travel_minutes"]] / 30.0)
+    score = 0.7 * (x[:, COL["interest"]] > 0) + 0.3 * np.exp(-x[:, COL["travel_minutes"]] / 30.0)
+    return np.asarray(score, dtype=np.float64)
 
 
 def validate(data: TrainingSet, seed: int = 0) -> dict[str, dict[str, float]]:

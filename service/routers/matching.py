@@ -10,6 +10,7 @@ match is shown, before the answer leaves.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Response
@@ -17,9 +18,11 @@ from sqlalchemy.orm import Session
 
 from matcher.ranking import UnknownIdError
 from service import audit
+from service.auth import Principal
+from service.db import Database
 from service.deps import CaseworkerDep, DbDep, RankingDep
 from service.errors import ERROR_RESPONSES, ConflictError, ErrorBody, NotFoundError, NotReadyError
-from service.matching import Answer
+from service.matching import Answer, Snapshot
 from service.models import CentreRow, CitizenRow, SeatRow
 from service.schemas import CitizenMatches, SeatCandidates
 
@@ -56,7 +59,30 @@ def _why_unranked_seat(session: Session, seat_id: str) -> Exception:
     return NotReadyError("the seat was just added; try again")
 
 
-def _json(answer: Answer) -> Response:
+def _answer(
+    db: Database,
+    who: Principal,
+    snap: Snapshot,
+    key: tuple[str, str, int, bool],
+    compute: Callable[[], Answer],
+    action: str,
+    why_unranked: Callable[[Session, str], Exception],
+) -> Response:
+    """The memoised answer for ``key`` (computed if new), audited before it leaves."""
+    kind, object_id, top, include_conflicts = key
+    try:
+        answer = snap.answers.get_or_compute(key, compute)
+    except UnknownIdError:
+        with db.read() as session:
+            raise why_unranked(session, object_id) from None
+    with db.write() as session:
+        audit.record_by(
+            session,
+            who,
+            action,
+            answer.object_ids,
+            {"top": top, "returned": answer.returned, "conflicts": include_conflicts},
+        )
     return Response(content=answer.body, media_type="application/json")
 
 
@@ -78,22 +104,8 @@ def citizen_matches(
     def compute() -> Answer:
         return Answer.of(snap.ranker.seats_for(citizen_id, top, include_conflicts), [citizen_id])
 
-    try:
-        answer = snap.answers.get_or_compute(
-            ("citizen", citizen_id, top, include_conflicts), compute
-        )
-    except UnknownIdError:
-        with db.read() as session:
-            raise _why_unranked_citizen(session, citizen_id) from None
-    with db.write() as session:
-        audit.record_by(
-            session,
-            who,
-            "citizen.matches",
-            answer.object_ids,
-            {"top": top, "returned": answer.returned, "conflicts": include_conflicts},
-        )
-    return _json(answer)
+    key = ("citizen", citizen_id, top, include_conflicts)
+    return _answer(db, who, snap, key, compute, "citizen.matches", _why_unranked_citizen)
 
 
 @router.get("/seats/{seat_id}/candidates", response_model=SeatCandidates, responses=_NOT_READY)
@@ -117,17 +129,5 @@ def seat_candidates(
         payload = {**answer, "free_places": snap.free_places.get(seat_id, 0), "matches": matches}
         return Answer.of(payload, [seat_id, *(m["citizen_id"] for m in matches)])
 
-    try:
-        answer = snap.answers.get_or_compute(("seat", seat_id, top, include_conflicts), compute)
-    except UnknownIdError:
-        with db.read() as session:
-            raise _why_unranked_seat(session, seat_id) from None
-    with db.write() as session:
-        audit.record_by(
-            session,
-            who,
-            "seat.candidates",
-            answer.object_ids,
-            {"top": top, "returned": answer.returned, "conflicts": include_conflicts},
-        )
-    return _json(answer)
+    key = ("seat", seat_id, top, include_conflicts)
+    return _answer(db, who, snap, key, compute, "seat.candidates", _why_unranked_seat)
