@@ -120,6 +120,11 @@ from features.vocabulary import ACCOMMODATION_CODES, DEFAULT_MAX_LIFT_KG
 __all__ = ["TextNeeds", "extract_needs", "RULES", "Rule"]
 
 
+#: Warning prefixes of need-like sentences the reader could not (fully) read.
+NOT_UNDERSTOOD: Final[str] = "sentence not understood"
+PARTLY_UNDERSTOOD: Final[str] = "sentence partly understood"
+
+
 @dataclass(frozen=True)
 class TextNeeds:
     """What the reader understood of one accommodation text.
@@ -137,6 +142,15 @@ class TextNeeds:
 
     needs: tuple[Need, ...] = ()
     warnings: tuple[str, ...] = ()
+
+    @property
+    def unclear(self) -> bool:
+        """Whether some need-like sentence was not or only partly understood.
+
+        Then a need may be missing from :attr:`needs`, so no seat can count as verified for
+        this citizen (see :data:`features.rules.UNCLEAR_NEEDS_RULE`).
+        """
+        return any(w.startswith((NOT_UNDERSTOOD, PARTLY_UNDERSTOOD)) for w in self.warnings)
 
 
 # ============================================================================================
@@ -2187,9 +2201,9 @@ def _read_sentence(text: str, a: int, b: int, carry: str, prefilter: bool = True
             unexplained.append(k)
     if unexplained:
         if found:
-            warnings.append(f"sentence partly understood: '{sentence}'")
+            warnings.append(f"{PARTLY_UNDERSTOOD}: '{sentence}'")
         else:
-            warnings.append(f"sentence not understood: '{sentence}'")
+            warnings.append(f"{NOT_UNDERSTOOD}: '{sentence}'")
     elif not found and not days_segs:
         health = any(
             seg.polarity not in ("negated", "positive")
@@ -2200,12 +2214,12 @@ def _read_sentence(text: str, a: int, b: int, carry: str, prefilter: bool = True
             for seg in segs
         )
         if health:
-            warnings.append(f"sentence not understood: '{sentence}'")
+            warnings.append(f"{NOT_UNDERSTOOD}: '{sentence}'")
     reading = _Reading(found, warnings)
     if days_segs:
         reading.days = min(d for d, _, _ in days)
-        kind = "partly understood" if found else "not understood"
-        reading.days_warning = f"sentence {kind}: '{sentence}'"
+        kind = PARTLY_UNDERSTOOD if found else NOT_UNDERSTOOD
+        reading.days_warning = f"{kind}: '{sentence}'"
     return reading
 
 

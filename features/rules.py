@@ -6,7 +6,9 @@ A pair is
   (spec ``DATASET.md``, table "Accommodation codes"), a required licence is not evidenced, a
   complex citizen meets a generation-1 centre, or the seat's minimum hours exceed the citizen's;
 * ``unverified`` when no rule is broken but some rule could not be checked because the seat
-  leaves the demand it depends on unknown (a missing demand is *unknown*, not zero);
+  leaves the demand it depends on unknown (a missing demand is *unknown*, not zero), or because
+  a sentence of the citizen's accommodation text was not (fully) understood, so a need may be
+  missing from the check;
 * ``ok`` otherwise.
 
 Everything is vectorised over pairs: seats are lowered once to a :class:`SeatTable`, citizens to a
@@ -43,6 +45,9 @@ STATUS_CONFLICT: Final[int] = 2
 GENERATION_RULE: Final[str] = "complex_needs_generation_2"
 HOURS_RULE: Final[str] = "hours_per_week"
 LICENCE_RULES: Final[tuple[str, ...]] = tuple(f"licence_{lic}" for lic in LICENCES)
+#: Not a rule of its own: the citizen's accommodation text holds a need-like sentence the reader
+#: did not (fully) understand, so no pair of that citizen counts as verified.
+UNCLEAR_NEEDS_RULE: Final[str] = "accommodations_text_unclear"
 
 #: Every rule, in bit order of :class:`RuleResult` masks.
 RULES: Final[tuple[str, ...]] = (
@@ -50,6 +55,7 @@ RULES: Final[tuple[str, ...]] = (
     GENERATION_RULE,
     HOURS_RULE,
     *LICENCE_RULES,
+    UNCLEAR_NEEDS_RULE,
 )
 _BIT: Final[dict[str, int]] = {name: i for i, name in enumerate(RULES)}
 assert len(RULES) <= 32
@@ -199,6 +205,8 @@ class CitizenRuleInput:
     transport: str
     lat: float
     lon: float
+    #: A sentence of the accommodation text was not (fully) understood: a need may be missing.
+    needs_unclear: bool = False
 
 
 @dataclass(frozen=True)
@@ -213,6 +221,7 @@ class CitizenTable:
     transport: NDArray[np.int64]
     lat: NDArray[np.float64]
     lon: NDArray[np.float64]
+    needs_unclear: NDArray[np.bool_]
 
     def __len__(self) -> int:
         return len(self.hours)
@@ -241,6 +250,7 @@ class CitizenTable:
             transport=np.array([transport_code(p.transport) for p in inputs], dtype=np.int64),
             lat=np.array([float(p.lat) for p in inputs], dtype=np.float64),
             lon=np.array([float(p.lon) for p in inputs], dtype=np.float64),
+            needs_unclear=np.array([bool(p.needs_unclear) for p in inputs], dtype=bool),
         )
 
 
@@ -405,6 +415,7 @@ def evaluate_pairs(
     missing = seats.licences_required[si] & ~citizens.licences[ci]
     for k, rule in enumerate(LICENCE_RULES):
         mark(rule, (missing >> np.uint32(k) & np.uint32(1)).astype(bool))
+    mark(UNCLEAR_NEEDS_RULE, np.zeros(m, bool), citizens.needs_unclear[ci])
 
     status = np.where(
         conflict != 0, STATUS_CONFLICT, np.where(unknown != 0, STATUS_UNVERIFIED, STATUS_OK)

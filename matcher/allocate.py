@@ -61,6 +61,7 @@ RULE_DA: Final[dict[str, str]] = {
     "licence_forklift": "krav om truckcertifikat",
     "licence_hygiene": "krav om hygiejnebevis",
     "licence_first_aid": "krav om førstehjælpskursus",
+    "accommodations_text_unclear": "skånehensyn ikke fuldt forstået",
 }
 assert set(RULE_DA) == set(RULES)
 

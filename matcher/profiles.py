@@ -39,6 +39,8 @@ class CitizenProfile:
     education_level: int
     soft_icf: dict[str, float]
     n_limitations: int
+    #: A need-like sentence of the accommodation text was not (fully) understood.
+    needs_unclear: bool = False
 
     @property
     def task_areas(self) -> list[str]:
@@ -102,6 +104,7 @@ def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile
         education_level=int(cv.education_level),
         soft_icf=dict(icf.soft_signals(icf_entries)),
         n_limitations=sum(1 for e in citizen.icf if 1 <= e.qualifier <= 4),
+        needs_unclear=text.unclear,
     )
 
 
@@ -124,4 +127,5 @@ def rule_input(citizen: Citizen, profile: CitizenProfile | None = None) -> Citiz
         transport=citizen.transport,
         lat=citizen.lat,
         lon=citizen.lon,
+        needs_unclear=p.needs_unclear,
     )

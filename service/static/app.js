@@ -45,6 +45,7 @@ const RULE_DA = {
   licence_forklift: "kræver truckcertifikat",
   licence_hygiene: "kræver hygiejnebevis",
   licence_first_aid: "kræver førstehjælpskursus",
+  accommodations_text_unclear: "skånehensyn ikke fuldt forstået – læs teksten",
 };
 const MAX_SHOWN = 50;
 

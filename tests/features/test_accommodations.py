@@ -349,6 +349,7 @@ def test_need_like_sentences_that_are_not_understood_warn(text: str) -> None:
     result = extract_needs(text)
     assert result.needs == ()
     assert result.warnings and text.rstrip(".") in result.warnings[0]
+    assert result.unclear
 
 
 #: Words no rule knows, to build need-like sentences that cannot be understood.
@@ -428,7 +429,14 @@ def test_an_unexplained_part_of_a_sentence_warns_too() -> None:
     assert codes("Må ikke løfte over 10 kg og må ikke arbejde med svejsning.") == {
         "max_lift_kg": 10
     }
-    assert result.warnings
+    assert result.warnings and result.unclear
+
+
+def test_only_sentences_not_or_partly_understood_make_the_text_unclear() -> None:
+    assert not extract_needs("Skal skånes for tunge løft. Max 12 timer om ugen.").unclear
+    assert not extract_needs("Kan godt løfte almindelige varer.").unclear
+    vague = extract_needs("Skal skånes for tungt fysisk arbejde.")  # read cautiously, warns
+    assert vague.warnings and not vague.unclear
 
 
 def test_an_unknown_item_in_a_list_of_restrictions_warns() -> None:

@@ -19,6 +19,7 @@ from features.rules import (
     STATUS_CONFLICT,
     STATUS_OK,
     STATUS_UNVERIFIED,
+    UNCLEAR_NEEDS_RULE,
     CitizenRuleInput,
     CitizenTable,
     SeatTable,
@@ -294,3 +295,12 @@ def test_unknown_demand_never_passes_silently_in_bulk() -> None:
             STATUS_UNVERIFIED if level is None else STATUS_CONFLICT if level >= 3 else STATUS_OK
         )
         assert result.status[i] == expected
+
+
+def test_an_unclear_accommodation_text_leaves_every_seat_unverified_but_still_finds_conflicts() -> None:
+    unclear = CitizenRuleInput((), 37, False, (), "car", LAT, LON, needs_unclear=True)
+    status, broken, unchecked = check(unclear, seat(hours_min=10, demands={"noise": 0}))
+    assert (status, broken, unchecked) == (STATUS_UNVERIFIED, [], [UNCLEAR_NEEDS_RULE])
+    status, broken, _ = check(unclear, seat(hours_min=40))
+    assert status == STATUS_CONFLICT and broken == [HOURS_RULE]
+    assert check(person(), seat(hours_min=10))[0] == STATUS_OK
