@@ -17,7 +17,15 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   ("i 3 år", "ca. et halvt år", "6 mdr.", "13 ugers praktik"), summer jobs (0.2 year a summer). A
   job named without any time counts half a year (the job is real, its length unknown), as does a
   job with a single year. Wishes ("vil gerne arbejde som gartner"), hobbies, negations ("ingen
-  erfaring med lager"), education and courses give no years.
+  erfaring med lager"), education and courses give no years ("Udlært anlægsgartner 2014" is an
+  education, not a job), and neither do the durations of schooling, courses, sick leave or a
+  stay abroad: such a statement keeps the time of its own sentence ("Skolegang i Bosnien, 9 år.
+  Kantinemedhjælper (Coor), 2019–2020" is one year in a canteen). A job title inside an
+  employer's name ("Murer, Rødovre Tømrer & Snedker", "Mekaniker, Malerfirmaet Vejle") or a
+  school's ("Produktionsskolen") is no job of its own; a workplace with a worker word
+  ("kirkegårdsmedhjælper", "hotelmedarbejder") is a job title in the workplace's area.
+* **education_areas** — task areas in which a completed vocational education or course is
+  named ("Udlært anlægsgartner", "AMU-kurser i rengøringsteknik", "svendebrev som tømrer").
 * **education_level** — 0 none/unknown, 1 primary school, 2 upper secondary or vocational, 3 short
   or medium-cycle higher, 4 long-cycle higher; the highest completed level. An education the text
   says was not finished counts one level lower.
@@ -29,12 +37,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final
 
 from features.occupations import (
     Hit,
+    LexiconEntry,
     OccupationHit,
     fold,
     hits_in_tokens,
@@ -69,6 +78,11 @@ class CvProfile:
         Danish language names, e.g. ``("dansk", "engelsk", "arabisk")``.
     occupations
         Occupations the CV names, best first.
+    education_areas
+        Task areas (``features.vocabulary.TASK_AREAS``) in which the CV evidences a completed
+        vocational education or course ("Udlært anlægsgartner" → ``"gardening"``, "AMU-kurser i
+        rengøringsteknik" → ``"cleaning"``). General school and degrees naming no task area
+        give none. An education gives no ``experience_years``.
     """
 
     licences: frozenset[str] = frozenset()
@@ -76,6 +90,7 @@ class CvProfile:
     education_level: int = 0
     languages: tuple[str, ...] = ()
     occupations: tuple[OccupationHit, ...] = ()
+    education_areas: frozenset[str] = frozenset()
 
 
 #: How many occupations a profile keeps.
@@ -225,12 +240,14 @@ _NON_WORK_RE: Final = re.compile(
     r"\b(?:sygemeldt|sygemelding|syg|ledig|ledighed|arbejdsloes\w*|kontanthjaelp|"
     r"sygedagpenge|barsel\w*|orlov|boet|bor|boede|flyttede|kom\s+til\s+danmark|gammel|gml|"
     r"pension\w*|ressourceforloeb|jobafklaring\w*|hjemmegaaende|faengsel|misbrug|"
-    r"behandling|indlagt)\b"
+    r"behandling|indlagt|ophold|opholdet|opholdt|udlandsophold|flygtede|flygtet|flugt)\b"
 )
 _EDUCATION_CONTEXT_RE: Final = re.compile(
     r"\b(?:uddannet|udlaert|uddannelse\w*|udd|eksamen|faerdiguddannet|svendebrev|svendeproeve|"
     r"kursus|kurser|kursusbevis|certifikat|bevis|student|gymnasi\w*|hf|folkeskole(?!laerer)\w*|"
-    r"efterskole|skolegang|afgangsproeve|klasse)\b|\w+(?:kursus|uddannelsen?)\b"
+    r"efterskole|skolegang|afgangsproeve|klasse|grundskole\w*|sprogskole\w*|studerede|"
+    r"studier|gik\s+(?:i|paa)\s+(?:\w+)?skole\w*|eud|eux|pau|grundforloeb\w*|hovedforloeb\w*)\b|"
+    r"\w+(?:kursus|uddannelsen?)\b"
 )
 _APPRENTICE_RE: Final = re.compile(r"(?:elev|laerling|praktikant)(?:en|er|erne)?\b")
 _EXPERIENCE_MARK_RE: Final = re.compile(
@@ -829,7 +846,7 @@ _EDU_PATTERNS: Final[tuple[tuple[re.Pattern[str], int, bool], ...]] = tuple(
             True,
         ),
         (
-            r"\bgymnasi\w*|\bstudentereksamen\w*|\bstudent\b|\b(?:stx|hhx|htx|hf|eux|eud)\b",
+            r"\bgymnasi\w*|\bstudentereksamen\w*|\bstudent\b|\b(?:stx|hhx|htx|hf|eux|eud|pau)\b",
             2,
             False,
         ),
@@ -862,6 +879,40 @@ _NOT_EDUCATION_WORDS: Final = re.compile(
 
 
 _BEYOND_RE: Final = re.compile(r"\bud\s+over\b|\budover\b")
+
+#: Field words of vocational educations and courses → task area. The occupation lexicon maps
+#: the titles ("udlært anlægsgartner", "svendebrev som tømrer"); these catch the names of the
+#: educations themselves, which are compounds the lexicon does not split
+#: ("pædagoguddannelsen", "Lager- og logistikuddannelse", "AMU-kursus i rengøringsteknik").
+_EDUCATION_FIELDS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = tuple(
+    (area, re.compile(pattern))
+    for area, pattern in (
+        ("cleaning", r"rengoer|renhold"),
+        ("warehouse", r"\blager|logistik"),
+        ("kitchen", r"koekken|gastronom|ernaering|\bkokke"),
+        ("canteen", r"kantine"),
+        (
+            "care",
+            r"(?<!dag)pleje|omsorg|\bsosu|sundhedshjaelper|sundhedsassistent|"
+            r"\bsocial\w*\s*-?\s*og\s+sundhed",
+        ),
+        ("childcare", r"paedagog|boernehave|boernepas|dagpleje"),
+        ("shop", r"butik|detail|salgsassistent"),
+        ("office", r"kontor|administrat"),
+        ("transport", r"transport|chauffoer"),
+        ("production", r"industri|produktion"),
+        ("gardening", r"gartner|groenne\s+omraader"),
+        ("janitor", r"ejendomsservice|ejendomsfunktion|pedel|vicevaert"),
+        ("waiter", r"tjener|servering"),
+    )
+)
+#: General schools whose names hold a field word but teach no trade (a produktionsskole is a
+#: school for young people without a youth education).
+_GENERAL_SCHOOL_RE: Final = re.compile(
+    r"\w*(?:produktions|hoej|efter|fri|real|kost|folke|grund)skole\w*"
+)
+#: "Faglært smed": a skilled worker, so trained in the trade named.
+_SKILLED_RE: Final = re.compile(r"\bfaglaert\b")
 
 
 def _unit_education(unit: str, in_education_section: bool) -> int:
@@ -919,6 +970,7 @@ _MULTIWORD_TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "hobby": frozenset({"kan", "elsker"}),
     "negated": frozenset({"ingen", "ikke", "uden", "aldrig"}),
     "non_work": frozenset({"kom"}),
+    "education": frozenset({"gik"}),
     "experience": frozenset({"har", "tog"}),
 }
 
@@ -984,6 +1036,10 @@ class _Unit:
     flags: frozenset[str]
     education_words: bool
     tokens: list[str]
+    #: The clause is a firm's name ("Rødovre Tømrer & Snedker"): after a job, its employer.
+    firm_name: bool = False
+    #: Lexicon hits inside the name of a trade school ("Kokkeskolen"): training, not work.
+    school_hits: list[Hit] = field(default_factory=list)
 
 
 _BOUNDARY: Final = _Unit("", "boundary", [], [], frozenset(), False, [])
@@ -996,16 +1052,26 @@ class _Group:
     units: list[_Unit] = field(default_factory=list)
     work_hits: list[Hit] = field(default_factory=list)
     has_period: bool = False
+    #: The group is a statement about something other than work (schooling, a course, sick
+    #: leave, a stay abroad, a wish): it keeps the rest of its sentence's time and ends with it.
+    statement: bool = False
+    #: The group says that the citizen was trained (it holds an education or course clause).
+    training: bool = False
+    #: The flags of all its clauses.
+    flags: frozenset[str] = frozenset()
 
-    def add(self, unit: _Unit) -> None:
+    def add(self, unit: _Unit, *, employer: bool = False) -> None:
+        """Add a clause; an ``employer`` clause (a firm's name) adds no job of its own."""
         self.units.append(unit)
-        self.work_hits.extend(h for h in unit.hits if h.entry.kind in ("title", "task"))
+        self.flags = self.flags | unit.flags
+        if not employer:
+            self.work_hits.extend(h for h in unit.hits if h.entry.kind in ("title", "task"))
         # A lone year ("Netto 2019") says when, not how long: it does not close the group.
         self.has_period = self.has_period or any(p.years > 0 for p in unit.periods)
 
     @property
-    def flags(self) -> frozenset[str]:
-        return frozenset().union(*(u.flags for u in self.units))
+    def has_title(self) -> bool:
+        return any(h.entry.kind == "title" for h in self.work_hits)
 
 
 @dataclass(frozen=True, slots=True)
@@ -1014,6 +1080,7 @@ class _Parsed:
     occupations: tuple[OccupationHit, ...]
     education: int
     languages: tuple[str, ...]
+    education_areas: frozenset[str]
 
 
 def _split(text: str, *, fold_out: bool) -> list[str]:
@@ -1035,17 +1102,139 @@ def _split(text: str, *, fold_out: bool) -> list[str]:
     return [fold(s) if fold_out else s for s in stripped if s]
 
 
+#: Generic worker words that, as the head of a Danish compound, make a job title of the
+#: workplace or field before them: "kirkegårdsmedhjælper", "hotelmedarbejder",
+#: "genbrugsarbejder", "restaurantassistent", "hotelansat".
+_WORKER_COMPOUND_RE: Final = re.compile(
+    r"[a-z]{3,}(?:hjaelper|arbejder|assistent)(?:e|en|ne|ere|erne|s)?|[a-z]{3,}ansatte?"
+)
+
+
+@lru_cache(maxsize=4096)
+def _as_title(entry: LexiconEntry) -> LexiconEntry:
+    return replace(entry, kind="title")
+
+
+def _worker_titles(tokens: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """Workplace hits that head a worker compound become job titles of that workplace's area.
+
+    The lexicon lists the common titles ("køkkenmedhjælper"), but Danish makes a title of any
+    workplace by adding a worker word ("kirkegårdsmedhjælper" is a cemetery helper, not a
+    cemetery). Without this such a job is only a workplace mention, which neither closes the
+    previous job's group nor earns years of its own when it has no period.
+    """
+    if not any(h.entry.kind == "place" for h in hits):
+        return hits
+    titled = {h.position for h in hits if h.entry.kind in ("title", "task")}
+    return [
+        h._replace(entry=_as_title(h.entry))
+        if h.entry.kind == "place"
+        and h.position not in titled
+        and h.position < len(tokens)
+        and _WORKER_COMPOUND_RE.fullmatch(tokens[h.position])
+        else h
+        for h in hits
+    ]
+
+
+#: Heads of a compound that make a firm or a school of the trade before them: "Malerfirmaet
+#: Hvidovre" is an employer, "Kokkeskolen" a school, neither a job as painter or cook.
+_FIRM_COMPOUND_RE: Final = re.compile(
+    r"[a-z]{3,}(?:firma|virksomhed|forretning|vaerksted)(?:et|en|er|erne|s)?"
+)
+_SCHOOL_COMPOUND_RE: Final = re.compile(r"[a-z]{3,}skole(?:n|r|rne|ns)?")
+#: Words that lead from a job title to its employer ("Murer hos Hansen Tømrer & Snedker") and
+#: words that start another job instead ("kok og tjener", "ansat som kok").
+_EMPLOYER_PREPOSITIONS: Final = frozenset({"hos", "ved", "i", "paa", "for"})
+_NEXT_JOB_WORDS: Final = frozenset({"og", "samt", "som", "eller", "plus", "derefter", "senere"})
+#: A firm's name: "&" ("Tømrer & Snedker") or a company form (A/S, ApS, I/S).
+_COMPANY_MARK_RE: Final = re.compile(r"&|\b(?:a/s|aps|i/s|amba)\b")
+
+
+@lru_cache(maxsize=4096)
+def _as_skill(entry: LexiconEntry) -> LexiconEntry:
+    return replace(entry, kind="skill")
+
+
+@lru_cache(maxsize=4096)
+def _as_place(entry: LexiconEntry) -> LexiconEntry:
+    return replace(entry, kind="place")
+
+
+def _employer_words(
+    text: str, tokens: Sequence[str], hits: list[Hit]
+) -> tuple[list[Hit], list[Hit], bool]:
+    """Job titles that are part of an employer's or a school's name, not jobs held.
+
+    Danish firms are named after their trade ("Malerfirmaet Hvidovre", "Rødovre Tømrer &
+    Snedker ApS"), and so are schools ("Produktionsskolen", "Kokkeskolen"). Crediting such a
+    word as a job double counts the job's years in a second task area. A title in a firm
+    compound, or a title after the clause's first job behind an employer preposition ("hos",
+    "i", ...) with no "og"/"som" between, or after the first job in a clause with a company
+    mark ("&", "A/S"), becomes a workplace mention. Returns the hits, the hits that name a
+    trade school (the clause is schooling), and whether the clause looks like a firm's name as
+    a whole (a company mark, and no job title first: "Rødovre Tømrer & Snedker").
+    """
+    if not hits:
+        return hits, [], False
+    school: list[Hit] = []
+    out: list[Hit] = []
+    for h in hits:
+        token = tokens[h.position] if h.position < len(tokens) else ""
+        if (
+            h.entry.kind != "skill"
+            and "skole" in token
+            and _SCHOOL_COMPOUND_RE.fullmatch(token)
+            and "skole" not in h.entry.key  # "planteskole" is a plant nursery, a workplace
+        ):
+            general = _GENERAL_SCHOOL_RE.fullmatch(token) is not None
+            school.append(h._replace(entry=_as_skill(h.entry)) if general else h)
+            continue
+        if (
+            h.entry.kind in ("title", "task")
+            and len(token) > 8
+            and _FIRM_COMPOUND_RE.fullmatch(token)
+        ):
+            h = h._replace(entry=_as_place(h.entry))
+        out.append(h)
+    company = ("&" in text or "/s" in text or "aps" in text or "amba" in text) and (
+        _COMPANY_MARK_RE.search(text) is not None
+    )
+    anchor: Hit | None = None
+    for k, h in enumerate(out):
+        if h.entry.kind not in ("title", "task"):
+            continue
+        if anchor is None:
+            anchor = h
+            continue
+        if h.entry.kind != "title" or h.position <= anchor.position:
+            continue
+        between = tokens[anchor.position + 1 : h.position]
+        if (company and between) or (
+            any(t in _EMPLOYER_PREPOSITIONS for t in between)
+            and not any(t in _NEXT_JOB_WORDS for t in between)
+        ):
+            out[k] = h._replace(entry=_as_place(h.entry))
+    firm_name = company and (anchor is None or anchor.position > 0)
+    return out, school, firm_name
+
+
 def _make_unit(text: str, section: str, reference_year: int) -> _Unit:
     raw = _TOKEN_RE.findall(text)
     tokens = [t.replace("-", "") for t in raw]
-    hits = hits_in_tokens(tokens)
+    hits, school, firm_name = _employer_words(
+        text, tokens, _worker_titles(tokens, hits_in_tokens(tokens))
+    )
     periods = _periods(text, reference_year) if _MAYBE_PERIOD_RE.search(text) else []
     # Flags and education words also look at the parts of hyphenated words
-    # ("erhvervschauffør-uddannelse").
+    # ("erhvervschauffør-uddannelse"). Every clause gets its flags, also one without a job or
+    # a period: "Skolegang i Bosnien" must mark the "9 år" that follows it as schooling.
     words = tokens + [part for t in raw if "-" in t for part in t.split("-") if part]
-    flags = _clause_flags(text, words) if hits or periods else frozenset()
+    flags = _clause_flags(text, words)
+    if school:
+        flags |= {"education"}
     education_words = any(_token_may_be_education(t) for t in words)
-    return _Unit(text, section, hits, periods, flags, education_words, tokens)
+    return _Unit(text, section, hits, periods, flags, education_words, tokens, firm_name, school)
 
 
 def _units(text: str, reference_year: int, sentences: Sequence[str] | None = None) -> list[_Unit]:
@@ -1077,32 +1266,79 @@ def _units(text: str, reference_year: int, sentences: Sequence[str] | None = Non
     return units
 
 
+#: Flags of a clause that speaks of something other than work and is kept apart from jobs.
+_APART: Final = frozenset({"non_work", "wish", "hobby"})
+
+
+def _is_schooling(unit: _Unit) -> bool:
+    """Whether a clause reports schooling, an education or a course ("Skolegang i Bosnien",
+    "Udlært anlægsgartner 2014", "AMU-kursus i rengøring") rather than work done (an
+    apprenticeship or a clause that also says it was work is work)."""
+    return bool(unit.flags & {"education", "course"}) and not (
+        unit.flags & {"apprentice", "experience"}
+    )
+
+
 def _groups(units: Sequence[_Unit]) -> list[_Group]:
     """Merge clauses into job groups (title, employer and period often sit in neighbouring
     clauses or lines: "Kassemedarbejder, Netto, 2001-2009", "Netto\n2001-2009").
 
-    A clause starts a new group when it is under another heading; when it speaks of something
-    other than work (sick leave, wishes, hobbies), which is kept apart; after a sentence end,
-    when the group already names a job and the clause adds another job or the group already
-    has its period; and within a sentence, when the group has both a job and a period and the
-    clause adds more, or when the clause names a job title of another task area.
+    A clause starts a new group when it is under another heading; after a sentence end, when
+    the group already names a job and the clause adds another job or the group already has its
+    period; and within a sentence, when the group has both a job and a period and the clause
+    adds more, or when the clause names a job title of another task area.
+
+    A clause about something other than work (schooling, a course, sick leave, a stay abroad,
+    a wish, a hobby) starts a *statement* group. The statement takes the rest of its sentence
+    as long as the clauses name no work ("Skolegang i Bosnien, 9 år", "Udlært kok, Hotel
+    D'Angleterre, 2001-2005"; a workplace with a time of its own after a statement that has its
+    own time is a job again), and it always ends with its sentence, so that its time is never
+    lent to the next sentence's job ("... 9 år. Kantinemedhjælper (Coor)"). An education clause
+    right after a bare job title in the same sentence belongs to that title ("Ejendomsservice-
+    tekniker, udlært 2003": the title is what was learned, not a job held).
     """
     groups: list[_Group] = []
     current = _Group()
     pending_boundary = False
-    isolate_next = False
     for unit in units:
         if unit is _BOUNDARY:
             pending_boundary = True
             continue
-        unit_work = any(h.entry.kind in ("title", "task") for h in unit.hits)
-        apart = bool(unit.flags & {"non_work", "wish", "hobby"})
+        # A firm's name right after a job title is that job's employer ("Murer, Hansen Tømrer
+        # & Snedker"), also on the next line while the job still lacks its period.
+        employer = (
+            unit.firm_name and current.has_title and not (pending_boundary and current.has_period)
+        )
+        unit_work = not employer and any(h.entry.kind in ("title", "task") for h in unit.hits)
+        apart = bool(unit.flags & _APART)
+        schooling = _is_schooling(unit)
         cur_work = bool(current.work_hits)
         cur_period = current.has_period
         if not current.units:
             new = False
-        elif isolate_next or apart or unit.section != current.units[-1].section:
+        elif unit.section != current.units[-1].section:
             new = True
+        elif current.statement:
+            new = (
+                pending_boundary
+                or apart
+                or schooling
+                or unit_work
+                or "experience" in unit.flags
+                # A workplace with a time of its own after a dated statement is a job:
+                # "SOSU-hjælper (uddannet 2010), hjemmeplejen 2010-2020".
+                or bool(unit.hits and unit.periods and any(u.periods for u in current.units))
+            )
+        elif apart:
+            new = True
+        elif schooling:
+            new = (
+                pending_boundary
+                or not cur_work
+                or cur_period
+                or any(u.periods for u in current.units)
+                or "experience" in current.flags
+            )
         elif pending_boundary:
             new = (
                 (cur_work and (unit_work or cur_period))
@@ -1120,8 +1356,10 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
         if new:
             groups.append(current)
             current = _Group()
-        current.add(unit)
-        isolate_next = apart
+        current.add(unit, employer=employer and not new)
+        if apart or schooling:
+            current.statement = True
+        current.training = current.training or schooling
         pending_boundary = False
     if current.units:
         groups.append(current)
@@ -1153,8 +1391,10 @@ def _group_years(group: _Group, flags: frozenset[str]) -> dict[str, float]:
         work = [h for u in group.units for h in u.hits if h.entry.kind == "place"]
         if not work or not (group.has_period or "experience" in flags or "summer" in flags):
             return {}
-    if "apprentice" not in flags and (section == "education" or "education" in flags):
-        return {}
+    if "apprentice" not in flags and (
+        section == "education" or "education" in flags or group.training
+    ):
+        return {}  # schooling, an education or a course ("Industrioperatør (AMU) 1998")
     periods = [p for u in group.units for p in u.periods]
     known = [p for p in periods if p.years > 0]
     areas = {h.entry.area for h in work}
@@ -1223,7 +1463,8 @@ def _parse(text: str, reference_year: int) -> _Parsed:
     experience: dict[str, float] = {}
     code_years: dict[str, float] = {}
     cv_hits: list[Hit] = []
-    for group in _groups(units):
+    groups = _groups(units)
+    for group in groups:
         flags = group.flags
         if group.units[0].section not in ("interests", "wishes") and not (flags & _NOT_OCCUPATION):
             cv_hits.extend(h for u in group.units for h in u.hits)
@@ -1253,7 +1494,57 @@ def _parse(text: str, reference_year: int) -> _Parsed:
         occupations=tuple(occupations),
         education=education,
         languages=_languages_of_lines(_unit_lines(units)),
+        education_areas=_education_areas(groups),
     )
+
+
+def _education_areas(groups: Sequence[_Group]) -> frozenset[str]:
+    """Task areas in which the CV evidences a completed vocational education or course.
+
+    The evidence is a clause under an education heading, an education or course clause
+    ("Udlært anlægsgartner 2014", "AMU-kurser i rengøringsteknik") together with the bare job
+    title it qualifies ("Ejendomsservicetekniker, udlært 2003"), a trade school
+    ("Kokkeskolen") or a skilled worker ("faglært smed"). Its areas are those of the job
+    titles and tasks it names (or, naming none, of its workplaces: "uddannet i detailhandlen")
+    and of the field words of :data:`_EDUCATION_FIELDS`. Licences and skills ("truckcertifikat",
+    "hygiejnebevis") are no education; nor is general school, a language course, a wish, or an
+    education the text says was dropped or is unfinished. An apprenticeship without a word
+    that it was completed counts as work (years), not as an education.
+    """
+    areas: set[str] = set()
+    for group in groups:
+        if group.flags & _NOT_EXPERIENCE:
+            continue
+        whole = group.training or group.units[0].section == "education"
+        if not whole and not (
+            group.flags & {"education", "course"}
+            or any(u.school_hits or "faglaert" in u.text for u in group.units)
+        ):
+            continue
+        units = [
+            u
+            for u in group.units
+            if whole
+            or _is_schooling(u)
+            or u.school_hits
+            or (u.section == "education")
+            or _SKILLED_RE.search(u.text)
+        ]
+        if not units:
+            continue
+        text = " , ".join(u.text for u in units)
+        if _EDU_DROPPED_RE.search(text) or (
+            _EDU_NONE_RE.search(text) and not _BEYOND_RE.search(text)
+        ):
+            continue
+        hits = [h for u in units for h in (*u.hits, *u.school_hits) if h.entry.kind != "skill"]
+        named = {h.entry.area for h in hits if h.entry.kind in ("title", "task")}
+        if not named:
+            named = {h.entry.area for h in hits if h.entry.kind == "place"}
+        plain = _GENERAL_SCHOOL_RE.sub(" ", text)
+        named |= {area for area, pattern in _EDUCATION_FIELDS if pattern.search(plain)}
+        areas |= named
+    return frozenset(areas)
 
 
 @lru_cache(maxsize=4096)
@@ -1283,4 +1574,5 @@ def parse_cv(text: str | None, reference_year: int) -> CvProfile:
         education_level=parsed.education,
         languages=parsed.languages,
         occupations=parsed.occupations,
+        education_areas=parsed.education_areas,
     )

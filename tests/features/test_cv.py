@@ -341,3 +341,171 @@ def test_headed_cv_sections() -> None:
     assert p.licences == {"B", "C"}
     assert p.education_level == 1
     assert [o.code for o in p.occupations][:2] == ["9333.8", "8322.2"]
+
+
+# --- schooling, employers and education areas ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Skolegang i Bosnien, 9 år. Kantinemedhjælper (Coor), 2019–2020.", {"canteen": 1.0}),
+        (
+            "Skolegang i Bosnien, 9 år. Pizzabager (Hotel København), 2020–2021. Opvasker i "
+            "Restaurant Bella 2017-2020. Kok i Hotel København (2013-17).",
+            {"kitchen": 8.0},
+        ),
+        ("Folkeskole i Irak, 8 år. Opvasker.", {"kitchen": 0.5}),
+        ("Gik i skole i Syrien i 12 år. Rengøringsassistent hos ISS.", {"cleaning": 0.5}),
+        ("Sprogskole 2 år. Lagermedarbejder", {"warehouse": 0.5}),
+        ("Ophold i Tyrkiet, 3 år. Pizzabager.", {"kitchen": 0.5}),
+        ("Har været sygemeldt, 2 år. Kok", {"kitchen": 0.5}),
+        ("Hygiejnekursus, 3 uger.\nRengøringsassistent hos ISS", {"cleaning": 0.5}),
+        ("Skolegang i Bosnien, 9 år. Hjemmehjælper (hjemmeplejen), 2018–2022.", {"care": 4.0}),
+    ],
+)
+def test_schooling_and_stays_lend_no_years_to_the_next_job(
+    text: str, expected: dict[str, float]
+) -> None:
+    assert years(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Udlært anlægsgartner 2014. 2015-2020: Kirkegårdsmedhjælper, Vallensbæk Planteskole.",
+            {"gardening": 5.0},
+        ),
+        (
+            "Ejendomsservicetekniker, udlært 2003. Kirkegårdsmedhjælper i Albertslund "
+            "Kirkegård (2013-19).",
+            {"gardening": 6.0},
+        ),
+        ("Pedel. Kirkegårdsarbejder 2013-19.", {"janitor": 0.5, "gardening": 6.0}),
+        ("Uddannet kok, har arbejdet som kok i 5 år", {"kitchen": 5.0}),
+        ("Uddannet tømrer 2001, arbejdet som tømrer 2001-2010", {"maintenance": 9.0}),
+        (
+            "Lager- og logistikuddannelse (EUD) 2022. Frivillig i genbrug i Kirkens Korshær "
+            "2018-2023.",
+            {"shop": 5.0},
+        ),
+        ("SOSU-hjælper (uddannet 2010), hjemmeplejen 2010-2020", {"care": 10.0}),
+        ("Produktionsskole 1995. Chauffør 2000-2010.", {"transport": 10.0}),
+    ],
+)
+def test_jobs_after_an_education_keep_their_years(text: str, expected: dict[str, float]) -> None:
+    assert years(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Udlært anlægsgartner 2014",
+        "Ejendomsservicetekniker, udlært 2003.",
+        "Industrioperatør (AMU) 1998.",
+        "Svendebrev som tømrer 2005",
+        "Kokkeskolen 2001-2004",
+        "Udlært kok, Hotel D'Angleterre, 2001-2005",
+        "Pædagogisk assistent (PAU) 2013.",
+    ],
+)
+def test_an_education_alone_gives_no_work_years(text: str) -> None:
+    assert years(text) == {}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("2008-2015: Håndværkermedhjælper, Rødovre Tømrer & Snedker.", {"maintenance": 7.0}),
+        ("Tømrerlærling (Vejle Tømrer & Snedker), 2011–2013", {"maintenance": 2.0}),
+        ("Lagerarbejder i Hansen Tømrer & Snedker ApS 2013-2021.", {"warehouse": 8.0}),
+        ("2013-2014: Mekaniker, Malerfirmaet Vejle.", {"maintenance": 1.0}),
+        ("Pakker hos Nordhavn VVS 2010-2012", {"warehouse": 2.0}),
+        ("Lagermedarbejder\nHansen Tømrer & Snedker ApS\n2001-2005", {"warehouse": 4.0}),
+        # Two roles are still two roles.
+        ("Kok og tjener i Restaurant Bella 2010-2012", {"kitchen": 2.0, "waiter": 2.0}),
+        ("Kok & tjener 2001-2005", {"kitchen": 4.0, "waiter": 4.0}),
+    ],
+)
+def test_a_title_in_an_employers_name_is_not_a_second_job(
+    text: str, expected: dict[str, float]
+) -> None:
+    assert years(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        ("Kirkegårdsmedhjælper 2013-2019", "gardening"),
+        ("Kirkegårdsarbejder i 6 år", "gardening"),
+        ("Kirkegårdsgartner 2013-2019", "gardening"),
+        ("Hotelmedarbejder 2013-2019", "service"),
+    ],
+)
+def test_a_workplace_with_a_worker_word_is_a_job(text: str, area: str) -> None:
+    assert years(text) == {area: 6.0}
+    assert parse_cv(text, YEAR).occupations[0].task_area == area
+
+
+@pytest.mark.parametrize(
+    ("text", "areas"),
+    [
+        ("Udlært anlægsgartner 2014", {"gardening"}),
+        ("Uddannet ernæringsassistent", {"kitchen"}),
+        ("Lager- og logistikuddannelse (EUD) 1997", {"warehouse"}),
+        ("Industrioperatør (AMU) 2010", {"production"}),
+        ("AMU-kurser i rengøringsteknik (2011)", {"cleaning"}),
+        ("Social- og sundhedshjælper (uddannet 2010)", {"care"}),
+        ("Har svendebrev som tømrer", {"maintenance"}),
+        ("Ejendomsservicetekniker, udlært 2003.", {"janitor"}),
+        ("Pædagoguddannelsen fra VIA 2012", {"childcare"}),
+        ("Uddannelse:\nPædagogisk assistent (PAU) 2013", {"childcare"}),
+        ("Butiksuddannelsen, afsluttet 1993.", {"shop"}),
+        ("Kontoruddannelse, afsluttet 1999.", {"office"}),
+        ("Erhvervschauffør-uddannelse 2016.", {"transport"}),
+        ("SOSU-hjælperuddannelse 2006", {"care"}),
+        ("Faglært smed", {"production"}),
+        ("Kokkeskolen 2001-2004", {"kitchen"}),
+        ("Uddannelse:\n2005-2008 Social- og sundhedshjælper", {"care"}),
+        ("Gastronomuddannelsen 2015. Opvasker 2016-2018.", {"kitchen"}),
+        (
+            "Uddannet butiksassistent 1998. Lagerarbejder 2001-2009. Truckcertifikat.",
+            {"shop"},
+        ),
+    ],
+)
+def test_education_areas(text: str, areas: set[str]) -> None:
+    assert parse_cv(text, YEAR).education_areas == areas
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Folkeskolens 9. klasse",
+        "HF-eksamen 2010",
+        "Student fra 2004 (stx)",
+        "Gymnasium i Irak.",
+        "Kandidat i økonomi fra Damaskus Universitet",
+        "Produktionsskole 1995.",
+        "Skolegang i Bosnien, 9 år.",
+        "Danskuddannelse 3",
+        "Hygiejnebevis. Førstehjælpskursus 2018. Truckcertifikat.",
+        "Påbegyndt SOSU-uddannelse, ikke afsluttet.",
+        "Afbrudt uddannelse som frisør.",
+        "Vil gerne uddanne mig til kok",
+        "Ingen uddannelse",
+        "Kassemedarbejder i Netto 2001-2009",
+        "Kokkeelev 2001-2004",
+        "Uddannelse:\nFolkeskole\nErhvervserfaring:\nLagermedarbejder 2001-2005",
+    ],
+)
+def test_no_education_areas(text: str) -> None:
+    assert parse_cv(text, YEAR).education_areas == frozenset()
+
+
+def test_education_areas_are_task_areas_and_add_no_years() -> None:
+    p = parse_cv(FULL_CV, YEAR)
+    assert p.education_areas == {"shop"}  # "Uddannet butiksassistent 1998"
+    assert p.education_areas <= set(TASK_AREAS)
+    assert p.experience_years == {"shop": pytest.approx(8.6), "kitchen": pytest.approx(1.5)}
