@@ -7,8 +7,11 @@ turns them into
 
 * :func:`task_area_scores` — which of the task areas (``features.vocabulary.TASK_AREAS``) the
   text speaks of, each scored 0..1;
-* :func:`suggestion_task_areas` — the interest weight per task area from a citizen's task
-  suggestions (*opgaveforslag*);
+* :func:`suggestion_area_scores`, :func:`suggestion_task_areas` and
+  :func:`suggestion_rank_weights` — the task areas of a citizen's task suggestions
+  (*opgaveforslag*), read as caseworkers write them: the head of the phrase (the activity,
+  "Pakkeri", "Kørsel") decides, its modifiers ("i produktion", "med pakker") only choose among
+  the head's own areas, and coordinated activities ("Kantine og køkken") count each;
 * :func:`match_occupations` — the occupations named, with an ESCO occupation code (or an ISCO-08
   unit group where ESCO has no concept general enough for the Danish term).
 
@@ -18,7 +21,8 @@ are accepted; a term may be part of a compound ("lagermedarbejderjob", "fabriksr
 the lexicon allows it (a modifier needs three letters or more, so "klager" is not "lager"); in a
 compound the last term (the head) counts most ("lagerchauffør" is transport); and words the
 lexicon does not know get a one-edit typo match against the longer terms ("rengørinsassistent",
-"gartnre"). Every per-word decision is cached, so text that repeats the usual vocabulary costs a
+"gartnre"); a generic compound head ("-opgaver", "-arbejde", "-funktion") leaves the area to the
+part before it ("pakkeopgaver", "kassefunktion"). Every per-word decision is cached, so text that repeats the usual vocabulary costs a
 dictionary look-up per word.
 """
 
@@ -45,6 +49,7 @@ __all__ = [
     "lexicon",
     "match_occupations",
     "occupations_of_hits",
+    "suggestion_area_scores",
     "suggestion_task_areas",
     "task_area_scores",
     "text_hits",
@@ -134,11 +139,114 @@ _CANCELLED_BY_NEXT: Final[dict[str, frozenset[str]]] = {
     "plejer": frozenset({"at", "jeg", "han", "hun", "vi", "de", "ikke"}),  # "plejer at" = usually
     "plejede": frozenset({"at", "jeg", "han", "hun", "vi", "de", "ikke"}),
 }
-#: Rank discount per later task suggestion (first suggestion 1.0, then 0.9, 0.8 ... ≥ 0.6).
-_SUGGESTION_STEP: Final = 0.1
-_SUGGESTION_FLOOR: Final = 0.6
+#: Heads of Danish work compounds that say only "work/tasks/job" and leave the area to the
+#: word before them ("pakke|opgaver", "kasse|funktion", "bud|job"); exact and tail terms,
+#: which otherwise take only inflection endings, may stand before them.
+_GENERIC_HEADS: Final[frozenset[str]] = frozenset(
+    {
+        "opgave",
+        "arbejde",
+        "arbejd",
+        "job",
+        "funktion",
+        "tjans",
+        "hjaelp",
+        "medhjaelp",
+        "medarbejd",
+        "omraade",
+        "afdeling",
+    }
+)
+#: Weight of a task suggestion by its position in the citizen's list (the last value holds for
+#: any later one). Caseworkers write the citizen's own first wish first and must reach at
+#: least three suggestions, so the later ones are often the nearest acceptable alternatives.
+_SUGGESTION_RANK_WEIGHTS: Final[tuple[float, ...]] = (1.0, 0.9, 0.8, 0.7, 0.6)
+#: An area scoring at least this share of a suggestion's strongest area is named by it too.
+_SUGGESTION_TIE: Final = 0.8
+
+# How a task suggestion is read. Caseworkers write a head (the activity or job: "Pakkeri",
+# "Kørsel", "Rengøring", "Medhjælper") followed by prepositional modifiers that say where or
+# with what ("i produktion", "med pakker", "på plejehjem"), and sometimes coordinate two
+# activities ("Kantine og køkken", "Lager/pakning"). The head decides the area; a modifier only
+# chooses among the areas the head already allows (its primary and secondary area), or decides
+# when the head names no area ("Arbejde på tankstation") or only a light one ("Pleje af grønne
+# områder", "Oprydning i kantine").
 
 _TOKEN_RE: Final = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
+
+#: Words that end the head and open a modifier.
+_PREPOSITIONS: Final[frozenset[str]] = frozenset(
+    {
+        "af",
+        "med",
+        "i",
+        "paa",
+        "for",
+        "hos",
+        "til",
+        "ved",
+        "omkring",
+        "indenfor",
+        "inden",
+        "under",
+        "fra",
+        "blandt",
+        "efter",
+        "om",
+        "mod",
+        "over",
+        "uden",
+        "udenfor",
+        "rundt",
+    }
+)
+#: Words that join two activities ("Rengøring og opvask", "Lager evt. kørsel").
+_COORDINATORS: Final[frozenset[str]] = frozenset(
+    {"og", "eller", "samt", "el", "evt", "eventuelt", "alternativt", "herunder", "fx", "ogsaa"}
+)
+#: Marks on their own that separate activities ("Lager/pakning", "Kantine - opvask").
+_SEPARATOR: Final = r"[,;/&+():|]|(?<!\S)[-–—](?!\S)"
+_SEPARATOR_RE: Final = re.compile(_SEPARATOR)
+_SUGGESTION_TOKEN_RE: Final = re.compile(_TOKEN_RE.pattern + "|" + _SEPARATOR)
+#: Activity words that take their area from their object: "pleje af grønne områder" is
+#: gardening, "oprydning i kantine" canteen work, "sortering af post" office work.
+_LIGHT_HEADS: Final[frozenset[str]] = frozenset(
+    {"pleje", "vedligehold", "oprydning", "opstilling", "sortering", "sortere"}
+)
+#: A head term weaker than this names no area on its own either ("affald", "hotel").
+_LIGHT_HEAD_WEIGHT: Final = 0.6
+#: Share of a light head's own signal kept when its object names an area (a tie-breaker).
+_LIGHT_HEAD_FACTOR: Final = 0.3
+#: Share of its own score a head area keeps when a modifier chose another of the head's areas
+#: (below ``_SUGGESTION_TIE``: the suggestion then names the chosen area only).
+_UNCHOSEN_FACTOR: Final = 0.5
+#: The people a task is done with or for, by folded stem: in a suggestion "Aktiviteter med
+#: ældre" is care and "Modtagelse af gæster" service. Only read in task suggestions, where
+#: such a word names the work; in a CV ("har to børn") it would not.
+_CLIENT_GROUPS: Final[dict[str, str]] = {
+    "aeldre": "care",
+    "beboer": "care",
+    "patient": "care",
+    "dement": "care",
+    "handicappede": "care",
+    "pensionist": "care",
+    "boern": "childcare",
+    "barn": "childcare",
+    "smaaboern": "childcare",
+    "skoleboern": "childcare",
+    "elev": "childcare",
+    "gaest": "service",
+    "besoegende": "service",
+    "turist": "service",
+    "kunde": "shop",
+    "dyr": "other",
+    "husdyr": "other",
+    "hest": "other",
+    "hund": "other",
+}
+#: Score of a client-group word (like a workplace word: it says where, not what).
+_CLIENT_WEIGHT: Final = 0.6
+
 _KINDS: Final = frozenset({"title", "task", "place", "skill"})
 _MODES: Final = frozenset({"part", "tail", "exact", "phrase"})
 
@@ -333,13 +441,29 @@ def _endings_ok(entry: LexiconEntry, rest: str) -> bool:
     return last not in "aeiouy" and rest[:1] == last and rest[1:] in INFLECTIONS
 
 
+def _generic_head_follows(rest: str) -> bool:
+    """Whether ``rest`` (what follows a term inside a word) is a generic compound head such as
+    "-opgaver", "-arbejde" or "-funktion", optionally after a linking -s-/-e-: the term before it
+    is then what the compound is about ("pakkeopgaver", "kassefunktion", "salgsjob")."""
+    for link in ("", "s", "e"):
+        if not rest.startswith(link):
+            continue
+        tail = rest[len(link) :]
+        for ending in _INFLECTIONS_LONGEST_FIRST + ("",):
+            if tail.endswith(ending) and tail[: len(tail) - len(ending)] in _GENERIC_HEADS:
+                return True
+    return False
+
+
 def _entry_allows(entry: LexiconEntry, start: int, rest: str) -> bool:
     if entry.match == "exact":
-        return start == 0 and _endings_ok(entry, rest)
+        return start == 0 and (_endings_ok(entry, rest) or _generic_head_follows(rest))
     if start != 0 and start < _MIN_MODIFIER:
         return False
     if entry.match == "tail":
-        return _endings_ok(entry, rest)
+        # Only a word-initial tail term may take a generic head: inside a longer word the
+        # split is too often wrong ("kirkegårds|medhjælper" is not "smed" + "hjælper").
+        return _endings_ok(entry, rest) or (start == 0 and _generic_head_follows(rest))
     return True  # "part": any compound tail or ending
 
 
@@ -531,30 +655,189 @@ def task_area_scores(text: str) -> dict[str, float]:
     return dict(_task_area_scores_cached(text))
 
 
+class _Conjunct:
+    """One activity of a task suggestion: its head and its modifiers, as hits and client-group
+    scores."""
+
+    __slots__ = ("head", "head_clients", "mods", "mod_clients")
+
+    def __init__(self) -> None:
+        self.head: list[Hit] = []
+        self.head_clients: dict[str, float] = {}
+        self.mods: list[Hit] = []
+        self.mod_clients: dict[str, float] = {}
+
+    def has_head(self) -> bool:
+        return bool(self.head or self.head_clients)
+
+
+def _client_area(word: str) -> str | None:
+    """The area of a client-group word ("ældre", "gæsterne", "børn"), if it is one."""
+    for ending in ("", *_INFLECTIONS_LONGEST_FIRST):
+        if word.endswith(ending):
+            area = _CLIENT_GROUPS.get(word[: len(word) - len(ending)])
+            if area is not None:
+                return area
+    return None
+
+
+def _noisy_or(hits: list[Hit], clients: Mapping[str, float]) -> dict[str, float]:
+    scores = area_scores_of_hits(hits)
+    for area, score in clients.items():
+        scores[area] = 1.0 - (1.0 - scores.get(area, 0.0)) * (1.0 - score)
+    return scores
+
+
+def _is_light(hits: list[Hit]) -> bool:
+    """Whether a head names an activity whose area comes from its object ("pleje af ...")."""
+    return all(h.entry.key in _LIGHT_HEADS or h.entry.weight < _LIGHT_HEAD_WEIGHT for h in hits)
+
+
+def _conjunct_scores(conj: _Conjunct) -> dict[str, float]:
+    """Area scores of one activity, its strongest area scaled to 1."""
+    head = _noisy_or(conj.head, conj.head_clients)
+    mods = _noisy_or(conj.mods, conj.mod_clients)
+    if mods and not conj.head_clients and _is_light(conj.head):
+        scores = {a: m + _LIGHT_HEAD_FACTOR * head.get(a, 0.0) for a, m in mods.items()}
+    else:
+        # The modifier only chooses among the areas the head allows: "Pakkeri i produktion" is
+        # production (pakkeri is warehouse or production), "Kørsel med pakker" stays transport.
+        # A job title names one job, so it keeps its own area ("Portør på sygehus").
+        scores = dict(head)
+        titled = any(h.entry.kind == "title" for h in conj.head)
+        allowed = [] if titled else [a for a in head if a in mods]
+        if allowed:
+            chosen = max(allowed, key=lambda a: (mods[a], head[a]))
+            top_head = max(head.values())
+            scores = {a: _UNCHOSEN_FACTOR * h / top_head for a, h in head.items()}
+            scores[chosen] = 1.0
+    top = max(scores.values(), default=0.0)
+    return {a: v / top for a, v in scores.items()} if top > 0 else {}
+
+
+def _read_suggestion(folded: str) -> list[_Conjunct]:
+    """Split a folded task suggestion into its activities (conjuncts), each with its head and
+    modifiers (see the comment above ``_PREPOSITIONS``)."""
+    raw = _SUGGESTION_TOKEN_RE.findall(folded)
+    words: list[str] = []
+    separated_before: list[bool] = []
+    pending = False
+    for tok in raw:
+        if _SEPARATOR_RE.fullmatch(tok):
+            pending = True
+            continue
+        words.append(tok.replace("-", ""))
+        separated_before.append(pending)
+        pending = False
+    by_position: dict[int, list[Hit]] = {}
+    covered: set[int] = set()
+    for hit in hits_in_tokens(words):
+        by_position.setdefault(hit.position, []).append(hit)
+        if hit.entry.match == "phrase":
+            covered.update(range(hit.position + 1, hit.position + hit.entry.key.count(" ") + 1))
+    conjuncts = [_Conjunct()]
+    in_head = True
+    # True inside the modifier whose words became the head because the head word named no
+    # area ("Hjælp i køkkenet på plejecenter": køkken is the activity, plejecenter the place).
+    promoted = False
+    pending = False
+    for i, word in enumerate(words):
+        if i in covered:
+            continue
+        pending = pending or separated_before[i]
+        hits = by_position.get(i, [])
+        if not hits:
+            if word in _COORDINATORS:
+                pending = True
+                continue
+            if word in _PREPOSITIONS:
+                in_head = promoted = False
+                continue
+        client = None if hits else _client_area(word)
+        if not hits and client is None:
+            continue
+        if pending:
+            # After "og" or a separator a new activity starts, unless the words coordinated
+            # are the objects or places of a modifier ("Rengøring af kontor og kantine").
+            if in_head or promoted or any(h.entry.kind in ("title", "task") for h in hits):
+                if conjuncts[-1].has_head():
+                    conjuncts.append(_Conjunct())
+                in_head = True
+            pending = False
+        conj = conjuncts[-1]
+        if not conj.has_head():
+            promoted = not in_head
+            conj.head.extend(hits)
+            if client is not None:
+                conj.head_clients[client] = _CLIENT_WEIGHT
+        else:
+            # After the head, a word without a preposition is an apposition ("Opvask kantine").
+            conj.mods.extend(hits)
+            if client is not None:
+                conj.mod_clients[client] = _CLIENT_WEIGHT
+    return conjuncts
+
+
+@lru_cache(maxsize=8192)
+def _suggestion_scores_cached(suggestion: str) -> tuple[tuple[str, float], ...]:
+    out: dict[str, float] = {}
+    for conj in _read_suggestion(fold(suggestion)):
+        for area, score in _conjunct_scores(conj).items():
+            out[area] = max(out.get(area, 0.0), score)
+    return tuple(sorted(((a, round(v, 4)) for a, v in out.items()), key=lambda kv: -kv[1]))
+
+
+def suggestion_area_scores(suggestion: str) -> dict[str, float]:
+    """Task areas one task suggestion names, its strongest area scored 1.0, strongest first.
+
+    Unlike :func:`task_area_scores`, which weighs every term of a text alike, this reads the
+    suggestion as Danish caseworkers write it: the head (the activity) decides, a modifier
+    ("i produktion", "med pakker") only chooses among the areas the head allows or decides when
+    the head names no area; activities joined by "og", "/" or "," count each in full; and the
+    people the work is for ("med ældre", "af gæster") name an area.
+
+    >>> suggestion_area_scores("Kørsel med pakker")
+    {'transport': 1.0}
+    >>> list(suggestion_area_scores("Kantine og køkken"))
+    ['canteen', 'kitchen']
+    """
+    if not suggestion:
+        return {}
+    return dict(_suggestion_scores_cached(suggestion))
+
+
+def _ranked_suggestion_scores(
+    suggestions: Sequence[str],
+) -> list[tuple[float, dict[str, float]]]:
+    """(Rank weight, area scores) of each task suggestion that names an area. The rank is the
+    position among the non-empty suggestions: one this module cannot read still stood ahead of
+    the later ones in the citizen's list."""
+    out: list[tuple[float, dict[str, float]]] = []
+    last = len(_SUGGESTION_RANK_WEIGHTS) - 1
+    for rank, suggestion in enumerate(s for s in suggestions if s and s.strip()):
+        scores = suggestion_area_scores(suggestion)
+        if scores:
+            out.append((_SUGGESTION_RANK_WEIGHTS[min(rank, last)], scores))
+    return out
+
+
 def suggestion_task_areas(suggestions: Sequence[str]) -> dict[str, float]:
     """Interest weight per task area from a citizen's task suggestions (*opgaveforslag*).
 
-    Each suggestion that names a task area contributes to it, scaled so that the suggestion's
-    strongest area counts fully (a short "Pedel" and a wordy "Pasning af grønne områder" weigh
-    the same); earlier suggestions weigh a little more (1.0, 0.9, 0.8 ... at least 0.6), since
-    caseworkers tend to list the citizen's first wish first. The weights sum to 1; only areas
-    that a suggestion names get a weight.
+    Each suggestion that names a task area contributes to it (see
+    :func:`suggestion_area_scores`: its strongest area counts fully, so a short "Pedel" and a
+    wordy "Pasning af grønne områder" weigh the same); earlier suggestions weigh more
+    (1.0, 0.9, 0.8, 0.7, then 0.6), since caseworkers list the citizen's first wish first. The
+    weights sum to 1; only areas that a suggestion names get a weight.
 
     >>> w = suggestion_task_areas(["Opfyldning af varer", "Kantinearbejde"])
     >>> max(w, key=w.get), round(sum(w.values()), 6)
     ('shop', 1.0)
     """
     totals: dict[str, float] = {}
-    rank = 0
-    for suggestion in suggestions:
-        scores = task_area_scores(suggestion) if suggestion else {}
-        if not scores:
-            continue
-        top = max(scores.values())
-        factor = max(_SUGGESTION_FLOOR, 1.0 - _SUGGESTION_STEP * rank)
+    for factor, scores in _ranked_suggestion_scores(suggestions):
         for area, score in scores.items():
-            totals[area] = totals.get(area, 0.0) + factor * score / top
-        rank += 1
+            totals[area] = totals.get(area, 0.0) + factor * score
     total = sum(totals.values())
     if total <= 0:
         return {}
@@ -565,27 +848,21 @@ def suggestion_task_areas(suggestions: Sequence[str]) -> dict[str, float]:
 def suggestion_rank_weights(suggestions: Sequence[str]) -> dict[str, float]:
     """How early each task area comes among a citizen's task suggestions, as a weight 0..1.
 
-    The first suggestion's area weighs 1.0, the next ones less (down to 0.6); an area named by
+    The first suggestion's area weighs 1.0, the next ones less (0.9, 0.8, 0.7, then 0.6, by
+    position in the list, unreadable suggestions included); an area named by
     several suggestions keeps its best rank. Unlike :func:`suggestion_task_areas` the weights are
     not shared out, so a citizen's first wish weighs the same whether they gave three
     suggestions or five. A suggestion names its strongest area and any area scoring nearly as
-    high (a tie, e.g. "Kantine og køkken").
+    high (two activities, e.g. "Kantine og køkken"); see :func:`suggestion_area_scores`.
 
     >>> suggestion_rank_weights(["Opfyldning af varer", "Kantinearbejde"])
     {'shop': 1.0, 'canteen': 0.9}
     """
     out: dict[str, float] = {}
-    rank = 0
-    for suggestion in suggestions:
-        scores = task_area_scores(suggestion) if suggestion else {}
-        if not scores:
-            continue
-        top = max(scores.values())
-        weight = max(_SUGGESTION_FLOOR, 1.0 - _SUGGESTION_STEP * rank)
+    for weight, scores in _ranked_suggestion_scores(suggestions):
         for area, score in scores.items():
-            if score >= 0.8 * top:
-                out[area] = max(out.get(area, 0.0), round(weight, 4))
-        rank += 1
+            if score >= _SUGGESTION_TIE:
+                out[area] = max(out.get(area, 0.0), weight)
     return dict(sorted(out.items(), key=lambda kv: -kv[1]))
 
 

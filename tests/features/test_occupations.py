@@ -13,6 +13,8 @@ from features.occupations import (
     esco_concepts,
     lexicon,
     match_occupations,
+    suggestion_area_scores,
+    suggestion_rank_weights,
     suggestion_task_areas,
     task_area_scores,
 )
@@ -235,6 +237,113 @@ def test_earlier_suggestions_weigh_more() -> None:
 def test_suggestions_without_known_tasks_give_nothing() -> None:
     assert suggestion_task_areas([]) == {}
     assert suggestion_task_areas(["Noget med mennesker", "", "Ved ikke endnu"]) == {}
+
+
+def named(suggestion: str) -> set[str]:
+    """The areas a suggestion names (its strongest and any nearly as strong)."""
+    return {a for a, v in suggestion_area_scores(suggestion).items() if v >= 0.8}
+
+
+@pytest.mark.parametrize(
+    ("suggestion", "areas"),
+    [
+        # The head (the activity) decides; the modifier only picks among the head's own areas.
+        ("Kørsel med varer til butikker", {"transport"}),
+        ("Pakning af varer i produktionen", {"production"}),
+        ("Opfyldning af varer på lageret", {"warehouse"}),
+        ("Rengøring i børnehave", {"cleaning"}),
+        ("Opvask på plejecenter", {"kitchen"}),
+        ("Chauffør for hjemmeplejen", {"transport"}),
+        ("Anretning af morgenmad i kantinen", {"canteen"}),
+        ("Portør på hospitalet", {"service"}),
+        # A head naming no area leaves it to the first modifier (activity before place).
+        ("Arbejde i en børnehave", {"childcare"}),
+        ("Job på tankstation", {"service"}),
+        ("Medhjælper i køkkenet", {"kitchen"}),
+        ("Hjælp i køkkenet på plejecenter", {"kitchen"}),
+        ("Opgaver på lager", {"warehouse"}),
+        ("Job som chauffør", {"transport"}),
+        # Light heads take the area of their object.
+        ("Pleje af grønne arealer", {"gardening"}),
+        ("Oprydning i butikken", {"shop"}),
+        ("Sortering af post", {"office"}),
+        # Coordinated activities count each; coordinated places of one activity do not.
+        ("Køkken og kantine", {"kitchen", "canteen"}),
+        ("Rengøring/opvask", {"cleaning", "kitchen"}),
+        ("Lager- og chaufføropgaver", {"warehouse", "transport"}),
+        ("Arbejde i kantine eller køkken", {"canteen", "kitchen"}),
+        ("Rengøring af køkken og kantine", {"cleaning"}),
+        ("Varemodtagelse samt prismærkning", {"warehouse", "shop"}),
+        # The people the work is for name the area.
+        ("Aktiviteter for beboerne", {"care"}),
+        ("Samvær med børnene", {"childcare"}),
+        ("Betjening af gæster", {"service"}),
+        ("Pasning af heste", {"other"}),
+        # Caseworker words added to the lexicon.
+        ("Kaffebar", {"canteen"}),
+        ("Praktisk medhjælper på plejecenter", {"janitor"}),
+        ("Modtagelse af varer", {"warehouse"}),
+        ("Kustode", {"service"}),
+        ("Makulering og arkivering", {"office"}),
+        ("Pædagogiske opgaver", {"childcare"}),
+        ("Pakkeopgaver", {"warehouse"}),
+        ("Kassefunktion", {"shop"}),
+    ],
+)
+def test_a_suggestion_names_the_area_of_its_activity(suggestion: str, areas: set[str]) -> None:
+    assert named(suggestion) == areas
+
+
+def test_suggestion_reading_ignores_case_and_ascii_spelling() -> None:
+    text = "Hjælp i køkkenet på plejecenter"
+    expected = suggestion_area_scores(text)
+    ascii_text = text.replace("æ", "ae").replace("ø", "oe").replace("å", "aa")
+    assert suggestion_area_scores(text.upper()) == expected
+    assert suggestion_area_scores(ascii_text) == expected
+    assert max(expected.values()) == 1.0
+    assert suggestion_area_scores("") == {}
+    assert suggestion_area_scores("Noget med mennesker") == {}
+
+
+def test_people_words_name_an_area_only_in_suggestions() -> None:
+    assert task_area_scores("Har to børn og en hund") == {}
+    assert task_area_scores("Passer sin ældre mor") == {}
+
+
+@pytest.mark.parametrize(
+    ("word", "area"),
+    [
+        ("pakkeopgaver", "warehouse"),
+        ("kasseopgaverne", "shop"),
+        ("salgsjob", "shop"),
+        ("budopgaver", "transport"),
+        ("kirkegårdsmedhjælper", "gardening"),  # not "smed" + "hjælper"
+    ],
+)
+def test_generic_compound_heads_leave_the_area_to_the_first_part(word: str, area: str) -> None:
+    assert top_area(word) == area
+
+
+def test_budget_is_still_not_a_delivery_job() -> None:
+    assert "transport" not in task_area_scores("Budgetarbejde og budgetopgaver")
+
+
+def test_rank_weights_follow_the_position_in_the_list() -> None:
+    w = suggestion_rank_weights(
+        ["Pakkeri i produktion", "Ved ikke", "Kørsel med pakker", "Opvask", "Pedel", "Gartner"]
+    )
+    assert w == {
+        "production": 1.0,
+        "transport": 0.8,
+        "kitchen": 0.7,
+        "janitor": 0.6,
+        "gardening": 0.6,
+    }
+
+
+def test_an_area_named_twice_keeps_its_best_rank_and_ties_share_it() -> None:
+    w = suggestion_rank_weights(["Opvask", "Kantine og køkken", "Køkkenhjælp"])
+    assert w == {"kitchen": 1.0, "canteen": 0.9}
 
 
 # --- occupations -----------------------------------------------------------------------------
