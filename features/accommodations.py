@@ -89,7 +89,13 @@ nothing here is logged.
 
 Typos are corrected only against the trigger lexicon, one edit away, with the same first
 letter, never into protected ordinary words ("lunge" stays "lunge", not "tunge"); see
-:class:`features.text.TypoCorrector`. The rule set is tried through an inverted index of
+:class:`features.text.TypoCorrector`. A sentence that was still not fully understood (a
+warning, or no need at all) is read a second time with spelling guesses: unknown words within
+one edit (five letters or more; two edits from nine letters) of a word the rule patterns depend
+on are respelt ("støende" → "støjende" *and* "stående", "boælen" → "bopælen"). Needs found only
+so are kept, never removed or relaxed, and the sentence warns ``sentence partly understood
+(spelling guessed: 'boælen' → 'bopælen'): '...'``, so the text stays unclear (see
+:func:`_read_cautiously`). The rule set is tried through an inverted index of
 literal keys, and long alternations are narrowed per sentence to the branches whose keys occur
 (a branch whose literal words are absent cannot match): a pure speed-up checked by the tests to
 change no reading.
@@ -101,7 +107,9 @@ import re
 import re._constants as re_constants
 import re._parser as re_parser
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Final
 
 from features.needs import Need
@@ -1771,7 +1779,7 @@ def extract_needs(text: str | None) -> TextNeeds:
         is_header = (b < len(text) and text[b] == ":") or (
             len(text[a:b].split()) <= 3 and text[b : b + 1] in ("\n", "\r")
         )
-        reading = _read_sentence(text, a, b, carry)
+        reading = _read_cautiously(text, a, b, carry)
         if is_header and not reading.found and _HEADER_RE.search(text[a:b].lower()):
             carry = "restriction"
             continue
@@ -1807,8 +1815,13 @@ def _merge(text: str, found: list[_Found]) -> tuple[Need, ...]:
     return tuple(needs)
 
 
-def _prepare(text: str, a: int, b: int) -> _Sentence:
-    """Normalise one sentence into tokens, a matching string and segments."""
+def _prepare(text: str, a: int, b: int, respell: Mapping[int, str] | None = None) -> _Sentence:
+    """Normalise one sentence into tokens, a matching string and segments.
+
+    ``respell`` maps the start offset of a word to the spelling to read instead (the guesses of
+    the spelling-tolerant second reading, see :func:`_read_cautiously`); offsets, and so the
+    evidence spans, stay those of the original text.
+    """
     raw = tokenize(text[a:b], a)
     tokens: list[Token] = []
     for i, tok in enumerate(raw):
@@ -1833,7 +1846,8 @@ def _prepare(text: str, a: int, b: int) -> _Sentence:
                 if not spaced and not between_numbers and not between_weekdays:
                     continue  # a hyphen inside a word: "ikke-kundevendt"
         elif tok.kind == "word":
-            word = _TYPOS.correct(SPELLINGS.get(tok.text, tok.text))
+            guess = respell.get(tok.start) if respell else None
+            word = guess or _TYPOS.correct(SPELLINGS.get(tok.text, tok.text))
             if word != tok.text:
                 tok = Token(word, tok.start, tok.end, "word")
         tokens.append(tok)
@@ -1978,12 +1992,20 @@ def _inherit(segs: list[_Segment], norm: str = "") -> None:
                 break
 
 
-def _read_sentence(text: str, a: int, b: int, carry: str, prefilter: bool = True) -> _Reading:
+def _read_sentence(
+    text: str,
+    a: int,
+    b: int,
+    carry: str,
+    prefilter: bool = True,
+    respell: Mapping[int, str] | None = None,
+) -> _Reading:
     """Needs and warnings of the sentence ``text[a:b]``.
 
     ``prefilter`` skips rules none of whose literal keys occur in the sentence (a pure speed-up).
+    ``respell`` replaces words before reading (see :func:`_prepare`).
     """
-    sent = _prepare(text, a, b)
+    sent = _prepare(text, a, b, respell)
     segs = sent.segments
     if carry != "neutral":
         for seg in segs:
@@ -2395,3 +2417,434 @@ def _low(groups: dict[str, str | None]) -> float:
     a = float(groups["a"] or 0)
     b = groups.get("b")
     return min(a, float(b)) if b else a
+
+
+# ============================================================================================
+# Spelling-tolerant second reading
+# ============================================================================================
+#
+# Caseworkers type fast. A misspelt trigger word ("støende" for "støjende", "boælen" for
+# "bopælen") makes a sentence unreadable, and the single-edit corrector of the first reading
+# (:class:`features.text.TypoCorrector`) deliberately leaves ambiguous slips, slips into ordinary
+# words ("klude" is a word, and a slip for "kulde") and words beyond its lexicon alone. A
+# sentence the first reading did not fully understand is therefore read again with its
+# unknown words respelt as the nearest words the rules depend on. Needs found this way are
+# kept (enforcing a need that may be there is the cautious error), but the sentence stays
+# "partly understood", so the citizen is never verified on a guess. The second reading can
+# only add needs: the first reading's needs are kept, and the strictest value wins.
+
+#: Edits (Damerau-Levenshtein, adjacent transpositions count one) a slip may be away from the
+#: word it is read as, by the length of the shorter of the two: a short word has many
+#: neighbours, so a slip in it is too ambiguous to undo; a long one has few.
+_EDIT_BUDGET: Final[tuple[tuple[int, int], ...]] = ((9, 2), (5, 1))
+#: Stems (``bopæl\w*``) at least this long are words to respell towards; words starting with a
+#: known stem of at least :data:`_KNOWN_STEM` letters are read by it and never respelt.
+_TARGET_STEM: Final = 5
+_KNOWN_STEM: Final = 4
+#: A word this close to more trigger words is too ambiguous to guess at all.
+_MAX_GUESSES: Final = 4
+#: Danish inflection endings (and linking letters) a known stem may carry.
+_ENDINGS: Final[frozenset[str]] = frozenset(
+    """
+    e en er et ene ede ende ende erne ernes ers es ets ens ne ns s t r n de te rne re ret
+    ning ninger ningen ingen inger ing ig ige igt lig lige ligt hed heden else elser ere est
+    este ses
+    """.split()  # noqa: SIM905 - a word list is easier to read and extend
+) | {""}
+#: Rule kinds whose words are worth respelling towards: facts and hints give no need.
+_NO_NEED_KINDS: Final = frozenset({"fact", "hint"})
+
+
+def _edit_budget(length: int) -> int:
+    """Edits allowed between two words whose shorter one has ``length`` letters."""
+    for min_length, edits in _EDIT_BUDGET:
+        if length >= min_length:
+            return edits
+    return 0
+
+
+def _edit_distance(a: str, b: str, limit: int) -> int:
+    """Damerau-Levenshtein distance (optimal string alignment) of ``a`` and ``b``, or
+    ``limit + 1`` as soon as it is known to exceed ``limit``.
+
+    >>> _edit_distance("klude", "kulde", 1), _edit_distance("boælen", "bopælen", 1)
+    (1, 1)
+    >>> _edit_distance("lunge", "tunger", 1)
+    2
+    """
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before: list[int] = []
+    prev = list(range(len(b) + 1))
+    for i in range(1, len(a) + 1):
+        cur = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            best = min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                best = min(best, before[j - 2] + 1)
+            cur[j] = best
+        if min(cur) > limit:
+            return limit + 1
+        before, prev = prev, cur
+    return min(prev[-1], limit + 1)
+
+
+def _deletions_upto(word: str, depth: int) -> set[str]:
+    """``word`` and every string made from it by deleting up to ``depth`` letters."""
+    out = {word}
+    frontier = {word}
+    for _ in range(depth):
+        frontier = {w[:k] + w[k + 1 :] for w in frontier for k in range(len(w))}
+        out |= frontier
+    return out
+
+
+def _pattern_words(pattern: str) -> tuple[set[str], set[str]]:
+    """The literal words of a regular expression: whole words, and stems the expression lets
+    go on with any letters (``bopæl\\w*`` → stem ``bopæl``).
+
+    Branches and optional parts are expanded (``stå(?:ende)?`` → ``stå``, ``stående``);
+    look-arounds are skipped (``køre(?!stol)`` names no word). Taking the vocabulary from the
+    rules themselves keeps it complete as rules are added.
+
+    >>> sorted(_pattern_words(r"\\b(?:ikke )?stå(?:ende)?\\b|bopæl\\w*")[0])
+    ['ikke', 'stå', 'stående']
+    """
+    words: set[str] = set()
+    stems: set[str] = set()
+
+    def flush(states: set[str], stem: bool) -> set[str]:
+        (stems if stem else words).update(s for s in states if s)
+        return {""}
+
+    def letter_class(item: list[Any]) -> bool:
+        """Whether ``item`` is one character class that can match a letter (``\\w``,
+        ``[^\\s,;]``, ``.``)."""
+        if len(item) != 1:
+            return False
+        op, av = item[0]
+        if op is re_constants.ANY:
+            return True
+        return op is re_constants.IN and any(
+            kind is re_constants.NEGATE
+            or (kind is re_constants.CATEGORY and value is re_constants.CATEGORY_WORD)
+            for kind, value in av
+        )
+
+    def walk(seq: list[Any], states: set[str]) -> set[str]:
+        for op, av in seq:
+            if op is re_constants.LITERAL:
+                ch = chr(av)
+                states = {s + ch for s in states} if ch.isalpha() else flush(states, False)
+            elif op is re_constants.BRANCH:
+                states = set().union(*(walk(list(branch), states) for branch in av[1]))
+            elif op is re_constants.SUBPATTERN:
+                states = walk(list(av[-1]), states)
+            elif op in (re_constants.MAX_REPEAT, re_constants.MIN_REPEAT):
+                low, _high, item = av
+                if letter_class(list(item)):
+                    states = flush(states, True)
+                elif low == 0:
+                    states = states | walk(list(item), states)
+                else:
+                    states = walk(list(item), states)
+            elif op not in (re_constants.ASSERT, re_constants.ASSERT_NOT):
+                states = flush(states, False)
+            if len(states) > 256:  # pragma: no cover - no rule branches this much
+                states = flush(states, False)
+        return states
+
+    flush(walk(list(re_parser.parse(pattern)), {""}), False)
+    return words, stems
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    """The words a misspelt word may be respelt as, and the words never respelt.
+
+    ``targets`` and ``stems`` come from the patterns of the rules that give needs, the
+    restriction cues and the reader's lexicon (reassurances left out: respelling towards them
+    could only hide a need), plus the Danish number words 1-99. ``known`` are the words the
+    reader already understands or deliberately ignores; ``ordinary`` are ordinary Danish words
+    that a slip can produce ("klude" for "kulde"), respelt only in a sentence the first reading
+    warned about.
+    """
+
+    targets: frozenset[str]
+    stems: frozenset[str]
+    known: frozenset[str]
+    known_stems: frozenset[str]
+    ordinary: frozenset[str]
+    #: Words that can be a part of a compound (see :func:`_budget`).
+    parts: frozenset[str]
+    word_index: dict[str, frozenset[str]]
+    stem_index: dict[str, frozenset[str]]
+
+    @classmethod
+    def build(cls) -> _Vocabulary:
+        """Collect the vocabulary from the module's rules and lexicon."""
+        targets: set[str] = set()
+        stems: set[str] = set()
+        for rule in RULES:
+            if rule.kind in _NO_NEED_KINDS:
+                continue
+            for pattern in rule.patterns:
+                w, s = _pattern_words(pattern)
+                targets |= w
+                stems |= s
+        w, s = _pattern_words(RESTRICTION)
+        targets |= w
+        stems |= s
+        reassuring = {
+            x
+            for x in LEXICON | COMPOUNDS
+            if _REASSURANCE_RE.search(x) and not _RESTRICTION_RE.search(x)
+        }
+        targets |= (LEXICON | COMPOUNDS) - reassuring
+        targets |= {w for w in NUMBER_WORDS if w.isalpha()}
+        targets |= {
+            f"{u}og{t}"
+            for u in ("en", "to", "tre", "fire", "fem", "seks", "syv", "otte", "ni")
+            for t in (
+                "tyve",
+                "tredive",
+                "tredve",
+                "fyrre",
+                "halvtreds",
+                "tres",
+                "halvfjerds",
+                "firs",
+                "halvfems",
+            )
+        }
+        known: set[str] = set(targets)
+        known_stems: set[str] = set(stems)
+        understood = (
+            *NEGATING, *POSITIVE, *HISTORY, WARN_CUES, DEMAND_CUES, HEALTH_CUES, HEADER,
+            PREDICATE_ONLY, NEGATION_BEFORE,
+        )  # fmt: skip
+        known_stems |= set(HEALTH_STEMS.split("|"))
+        for pattern in understood:
+            w, s = _pattern_words(pattern)
+            known |= w
+            known_stems |= s
+        for rule in RULES:
+            for pattern in rule.patterns + ((rule.unless,) if rule.unless else ()):
+                w, s = _pattern_words(pattern)
+                known |= w
+                known_stems |= s
+        known |= LEXICON | COMPOUNDS | NON_CONTENT | UNIT_WORDS | set(SPELLINGS)
+        known |= set(SPELLINGS.values())
+        targets = {t for t in targets if t.isalpha() and len(t) >= _EDIT_BUDGET[-1][0]}
+        stems = {s for s in stems if s.isalpha() and len(s) >= _TARGET_STEM}
+        return cls(
+            frozenset(targets),
+            frozenset(stems),
+            frozenset(known),
+            frozenset(s for s in known_stems if len(s) >= _KNOWN_STEM),
+            PROTECTED - known,
+            frozenset(w for w in known | known_stems | PROTECTED if len(w) >= _KNOWN_STEM),
+            _deletion_index(targets),
+            _deletion_index(stems),
+        )
+
+    def is_known(self, word: str) -> bool:
+        """Whether ``word`` is understood as written: a known word, a number word, or a known
+        stem followed by an inflection or a known word ("bopælen", "kuldefølsom"); "timetla"
+        starts with "time" but is a slip for "timetal"."""
+        if word in self.known or parse_number(word) is not None:
+            return True
+        return any(
+            word[:k] in self.known_stems and self.may_follow_stem(word[k:])
+            for k in range(_KNOWN_STEM, len(word) + 1)
+        )
+
+    def may_follow_stem(self, rest: str) -> bool:
+        """Whether ``rest`` can end a word after a stem: an inflection or a known word."""
+        return rest in _ENDINGS or rest in self.parts
+
+
+def _deletion_index(words: set[str]) -> dict[str, frozenset[str]]:
+    """Symmetric-deletion index: each word under itself and its deletions up to its budget.
+
+    Two words within ``k`` edits share a string reachable by at most ``k`` deletions from each,
+    so a lookup needs only the deletions of the misspelt word, not a scan of the vocabulary.
+    """
+    index: dict[str, set[str]] = {}
+    for word in words:
+        for d in _deletions_upto(word, _edit_budget(len(word))):
+            index.setdefault(d, set()).add(word)
+    return {k: frozenset(v) for k, v in index.items()}
+
+
+def _budget(a: str, b: str, length: int) -> int:
+    """Edits allowed between ``a`` and ``b``: by ``length``, but a second edit only when the
+    parts that differ are long.
+
+    Danish compounds share their parts: "samarbejde" is two edits from "dagarbejde", yet "sam"
+    and "dag" are different words, not two slips. So when both words share a known word as
+    first or last part (four letters or more) and both differ in more than a stray letter,
+    two edits are allowed only if the differing parts are themselves long enough for two; one
+    edit stays allowed ("kuldfølsom" for "kuldefølsom", "samlebådn" for "samlebånd").
+    """
+    budget = _edit_budget(length)
+    if budget < 2:
+        return budget
+    words = _vocabulary().parts
+    same = 0
+    while same < min(len(a), len(b)) and a[same] == b[same]:
+        same += 1
+    head = max((k for k in range(_KNOWN_STEM, same + 1) if a[:k] in words), default=0)
+    same = 0
+    while same < min(len(a), len(b)) - head and a[-1 - same] == b[-1 - same]:
+        same += 1
+    tail = max((k for k in range(_KNOWN_STEM, same + 1) if a[-k:] in words), default=0)
+    rest_a, rest_b = len(a) - head - tail, len(b) - head - tail
+    if (head or tail) and min(rest_a, rest_b) >= 2:
+        budget = min(budget, max(1, _edit_budget(max(rest_a, rest_b))))
+    return budget
+
+
+@lru_cache(maxsize=1)
+def _vocabulary() -> _Vocabulary:
+    """The vocabulary, built on first use (it costs some milliseconds at import otherwise)."""
+    return _Vocabulary.build()
+
+
+@lru_cache(maxsize=50_000)
+def _nearest(word: str) -> tuple[int, tuple[str, ...]]:
+    """The smallest edit distance from ``word`` to a target, and the respellings at that
+    distance; ``(0, ())`` when nothing is within budget.
+
+    A target is a whole word, or a stem that keeps the rest of the word when that rest is an
+    inflection or a known word ("boælen" → "bopælen", "kuldfølsom" → "kuldefølsom"). A stem
+    that would leave a rest no word ends in explains only the start of the word ("rambevægelser"
+    is no "rampe" + "vægelser"; "kunedkontkat" is "kundekontakt", not "kunde" + "kontkat").
+    """
+    vocab = _vocabulary()
+    found: dict[str, int] = {}
+    depth = _edit_budget(len(word))
+    for d in _deletions_upto(word, depth):
+        for target in vocab.word_index.get(d, ()):
+            limit = _budget(word, target, min(len(word), len(target)))
+            dist = _edit_distance(word, target, limit)
+            if 0 < dist <= min(limit, found.get(target, limit)):
+                found[target] = dist
+    # a stem is the start of the word meant: its budget follows the stem and the whole word
+    for k in range(_TARGET_STEM - depth, len(word) + 1):
+        prefix, rest = word[:k], word[k:]
+        if not vocab.may_follow_stem(rest):
+            continue
+        for d in _deletions_upto(prefix, depth):
+            for stem in vocab.stem_index.get(d, ()):
+                limit = _budget(prefix, stem, min(len(word), len(stem)))
+                dist = _edit_distance(prefix, stem, limit)
+                if 0 < dist <= min(limit, found.get(stem + rest, limit)):
+                    found[stem + rest] = dist
+    if not found:
+        return 0, ()
+    best = min(found.values())
+    return best, tuple(sorted(s for s, dist in found.items() if dist == best and s != word))
+
+
+def _guess(word: str, warned: bool, found: bool) -> tuple[str, ...]:
+    """The spellings ``word`` may be a slip for, or ``()`` when it is to be read as written.
+
+    Only words of five letters or more that the reader does not know are guessed at. An
+    ordinary word ("klude") is respelt only in a sentence the first reading warned about and
+    read no need from (where a need was read, the sentence made sense, and "vand og klude" means
+    cloths), one edit away and with the same first letter (slips rarely hit the first letter, while real
+    words one edit from a trigger often differ there: "lunge" is no slip for "tunge"). Several
+    spellings at the same distance are all returned: the caller reads each and keeps every
+    need found.
+    """
+    vocab = _vocabulary()
+    if len(word) < _EDIT_BUDGET[-1][0] or not word.isalpha() or vocab.is_known(word):
+        return ()
+    dist, spellings = _nearest(word)
+    if word in vocab.ordinary:
+        if not warned or found or dist != 1:
+            return ()
+        spellings = tuple(s for s in spellings if s[0] == word[0])
+    return spellings if len(spellings) <= _MAX_GUESSES else ()
+
+
+def _read_cautiously(text: str, a: int, b: int, carry: str) -> _Reading:
+    """:func:`_read_sentence`, and again with guessed spellings when that was not enough.
+
+    A sentence that gave a need and no warning is fully understood and read once. Otherwise
+    (a warning, or no need at all) every word that may be a slip for a word the rules depend
+    on is respelt, and the sentence is read once with every word at its first guess and once
+    more for each other guess. The needs those readings add (a new code or a stricter value)
+    are kept, and the sentence is reported as partly understood with the guesses, so the text
+    stays unclear. When the guesses add nothing, the first reading stands as it was.
+    """
+    first = _read_sentence(text, a, b, carry)
+    unclear = any(w.startswith((NOT_UNDERSTOOD, PARTLY_UNDERSTOOD)) for w in first.warnings)
+    warned = unclear or first.days_warning is not None
+    if first.found and not warned:
+        return first
+    guesses: list[tuple[Token, tuple[str, ...]]] = []
+    for tok in tokenize(text[a:b], a):
+        if tok.kind == "word":
+            word = _TYPOS.correct(SPELLINGS.get(tok.text, tok.text))
+            spellings = _guess(word, warned, bool(first.found))
+            if spellings:
+                guesses.append((tok, spellings))
+    if not guesses:
+        return first
+    base = {tok.start: spellings[0] for tok, spellings in guesses}
+    variants = [base] + [
+        {**base, tok.start: other} for tok, spellings in guesses for other in spellings[1:]
+    ]
+    strictest: dict[str, float | None] = {}
+    for f in first.found:
+        strictest[f.code] = _stricter(strictest.get(f.code, f.value), f.value)
+    added: list[_Found] = []
+    warnings: list[str] = []
+    used: dict[int, list[str]] = {}
+    for respell in variants:
+        reading = _read_sentence(text, a, b, carry, respell=respell)
+        new = [f for f in reading.found if _adds(f, strictest)]
+        if not new:
+            continue
+        added.extend(new)
+        warnings.extend(
+            w for w in reading.warnings if not w.startswith((NOT_UNDERSTOOD, PARTLY_UNDERSTOOD))
+        )
+        credited = [
+            tok for tok, _s in guesses if any(f.start <= tok.start < f.end for f in new)
+        ] or [tok for tok, _s in guesses]
+        for tok in credited:
+            spelling = respell[tok.start]
+            if spelling not in used.setdefault(tok.start, []):
+                used[tok.start].append(spelling)
+    if not added:
+        return first
+    quoted = ", ".join(
+        f"'{text[tok.start : tok.end]}' → " + " or ".join(f"'{s}'" for s in used[tok.start])
+        for tok, _s in guesses
+        if tok.start in used
+    )
+    kept = [w for w in first.warnings if not w.startswith((NOT_UNDERSTOOD, PARTLY_UNDERSTOOD))]
+    guessed = f"{PARTLY_UNDERSTOOD} (spelling guessed: {quoted}): '{text[a:b]}'"
+    out: list[str] = []
+    for w in [guessed, *kept, *warnings]:
+        if w not in out:
+            out.append(w)
+    return _Reading(first.found + added, out, first.days, first.days_warning)
+
+
+def _stricter(a: float | None, b: float | None) -> float | None:
+    """The stricter of two values of one code (the smaller limit; ``None`` has no value)."""
+    if a is None or b is None:
+        return a if b is None else b
+    return min(a, b)
+
+
+def _adds(found: _Found, strictest: dict[str, float | None]) -> bool:
+    """Whether ``found`` is a need the first reading lacks: a new code or a stricter value."""
+    if found.code not in strictest:
+        return True
+    current = strictest[found.code]
+    return found.value is not None and (current is None or found.value < current)
