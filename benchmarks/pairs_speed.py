@@ -40,6 +40,7 @@ def random_arrays(
         education=rng.integers(0, 5, n_citizens).astype(np.float32),
         n_limitations=rng.integers(0, 6, n_citizens).astype(np.float32),
         named_areas=(rng.random((n_citizens, areas)) < 0.1).astype(np.float32),
+        educated_areas=(rng.random((n_citizens, areas)) < 0.05).astype(np.float32),
     )
     levels = rng.random((n_seats, len(STRAIN_COLUMNS))).astype(np.float32)
     levels[rng.random(levels.shape) < 0.03] = np.nan

@@ -1,8 +1,9 @@
 """Ranking quality against the generator's truth: ``python -m benchmarks.ranking_quality``.
 
 On a fresh synthetic municipality the model is trained on the municipality's own history; then,
-for a sample of current citizens, every free seat is checked by the hard rules and ranked (ok
-before unverified, conflicts never listed), by three scorers in the same run:
+for a sample of current citizens, every free seat is checked by the hard rules and ranked as
+``matcher rank`` does (ok before unverified, unverified scores discounted by their hidden-conflict
+risk, conflicts and likely hidden conflicts never listed), by three scorers in the same run:
 
 * ``model`` — the product's calibrated scoring model;
 * ``keyword_rule`` — today's rule of thumb: a seat in one of the suggested task areas, the nearer
@@ -28,8 +29,9 @@ from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 from benchmarks.world import EVALUATION_SEED, make_world, say
+from features.hidden_risk import expected_scores, hidden_conflict_risk, listable
 from features.pairs import pair_features
-from features.rules import STATUS_CONFLICT, STATUS_OK, evaluate_pairs
+from features.rules import STATUS_OK, evaluate_pairs
 from matcher.featurize import ConsultantCodes, SeatSide, citizen_arrays, citizen_table
 from matcher.profiles import build_profile
 from matcher.ranking import order_by_status
@@ -88,7 +90,9 @@ def main() -> None:
     arrays = citizen_arrays(people, profiles, codes)
     ci = np.repeat(np.arange(len(people)), len(free))
     si = np.tile(free, len(people))
-    rules = evaluate_pairs(citizen_table(people, profiles), seats.table, ci, si)
+    table = citizen_table(people, profiles)
+    rules = evaluate_pairs(table, seats.table, ci, si)
+    risk = hidden_conflict_risk(table, seats.table, ci, si, rules, seats.arrays.area)
     x = pair_features(arrays, seats.arrays, ci, si, rules.travel_minutes)
     centre_col = model.centre_column(seats.centre_ids)
     started = time.perf_counter()
@@ -98,6 +102,7 @@ def main() -> None:
         "logistic_regression": logistic.predict_proba(x)[:, 1],
     }
     say(f"scored {len(x)} pairs in {time.perf_counter() - started:.2f} s")
+    scores = {name: expected_scores(rules.status, s, risk) for name, s in scores.items()}
     seat_ids = [seats.seats[r].id for r in si]
     true_p = truth.probability([people[i].id for i in ci], seat_ids)
     true_conflict = truth.conflict([people[i].id for i in ci], seat_ids)
@@ -112,14 +117,16 @@ def main() -> None:
     for p in range(len(people)):
         block = slice(p * m, (p + 1) * m)
         status = rules.status[block]
-        listed = np.flatnonzero(status != STATUS_CONFLICT)
+        listed = np.flatnonzero(listable(status, risk[block]))
         if not len(listed):  # no seat passes the hard rules: nothing to rank
             nothing += 1
             continue
         gains = true_p[block]
         best = gains.max()
         for name, s in scores.items():
-            order = listed[order_by_status(status[listed], s[block][listed])][:K]
+            order = listed[order_by_status(status[listed], s[block][listed], risk[block][listed])][
+                :K
+            ]
             results[name]["ndcg"].append(ndcg(gains[order], gains))
             results[name]["top1"].append(gains[order[0]] / best if best > 0 else 1.0)
             bad = true_conflict[block][order]
@@ -133,7 +140,9 @@ def main() -> None:
         f"# Ranking quality — {ds.meta.municipality}: {len(ds.citizens)} citizens, {len(seats.seats)} seats "
         f"({m} free), seed {args.seed}, {len(people)} citizens ranked; {platform.processor() or platform.machine()}"
     )
-    print(f"{nothing} citizens have no seat that passes the hard rules (left out of the averages)")
+    print(
+        f"{nothing} citizens have no seat to list (every seat breaks or likely breaks a hard rule; left out of the averages)"
+    )
     print(
         f"{'scorer':22} {'NDCG@10':>8} {'rank-1/best':>12}   true conflicts listed: as ok / as unverified"
     )

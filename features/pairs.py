@@ -49,6 +49,7 @@ FEATURE_NAMES: Final[tuple[str, ...]] = (
     "hours_room",  # seat maximum hours / citizen hours (capped): room to grow towards more hours
     "not_suggested",  # the seat's task area is not among the citizen's task suggestions at all
     "trained_in_area",  # the CV names an occupation in the seat's area without counted years (an education, an undated job)
+    "educated_in_area",  # the CV names a completed vocational education or course in the seat's area
 )
 
 #: Task areas whose skills carry over to each other (e.g. kitchen and canteen work share food
@@ -97,6 +98,9 @@ class CitizenArrays:
         Education level 0-4; number of ICF problems graded 1-4.
     named_areas
         ``(n, len(TASK_AREAS))`` 1 where the CV names an occupation in that task area.
+    educated_areas
+        ``(n, len(TASK_AREAS))`` 1 where the CV names a completed vocational education or
+        course in that task area.
     """
 
     experience: FloatArray
@@ -111,6 +115,7 @@ class CitizenArrays:
     education: FloatArray
     n_limitations: FloatArray
     named_areas: FloatArray
+    educated_areas: FloatArray
 
     def __post_init__(self) -> None:
         _check_rows(self, len(self.hours))
@@ -261,4 +266,5 @@ def pair_features(
     out[:, 21] = np.clip(np.nan_to_num(room, nan=1.0), 0.0, 3.0)
     out[:, 22] = (interest <= 0) & (citizens.interest.max(axis=1)[ci] > 0)
     out[:, 23] = (citizens.named_areas[ci, area] > 0) & (years <= 0)
+    out[:, 24] = citizens.educated_areas[ci, area] > 0
     return out

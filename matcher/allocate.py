@@ -21,6 +21,7 @@ from typing import Any, Final
 import numpy as np
 from numpy.typing import NDArray
 
+from features.hidden_risk import HiddenRisk, expected_scores, listable
 from features.pairs import FEATURE_NAMES, pair_features
 from features.rules import RULES, STATUS_OK, STATUS_UNVERIFIED, evaluate_pairs
 from matcher.dataset import Dataset
@@ -79,7 +80,9 @@ class Policy:
     waited, 52) / 52`` times — waiting harms (seed documents), so with the default 0.2 a year's wait
     is worth a fifth more. ``long_wait_quota``: at least this many seats go to citizens waiting more
     than ``long_wait_weeks`` (0 = no quota). ``include_unverified``: also use pairs where a need
-    could not be checked because the seat leaves a demand unknown (off by default, spec).
+    could not be checked because the seat leaves a demand unknown (off by default, spec); their
+    expected success is discounted by the risk that the unknowns hide a conflict, and those more
+    likely than not to hide one are still left out (as in ranking).
     ``place_max_first``: place as many citizens as possible, then maximise expected success.
     """
 
@@ -143,6 +146,7 @@ def prepare(
     profiles = [build_profile(c, as_of) for c in citizens]
     arrays = citizen_arrays(citizens, profiles, codes)
     rule_table = citizen_table(citizens, profiles)
+    hidden = HiddenRisk(seats.table, seats.arrays.area)
     n, m = len(citizens), len(free)
     excluded = np.zeros((n, len(RULES)), dtype=np.int32)
     n_unverified = np.zeros(n, dtype=np.int64)
@@ -156,17 +160,22 @@ def prepare(
             hit = (rules.conflict_bits >> np.uint32(bit) & np.uint32(1)).astype(bool)
             excluded[lo:hi, bit] = np.bincount(ci[hit] - lo, minlength=hi - lo)
         unverified = rules.status == STATUS_UNVERIFIED
-        if not policy.include_unverified:
-            n_unverified[lo:hi] = np.bincount(ci[unverified] - lo, minlength=hi - lo)
-        usable = rules.status == STATUS_OK
         if policy.include_unverified:
-            usable |= unverified
+            # as in ranking: discounted by the hidden-conflict risk, likely conflicts left out
+            risk = hidden.risk(rule_table, ci, si, rules)
+            usable = listable(rules.status, risk)
+            n_unverified[lo:hi] = np.bincount(ci[unverified & ~usable] - lo, minlength=hi - lo)
+        else:
+            risk = np.zeros(len(ci))
+            usable = rules.status == STATUS_OK
+            n_unverified[lo:hi] = np.bincount(ci[unverified] - lo, minlength=hi - lo)
         keep = np.flatnonzero(usable)
         if len(keep):
             x = pair_features(arrays, seats.arrays, ci[keep], si[keep], rules.travel_minutes[keep])
             arcs.citizen.append(ci[keep])
             arcs.seat.append(si[keep])
-            arcs.score.append(model.predict(x, centre_col[si[keep]]).astype(np.float64))
+            score = model.predict(x, centre_col[si[keep]]).astype(np.float64)
+            arcs.score.append(expected_scores(rules.status[keep], score, risk[keep]))
             arcs.features.append(x)
         say(f"checked and scored citizens {hi}/{n}")
 
@@ -404,6 +413,7 @@ def _unassigned_reasons(
         reasons.append(", ".join(parts))
     if unverified:
         reasons.append(
-            f"{unverified} pladser kunne ikke kontrolleres, fordi virksomheden ikke har oplyst alle krav"
+            f"{unverified} pladser kunne ikke kontrolleres, fordi virksomheden ikke har oplyst "
+            "alle krav (eller borgerens skånehensyn ikke kunne læses sikkert)"
         )
     return reasons

@@ -41,7 +41,13 @@ MIN_REASONS: Final = 2
 
 #: Related features are reset together so that their joint effect is measured once.
 GROUPS: Final[dict[str, tuple[str, ...]]] = {
-    "experience": ("experience_years", "any_experience", "related_experience", "trained_in_area"),
+    "experience": (
+        "experience_years",
+        "any_experience",
+        "related_experience",
+        "trained_in_area",
+        "educated_in_area",
+    ),
     "interest": ("interest", "top_interest", "not_suggested"),
     "similarity": ("text_similarity",),
     "strain": ("soft_strain", "soft_strain_max"),
@@ -195,14 +201,17 @@ class Explainer:
                 (o.label for o in profile.occupations if getattr(o, "task_area", None) == area),
                 None,
             )
+            educated = area in profile.education_areas
             if years > 0:
                 return (
                     f"{_years_da(years)} som {label}"
                     if label
                     else f"{_years_da(years)} med {AREA_DA[area]}"
-                )
+                ) + (" og uddannelse i faget" if educated else "")
             if not positive:
                 return f"Ingen erfaring med {AREA_DA[area]}"
+            if educated:
+                return f"Uddannelse eller kursus inden for {AREA_DA[area]}"
             if label:
                 return f"Baggrund som {label} (uddannelse eller kortere job)"
             related = [

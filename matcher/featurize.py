@@ -169,7 +169,10 @@ def citizen_arrays(
     licence_areas = np.zeros((n, areas), np.float32)
     lift_limit = np.full(n, np.inf, np.float32)
     named = np.zeros((n, areas), np.float32)
+    educated = np.zeros((n, areas), np.float32)
     for i, profile in enumerate(profiles):
+        for area in profile.education_areas:
+            educated[i, area_index(area)] = 1.0
         for occupation in profile.occupations:
             named[i, area_index(occupation.task_area)] = 1.0
         for area, years in profile.experience_years.items():
@@ -202,6 +205,7 @@ def citizen_arrays(
         education=np.array([p.education_level for p in profiles], np.float32),
         n_limitations=np.array([p.n_limitations for p in profiles], np.float32),
         named_areas=named,
+        educated_areas=educated,
     )
 
 

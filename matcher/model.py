@@ -68,6 +68,7 @@ MONOTONE: Final[dict[str, int]] = {
     "hours_room": 1,
     "not_suggested": -1,
     "trained_in_area": 1,
+    "educated_in_area": 1,
 }
 
 

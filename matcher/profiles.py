@@ -37,6 +37,8 @@ class CitizenProfile:
     experience_years: dict[str, float]
     occupations: tuple[Any, ...]
     education_level: int
+    #: Task areas of completed vocational educations or courses the CV names.
+    education_areas: frozenset[str]
     soft_icf: dict[str, float]
     n_limitations: int
     #: A need-like sentence of the accommodation text was not (fully) understood.
@@ -102,6 +104,7 @@ def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile
         experience_years=dict(cv.experience_years),
         occupations=tuple(cv.occupations),
         education_level=int(cv.education_level),
+        education_areas=frozenset(cv.education_areas),
         soft_icf=dict(icf.soft_signals(icf_entries)),
         n_limitations=sum(1 for e in citizen.icf if 1 <= e.qualifier <= 4),
         needs_unclear=text.unclear,

@@ -3,6 +3,11 @@
 Hard rules come first. Pairs in conflict with a need are never listed unless asked for, and then
 last and marked; *unverified* pairs (a need could not be checked because a demand is unknown) rank
 below every verified pair; within each group the model's success probability decides.
+
+An unverified pair's score is discounted by the chance that the seat's unknown demands hide a
+conflict (:mod:`features.hidden_risk`: the unknowns imputed from seats of the same task area), so
+it is an honest probability of success. An unverified pair more likely than not to hide a
+conflict is treated like a conflict: not listed unless asked for, then just before the conflicts.
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from features.hidden_risk import LIKELY_CONFLICT, HiddenRisk, expected_scores, listable
 from features.pairs import CitizenArrays, pair_features
 from features.rules import (
     STATUS_CONFLICT,
@@ -23,7 +29,6 @@ from features.rules import (
     STATUS_UNVERIFIED,
     CitizenTable,
     RuleResult,
-    evaluate,
     evaluate_pairs,
 )
 from matcher.dataset import Dataset
@@ -51,21 +56,40 @@ class Scored:
     order: NDArray[np.int64]  # positions into rows/scores/rules, best first
 
 
-def order_by_status(status: NDArray[np.int8], scores: NDArray[np.float64]) -> NDArray[np.int64]:
-    """Positions ordered ok → unverified → conflict, and by descending score within each."""
-    return np.lexsort((-scores, status)).astype(np.int64)
+def order_by_status(
+    status: NDArray[np.int8],
+    scores: NDArray[np.float64],
+    risk: NDArray[np.float64] | None = None,
+) -> NDArray[np.int64]:
+    """Positions ordered ok → unverified → likely hidden conflict → conflict, by score within."""
+    tier = status.astype(np.int64) * 2
+    if risk is not None:
+        tier += (status == STATUS_UNVERIFIED) & (risk >= LIKELY_CONFLICT)
+    return np.lexsort((-scores, tier)).astype(np.int64)
 
 
-def _judgement(rules: RuleResult, pos: int, score: float, reasons: list[str]) -> dict[str, Any]:
+def _judgement(
+    rules: RuleResult, pos: int, score: float, risk: float, reasons: list[str]
+) -> dict[str, Any]:
     """The fields of a match that judge the pair: score, status, travel, reasons, rules."""
-    return {
+    status = int(rules.status[pos])
+    out = {
         "score": round(score, 4),
-        "status": STATUS_NAMES[int(rules.status[pos])],
+        "status": STATUS_NAMES[status],
         "travel_minutes": int(round(float(rules.travel_minutes[pos]))),
         "reasons": reasons,
         "conflicts": rules.broken(pos),
         "unverified": rules.unchecked(pos),
     }
+    if status == STATUS_UNVERIFIED:
+        out["hidden_conflict_risk"] = round(risk, 2)
+        if risk > 0:
+            note = (
+                f"Ikke alle krav er oplyst: ca. {round(100 * risk)} % risiko for, "
+                "at pladsen ikke tager de nødvendige hensyn"
+            )
+            out["reasons"] = [*reasons[:3], note]
+    return out
 
 
 class Ranker:
@@ -82,6 +106,7 @@ class Ranker:
         self.seats = SeatSide.build(dataset.centres, self.codes)
         self.free = np.array([s.capacity > 0 for s in self.seats.seats])
         self.seat_centre_column = model.centre_column(self.seats.centre_ids)
+        self.hidden_risk = HiddenRisk(self.seats.table, self.seats.arrays.area)
         self.citizen_index = {c.id: i for i, c in enumerate(dataset.citizens)}
         self._profiles: dict[str, CitizenProfile] = {}
         self._arrays: dict[str, CitizenArrays] = {}
@@ -115,15 +140,20 @@ class Ranker:
         citizen = self._citizen(citizen_id)
         profile = self.profile(citizen)
         candidates = np.flatnonzero(self.free)
-        rules = evaluate(rule_input(citizen, profile), self.seats.table, candidates)
+        table = CitizenTable.from_inputs([rule_input(citizen, profile)])
+        zeros = np.zeros(len(candidates), dtype=np.int64)
+        rules = evaluate_pairs(table, self.seats.table, zeros, candidates)
+        risk = self.hidden_risk.risk(table, zeros, candidates, rules)
         arrays = self.arrays(citizen)
         if not include_conflicts:
-            keep = rules.status != STATUS_CONFLICT
-            candidates, rules = candidates[keep], rules.subset(np.flatnonzero(keep))
-        zeros = np.zeros(len(candidates), dtype=np.int64)
+            keep = np.flatnonzero(listable(rules.status, risk))
+            candidates, rules, risk = candidates[keep], rules.subset(keep), risk[keep]
+            zeros = zeros[keep]
         x = pair_features(arrays, self.seats.arrays, zeros, candidates, rules.travel_minutes)
-        scores = self.model.predict(x, self.seat_centre_column[candidates])
-        order = order_by_status(rules.status, scores)[: max(top, 0)]
+        scores = expected_scores(
+            rules.status, self.model.predict(x, self.seat_centre_column[candidates]), risk
+        )
+        order = order_by_status(rules.status, scores, risk)[: max(top, 0)]
         effects = self.explainer.contributions_many(
             x[order], scores[order], self.seat_centre_column[candidates[order]]
         )
@@ -146,7 +176,7 @@ class Ranker:
                     "rank": rank,
                     "seat_id": seat.id,
                     "centre_id": centre.id,
-                    **_judgement(rules, int(pos), float(scores[pos]), reasons),
+                    **_judgement(rules, int(pos), float(scores[pos]), float(risk[pos]), reasons),
                 }
             )
         return {"citizen_id": citizen.id, "model": self.model.model_id, "matches": matches}
@@ -174,12 +204,20 @@ class Ranker:
         seat_rows = np.full(len(citizens), row, dtype=np.int64)
         table, arrays = self._population
         rules = evaluate_pairs(table, self.seats.table, people, seat_rows)
+        risk = self.hidden_risk.risk(table, people, seat_rows, rules)
         if not include_conflicts:
-            keep = np.flatnonzero(rules.status != STATUS_CONFLICT)
-            people, seat_rows, rules = people[keep], seat_rows[keep], rules.subset(keep)
+            keep = np.flatnonzero(listable(rules.status, risk))
+            people, seat_rows, rules, risk = (
+                people[keep],
+                seat_rows[keep],
+                rules.subset(keep),
+                risk[keep],
+            )
         x = pair_features(arrays, self.seats.arrays, people, seat_rows, rules.travel_minutes)
-        scores = self.model.predict(x, self.seat_centre_column[seat_rows])
-        order = order_by_status(rules.status, scores)[: max(top, 0)]
+        scores = expected_scores(
+            rules.status, self.model.predict(x, self.seat_centre_column[seat_rows]), risk
+        )
+        order = order_by_status(rules.status, scores, risk)[: max(top, 0)]
         effects = self.explainer.contributions_many(
             x[order], scores[order], np.full(len(order), self.seat_centre_column[row])
         )
@@ -200,7 +238,7 @@ class Ranker:
                 {
                     "rank": rank,
                     "citizen_id": citizen.id,
-                    **_judgement(rules, int(pos), float(scores[pos]), reasons),
+                    **_judgement(rules, int(pos), float(scores[pos]), float(risk[pos]), reasons),
                 }
             )
         return {

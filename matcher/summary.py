@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from features.vocabulary import DEMAND_KEYS, TASK_AREAS
 from matcher.dataset import Dataset, looks_like_cpr
+from matcher.domain import Centre, Citizen
 
 # Denmark's bounding box with a margin; coordinates outside it are almost always swapped or wrong.
 _DK_LAT = (54.4, 57.9)
@@ -91,9 +92,10 @@ def summarise(ds: Dataset) -> DatasetSummary:
         for name, text in (("cv_text", c.cv_text), ("accommodations_text", c.accommodations_text)):
             if any(looks_like_cpr(m.group()) for m in _NUMBERS.finditer(text)):
                 warnings.append(f"citizen {c.id}: {name} contains a CPR-shaped number; remove it")
+    located: list[Citizen | Centre] = [*ds.citizens, *ds.centres]
     outside = [
         r.id
-        for r in (*ds.citizens, *ds.centres)
+        for r in located
         if not (_DK_LAT[0] <= r.lat <= _DK_LAT[1] and _DK_LON[0] <= r.lon <= _DK_LON[1])
     ]
     if outside:

@@ -353,6 +353,13 @@ class _MatchFields(BaseModel):
     unverified: list[str] = Field(
         default_factory=list, description="Needs that could not be checked"
     )
+    hidden_conflict_risk: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="Unverified only: estimated chance that the unknown demands break a need "
+        "(imputed from seats of the same task area); the score is already discounted by it",
+    )
 
 
 class SeatMatch(_MatchFields):

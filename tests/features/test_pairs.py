@@ -42,6 +42,7 @@ def one_citizen(**overrides: object) -> CitizenArrays:
         education=np.array([2.0], np.float32),
         n_limitations=np.array([1.0], np.float32),
         named_areas=np.zeros((1, len(TASK_AREAS)), np.float32),
+        educated_areas=np.zeros((1, len(TASK_AREAS)), np.float32),
     )
     values.update(overrides)
     return CitizenArrays(**values)  # type: ignore[arg-type]
@@ -87,6 +88,14 @@ def test_each_column_means_what_it_says() -> None:
     assert x[0, COL["lift_margin"]] == pytest.approx(-10.0)
     assert x[1, COL["lift_margin"]] == 0.0, "unknown lift gives no margin either way"
     assert x[1, COL["unknown_demands"]] == pytest.approx(1 / S)
+
+
+def test_an_education_counts_in_its_own_area_only() -> None:
+    educated = np.zeros((1, A), np.float32)
+    educated[0, area_index("office")] = 1.0
+    x = features_of(one_citizen(educated_areas=educated), two_seats())
+    assert x[:, COL["educated_in_area"]].tolist() == [0.0, 1.0]
+    assert features_of(one_citizen(), two_seats())[:, COL["educated_in_area"]].tolist() == [0, 0]
 
 
 def test_unknown_consultants_are_never_the_same() -> None:

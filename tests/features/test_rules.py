@@ -297,7 +297,9 @@ def test_unknown_demand_never_passes_silently_in_bulk() -> None:
         assert result.status[i] == expected
 
 
-def test_an_unclear_accommodation_text_leaves_every_seat_unverified_but_still_finds_conflicts() -> None:
+def test_an_unclear_accommodation_text_leaves_every_seat_unverified_but_still_finds_conflicts() -> (
+    None
+):
     unclear = CitizenRuleInput((), 37, False, (), "car", LAT, LON, needs_unclear=True)
     status, broken, unchecked = check(unclear, seat(hours_min=10, demands={"noise": 0}))
     assert (status, broken, unchecked) == (STATUS_UNVERIFIED, [], [UNCLEAR_NEEDS_RULE])

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import numpy as np
 import pytest
 
+from features.hidden_risk import LIKELY_CONFLICT
 from features.rules import STATUS_CONFLICT, evaluate
 from matcher.profiles import build_profile, rule_input
 from matcher.ranking import Ranker, UnknownIdError
@@ -32,21 +34,43 @@ def test_conflicts_are_never_listed_and_the_rule_engine_agrees(ranker: Ranker) -
         assert not conflicting & set(listed)
 
 
+def _tier(match: dict[str, Any]) -> tuple[int, bool]:
+    """Listing order: ok, unverified, unverified likely hiding a conflict, conflict."""
+    risk = match.get("hidden_conflict_risk")
+    return ORDER[match["status"]], risk is not None and risk >= LIKELY_CONFLICT
+
+
 def test_order_is_ok_then_unverified_then_conflicts_marked_last(ranker: Ranker) -> None:
-    seen_conflict = False
+    seen_conflict = seen_unverified = False
     for citizen in ranker.dataset.citizens[:60]:
         matches = ranker.seats_for(citizen.id, top=10_000, include_conflicts=True)["matches"]
-        groups = [ORDER[m["status"]] for m in matches]
+        groups = [_tier(m) for m in matches]
         assert groups == sorted(groups)
         for a, b in zip(matches, matches[1:], strict=False):
-            if a["status"] == b["status"]:
+            if _tier(a) == _tier(b):
                 assert a["score"] >= b["score"]
         for m in matches:
             assert 0.0 <= m["score"] <= 1.0
             assert (m["status"] == "conflict") == bool(m["conflicts"])
+            assert ("hidden_conflict_risk" in m) == (m["status"] == "unverified")
             seen_conflict |= m["status"] == "conflict"
+            seen_unverified |= m["status"] == "unverified"
         assert [m["rank"] for m in matches] == list(range(1, len(matches) + 1))
-    assert seen_conflict, "the world should contain conflicting pairs to test"
+    assert seen_conflict and seen_unverified, "the world should hold both kinds of pairs to test"
+
+
+def test_likely_hidden_conflicts_are_listed_only_when_asked(ranker: Ranker) -> None:
+    seen = 0
+    for citizen in ranker.dataset.citizens[:80]:
+        every = ranker.seats_for(citizen.id, top=10_000, include_conflicts=True)["matches"]
+        likely = {m["seat_id"] for m in every if _tier(m)[1]}
+        listed = ranker.seats_for(citizen.id, top=10_000)["matches"]
+        assert not likely & {m["seat_id"] for m in listed}
+        for m in listed:
+            if m["status"] == "unverified":
+                assert 0.0 <= m["hidden_conflict_risk"] < LIKELY_CONFLICT
+        seen += len(likely)
+    assert seen, "the world should contain unverified seats likely to break a need"
 
 
 def test_reasons_state_real_facts(ranker: Ranker) -> None:
