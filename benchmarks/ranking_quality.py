@@ -3,7 +3,7 @@
 On a fresh synthetic municipality the model is trained on the municipality's own history; then,
 for a sample of current citizens, every free seat is checked by the hard rules and ranked as
 ``matcher rank`` does (ok before unverified, unverified scores discounted by their hidden-conflict
-risk, conflicts and likely hidden conflicts never listed), by three scorers in the same run:
+risk, conflicts and too risky unverified pairs never listed), by three scorers in the same run:
 
 * ``model`` — the product's calibrated scoring model;
 * ``keyword_rule`` — today's rule of thumb: a seat in one of the suggested task areas, the nearer
@@ -141,7 +141,7 @@ def main() -> None:
         f"({m} free), seed {args.seed}, {len(people)} citizens ranked; {platform.processor() or platform.machine()}"
     )
     print(
-        f"{nothing} citizens have no seat to list (every seat breaks or likely breaks a hard rule; left out of the averages)"
+        f"{nothing} citizens have no seat to list (every seat breaks a hard rule or is too risky; left out of the averages)"
     )
     print(
         f"{'scorer':22} {'NDCG@10':>8} {'rank-1/best':>12}   true conflicts listed: as ok / as unverified"

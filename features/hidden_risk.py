@@ -29,9 +29,11 @@ from features.rules import (
     evaluate_pairs,
 )
 
-#: An unverified pair at least this likely to hide a conflict is treated like a conflict by the
-#: ranking (not proposed unless asked for): more likely than not, the seat breaks a need.
-LIKELY_CONFLICT: Final = 0.5
+#: The most hidden-conflict risk an unverified pair may carry and still be proposed: at most one
+#: in ten plausible completions of the seat's unknown facts breaks a rule. Riskier pairs are
+#: treated like conflicts (listed only when asked for). Cautious on purpose: a seat that breaks
+#: an accommodation need must not be proposed, and "probably fine" is not enough.
+RISK_LIMIT: Final = 0.1
 #: Completions drawn per seat: enough for a risk to the nearest ~5 %, cheap enough for a request.
 DRAWS: Final = 24
 
@@ -176,9 +178,9 @@ def hidden_conflict_risk(
 
 
 def listable(status: NDArray[np.int8], risk: NDArray[np.float64]) -> NDArray[np.bool_]:
-    """Pairs listed by default: no broken rule and no likely hidden conflict."""
-    likely = risk >= LIKELY_CONFLICT
-    return np.asarray((status == STATUS_OK) | ((status == STATUS_UNVERIFIED) & ~likely), bool)
+    """Pairs proposed by default: no broken rule and at most :data:`RISK_LIMIT` hidden risk."""
+    risky = risk >= RISK_LIMIT
+    return np.asarray((status == STATUS_OK) | ((status == STATUS_UNVERIFIED) & ~risky), bool)
 
 
 def expected_scores(

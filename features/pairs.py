@@ -13,6 +13,7 @@ Age and gender are never features.
 from __future__ import annotations
 
 from dataclasses import dataclass, fields
+from functools import cached_property
 from typing import Final
 
 import numpy as np
@@ -158,6 +159,24 @@ class SeatArrays:
     def __post_init__(self) -> None:
         _check_rows(self, len(self.area))
 
+    @cached_property
+    def typical_demand_levels(self) -> FloatArray:
+        """``demand_levels`` with each unknown filled by the mean known level of seats in the
+        same task area (0.5, middling, when no seat of the area states it): a warehouse seat
+        that leaves lifting unknown most likely lifts like other warehouse seats."""
+        levels = self.demand_levels.astype(np.float64)
+        known = ~np.isnan(levels)
+        width = len(TASK_AREAS)
+        out = np.empty_like(levels)
+        for j in range(levels.shape[1]):
+            count = np.bincount(self.area, weights=known[:, j], minlength=width)
+            total = np.bincount(
+                self.area, weights=np.where(known[:, j], levels[:, j], 0.0), minlength=width
+            )
+            typical = np.divide(total, count, out=np.full(width, 0.5), where=count > 0)
+            out[:, j] = np.where(known[:, j], levels[:, j], typical[self.area])
+        return out.astype(np.float32)
+
 
 def _check_rows(obj: object, n: int) -> None:
     for f in fields(obj):  # type: ignore[arg-type]
@@ -229,7 +248,7 @@ def pair_features(
     out[:, 3] = (interest > 0) & (interest >= citizens.interest.max(axis=1)[ci])
     out[:, 4] = _rowwise_dot(citizens.embedding, seats.embedding, ci, si, chunk)
 
-    levels = np.nan_to_num(seats.demand_levels, nan=0.5)  # unknown demand: assume middling
+    levels = seats.typical_demand_levels
     strain = np.empty(n, dtype=np.float32)
     strain_max = np.empty(n, dtype=np.float32)
     for start in range(0, n, chunk):

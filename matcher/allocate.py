@@ -81,8 +81,8 @@ class Policy:
     is worth a fifth more. ``long_wait_quota``: at least this many seats go to citizens waiting more
     than ``long_wait_weeks`` (0 = no quota). ``include_unverified``: also use pairs where a need
     could not be checked because the seat leaves a demand unknown (off by default, spec); their
-    expected success is discounted by the risk that the unknowns hide a conflict, and those more
-    likely than not to hide one are still left out (as in ranking).
+    expected success is discounted by the risk that the unknowns hide a conflict, and pairs
+    riskier than ``features.hidden_risk.RISK_LIMIT`` are still left out (as in ranking).
     ``place_max_first``: place as many citizens as possible, then maximise expected success.
     """
 
@@ -161,7 +161,7 @@ def prepare(
             excluded[lo:hi, bit] = np.bincount(ci[hit] - lo, minlength=hi - lo)
         unverified = rules.status == STATUS_UNVERIFIED
         if policy.include_unverified:
-            # as in ranking: discounted by the hidden-conflict risk, likely conflicts left out
+            # as in ranking: discounted by the hidden-conflict risk, too risky ones left out
             risk = hidden.risk(rule_table, ci, si, rules)
             usable = listable(rules.status, risk)
             n_unverified[lo:hi] = np.bincount(ci[unverified & ~usable] - lo, minlength=hi - lo)

@@ -6,8 +6,9 @@ below every verified pair; within each group the model's success probability dec
 
 An unverified pair's score is discounted by the chance that the seat's unknown demands hide a
 conflict (:mod:`features.hidden_risk`: the unknowns imputed from seats of the same task area), so
-it is an honest probability of success. An unverified pair more likely than not to hide a
-conflict is treated like a conflict: not listed unless asked for, then just before the conflicts.
+it is an honest probability of success. An unverified pair whose risk exceeds
+:data:`features.hidden_risk.RISK_LIMIT` is treated like a conflict: not listed unless asked for,
+then just before the conflicts.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from features.hidden_risk import LIKELY_CONFLICT, HiddenRisk, expected_scores, listable
+from features.hidden_risk import RISK_LIMIT, HiddenRisk, expected_scores, listable
 from features.pairs import CitizenArrays, pair_features
 from features.rules import (
     STATUS_CONFLICT,
@@ -61,10 +62,10 @@ def order_by_status(
     scores: NDArray[np.float64],
     risk: NDArray[np.float64] | None = None,
 ) -> NDArray[np.int64]:
-    """Positions ordered ok → unverified → likely hidden conflict → conflict, by score within."""
+    """Positions ordered ok → unverified → too risky unverified → conflict, by score within."""
     tier = status.astype(np.int64) * 2
     if risk is not None:
-        tier += (status == STATUS_UNVERIFIED) & (risk >= LIKELY_CONFLICT)
+        tier += (status == STATUS_UNVERIFIED) & (risk >= RISK_LIMIT)
     return np.lexsort((-scores, tier)).astype(np.int64)
 
 

@@ -5,9 +5,10 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+import pytest
 
 from features.hidden_risk import (
-    LIKELY_CONFLICT,
+    RISK_LIMIT,
     HiddenRisk,
     expected_scores,
     hidden_conflict_risk,
@@ -105,7 +106,9 @@ def test_deterministic_and_shared_across_requests() -> None:
 
 def test_listing_and_discount() -> None:
     status = np.array([STATUS_OK, STATUS_UNVERIFIED, STATUS_UNVERIFIED, STATUS_CONFLICT], np.int8)
-    risk = np.array([0.0, 0.2, LIKELY_CONFLICT, 1.0])
+    risk = np.array([0.0, RISK_LIMIT / 2, RISK_LIMIT, 1.0])
     assert listable(status, risk).tolist() == [True, True, False, False]
     scores = np.full(4, 0.5)
-    assert expected_scores(status, scores, risk).tolist() == [0.5, 0.4, 0.25, 0.5]
+    assert expected_scores(status, scores, risk).tolist() == pytest.approx(
+        [0.5, 0.5 * (1 - RISK_LIMIT / 2), 0.5 * (1 - RISK_LIMIT), 0.5]
+    )

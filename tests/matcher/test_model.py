@@ -109,7 +109,7 @@ def test_cannot_train_on_one_class() -> None:
 
 def test_fast_numpy_path_equals_scikit_learn(model: ScoringModel) -> None:
     x, centres, _, _ = toy_history(500, seed=3)
-    x[:20] *= 50  # far outside the training range: splines extrapolate as constants
+    x[:20] *= 50  # far outside the training range
     column = model.centre_column(centres)
     column[:7] = -1.0  # unseen centres get the prior
     assert model.fast is not None

@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from features.hidden_risk import LIKELY_CONFLICT
+from features.hidden_risk import RISK_LIMIT
 from features.rules import STATUS_CONFLICT, evaluate
 from matcher.profiles import build_profile, rule_input
 from matcher.ranking import Ranker, UnknownIdError
@@ -35,9 +35,9 @@ def test_conflicts_are_never_listed_and_the_rule_engine_agrees(ranker: Ranker) -
 
 
 def _tier(match: dict[str, Any]) -> tuple[int, bool]:
-    """Listing order: ok, unverified, unverified likely hiding a conflict, conflict."""
+    """Listing order: ok, unverified, unverified but too risky, conflict."""
     risk = match.get("hidden_conflict_risk")
-    return ORDER[match["status"]], risk is not None and risk >= LIKELY_CONFLICT
+    return ORDER[match["status"]], risk is not None and risk >= RISK_LIMIT
 
 
 def test_order_is_ok_then_unverified_then_conflicts_marked_last(ranker: Ranker) -> None:
@@ -59,18 +59,18 @@ def test_order_is_ok_then_unverified_then_conflicts_marked_last(ranker: Ranker) 
     assert seen_conflict and seen_unverified, "the world should hold both kinds of pairs to test"
 
 
-def test_likely_hidden_conflicts_are_listed_only_when_asked(ranker: Ranker) -> None:
+def test_too_risky_unverified_seats_are_listed_only_when_asked(ranker: Ranker) -> None:
     seen = 0
     for citizen in ranker.dataset.citizens[:80]:
         every = ranker.seats_for(citizen.id, top=10_000, include_conflicts=True)["matches"]
-        likely = {m["seat_id"] for m in every if _tier(m)[1]}
+        risky = {m["seat_id"] for m in every if _tier(m)[1]}
         listed = ranker.seats_for(citizen.id, top=10_000)["matches"]
-        assert not likely & {m["seat_id"] for m in listed}
+        assert not risky & {m["seat_id"] for m in listed}
         for m in listed:
             if m["status"] == "unverified":
-                assert 0.0 <= m["hidden_conflict_risk"] < LIKELY_CONFLICT
-        seen += len(likely)
-    assert seen, "the world should contain unverified seats likely to break a need"
+                assert 0.0 <= m["hidden_conflict_risk"] < RISK_LIMIT
+        seen += len(risky)
+    assert seen, "the world should contain unverified seats too risky to propose"
 
 
 def test_reasons_state_real_facts(ranker: Ranker) -> None:
