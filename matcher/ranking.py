@@ -65,7 +65,7 @@ def order_by_status(
     """Positions ordered ok → unverified → too risky unverified → conflict, by score within."""
     tier = status.astype(np.int64) * 2
     if risk is not None:
-        tier += (status == STATUS_UNVERIFIED) & (risk >= RISK_LIMIT)
+        tier += (status == STATUS_UNVERIFIED) & (risk > RISK_LIMIT)
     return np.lexsort((-scores, tier)).astype(np.int64)
 
 

@@ -37,7 +37,7 @@ def test_conflicts_are_never_listed_and_the_rule_engine_agrees(ranker: Ranker) -
 def _tier(match: dict[str, Any]) -> tuple[int, bool]:
     """Listing order: ok, unverified, unverified but too risky, conflict."""
     risk = match.get("hidden_conflict_risk")
-    return ORDER[match["status"]], risk is not None and risk >= RISK_LIMIT
+    return ORDER[match["status"]], risk is not None and risk > RISK_LIMIT
 
 
 def test_order_is_ok_then_unverified_then_conflicts_marked_last(ranker: Ranker) -> None:
@@ -68,7 +68,7 @@ def test_too_risky_unverified_seats_are_listed_only_when_asked(ranker: Ranker) -
         assert not risky & {m["seat_id"] for m in listed}
         for m in listed:
             if m["status"] == "unverified":
-                assert 0.0 <= m["hidden_conflict_risk"] < RISK_LIMIT
+                assert 0.0 <= m["hidden_conflict_risk"] <= RISK_LIMIT
         seen += len(risky)
     assert seen, "the world should contain unverified seats too risky to propose"
 
