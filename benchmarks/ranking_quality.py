@@ -10,6 +10,12 @@ risk, conflicts and too risky unverified pairs never listed), by three scorers i
   the better;
 * ``logistic_regression`` — a plain logistic regression on the same pair features.
 
+Two reference rows show what is attainable: ``oracle`` ranks by the true probabilities (through
+the same hard rules and listing), ``oracle_centre_unknown`` by the true probabilities with every
+centre's hidden quality set to average — a perfect reader of citizens and seats that knows
+centres only from what is observable. The gap between the two is what the history's few
+placements per centre can at best recover.
+
 Reported: NDCG@10 of the listed seats against the true success probabilities (ideal = the 10
 truly best free seats), the true probability of the rank-1 seat relative to the best free seat,
 true conflicts among listed seats, and the calibration error of the model's scores against the
@@ -21,6 +27,7 @@ from __future__ import annotations
 import argparse
 import platform
 import time
+from dataclasses import replace
 
 import numpy as np
 from numpy.typing import NDArray
@@ -28,6 +35,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.pipeline import make_pipeline
 from sklearn.preprocessing import StandardScaler
 
+from benchmarks.truth import Truth
 from benchmarks.world import EVALUATION_SEED, make_world, say
 from features.hidden_risk import expected_scores, hidden_conflict_risk, listable
 from features.pairs import pair_features
@@ -102,10 +110,15 @@ def main() -> None:
         "logistic_regression": logistic.predict_proba(x)[:, 1],
     }
     say(f"scored {len(x)} pairs in {time.perf_counter() - started:.2f} s")
-    scores = {name: expected_scores(rules.status, s, risk) for name, s in scores.items()}
     seat_ids = [seats.seats[r].id for r in si]
-    true_p = truth.probability([people[i].id for i in ci], seat_ids)
-    true_conflict = truth.conflict([people[i].id for i in ci], seat_ids)
+    citizen_ids = [people[i].id for i in ci]
+    true_p = truth.probability(citizen_ids, seat_ids)
+    world = truth.world
+    centre_blind = Truth(replace(world, ce_quality=np.zeros_like(world.ce_quality)))
+    scores["oracle"] = true_p
+    scores["oracle_centre_unknown"] = centre_blind.probability(citizen_ids, seat_ids)
+    scores = {name: expected_scores(rules.status, s, risk) for name, s in scores.items()}
+    true_conflict = truth.conflict(citizen_ids, seat_ids)
 
     results: dict[str, dict[str, list[float]]] = {
         name: {"ndcg": [], "top1": [], "conflicts": [], "conflicts_ok": []} for name in scores

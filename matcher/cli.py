@@ -212,7 +212,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seat", metavar="ID")
     p.add_argument("--top", type=int, default=10, metavar="K")
     p.add_argument("--model", metavar="FILE")
-    p.add_argument("--include-conflicts", action="store_true", help="list conflicting seats last")
+    p.add_argument(
+        "--include-conflicts",
+        action="store_true",
+        help="also list conflicting seats (last) and unverified seats too risky to propose",
+    )
     p.add_argument("--out", metavar="FILE", help="JSON file (default: standard output)")
     p.set_defaults(func=cmd_rank)
 
