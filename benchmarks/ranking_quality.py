@@ -113,8 +113,8 @@ def main() -> None:
     seat_ids = [seats.seats[r].id for r in si]
     citizen_ids = [people[i].id for i in ci]
     true_p = truth.probability(citizen_ids, seat_ids)
-    world = truth.world
-    centre_blind = Truth(replace(world, ce_quality=np.zeros_like(world.ce_quality)))
+    hidden = truth.world
+    centre_blind = Truth(replace(hidden, ce_quality=np.zeros_like(hidden.ce_quality)))
     scores["oracle"] = true_p
     scores["oracle_centre_unknown"] = centre_blind.probability(citizen_ids, seat_ids)
     scores = {name: expected_scores(rules.status, s, risk) for name, s in scores.items()}
