@@ -2,8 +2,8 @@
 
 On a fresh synthetic municipality the model is trained on the municipality's own history; then,
 for a sample of current citizens, every free seat is checked by the hard rules and ranked as
-``matcher rank`` does (ok before unverified, unverified scores discounted by their hidden-conflict
-risk, conflicts and too risky unverified pairs never listed), by three scorers in the same run:
+``matcher rank`` does (ok before unverified; conflicts and pairs left unverified by an unknown
+seat demand not listed), by three scorers in the same run:
 
 * ``model`` — the product's calibrated scoring model;
 * ``keyword_rule`` — today's rule of thumb: a seat in one of the suggested task areas, the nearer
@@ -37,12 +37,12 @@ from sklearn.preprocessing import StandardScaler
 
 from benchmarks.truth import Truth
 from benchmarks.world import EVALUATION_SEED, make_world, say
-from features.hidden_risk import expected_scores, hidden_conflict_risk, listable
+from features.hidden_risk import expected_scores, hidden_conflict_risk
 from features.pairs import pair_features
 from features.rules import STATUS_OK, evaluate_pairs
 from matcher.featurize import ConsultantCodes, SeatSide, citizen_arrays, citizen_table
 from matcher.profiles import build_profile
-from matcher.ranking import order_by_status
+from matcher.ranking import order_by_status, proposable
 from matcher.training import keyword_score, training_set
 
 K = 10
@@ -119,6 +119,7 @@ def main() -> None:
     scores["oracle_centre_unknown"] = centre_blind.probability(citizen_ids, seat_ids)
     scores = {name: expected_scores(rules.status, s, risk) for name, s in scores.items()}
     true_conflict = truth.conflict(citizen_ids, seat_ids)
+    listed_by_default, seat_unknown = proposable(rules), rules.seat_unknown
 
     results: dict[str, dict[str, list[float]]] = {
         name: {"ndcg": [], "top1": [], "conflicts": [], "conflicts_ok": []} for name in scores
@@ -130,16 +131,16 @@ def main() -> None:
     for p in range(len(people)):
         block = slice(p * m, (p + 1) * m)
         status = rules.status[block]
-        listed = np.flatnonzero(listable(status, risk[block]))
+        listed = np.flatnonzero(listed_by_default[block])
         if not len(listed):  # no seat passes the hard rules: nothing to rank
             nothing += 1
             continue
         gains = true_p[block]
         best = gains.max()
         for name, s in scores.items():
-            order = listed[order_by_status(status[listed], s[block][listed], risk[block][listed])][
-                :K
-            ]
+            order = listed[
+                order_by_status(status[listed], s[block][listed], seat_unknown[block][listed])
+            ][:K]
             results[name]["ndcg"].append(ndcg(gains[order], gains))
             results[name]["top1"].append(gains[order[0]] / best if best > 0 else 1.0)
             bad = true_conflict[block][order]
@@ -154,7 +155,7 @@ def main() -> None:
         f"({m} free), seed {args.seed}, {len(people)} citizens ranked; {platform.processor() or platform.machine()}"
     )
     print(
-        f"{nothing} citizens have no seat to list (every seat breaks a hard rule or is too risky; left out of the averages)"
+        f"{nothing} citizens have no seat to list (every seat breaks a hard rule or leaves one unchecked; left out of the averages)"
     )
     print(
         f"{'scorer':22} {'NDCG@10':>8} {'rank-1/best':>12}   true conflicts listed: as ok / as unverified"

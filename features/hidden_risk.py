@@ -29,11 +29,9 @@ from features.rules import (
     evaluate_pairs,
 )
 
-#: The most hidden-conflict risk an unverified pair may carry and still be proposed: none of the
-#: sampled completions of the seat's unknown facts may break a rule. Riskier pairs are treated
-#: like conflicts (listed only when asked for). Cautious on purpose: a seat that breaks an
-#: accommodation need must not be proposed, and "probably fine" is not enough; on the tuning
-#: worlds this costs almost nothing, since few unverified seats reach a top 10 anyway.
+#: The most hidden-conflict risk an unverified pair may carry when a user asks to use unverified
+#: pairs (``matcher allocate --include-unverified``): none of the sampled completions of the
+#: seat's unknown facts may break a rule. "Probably fine" is not enough for a need.
 RISK_LIMIT: Final = 0.0
 #: Completions drawn per seat: a seat of a kind where one in ten known seats would break the
 #: need is caught with 97 % certainty, and a request stays within milliseconds.
@@ -179,8 +177,8 @@ def hidden_conflict_risk(
     )
 
 
-def listable(status: NDArray[np.int8], risk: NDArray[np.float64]) -> NDArray[np.bool_]:
-    """Pairs proposed by default: no broken rule and at most :data:`RISK_LIMIT` hidden risk."""
+def within_risk_limit(status: NDArray[np.int8], risk: NDArray[np.float64]) -> NDArray[np.bool_]:
+    """Pairs ``ok``, or ``unverified`` with at most :data:`RISK_LIMIT` hidden-conflict risk."""
     risky = risk > RISK_LIMIT
     return np.asarray((status == STATUS_OK) | ((status == STATUS_UNVERIFIED) & ~risky), bool)
 

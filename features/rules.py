@@ -281,6 +281,13 @@ class RuleResult:
         """Names of the rules pair ``i`` could not check because a demand is unknown."""
         return _names(int(self.unknown_bits[i]))
 
+    @property
+    def seat_unknown(self) -> NDArray[np.bool_]:
+        """Pairs with a rule left unchecked by an unknown seat fact (not only by the citizen's
+        unread text)."""
+        unclear = np.uint32(1 << _BIT[UNCLEAR_NEEDS_RULE])
+        return np.asarray((self.unknown_bits & ~unclear) != 0, bool)
+
     def subset(self, idx: NDArray[np.int64] | NDArray[np.bool_]) -> RuleResult:
         """The results of the pairs selected by ``idx`` (positions or a mask)."""
         return RuleResult(

@@ -21,7 +21,7 @@ from typing import Any, Final
 import numpy as np
 from numpy.typing import NDArray
 
-from features.hidden_risk import HiddenRisk, expected_scores, listable
+from features.hidden_risk import HiddenRisk, expected_scores, within_risk_limit
 from features.pairs import FEATURE_NAMES, pair_features
 from features.rules import RULES, STATUS_OK, STATUS_UNVERIFIED, evaluate_pairs
 from matcher.dataset import Dataset
@@ -82,7 +82,7 @@ class Policy:
     than ``long_wait_weeks`` (0 = no quota). ``include_unverified``: also use pairs where a need
     could not be checked because the seat leaves a demand unknown (off by default, spec); their
     expected success is discounted by the risk that the unknowns hide a conflict, and pairs
-    riskier than ``features.hidden_risk.RISK_LIMIT`` are still left out (as in ranking).
+    riskier than ``features.hidden_risk.RISK_LIMIT`` are still left out.
     ``place_max_first``: place as many citizens as possible, then maximise expected success.
     """
 
@@ -161,9 +161,9 @@ def prepare(
             excluded[lo:hi, bit] = np.bincount(ci[hit] - lo, minlength=hi - lo)
         unverified = rules.status == STATUS_UNVERIFIED
         if policy.include_unverified:
-            # as in ranking: discounted by the hidden-conflict risk, too risky ones left out
+            # discounted by the hidden-conflict risk, too risky ones left out
             risk = hidden.risk(rule_table, ci, si, rules)
-            usable = listable(rules.status, risk)
+            usable = within_risk_limit(rules.status, risk)
             n_unverified[lo:hi] = np.bincount(ci[unverified & ~usable] - lo, minlength=hi - lo)
         else:
             risk = np.zeros(len(ci))

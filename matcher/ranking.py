@@ -4,11 +4,12 @@ Hard rules come first. Pairs in conflict with a need are never listed unless ask
 last and marked; *unverified* pairs (a need could not be checked because a demand is unknown) rank
 below every verified pair; within each group the model's success probability decides.
 
-An unverified pair's score is discounted by the chance that the seat's unknown demands hide a
-conflict (:mod:`features.hidden_risk`: the unknowns imputed from seats of the same task area), so
-it is an honest probability of success. An unverified pair whose risk exceeds
-:data:`features.hidden_risk.RISK_LIMIT` is treated like a conflict: not listed unless asked for,
-then just before the conflicts.
+Safety first: a pair left unverified by an unknown *seat* demand is not proposed unless asked
+for (then after the other unverified pairs, before the conflicts); by default only pairs left
+unverified by the citizen's own not fully read text are listed below the verified ones. An
+unverified pair's score is discounted by the chance that the seat's unknown demands hide a
+conflict (:mod:`features.hidden_risk`: the unknowns imputed from seats of the same task area),
+and that chance is given with the match.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from features.hidden_risk import RISK_LIMIT, HiddenRisk, expected_scores, listable
+from features.hidden_risk import HiddenRisk, expected_scores
 from features.pairs import CitizenArrays, pair_features
 from features.rules import (
     STATUS_CONFLICT,
@@ -60,13 +61,22 @@ class Scored:
 def order_by_status(
     status: NDArray[np.int8],
     scores: NDArray[np.float64],
-    risk: NDArray[np.float64] | None = None,
+    seat_unknown: NDArray[np.bool_] | None = None,
 ) -> NDArray[np.int64]:
-    """Positions ordered ok → unverified → too risky unverified → conflict, by score within."""
+    """Positions ordered ok → unverified → unverified by an unknown seat demand → conflict, by
+    descending score within each."""
     tier = status.astype(np.int64) * 2
-    if risk is not None:
-        tier += (status == STATUS_UNVERIFIED) & (risk > RISK_LIMIT)
+    if seat_unknown is not None:
+        tier += (status == STATUS_UNVERIFIED) & seat_unknown
     return np.lexsort((-scores, tier)).astype(np.int64)
+
+
+def proposable(rules: RuleResult) -> NDArray[np.bool_]:
+    """Pairs listed by default: no broken rule, and no rule left unchecked by a seat demand."""
+    return np.asarray(
+        (rules.status == STATUS_OK) | ((rules.status == STATUS_UNVERIFIED) & ~rules.seat_unknown),
+        bool,
+    )
 
 
 def _judgement(
@@ -84,10 +94,12 @@ def _judgement(
     }
     if status == STATUS_UNVERIFIED:
         out["hidden_conflict_risk"] = round(risk, 2)
-        if risk > 0:
+        if rules.seat_unknown[pos]:
             note = (
                 f"Ikke alle krav er oplyst: ca. {round(100 * risk)} % risiko for, "
                 "at pladsen ikke tager de nødvendige hensyn"
+                if risk > 0
+                else "Ikke alle krav er oplyst; lignende pladser tager de nødvendige hensyn"
             )
             out["reasons"] = [*reasons[:3], note]
     return out
@@ -147,14 +159,14 @@ class Ranker:
         risk = self.hidden_risk.risk(table, zeros, candidates, rules)
         arrays = self.arrays(citizen)
         if not include_conflicts:
-            keep = np.flatnonzero(listable(rules.status, risk))
+            keep = np.flatnonzero(proposable(rules))
             candidates, rules, risk = candidates[keep], rules.subset(keep), risk[keep]
             zeros = zeros[keep]
         x = pair_features(arrays, self.seats.arrays, zeros, candidates, rules.travel_minutes)
         scores = expected_scores(
             rules.status, self.model.predict(x, self.seat_centre_column[candidates]), risk
         )
-        order = order_by_status(rules.status, scores, risk)[: max(top, 0)]
+        order = order_by_status(rules.status, scores, rules.seat_unknown)[: max(top, 0)]
         effects = self.explainer.contributions_many(
             x[order], scores[order], self.seat_centre_column[candidates[order]]
         )
@@ -207,7 +219,7 @@ class Ranker:
         rules = evaluate_pairs(table, self.seats.table, people, seat_rows)
         risk = self.hidden_risk.risk(table, people, seat_rows, rules)
         if not include_conflicts:
-            keep = np.flatnonzero(listable(rules.status, risk))
+            keep = np.flatnonzero(proposable(rules))
             people, seat_rows, rules, risk = (
                 people[keep],
                 seat_rows[keep],
@@ -218,7 +230,7 @@ class Ranker:
         scores = expected_scores(
             rules.status, self.model.predict(x, self.seat_centre_column[seat_rows]), risk
         )
-        order = order_by_status(rules.status, scores, risk)[: max(top, 0)]
+        order = order_by_status(rules.status, scores, rules.seat_unknown)[: max(top, 0)]
         effects = self.explainer.contributions_many(
             x[order], scores[order], np.full(len(order), self.seat_centre_column[row])
         )

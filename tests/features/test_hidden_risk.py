@@ -12,7 +12,7 @@ from features.hidden_risk import (
     HiddenRisk,
     expected_scores,
     hidden_conflict_risk,
-    listable,
+    within_risk_limit,
 )
 from features.needs import Need
 from features.rules import (
@@ -107,7 +107,7 @@ def test_deterministic_and_shared_across_requests() -> None:
 def test_listing_and_discount() -> None:
     status = np.array([STATUS_OK, STATUS_UNVERIFIED, STATUS_UNVERIFIED, STATUS_CONFLICT], np.int8)
     risk = np.array([0.0, RISK_LIMIT, RISK_LIMIT + 0.05, 1.0])
-    assert listable(status, risk).tolist() == [True, True, False, False]
+    assert within_risk_limit(status, risk).tolist() == [True, True, False, False]
     scores = np.full(4, 0.5)
     assert expected_scores(status, scores, risk).tolist() == pytest.approx(
         [0.5, 0.5 * (1 - RISK_LIMIT), 0.5 * (1 - RISK_LIMIT - 0.05), 0.5]

@@ -258,7 +258,7 @@ def named(suggestion: str) -> set[str]:
         ("Portør på hospitalet", {"service"}),
         # A head naming no area leaves it to the first modifier (activity before place).
         ("Arbejde i en børnehave", {"childcare"}),
-        ("Job på tankstation", {"shop"}),  # a sales job (ISCO 5245)
+        ("Job på tankstation", {"service"}),  # a service station: sales and service
         ("Medhjælper i køkkenet", {"kitchen"}),
         ("Hjælp i køkkenet på plejecenter", {"kitchen"}),
         ("Opgaver på lager", {"warehouse"}),

@@ -8,8 +8,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from features.hidden_risk import RISK_LIMIT
-from features.rules import STATUS_CONFLICT, evaluate
+from features.rules import STATUS_CONFLICT, UNCLEAR_NEEDS_RULE, evaluate
 from matcher.profiles import build_profile, rule_input
 from matcher.ranking import Ranker, UnknownIdError
 from tests.conftest import SmallWorld
@@ -35,9 +34,12 @@ def test_conflicts_are_never_listed_and_the_rule_engine_agrees(ranker: Ranker) -
 
 
 def _tier(match: dict[str, Any]) -> tuple[int, bool]:
-    """Listing order: ok, unverified, unverified but too risky, conflict."""
-    risk = match.get("hidden_conflict_risk")
-    return ORDER[match["status"]], risk is not None and risk > RISK_LIMIT
+    """Listing order: ok, unverified, unverified by an unknown seat demand, conflict."""
+    return ORDER[match["status"]], match["status"] == "unverified" and _seat_unknown(match)
+
+
+def _seat_unknown(match: dict[str, Any]) -> bool:
+    return any(rule != UNCLEAR_NEEDS_RULE for rule in match["unverified"])
 
 
 def test_order_is_ok_then_unverified_then_conflicts_marked_last(ranker: Ranker) -> None:
@@ -59,18 +61,18 @@ def test_order_is_ok_then_unverified_then_conflicts_marked_last(ranker: Ranker) 
     assert seen_conflict and seen_unverified, "the world should hold both kinds of pairs to test"
 
 
-def test_too_risky_unverified_seats_are_listed_only_when_asked(ranker: Ranker) -> None:
+def test_seats_with_an_unknown_demand_for_a_need_are_listed_only_when_asked(ranker: Ranker) -> None:
     seen = 0
     for citizen in ranker.dataset.citizens[:80]:
         every = ranker.seats_for(citizen.id, top=10_000, include_conflicts=True)["matches"]
-        risky = {m["seat_id"] for m in every if _tier(m)[1]}
+        risky = {m["seat_id"] for m in every if m["status"] == "unverified" and _seat_unknown(m)}
         listed = ranker.seats_for(citizen.id, top=10_000)["matches"]
         assert not risky & {m["seat_id"] for m in listed}
-        for m in listed:
+        for m in every:
             if m["status"] == "unverified":
-                assert 0.0 <= m["hidden_conflict_risk"] <= RISK_LIMIT
+                assert 0.0 <= m["hidden_conflict_risk"] <= 1.0
         seen += len(risky)
-    assert seen, "the world should contain unverified seats too risky to propose"
+    assert seen, "the world should contain seats with unknown demands"
 
 
 def test_reasons_state_real_facts(ranker: Ranker) -> None:
