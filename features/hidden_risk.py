@@ -146,7 +146,7 @@ class HiddenRisk:
         ci = np.asarray(citizen_rows, np.int64)
         si = np.asarray(seat_rows, np.int64)
         risk = np.where(result.conflict_bits != 0, 1.0, 0.0)
-        pos = np.flatnonzero(result.status == STATUS_UNVERIFIED)
+        pos = np.flatnonzero((result.status == STATUS_UNVERIFIED) & result.seat_unknown)
         if not len(pos):
             return risk
         rows, local = np.unique(si[pos], return_inverse=True)

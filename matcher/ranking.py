@@ -156,12 +156,11 @@ class Ranker:
         table = CitizenTable.from_inputs([rule_input(citizen, profile)])
         zeros = np.zeros(len(candidates), dtype=np.int64)
         rules = evaluate_pairs(table, self.seats.table, zeros, candidates)
-        risk = self.hidden_risk.risk(table, zeros, candidates, rules)
         arrays = self.arrays(citizen)
         if not include_conflicts:
             keep = np.flatnonzero(proposable(rules))
-            candidates, rules, risk = candidates[keep], rules.subset(keep), risk[keep]
-            zeros = zeros[keep]
+            candidates, rules, zeros = candidates[keep], rules.subset(keep), zeros[keep]
+        risk = self.hidden_risk.risk(table, zeros, candidates, rules)
         x = pair_features(arrays, self.seats.arrays, zeros, candidates, rules.travel_minutes)
         scores = expected_scores(
             rules.status, self.model.predict(x, self.seat_centre_column[candidates]), risk
@@ -217,15 +216,10 @@ class Ranker:
         seat_rows = np.full(len(citizens), row, dtype=np.int64)
         table, arrays = self._population
         rules = evaluate_pairs(table, self.seats.table, people, seat_rows)
-        risk = self.hidden_risk.risk(table, people, seat_rows, rules)
         if not include_conflicts:
             keep = np.flatnonzero(proposable(rules))
-            people, seat_rows, rules, risk = (
-                people[keep],
-                seat_rows[keep],
-                rules.subset(keep),
-                risk[keep],
-            )
+            people, seat_rows, rules = people[keep], seat_rows[keep], rules.subset(keep)
+        risk = self.hidden_risk.risk(table, people, seat_rows, rules)
         x = pair_features(arrays, self.seats.arrays, people, seat_rows, rules.travel_minutes)
         scores = expected_scores(
             rules.status, self.model.predict(x, self.seat_centre_column[seat_rows]), risk
