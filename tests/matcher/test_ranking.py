@@ -91,6 +91,11 @@ def test_reasons_state_real_facts(ranker: Ranker) -> None:
                 if years:
                     area = ranker.seats.seats[ranker.seats.index[m["seat_id"]]].task_area
                     assert round(profile.experience_years.get(area, 0)) == int(years.group(1))
+                if reason.startswith("Uddannelse eller kursus inden for ") or reason.endswith(
+                    "og uddannelse i faget"
+                ):
+                    area = ranker.seats.seats[ranker.seats.index[m["seat_id"]]].task_area
+                    assert area in profile.education_areas
                 if reason.startswith("Opgaveforslag: "):
                     wanted = reason.removeprefix("Opgaveforslag: ").lower()
                     assert wanted in [s.lower() for s in citizen.task_suggestions]
