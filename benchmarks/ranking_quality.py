@@ -37,7 +37,6 @@ from sklearn.preprocessing import StandardScaler
 
 from benchmarks.truth import Truth
 from benchmarks.world import EVALUATION_SEED, make_world, say
-from features.hidden_risk import expected_scores, hidden_conflict_risk
 from features.pairs import pair_features
 from features.rules import STATUS_OK, evaluate_pairs
 from matcher.featurize import ConsultantCodes, SeatSide, citizen_arrays, citizen_table
@@ -100,7 +99,6 @@ def main() -> None:
     si = np.tile(free, len(people))
     table = citizen_table(people, profiles)
     rules = evaluate_pairs(table, seats.table, ci, si)
-    risk = hidden_conflict_risk(table, seats.table, ci, si, rules, seats.arrays.area)
     x = pair_features(arrays, seats.arrays, ci, si, rules.travel_minutes)
     centre_col = model.centre_column(seats.centre_ids)
     started = time.perf_counter()
@@ -117,7 +115,6 @@ def main() -> None:
     centre_blind = Truth(replace(hidden, ce_quality=np.zeros_like(hidden.ce_quality)))
     scores["oracle"] = true_p
     scores["oracle_centre_unknown"] = centre_blind.probability(citizen_ids, seat_ids)
-    scores = {name: expected_scores(rules.status, s, risk) for name, s in scores.items()}
     true_conflict = truth.conflict(citizen_ids, seat_ids)
     listed_by_default, seat_unknown = proposable(rules), rules.seat_unknown
 

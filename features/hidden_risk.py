@@ -108,12 +108,9 @@ class HiddenRisk:
         def donors(name: str) -> NDArray[np.int64]:
             return pools[name].donors(rows, g, draws, rng)
 
-        same = np.tile(rows, draws)
         shifts, offers = donors("shifts"), donors("offers")
         return replace(
-            s,
-            seat_ids=tuple(s.seat_ids[r] for r in rows) * draws,
-            centre_ids=tuple(s.centre_ids[r] for r in rows) * draws,
+            s.take(np.tile(rows, draws)),
             demand={key: v[donors(f"demand:{key}")] for key, v in s.demand.items()},
             hours_min=s.hours_min[donors("hours_min")],
             shifts_known=s.shifts_known[shifts],
@@ -121,10 +118,6 @@ class HiddenRisk:
             offers_known=s.offers_known[offers],
             offers={name: v[offers] for name, v in s.offers.items()},
             wheelchair=s.wheelchair[donors("wheelchair")],
-            licences_required=s.licences_required[same],
-            generation=s.generation[same],
-            lat=s.lat[same],
-            lon=s.lon[same],
         )
 
     def risk(

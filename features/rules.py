@@ -20,7 +20,7 @@ broken and unchecked rules can be read back for any pair.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Any, Final
 
 import numpy as np
@@ -146,6 +146,19 @@ class SeatTable:
 
     def __len__(self) -> int:
         return len(self.seat_ids)
+
+    def take(self, rows: NDArray[np.int64]) -> SeatTable:
+        """The seats ``rows`` (repeats allowed) as a table of their own."""
+        picked: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if isinstance(value, tuple):
+                picked[f.name] = tuple(value[r] for r in rows)
+            elif isinstance(value, Mapping):
+                picked[f.name] = {key: column[rows] for key, column in value.items()}
+            else:
+                picked[f.name] = value[rows]
+        return SeatTable(**picked)
 
     @classmethod
     def from_centres(cls, centres: Sequence[Mapping[str, Any]]) -> SeatTable:
