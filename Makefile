@@ -55,7 +55,7 @@ test: $(STAMP) system-deps
 lint: $(STAMP)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
-	$(BIN)/mypy solver
+	$(BIN)/mypy features matcher service solver benchmarks
 
 bench: $(STAMP)
 	$(BIN)/python -m benchmarks.accommodations_quality

@@ -65,7 +65,9 @@ def main() -> None:
     seat_ids = [s.id for s in problem.seats.seats]
 
     def judge(
-        arc_citizen: NDArray[np.int64], arc_row: NDArray[np.int64], assignment: NDArray[np.int32]
+        arc_citizen: NDArray[np.integer],
+        arc_row: NDArray[np.integer],
+        assignment: NDArray[np.integer],
     ) -> tuple[float, int, int]:
         chosen = assignment[assignment >= 0]
         c = [ids[i] for i in arc_citizen[chosen]]

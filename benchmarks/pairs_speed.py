@@ -24,7 +24,8 @@ def random_arrays(
 
     def unit(n: int) -> np.ndarray:
         v = rng.normal(size=(n, dim)).astype(np.float32)
-        return v / np.linalg.norm(v, axis=1, keepdims=True)
+        out: np.ndarray = v / np.linalg.norm(v, axis=1, keepdims=True)
+        return out
 
     interest = rng.random((n_citizens, areas)).astype(np.float32)
     citizens = CitizenArrays(

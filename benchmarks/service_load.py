@@ -260,7 +260,10 @@ def main() -> None:
     workdir.mkdir(parents=True, exist_ok=True)
     dataset, model, db = workdir / "municipality", workdir / "model.bin", workdir / "matcher.db"
     db_url = f"sqlite:///{db}"
-    say = lambda msg: print(msg, file=sys.stderr, flush=True)  # noqa: E731
+
+    def say(msg: str) -> None:
+        print(msg, file=sys.stderr, flush=True)
+
     try:
         if not (dataset / "dataset.json").exists():
             say(f"generating {args.citizens} citizens, {args.centres} centres")

@@ -19,6 +19,8 @@ scores do not favour (a quarter of the citizens) 21 % of the places.
 from __future__ import annotations
 
 import argparse
+import functools
+import importlib.metadata
 import os
 import platform
 import resource
@@ -189,13 +191,12 @@ def peak_rss_gib() -> float:
 
 def machine_info() -> str:
     """One line describing the machine and library versions."""
-    import ortools
     import scipy
 
     return (
         f"{platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
         f"Python {platform.python_version()}, numpy {np.__version__}, scipy {scipy.__version__}, "
-        f"ortools {ortools.__version__}"
+        f"ortools {importlib.metadata.version('ortools')}"
     )
 
 
@@ -242,11 +243,11 @@ def main(argv: list[str] | None = None) -> int:
             seed=args.seed,
         )
         secs, sol = _median_run(
-            lambda inst=inst, sc=sc: solve(inst, time_limit=sc.time_limit, seed=args.seed),
+            functools.partial(solve, inst, time_limit=sc.time_limit, seed=args.seed),
             args.repeats,
         )
         problems = violations(inst, sol)
-        g_secs, g_sol = _median_run(lambda inst=inst: greedy(inst), args.repeats)
+        g_secs, g_sol = _median_run(functools.partial(greedy, inst), args.repeats)
         g_gap = (sol.bound - g_sol.objective) / sol.bound if sol.bound > 0 else 0.0
         lsa_obj = lsa_secs = None
         if not sc.budgets and not sc.quota:
