@@ -53,6 +53,9 @@ CITIZENS_FILE = "citizens.jsonl"
 HISTORY_FILE = "history.jsonl"
 HISTORY_CITIZENS_FILE = "history_citizens.jsonl"
 HISTORY_CENTRES_FILE = "history_centres.jsonl"
+#: The most persons a seat (or a centre's trial limit) may name: far above any real work-trial
+#: seat, so a larger number is a typo, and every count stays a small integer in the solver.
+MAX_PERSONS = 10_000
 
 # DDMMYY-NNNN with a plausible day and month, or any run of ten digits, anywhere in the value.
 _CPR_SHAPED = re.compile(
@@ -288,7 +291,7 @@ def parse_seat(f: _Fields) -> Seat:
         id=f.identifier("id") or "",
         title=f.string("title") or "",
         task_area=f.choice("task_area", TASK_AREAS),
-        capacity=f.integer("capacity", low=0) or 0,
+        capacity=f.integer("capacity", low=0, high=MAX_PERSONS) or 0,
         description=f.string("description", required=False),
         demands=_demands(f),
         hours_min=hours_min,
@@ -319,7 +322,9 @@ def parse_centre(obj: Any, file: str, line: int | None) -> Centre:
         lon=f.number("lon", low=-180, high=180) or 0.0,
         contact_consultant=f.identifier("contact_consultant", required=False),
         mentor_hours_per_week=f.number("mentor_hours_per_week", required=False, low=0, high=400),
-        max_trial_persons=f.integer("max_trial_persons", required=False, low=0),
+        max_trial_persons=f.integer(
+            "max_trial_persons", required=False, low=0, high=MAX_PERSONS
+        ),
         seats=seats,
         extra=f.extra(_CENTRE_KEYS),
     )

@@ -308,3 +308,11 @@ def test_one_line_message_names_file_line_field(
     e = error_for(tmp_path, sample_files)
     assert str(e) == "centres.jsonl:1: field 'seats[1].capacity': must be at least 0, got -3"
     assert "\n" not in str(e)
+
+
+def test_absurd_capacity_is_refused(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    sample_files["centres.jsonl"][0]["seats"][0]["capacity"] = 10**30
+    e = error_for(tmp_path, sample_files)
+    assert str(e) == (
+        "centres.jsonl:1: field 'seats[0].capacity': must be at most 10000, got " + str(10**30)
+    )
