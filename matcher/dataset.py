@@ -322,9 +322,7 @@ def parse_centre(obj: Any, file: str, line: int | None) -> Centre:
         lon=f.number("lon", low=-180, high=180) or 0.0,
         contact_consultant=f.identifier("contact_consultant", required=False),
         mentor_hours_per_week=f.number("mentor_hours_per_week", required=False, low=0, high=400),
-        max_trial_persons=f.integer(
-            "max_trial_persons", required=False, low=0, high=MAX_PERSONS
-        ),
+        max_trial_persons=f.integer("max_trial_persons", required=False, low=0, high=MAX_PERSONS),
         seats=seats,
         extra=f.extra(_CENTRE_KEYS),
     )

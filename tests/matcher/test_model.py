@@ -114,3 +114,26 @@ def test_fast_numpy_path_equals_scikit_learn(model: ScoringModel) -> None:
     column[:7] = -1.0  # unseen centres get the prior
     assert model.fast is not None
     np.testing.assert_allclose(model.predict(x, column), model.predict_slow(x, column), atol=1e-12)
+
+
+def test_centre_effect_is_net_of_the_citizens_it_received() -> None:
+    """Half the centres only ever received citizens who wanted their tasks, so their raw success
+    rates are high; the model must rate a centre by what it adds for the same citizen."""
+    rng = np.random.default_rng(5)
+    n, k = 6000, 40
+    x = rng.random((n, len(FEATURE_NAMES))).astype(np.float32)
+    centre = rng.integers(0, k, n)
+    keen = centre % 2 == 0  # even centres get keen citizens only
+    x[keen, COL["interest"]] = 0.7 + 0.3 * x[keen, COL["interest"]]
+    effect = rng.normal(0.0, 0.5, k)
+    logit = 4 * x[:, COL["interest"]] - 2.0 + effect[centre]
+    y = (rng.random(n) < 1 / (1 + np.exp(-logit))).astype(int)
+    ids = [f"c-{c}" for c in range(k)]
+    model = fit_model(x, [ids[c] for c in centre], y, [f"b-{i}" for i in range(n)], "toy")
+    same = np.full((k, len(FEATURE_NAMES)), 0.5, np.float32)
+    p = model.predict(same, model.centre_column(ids))
+    rated = np.log(p / (1 - p))
+    even = np.arange(k) % 2 == 0
+    bias = (rated[even] - effect[even]).mean() - (rated[~even] - effect[~even]).mean()
+    assert abs(bias) < 0.25  # the raw success rate as the centre feature: 0.67
+    assert np.corrcoef(rated, effect)[0, 1] > 0.7
