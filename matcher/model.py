@@ -52,6 +52,8 @@ STRENGTH: Final = 0.05
 #: 0.891 / 0.911 / 0.896 against 0.887 / 0.911 / 0.891 with the centre's shrunk raw success rate
 #: as a feature.
 CENTRE_WEIGHT: Final = 0.8
+#: Names the model's form in its id, so the same data fitted by another form gets another id.
+_FORM: Final = "additive-logistic+centre-intercept"
 _MAGIC: Final = b"MATCHER-MODEL\n"
 
 
@@ -321,7 +323,8 @@ def fit_model(
     calibrated = CalibratedClassifierCV(make_pipeline(), method="sigmoid", cv=folds, ensemble=False)
     calibrated.fit(x, y)
     model_id = (
-        "m-" + hashlib.sha256(f"{fingerprint}:{seed}:{MODEL_FORMAT}".encode()).hexdigest()[:12]
+        "m-"
+        + hashlib.sha256(f"{fingerprint}:{seed}:{MODEL_FORMAT}:{_FORM}".encode()).hexdigest()[:12]
     )
     return ScoringModel(
         estimator=calibrated,
