@@ -54,8 +54,9 @@ HISTORY_FILE = "history.jsonl"
 HISTORY_CITIZENS_FILE = "history_citizens.jsonl"
 HISTORY_CENTRES_FILE = "history_centres.jsonl"
 #: The most persons a seat (or a centre's trial limit) may name: far above any real work-trial
-#: seat, so a larger number is a typo, and every count stays a small integer in the solver.
-MAX_PERSONS = 10_000
+#: seat, so a larger number is a typo, and far below what the integer columns of SQLite (64-bit)
+#: and PostgreSQL (32-bit) and the solver's arrays can hold.
+MAX_PERSONS = 100_000
 
 # DDMMYY-NNNN with a plausible day and month, or any run of ten digits, anywhere in the value.
 _CPR_SHAPED = re.compile(

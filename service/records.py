@@ -16,7 +16,7 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from matcher.dataset import parse_centre, parse_citizen
+from matcher.dataset import MAX_PERSONS, parse_centre, parse_citizen
 from matcher.domain import Centre, Citizen, JsonDict, Seat
 from matcher.errors import DatasetError
 from service.errors import InvalidInputError
@@ -24,9 +24,8 @@ from service.models import CentreRow, CitizenRow, SeatRow
 
 #: ``file`` of the DatasetError raised for a record sent through the API.
 REQUEST = "request"
-#: The most places one seat may have: far above any real seat, far below what the integer
-#: columns of SQLite (64-bit) and PostgreSQL (32-bit) can hold.
-MAX_PLACES = 100_000
+#: The most places one seat may have (the dataset format's limit).
+MAX_PLACES = MAX_PERSONS
 
 
 def now() -> datetime:

@@ -314,5 +314,5 @@ def test_absurd_capacity_is_refused(tmp_path: Path, sample_files: dict[str, Any]
     sample_files["centres.jsonl"][0]["seats"][0]["capacity"] = 10**30
     e = error_for(tmp_path, sample_files)
     assert str(e) == (
-        "centres.jsonl:1: field 'seats[0].capacity': must be at most 10000, got " + str(10**30)
+        "centres.jsonl:1: field 'seats[0].capacity': must be at most 100000, got " + str(10**30)
     )

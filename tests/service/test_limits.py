@@ -40,6 +40,6 @@ def test_oversized_numbers_are_422(
         data = sample.dataset()
         data["centres"][0]["seats"][0]["capacity"] = 2**40
         imported = client.post("/admin/import", json=data, headers=admin)
-        assert imported.status_code == 422 and imported.json()["field"] == "capacity"
+        assert imported.status_code == 422 and imported.json()["field"] == "seats[0].capacity"
         unchanged = client.get("/seats/c-1-kontor", headers=consultant).json()
         assert unchanged["free"] == 2  # all or nothing
