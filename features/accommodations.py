@@ -112,6 +112,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
 
+from features.icf import implied_needs, is_known_code
 from features.needs import Need
 from features.text import (
     NUMBER_WORDS,
@@ -178,7 +179,10 @@ WEEK: Final = (
     r"(?:om ugen|om uge|i ugen|pr uge|pr ugen|per uge|/ ?ugen?|/ ?u\b|ugentlig\w*|hver uge|"
     r"på en uge|ugen)"
 )
-DAY: Final = r"(?:om dagen|dagligt|daglig|pr dag|per dag|/ ?dag(?:en)?\b|hver dag|på en dag)"
+DAY: Final = (
+    r"(?:om dagen|dagligt|daglig|pr dag|per dag|/ ?dag(?:en)?\b|hver dag|på en dag|om døgnet|"
+    r"i døgnet|pr døgn|/ ?døgn)"
+)
 TRAVEL: Final = (
     r"(?:transport\w*|rejse\w*|køretid\w*|kørsel\w*|køretur\w*|pendl\w*|bus\w*|togtur\w*|"
     r"cykel\w*|cykl\w*|hver vej|bopæl\w*|hjemme\w*|hjem\b|afstand\w*|offentlig\w*|"
@@ -270,6 +274,7 @@ RESTRICTION: Final = (
     r"frygt for|nervøs for|for mange|for meget|for lang\w*|for tung\w*|forvirre\w*|overvælde\w*|"
     r"barriere\w*|udfordr\w* (?:med|ift|i forhold til|ved|omkring|når)|hjertebanken|svigt\w*|"
     r"ubehag\w*|kvalme|svimmel\w*|angstanfald\w*|panikanfald\w*|panik\w*|utryg\w*|orker ikke|"
+    r"forpustet|stakåndet|åndenød|udmattet|"
     r"magter ikke|sover|snurrer|prikker|mister|miste|trigge\w*)\b"
 )
 #: Cues that make an unexplained segment worth a warning (need-like wording).
@@ -450,7 +455,7 @@ SPELLINGS: Final[dict[str, str]] = {
     "ik": "ikke", "ikk": "ikke", "ike": "ikke", "ikek": "ikke", "ikkke": "ikke", "ikkr": "ikke",
     "mao": "må", "kg'er": "kg", "kilos": "kilo", "timers": "timer", "ha": "have", "mer": "mere",
     "ka": "kan", "dgl": "dagligt", "ugl": "ugentligt", "ugtl": "ugentligt", "bgr": "borgeren",
-    "no": "ingen",
+    "no": "ingen", "dgn": "døgnet", "dg": "dage",
     # English loanwords in case notes
     "hours": "timer", "hour": "time", "week": "uge", "weeks": "uger", "day": "dag",
     "days": "dage", "break": "pause", "breaks": "pauser", "routine": "rutine",
@@ -460,6 +465,12 @@ SPELLINGS: Final[dict[str, str]] = {
     "noise": "støj", "pace": "tempo", "instructions": "instruktioner", "buddy": "makker",
     "weekends": "weekender", "deadlines": "deadlines", "standing": "stående",
     "walking": "gående", "stressful": "stressende", "daily": "daglig",
+    # Swedish and Norwegian, as citizens and colleagues from the neighbours write
+    "inte": "ikke", "ikkje": "ikke", "undvika": "undgå", "undvik": "undgå", "unngå": "undgå",
+    "unngås": "undgås", "unngå's": "undgås", "buller": "støj", "bullret": "støjen",
+    "støy": "støj", "støyen": "støjen", "kyla": "kulde", "kylan": "kulden", "kulda": "kulden",
+    "lyfta": "løfte", "lyfte": "løfte", "tunga": "tunge", "och": "og", "ska": "skal",
+    "bära": "bære", "länge": "længe", "ensam": "alene", "aleine": "alene", "kunna": "kunne",
 }  # fmt: skip
 
 #: Words worth recovering from typos, split compounds and ASCII spellings.
@@ -709,7 +720,7 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b{_DAYS_RANGE} {_DAYS_WORD}(?: {WEEK})? (?:a|á|à|med|af|på|x) {RANGE} ?{HOUR_UNIT}\b",
         rf"\b{RANGE} ?{HOUR_UNIT} (?:{GAP}{{0,2}}?)?{DAY} (?:{GAP}{{0,2}}?)?"
         rf"(?:i )?{_DAYS_RANGE} {_DAYS_WORD}\b",
-        rf"\b{_DAYS_RANGE} ?x ?{RANGE} ?{HOUR_UNIT}\b",
+        rf"\b{_DAYS_RANGE} ?(?:x|gange) ?{RANGE} ?{HOUR_UNIT}\b",
         rf"\b{RANGE} ?{HOUR_UNIT} ?x ?{_DAYS_RANGE} (?:dage|gange|hverdage)\b",
         rf"\b{RANGE} ?{HOUR_UNIT}(?: ad gangen| pr gang| hver gang| om dagen| dagligt)?(?: ,)? "
         rf"{_DAYS_RANGE} (?:gange|dage)\b",
@@ -775,10 +786,10 @@ RULES: Final[tuple[Rule, ...]] = (
         "no_wet_work",
         "strong",
         r"\bvådt arbejde\b|\bvådarbejde\b|\bvåde (?:\w+ (?:og|eller) )?hænder\b|"
-        r"\bhænder(?:ne)? (?:\w+ )?i vand\b|"
+        r"\bhænder(?:ne)? (?:\w+ )?i (?:sæbe|opvaske|rengørings)?vand\b|"
         r"\bfugtig\w* (?:miljø\w*|arbejde|hænder)\b",
     ),
-    _r("no_wet_work", "topic", r"\bvand\b|\bvåd\w*|\bfugt\w*|\bopvask\w*"),
+    _r("no_wet_work", "topic", r"\b(?:sæbe|opvaske)?vand\b|\bvåd\w*|\bfugt\w*|\bopvask\w*"),
     _r(
         "no_cold_environment",
         "strong",
@@ -915,6 +926,13 @@ RULES: Final[tuple[Rule, ...]] = (
         neutral=True,
     ),
     # --- lifting ---------------------------------------------------------------------------------
+    # a limit that was changed: the new one counts ("hævet fra 5 til 15 kg" is 15, not 5)
+    _r(
+        "max_lift_kg",
+        "lift_kg",
+        rf"\b(?:hævet|øget|forhøjet|sat op|opjusteret|justeret|ændret|nedsat|sænket) (?:\w+ )?"
+        rf"fra {NUM} ?(?:kg|kilo)? til (?P<a>{NUM}) ?(?:kg|kilo|kilogram)\b",
+    ),
     _r(
         "max_lift_kg",
         "lift_kg",
@@ -934,7 +952,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_lift_kg",
         "lift_default",
-        r"\bløft\w*|\bbær(?:e|er|es|ing|ingen)\b|\bhæve\b|\bhive\b|\bslæb\w*|"
+        r"\bløft\w*|\bbær(?:e|er|es|ing|ingen)\b|\bhæve\b|\bhive\b|\bslæb\w*|\bforflytning\w*|"
         r"\btung\w* (?:\w+ )?(?:ting|emner|byrder|kasser|genstande|varer|sække|poser|vægt\w*|"
         r"materialer|møbler|opgaver|last)\b|\btung(?:e|t)?\b",
     ),
@@ -1011,11 +1029,13 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bstillesiddende\b",
         neutral=True,
     ),
+    # ... being "on one's feet" is standing and walking alike
+    _r(("no_prolonged_standing", "no_prolonged_walking"), "topic", r"\bpå benene\b", neutral=True),
     # ... the noun is a need even as a bare list item ("Stående arbejde.")
     _r(
         "no_prolonged_standing",
         "topic",
-        r"\bstående\b|\bståen\w*|\bstillestående\b|\bpå benene\b|\bstå\w*arbejde\b|"
+        r"\bstående\b|\bståen\w*|\bstillestående\b|\bstå\w*arbejde\b|"
         r"\bståfunktion\w*|\bståtid\w*|\bståevne\w*",
         neutral=True,
     ),
@@ -1024,7 +1044,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "no_prolonged_walking",
         "strong",
         r"\bkan (?:\w+ ){0,2}?gå (?:\w+ ){0,2}?(?:i )?(?:ca |cirka |omkring )?"
-        r"\d+(?:\.\d+)? ?(?:min\w*|time\w*|timer|t|m|meter|km)\b",
+        r"\d+(?:\.\d+)? ?(?:min\w*|time\w*|timer|t|m|meter|km|kilometer)\b",
     ),
     _r(
         "no_prolonged_walking",
@@ -1039,20 +1059,22 @@ RULES: Final[tuple[Rule, ...]] = (
         "topic",
         rf"\bgå\w* (?:{GAP}){{0,5}}?(?:langt|længe|længere|lange|meget|rundt|distance\w*|"
         rf"hele (?:dagen|tiden|vagten|arbejdsdagen)|"
-        rf"afstand\w*|strækning\w*|{NUM} ?(?:m|meter|km|min\w*|time|timer|times))\b|"
+        rf"afstand\w*|strækning\w*|{NUM} ?(?:m|meter|km|kilometer|min\w*|time|timer|times))\b|"
         r"\b(?:kan (?:ikke|kun|dårligt)(?: holde til| tåle| klare)?(?: at)?|tåler ikke at|"
         r"svært ved at|problemer med at|besvær med at) (?:\w+ )?gå\b"
-        r"(?! (?:i gang|ned i tid|fra|til|hjem|på arbejde))",
+        r"(?! (?:i gang|ned i tid|fra|til|hjem|på arbejde))|"
+        rf"\bkan (?:\w+ )?gå (?:{GAP}){{0,8}}?men ikke (?:\w+ )?(?:længere|langt)\b",
     ),
     _r(
         "no_prolonged_walking",
         "topic",
         r"\b(?:lange|længere|større) (?:gå\w*|afstande|strækninger|distancer|gåture|ture)\b|"
-        r"\bgang (?:over|på længere|i længere|mere end|længere)\b|"
+        r"\bgang (?:over|på længere|i længere|(?:på )?mere end|længere)\b|"
         r"\b(?:meget|megen|en del|for meget|lang|langvarig|længerevarende) (?:gang|gåen|gående)\b|"
         r"\bgående (?:arbejde|funktion\w*|opgave\w*)\b|\bgåture?\b|\bgangdistance\w*|"
         r"\bgåafstand\w*|\bgangafstand\w*|"
-        rf"\b{NUM} (?:min\w*|meter|m|km|time|times|timer|timers) (?:\w+ )?(?:gang|gåen|gåtur)\b",
+        rf"\b{NUM} (?:min\w*|meter|m|km|kilometer|time|times|timer|timers) (?:\w+ )?"
+        r"(?:gang|gåen|gåtur)\b",
         neutral=True,
     ),
     _r(
@@ -1244,8 +1266,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:hyppige|ekstra|flere|mange|korte|små|jævnlige|fleksible|løbende|hyppig|"
         r"regelmæssige|ofte|ekstraordinære|ubegrænsede|selvvalgte|individuelle|"
         r"mikro|hvile)(?: \w+)? ?pause\w*|"
-        r"\bpausebehov\w*|\bpause\w* (?:\w+ ){0,2}?hver\b|"
-        r"\bspise (?:\w+ ){0,3}?(?:faste mellemrum|regelmæssigt|jævnligt)\b|\bmellemmåltid\w*|"
+        r"\bpausebehov\w*|\bpause\w* (?:[^\s,;:()]+ ){0,6}?hvert?\b|"
+        r"\bspise (?:\w+ ){0,3}?(?:faste (?:mellemrum|intervaller|tider)|regelmæssigt|jævnligt)\b|"
+        r"\bmellemmåltid\w*|"
         r"\b(?:mulighed for|brug for|behov for|behøver|ret til|adgang til|tid til|plads til|"
         r"lov til|"
         r"skal have|skal kunne holde|kunne holde|kunne tage|skal kunne tage|skal holde)"
@@ -1302,7 +1325,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bkemi\w*|\bparfume\w*|"
         r"\bduft\w*|\bopløsningsmid\w*|\bdampe\b|\bdesinfektion\w*|\bsprit\b|\bmaling\b|"
         r"\blugt\w*|\bklor\b|\bstærke midler\b|\bætsende\b|\bspray\w*|\blak\b|\blakker\w*|"
-        r"\bblegemid\w*|\blatex\b|\bgummihandsker\b",
+        r"\bblegemid\w*|\blatex\b|\bgummihandsker\b|\bsolvent\w*|\bepoxy\w*|\bsprøjtemid\w*|"
+        r"\bpesticid\w*|\bukrudtsmid\w*|\bgiftstof\w*|\bhærdende stoffer\b|\bisocyanat\w*",
         r"kemikalie\w*",  # also inside compounds: "rengøringskemikalier"
         r"rengøringsmid\w*",
         r"rengøringsprodukt\w*",
@@ -1780,6 +1804,7 @@ def extract_needs(text: str | None) -> TextNeeds:
             len(text[a:b].split()) <= 3 and text[b : b + 1] in ("\n", "\r")
         )
         reading = _read_cautiously(text, a, b, carry)
+        reading = _with_icf_codes(text, a, b, reading)
         if is_header and not reading.found and _HEADER_RE.search(text[a:b].lower()):
             carry = "restriction"
             continue
@@ -1797,6 +1822,50 @@ def extract_needs(text: str | None) -> TextNeeds:
     else:
         warnings.extend(w for w in days_warnings if w not in warnings)
     return TextNeeds(_merge(text, found), tuple(warnings))
+
+
+#: An ICF category named in free text, with its qualifier written right after it: "d4300.3",
+#: "d4300 (3)", "b130: 4", "d4300 (løfte): kvalifikator 3", "d240 grad 2".
+_ICF_MENTION: Final = re.compile(r"(?<![\w.])([bdes]\d{3,5})(?![\w])", re.IGNORECASE)
+_ICF_QUALIFIER: Final = re.compile(
+    r"^(?:\.|\s*[:=-]\s*|\s*\(\s*)([0-4])(?![\d,.]\d)|"
+    r"^[^.;\n]{0,60}?\b(?:kvalifikator\w*|qualifier|grad|niveau|score|kval)\.?\s*:?\s*([0-4])\b",
+    re.IGNORECASE,
+)
+
+
+def _with_icf_codes(text: str, a: int, b: int, reading: _Reading) -> _Reading:
+    """``reading`` plus the needs that ICF categories named in the sentence imply.
+
+    Caseworkers sometimes copy a functional assessment into the text ("d4300 (løfte):
+    kvalifikator 3"). A qualifier of 3 or more implies the same hard need as in the structured
+    ICF profile (:func:`features.icf.implied_needs`), and the sentence's warnings are dropped
+    when that is all the sentence says; a category with a lower or no readable qualifier is
+    health information the consultant should read, so the sentence is warned about.
+    """
+    sentence = text[a:b]
+    mentions = [m for m in _ICF_MENTION.finditer(sentence) if is_known_code(m.group(1).lower())]
+    if not mentions:
+        return reading
+    found = list(reading.found)
+    unread = False
+    for i, m in enumerate(mentions):
+        stop = mentions[i + 1].start() if i + 1 < len(mentions) else len(sentence)
+        q = _ICF_QUALIFIER.search(sentence[m.end() : stop])
+        if q is None:
+            unread = True
+            continue
+        qualifier = int(q.group(1) or q.group(2))
+        needs = implied_needs([{"code": m.group(1).lower(), "qualifier": qualifier}])
+        unread |= not needs
+        start, end = a + m.start(), a + m.end() + q.end()
+        found.extend(_Found(n.code, n.value, start, end, start) for n in needs)
+    warnings = list(reading.warnings)
+    if unread and not any(w.startswith((NOT_UNDERSTOOD, PARTLY_UNDERSTOOD)) for w in warnings):
+        warnings.append(f"{PARTLY_UNDERSTOOD if found else NOT_UNDERSTOOD}: '{sentence}'")
+    elif not unread and not reading.found:
+        warnings = [w for w in warnings if not w.startswith(NOT_UNDERSTOOD)]
+    return _Reading(found, warnings, reading.days, reading.days_warning)
 
 
 def _merge(text: str, found: list[_Found]) -> tuple[Need, ...]:
@@ -1848,6 +1917,13 @@ def _prepare(text: str, a: int, b: int, respell: Mapping[int, str] | None = None
         elif tok.kind == "word":
             guess = respell.get(tok.start) if respell else None
             word = guess or _TYPOS.correct(SPELLINGS.get(tok.text, tok.text))
+            split = _negation_split(word)
+            if split is not None and tok.end - tok.start == len(word):
+                negation, rest = split
+                middle = tok.start + len(negation)
+                tokens.append(Token(negation, tok.start, middle, "word"))
+                tokens.append(Token(rest, middle, tok.end, "word"))
+                continue
             if word != tok.text:
                 tok = Token(word, tok.start, tok.end, "word")
         tokens.append(tok)
@@ -1860,6 +1936,21 @@ def _prepare(text: str, a: int, b: int, respell: Mapping[int, str] | None = None
         pos += len(t.text) + 1
     norm = " ".join(t.text for t in tokens)
     return _Sentence(norm, tokens, offsets, _segments(norm, tokens, offsets))
+
+
+_NEGATIONS: Final = ("ingen", "ikke", "intet")
+
+
+def _negation_split(word: str) -> tuple[str, str] | None:
+    """A negation typed together with the next word ("ingenkundekontakt", "ikkeløfte"), split
+    in two when the rest is a word the reader knows and the whole is not."""
+    for negation in _NEGATIONS:
+        rest = word[len(negation) :]
+        if word.startswith(negation) and len(rest) >= 4:
+            vocab = _vocabulary()
+            if vocab.is_known(rest) and not vocab.is_known(word):
+                return negation, rest
+    return None
 
 
 def _is_number(tok: Token) -> bool:
@@ -1900,7 +1991,12 @@ def _segments(norm: str, tokens: list[Token], offsets: list[int]) -> list[_Segme
         _own_polarity(norm, seg)
         nxt = segs[k + 1] if k + 1 < len(segs) else None
         if seg.own == "neutral" and (
-            seg.before_colon or (nxt is not None and tokens[nxt.tok_lo].text == "at")
+            seg.before_colon
+            or (
+                nxt is not None
+                and tokens[nxt.tok_lo].text == "at"
+                and nxt.conn not in ("og", "eller", "samt")  # "..., og at ..." continues a list
+            )
         ):
             seg.frame = True  # a heading or a reporting clause states no need of its own
         first = tokens[seg.tok_lo].text
@@ -2769,6 +2865,30 @@ def _guess(word: str, warned: bool, found: bool) -> tuple[str, ...]:
     return spellings if len(spellings) <= _MAX_GUESSES else ()
 
 
+#: A word in a sentence that was understood is only respelt when it is this long or longer.
+_SLIP_MIN_LENGTH: Final = 7
+
+
+def _slip(word: str) -> tuple[str, ...]:
+    """The spellings a long unknown word in an understood sentence is an obvious slip for.
+
+    An understood sentence can still hide a slip that costs a need ("max 12 timer kun
+    formidage"). Only a long word the reader does not know, one edit from a word the rules
+    depend on and with the same first letter, is respelt: real words further away ("støjniveau"
+    is no slip for "stueniveau") are left alone.
+    """
+    vocab = _vocabulary()
+    if len(word) < _SLIP_MIN_LENGTH or not word.isalpha() or vocab.is_known(word):
+        return ()
+    if word in vocab.ordinary:
+        return ()
+    dist, spellings = _nearest(word)
+    if dist != 1:
+        return ()
+    same = tuple(s for s in spellings if s[0] == word[0])
+    return same if len(same) <= _MAX_GUESSES else ()
+
+
 def _read_cautiously(text: str, a: int, b: int, carry: str) -> _Reading:
     """:func:`_read_sentence`, and again with guessed spellings when that was not enough.
 
@@ -2782,13 +2902,12 @@ def _read_cautiously(text: str, a: int, b: int, carry: str) -> _Reading:
     first = _read_sentence(text, a, b, carry)
     unclear = any(w.startswith((NOT_UNDERSTOOD, PARTLY_UNDERSTOOD)) for w in first.warnings)
     warned = unclear or first.days_warning is not None
-    if first.found and not warned:
-        return first
+    understood = bool(first.found) and not warned
     guesses: list[tuple[Token, tuple[str, ...]]] = []
     for tok in tokenize(text[a:b], a):
         if tok.kind == "word":
             word = _TYPOS.correct(SPELLINGS.get(tok.text, tok.text))
-            spellings = _guess(word, warned, bool(first.found))
+            spellings = _slip(word) if understood else _guess(word, warned, bool(first.found))
             if spellings:
                 guesses.append((tok, spellings))
     if not guesses:
