@@ -1884,14 +1884,22 @@ def _merge(text: str, found: list[_Found]) -> tuple[Need, ...]:
     return tuple(needs)
 
 
-def _prepare(text: str, a: int, b: int, respell: Mapping[int, str] | None = None) -> _Sentence:
+def _prepare(
+    text: str,
+    a: int,
+    b: int,
+    respell: Mapping[int, str] | None = None,
+    raw: list[Token] | None = None,
+) -> _Sentence:
     """Normalise one sentence into tokens, a matching string and segments.
 
     ``respell`` maps the start offset of a word to the spelling to read instead (the guesses of
     the spelling-tolerant second reading, see :func:`_read_cautiously`); offsets, and so the
-    evidence spans, stay those of the original text.
+    evidence spans, stay those of the original text. ``raw`` is ``tokenize(text[a:b], a)`` when
+    the caller has it already.
     """
-    raw = tokenize(text[a:b], a)
+    if raw is None:
+        raw = tokenize(text[a:b], a)
     tokens: list[Token] = []
     for i, tok in enumerate(raw):
         if tok.kind == "punct":
@@ -1941,9 +1949,12 @@ def _prepare(text: str, a: int, b: int, respell: Mapping[int, str] | None = None
 _NEGATIONS: Final = ("ingen", "ikke", "intet")
 
 
+@lru_cache(maxsize=50_000)
 def _negation_split(word: str) -> tuple[str, str] | None:
     """A negation typed together with the next word ("ingenkundekontakt", "ikkeløfte"), split
     in two when the rest is a word the reader knows and the whole is not."""
+    if len(word) < 8 or not word.startswith(_NEGATIONS):
+        return None
     for negation in _NEGATIONS:
         rest = word[len(negation) :]
         if word.startswith(negation) and len(rest) >= 4:
@@ -2095,13 +2106,15 @@ def _read_sentence(
     carry: str,
     prefilter: bool = True,
     respell: Mapping[int, str] | None = None,
+    raw: list[Token] | None = None,
 ) -> _Reading:
     """Needs and warnings of the sentence ``text[a:b]``.
 
     ``prefilter`` skips rules none of whose literal keys occur in the sentence (a pure speed-up).
-    ``respell`` replaces words before reading (see :func:`_prepare`).
+    ``respell`` replaces words before reading and ``raw`` are the sentence's tokens when known
+    (see :func:`_prepare`).
     """
-    sent = _prepare(text, a, b, respell)
+    sent = _prepare(text, a, b, respell, raw)
     segs = sent.segments
     if carry != "neutral":
         for seg in segs:
@@ -2869,6 +2882,7 @@ def _guess(word: str, warned: bool, found: bool) -> tuple[str, ...]:
 _SLIP_MIN_LENGTH: Final = 7
 
 
+@lru_cache(maxsize=50_000)
 def _slip(word: str) -> tuple[str, ...]:
     """The spellings a long unknown word in an understood sentence is an obvious slip for.
 
@@ -2899,13 +2913,14 @@ def _read_cautiously(text: str, a: int, b: int, carry: str) -> _Reading:
     are kept, and the sentence is reported as partly understood with the guesses, so the text
     stays unclear. When the guesses add nothing, the first reading stands as it was.
     """
-    first = _read_sentence(text, a, b, carry)
+    raw = tokenize(text[a:b], a)
+    first = _read_sentence(text, a, b, carry, raw=raw)
     unclear = any(w.startswith((NOT_UNDERSTOOD, PARTLY_UNDERSTOOD)) for w in first.warnings)
     warned = unclear or first.days_warning is not None
     understood = bool(first.found) and not warned
     guesses: list[tuple[Token, tuple[str, ...]]] = []
-    for tok in tokenize(text[a:b], a):
-        if tok.kind == "word":
+    for tok in raw:
+        if tok.kind == "word" and (not understood or len(tok.text) >= _SLIP_MIN_LENGTH):
             word = _TYPOS.correct(SPELLINGS.get(tok.text, tok.text))
             spellings = _slip(word) if understood else _guess(word, warned, bool(first.found))
             if spellings:
@@ -2923,7 +2938,7 @@ def _read_cautiously(text: str, a: int, b: int, carry: str) -> _Reading:
     warnings: list[str] = []
     used: dict[int, list[str]] = {}
     for respell in variants:
-        reading = _read_sentence(text, a, b, carry, respell=respell)
+        reading = _read_sentence(text, a, b, carry, respell=respell, raw=raw)
         new = [f for f in reading.found if _adds(f, strictest)]
         if not new:
             continue
