@@ -3,14 +3,18 @@
 Scores :mod:`features.occupations` and :mod:`features.cv` against the hand-labelled Danish CV
 lines in ``tests/features/data/cv_lines.jsonl`` (one JSON object per line: ``text`` and, where
 relevant, the expected ``task_area``, ``occupation`` code, ``licences`` and ``years`` per task
-area; ``"set": "holdout"`` marks lines written after the lexicon was frozen) and prints, for all
-lines and per set:
+area; ``"set": "holdout"`` marks lines written after the lexicon was frozen, ``"set": "holdout2"``
+90 lines written blind by someone who never saw the lexicon) and prints, for all lines and per
+set:
 
 * task area top-1 / top-3 accuracy (:func:`task_area_scores`),
 * occupation top-1 / top-3 accuracy (:func:`match_occupations`, exact ESCO/ISCO code),
 * licence precision / recall (micro-averaged over licence-labelled lines, :func:`parse_cv`),
 * experience-years accuracy (every labelled area within 0.05 years, :func:`parse_cv`),
 * the median time of :func:`parse_cv` on ~400-character CVs that it has not seen before.
+
+The holdout2 lines were scored before the lexicon was extended for them: task area top-1 0.578 /
+top-3 0.667, occupation top-1 0.450 / top-3 0.533, years accuracy 0.596, licence recall 0.75.
 """
 
 from __future__ import annotations

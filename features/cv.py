@@ -9,12 +9,15 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   rule. "kørekort" with no category is the ordinary car licence (B); a truck licence (C, "stort
   kørekort") implies B, since Danish law requires B before C; a bus licence (D) implies B too.
   Negations ("har ikke kørekort", "mistet kørekortet", "kørekort frakendt", "er ved at tage
-  kørekort", "truckcertifikat (udløbet)") give no licence.
+  kørekort", "truckcertifikat (udløbet)") give no licence. A category without the word
+  ("Lastbilchauffør, kat. C+E") counts too, except a forklift certificate's ("truckcert. kat. B").
 * **experience_years** — per task area: each job line or clause is mapped to task areas through
   the occupation lexicon (``features.occupations``) and to a duration: year ranges ("2001-2009"
   = 8 years), open ranges to ``reference_year`` ("2015-nu", "2015 - d.d.", "siden 2018", "fra
-  2019"), month ranges ("03/2019-08/2020", "marts 2019 - august 2020", counted inclusive), spans
-  ("i 3 år", "ca. et halvt år", "6 mdr.", "13 ugers praktik"), summer jobs (0.2 year a summer). A
+  2019", "since 2020"), month ranges ("03/2019-08/2020", "08/15-06/19", "marts 2019 - august
+  2020", "aug.-okt. 2022", counted inclusive), seasons as points in the year ("fra sommeren 2018
+  til sommeren 2020" = 2 years), spans ("i 3 år", "ca. et halvt år", "et par år", "6 mdr.",
+  "9 mnd", "13 ugers praktik", "2 yrs", "6 months"), summer jobs (0.2 year a summer). A
   job named without any time counts half a year (the job is real, its length unknown), as does a
   job with a single year. Wishes ("vil gerne arbejde som gartner"), hobbies, negations ("ingen
   erfaring med lager"), education and courses give no years ("Udlært anlægsgartner 2014" is an
@@ -23,7 +26,9 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   Kantinemedhjælper (Coor), 2019–2020" is one year in a canteen). A job title inside an
   employer's name ("Murer, Rødovre Tømrer & Snedker", "Mekaniker, Malerfirmaet Vejle") or a
   school's ("Produktionsskolen") is no job of its own; a workplace with a worker word
-  ("kirkegårdsmedhjælper", "hotelmedarbejder") is a job title in the workplace's area.
+  ("kirkegårdsmedhjælper", "hotelmedarbejder") is a job title in the workplace's area, and so is
+  a job described only by a light task word at a workplace that says more ("sortere" at a
+  "genbrugsstation" is recycling work).
 * **education_areas** — task areas in which a completed vocational education or course is
   named ("Udlært anlægsgartner", "AMU-kurser i rengøringsteknik", "svendebrev som tømrer").
 * **education_level** — 0 none/unknown, 1 primary school, 2 upper secondary or vocational, 3 short
@@ -42,11 +47,13 @@ from functools import lru_cache
 from typing import Final
 
 from features.occupations import (
+    ABBREVIATED_HEADS,
     Hit,
     LexiconEntry,
     OccupationHit,
     fold,
     hits_in_tokens,
+    is_light,
     occupations_of_hits,
 )
 
@@ -162,8 +169,13 @@ _ABBREVIATIONS: Final[frozenset[str]] = frozenset(
         "kl",
         "tlf",
         "ml",
+        "cert",
+        "mnd",
     ]
 )
+#: A title cut short ("Slagteriarb. (udbening)", "Kontorass. i løntilskud") does not end its
+#: sentence either.
+_ABBREVIATED_TITLE_ENDINGS: Final = tuple(short for short, _ in ABBREVIATED_HEADS)
 _SENTENCE_END_RE: Final = re.compile(r"([.!?])\s+(?=[A-ZÆØÅ0-9\"(])")
 _LINE_SPLIT_RE: Final = re.compile(r"\s*(?:\r?\n|\r|•|·|▪|►|\u2023)\s*|\s+-\s+(?=[A-ZÆØÅ])")
 _UNIT_SPLIT_RE: Final = re.compile(r"\s*(?:;|,(?!\d)|\bmen\b|\bderefter\b|\bog derefter\b)\s*")
@@ -287,29 +299,59 @@ _MONTH_PAT: Final = (
     r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
 )
 _YEAR_PAT: Final = r"(?:19[4-9]\d|20[0-4]\d)"
+#: A season before a year is read as a month: "fra sommeren 2018 til sommeren 2020" is two
+#: years, "siden sommeren 2023" runs from July 2023.
+_SEASONS: Final[dict[str, int]] = {
+    "foraar": 4,
+    "spring": 4,
+    "sommer": 7,
+    "summer": 7,
+    "efteraar": 10,
+    "autumn": 10,
+    "vinter": 1,
+    "winter": 1,
+}
+_SEASON_PAT: Final = (
+    r"(?:foraar(?:et)?|sommer(?:en)?|efteraar(?:et)?|vinter(?:en)?|spring|summer|autumn|winter)"
+)
 
 
 def _date_pat(p: str) -> str:
     return (
-        rf"(?:(?P<{p}mn>{_MONTH_PAT})\s*|(?P<{p}mm>0?[1-9]|1[0-2])\s*[./-]\s*)?"
-        rf"(?P<{p}y>{_YEAR_PAT})"
+        rf"(?:(?P<{p}mn>{_MONTH_PAT})\s*|(?P<{p}mm>0?[1-9]|1[0-2])\s*[./-]\s*|"
+        rf"(?P<{p}sn>{_SEASON_PAT})\s+)?(?P<{p}y>{_YEAR_PAT})"
     )
 
 
 _NOW_PAT: Final = (
     r"(?:nu|d\.\s?d\.?|dd|dags\s+dato|i\s+dag|idag|present|nuvaerende|now|p\.\s?t\.?|pt|"
-    r"fortsat|stadig|\.{2,}|\?)"
+    r"fortsat|stadig|today|current|currently|ongoing|\.{2,}|\?)"
 )
 _DASH_PAT: Final = r"\s*(?:-{1,2}|–|—|til|to|→|>)\s*"
 _RANGE_RE: Final = re.compile(
     rf"(?<![\d/.-])(?:fra\s+)?{_date_pat('a')}{_DASH_PAT}"
     rf"(?:{_date_pat('b')}|(?P<yy>\d\d)(?!\d)|(?P<now>{_NOW_PAT})(?!\w))"
 )
-_SINCE_RE: Final = re.compile(rf"\b(?:siden|fra|startede|begyndte)\s+(?:i\s+)?{_date_pat('s')}\b")
+_SINCE_RE: Final = re.compile(
+    rf"\b(?:siden|fra|startede|begyndte|since|from)\s+(?:i\s+)?{_date_pat('s')}\b"
+)
+#: Months of one year: "aug.-okt. 2022" (three months), "maj til august 2019".
+_MONTH_RANGE_RE: Final = re.compile(
+    rf"\b(?P<m1>{_MONTH_PAT}){_DASH_PAT}(?P<m2>{_MONTH_PAT})\s*(?P<y>{_YEAR_PAT})(?!\d)"
+)
+#: Month/two-digit-year ranges: "08/15 - 06/19".
+_SHORT_RANGE_RE: Final = re.compile(
+    r"(?<![\d/.])(?P<am>0?[1-9]|1[0-2])/(?P<ay>\d\d)\s*(?:-{1,2}|–|—|til)\s*"
+    r"(?P<bm>0?[1-9]|1[0-2])/(?P<by>\d\d)(?![\d/])"
+)
 _YEAR_RE: Final = re.compile(rf"(?<![\d/.-]){_YEAR_PAT}(?![\d])")
 _ANY_YEAR_RE: Final = re.compile(_YEAR_PAT)
 _RANGE_HINT_RE: Final = re.compile(r"[-–—→>]|\btil\b|\bto\b")
-_TIME_UNIT_RE: Final = re.compile(r"\b(?:aar|aars|mdr|md|maaned\w*|uge\w*)\b")
+#: Words of a duration's unit, Danish and English ("6 mdr.", "9 mnd", "2 yrs", "3 months").
+_TIME_UNIT_PAT: Final = (
+    r"aars?|m(?:dr?|ndr?|aaned\w*|onths?|ths?)|uge\w*|y(?:ears?|rs?)|w(?:eeks?|ks?)"
+)
+_TIME_UNIT_RE: Final = re.compile(rf"\b(?:{_TIME_UNIT_PAT})\b")
 _NUMBER_WORDS: Final[dict[str, float]] = {
     "et": 1,
     "en": 1,
@@ -337,6 +379,16 @@ _NUMBER_WORDS: Final[dict[str, float]] = {
     "nogle": 2,
     "flere": 3,
     "mange": 5,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
 }
 _NUM_PAT: Final = (
     r"(?P<num>\d+(?:[,.]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
@@ -344,8 +396,9 @@ _NUM_PAT: Final = (
 )
 _DURATION_RE: Final = re.compile(
     rf"(?<![\w,.])(?:(?P<halfonly>(?:et|en|ca\.?)\s+halv[t]?)|½|{_NUM_PAT})\s*"
-    r"(?P<unit>aars|aar|mdr|md|maaneder|maaneders|maaned|maaneds|uger|ugers|uge)\b"
-    r"(?!\s+(?:gammel|gml))"
+    r"(?P<unit>aars|aar|mdr|md|mndr|mnd|maaneder|maaneders|maaned|maaneds|uger|ugers|uge|"
+    r"years|year|yrs|yr|months|month|mths|mth|weeks|week|wks|wk)\b"
+    r"(?!\s+(?:gammel|gml|old))"
 )
 
 
@@ -356,12 +409,27 @@ class _Period:
     position: int  # character offset in the unit
 
 
-def _month(name: str | None, number: str | None) -> int | None:
+def _month(name: str | None, number: str | None, season: str | None = None) -> int | None:
     if name:
         return _MONTHS.get(name[:3])
     if number:
         return int(number)
+    if season:
+        return next(month for name, month in _SEASONS.items() if season.startswith(name))
     return None
+
+
+def _end_month(name: str | None, number: str | None, season: str | None) -> int | None:
+    """The month a period ends in, as :func:`_span_years` counts it (inclusive). A season is a
+    point in the year, not a month worked: "til sommeren 2020" ends as July starts."""
+    month = _month(name, number, season)
+    return month - 1 if season and month is not None else month
+
+
+def _two_digit_year(yy: int, reference_year: int) -> int:
+    """The year of "08/15": the latest year ending in ``yy`` not after ``reference_year``."""
+    year = reference_year // 100 * 100 + yy
+    return year - 100 if year > reference_year else year
 
 
 def _span_years(
@@ -389,12 +457,13 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
     taken: list[tuple[int, int]] = []
     first_year = _ANY_YEAR_RE.search(unit)
     has_year = first_year is not None
-    # A range or "siden ..." starts at most a month name and "fra" before its first year.
-    scan_from = max(0, first_year.start() - 16) if first_year else 0
+    # A range or "siden ..." starts at most a month or season name and "fra" before its first
+    # year; a range of months within one year ("aug.-okt. 2022") at most two month names.
+    scan_from = max(0, first_year.start() - 20) if first_year else 0
     has_range = has_year and _RANGE_HINT_RE.search(unit, scan_from) is not None
     for m in _RANGE_RE.finditer(unit, scan_from) if has_range else ():
         sy = int(m["ay"])
-        sm = _month(m["amn"], m["amm"])
+        sm = _month(m["amn"], m["amm"], m["asn"])
         if m["now"]:
             ey: float = reference_year
             em = None
@@ -407,20 +476,43 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
             open_end = False
         else:
             ey = int(m["by"])
-            em = _month(m["bmn"], m["bmm"])
+            em = _end_month(m["bmn"], m["bmm"], m["bsn"])
             open_end = False
         years = _span_years(sy, sm, ey, em, open_end=open_end)
         taken.append(m.span())
         if years is not None:
             out.append(_Period(years, int(ey) - sy + 1, m.start()))
+    # Only a unit without a full range can hold a range of months within one year.
+    for m in (
+        _MONTH_RANGE_RE.finditer(unit, max(0, scan_from - 12)) if has_range and not taken else ()
+    ):
+        first, last = _MONTHS.get(m["m1"][:3]), _MONTHS.get(m["m2"][:3])
+        if first is None or last is None:
+            continue
+        taken.append(m.span())
+        out.append(_Period(((last - first) % 12 + 1) / 12.0, 1, m.start()))
+    if "/" in unit:
+        for m in _SHORT_RANGE_RE.finditer(unit):
+            if any(a <= m.start() < b for a, b in taken):
+                continue
+            sy, ey = (_two_digit_year(int(m[k]), reference_year) for k in ("ay", "by"))
+            years = _span_years(sy, int(m["am"]), ey, int(m["bm"]), open_end=False)
+            if years is not None:
+                taken.append(m.span())
+                out.append(_Period(years, ey - sy + 1, m.start()))
     has_since = has_year and (
-        "siden" in unit or "fra" in unit or "startede" in unit or "begyndte" in unit
+        "siden" in unit
+        or "fra" in unit
+        or "startede" in unit
+        or "begyndte" in unit
+        or "since" in unit
+        or "from" in unit
     )
     for m in _SINCE_RE.finditer(unit, max(0, scan_from - 8)) if has_since else ():
         if any(a <= m.start("sy") < b for a, b in taken):
             continue
         sy = int(m["sy"])
-        sm = _month(m["smn"], m["smm"])
+        sm = _month(m["smn"], m["smm"], m["ssn"])
         years = _span_years(sy, sm, reference_year, None, open_end=True)
         taken.append(m.span())
         if years is not None:
@@ -437,9 +529,9 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
             if m["half"]:
                 amount += 0.5
         unit_word = m["unit"]
-        if unit_word.startswith("aa"):
+        if unit_word.startswith(("aa", "y")):
             years = amount
-        elif unit_word.startswith("u"):
+        elif unit_word.startswith(("u", "w")):
             years = amount / 52.0
         else:
             years = amount / 12.0
@@ -489,6 +581,9 @@ _LICENCE_PATTERNS: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = (
     ),
     ("first_aid", "hjaelp", re.compile(r"foerste\s*-?\s*hjaelp\w*")),
     ("first_aid", "hjertestarter", re.compile(r"hjertestarter\w*kursus")),
+    # A licence category without the word "kørekort": "Lastbilchauffør, kat. C+E".
+    ("category", "kat", re.compile(r"\bkat(?:egori)?\b\.?")),
+    ("category", "category", re.compile(r"\bcategory\b")),
 )
 _WORD_START_RE: Final = re.compile(r"[\w/-]*\Z")
 #: "kørekort:" or "kørekort og certifikater:" used as a label.
@@ -570,6 +665,19 @@ def _drive_categories(low: str, start: int, end: int) -> set[str]:
     return cats
 
 
+def _bare_categories(low: str, start: int) -> set[str]:
+    """Driving licence categories named after "kat."/"kategori" without the word "kørekort"
+    ("kat. C+E"), unless the clause is about a forklift certificate ("truckcertifikat kat. B"),
+    whose categories are no driving licence."""
+    clause_start = max(low.rfind(sep, 0, start) for sep in (".", ";", "\n", ","))
+    if "truck" in low[max(clause_start + 1, start - 40) : start]:
+        return set()
+    listed = _CATEGORY_LIST_RE.match(low, start, start + 50)
+    if listed is None:
+        return set()
+    return _categories(listed.group(1)) - {"none"}
+
+
 def _negated(low: str, start: int, end: int) -> bool:
     """Whether the licence mention at ``low[start:end]`` is negated or not (yet) held."""
     clause_start = max(
@@ -627,6 +735,8 @@ def _licences_folded(low: str) -> frozenset[str]:
                 continue
             if kind == "drive":
                 found |= _drive_categories(low, start, m.end())
+            elif kind == "category":
+                found |= _bare_categories(low, start)
             else:
                 found.add(kind)
     return frozenset(found)
@@ -1001,7 +1111,7 @@ def _clause_flags(text: str, tokens: Sequence[str]) -> frozenset[str]:
 _NOT_EXPERIENCE: Final = frozenset({"wish", "hobby", "negated"})
 _NOT_OCCUPATION: Final = _NOT_EXPERIENCE | {"course"}
 #: A quick test for anything that can be a period (a digit, "½", or a time unit).
-_MAYBE_PERIOD_RE: Final = re.compile(r"\d|½|\b(?:aar|aars|mdr|md|maaned\w*|uge\w*)\b")
+_MAYBE_PERIOD_RE: Final = re.compile(rf"\d|½|\b(?:{_TIME_UNIT_PAT})\b")
 #: First words of the several-word education patterns ("lang videregående", "9. klasse").
 _EDU_MULTIWORD_TRIGGERS: Final = frozenset(
     {
@@ -1093,8 +1203,10 @@ def _split(text: str, *, fold_out: bool) -> list[str]:
         start = 0
         for m in _SENTENCE_END_RE.finditer(line):
             before = _WORD_BEFORE_RE.search(line, 0, m.start())
-            if m.group(1) == "." and before and fold(before.group(1)) in _ABBREVIATIONS:
-                continue
+            if m.group(1) == "." and before:
+                word = fold(before.group(1))
+                if word in _ABBREVIATIONS or word.endswith(_ABBREVIATED_TITLE_ENDINGS):
+                    continue
             out.append(line[start : m.start() + 1])
             start = m.end()
         out.append(line[start:])
@@ -1381,16 +1493,31 @@ def _summers(group: _Group, known: Sequence[_Period]) -> int:
     return sum(p.count for p in known) if known else 1
 
 
+def _job_hits(group: _Group) -> list[Hit]:
+    """The hits that name a group's job: its job titles and tasks; its workplaces when it
+    names none, or when its tasks are only light words that take their area from where they
+    are done and a workplace says more ("hjalp borgerne med at sortere" at a
+    "genbrugsstation" is recycling work, not warehouse work)."""
+    work = group.work_hits
+    if work and not is_light(work):
+        return work
+    places = [h for u in group.units for h in u.hits if h.entry.kind == "place"]
+    if not work:
+        return places
+    strongest = max(h.entry.weight for h in work)
+    return [h for h in places if h.entry.weight > strongest] or work
+
+
 def _group_years(group: _Group, flags: frozenset[str]) -> dict[str, float]:
     """Years of experience one job group gives per task area (empty when it gives none)."""
     section = group.units[0].section
     if section in ("interests", "wishes", "languages") or flags & _NOT_EXPERIENCE:
         return {}
-    work = group.work_hits
-    if not work:
-        work = [h for u in group.units for h in u.hits if h.entry.kind == "place"]
-        if not work or not (group.has_period or "experience" in flags or "summer" in flags):
-            return {}
+    work = _job_hits(group)
+    if not work or not (
+        group.work_hits or group.has_period or "experience" in flags or "summer" in flags
+    ):
+        return {}
     if "apprentice" not in flags and (
         section == "education" or "education" in flags or group.training
     ):
@@ -1468,7 +1595,7 @@ def _parse(text: str, reference_year: int) -> _Parsed:
         flags = group.flags
         if group.units[0].section not in ("interests", "wishes") and not (flags & _NOT_OCCUPATION):
             cv_hits.extend(h for u in group.units for h in u.hits)
-        credited = group.work_hits or [h for u in group.units for h in u.hits]
+        credited = _job_hits(group) or [h for u in group.units for h in u.hits]
         for area, years in _group_years(group, flags).items():
             experience[area] = experience.get(area, 0.0) + years
             for code in {h.entry.code for h in credited if h.entry.area == area}:

@@ -22,8 +22,13 @@ the lexicon allows it (a modifier needs three letters or more, so "klager" is no
 compound the last term (the head) counts most ("lagerchauffør" is transport); and words the
 lexicon does not know get a one-edit typo match against the longer terms ("rengørinsassistent",
 "gartnre"); a generic compound head ("-opgaver", "-arbejde", "-funktion") leaves the area to the
-part before it ("pakkeopgaver", "kassefunktion"). Every per-word decision is cached, so text that repeats the usual vocabulary costs a
-dictionary look-up per word.
+part before it ("pakkeopgaver", "kassefunktion"); and a worker word cut short at the end of a
+title ("Kontorass.", "Lagerarb.", "SFO-medhj.") is read written out. Every per-word decision is
+cached, so text that repeats the usual vocabulary costs a dictionary look-up per word.
+
+The lexicon also holds the English job titles that Danish CVs use ("Cashier at Tesco", "Order
+picker", "Kitchen porter"); an English word that is also a Danish word ("chef" = boss, "driver" =
+runs) only counts inside a phrase ("head chef", "truck driver").
 """
 
 from __future__ import annotations
@@ -39,6 +44,7 @@ from typing import Final, NamedTuple
 from features.vocabulary import TASK_AREAS
 
 __all__ = [
+    "ABBREVIATED_HEADS",
     "Hit",
     "LexiconEntry",
     "OccupationHit",
@@ -46,6 +52,7 @@ __all__ = [
     "esco_concepts",
     "fold",
     "hits_in_tokens",
+    "is_light",
     "lexicon",
     "match_occupations",
     "occupations_of_hits",
@@ -132,7 +139,18 @@ _MIN_TYPO_SHORT: Final = 6
 #: the whole word ("køkkenmedhjælpre" is not just "køkken").
 _MIN_COVERAGE: Final = 0.6
 #: Real Danish words one edit away from a lexicon term; never "corrected".
-_NOT_TYPOS: Final[frozenset[str]] = frozenset({"opdeling", "opdelingen", "afdeling", "pasningen"})
+_NOT_TYPOS: Final[frozenset[str]] = frozenset(
+    {"opdeling", "opdelingen", "afdeling", "pasningen", "gardiner", "gardinerne"}
+)
+#: Worker words that CVs cut short at the end of a title ("Kontorass.", "Lagerarb.",
+#: "vaskerimedarb.", "SFO-medhj."): such a word is read as the title written out. The longer
+#: abbreviation comes first ("medarb" before "arb").
+ABBREVIATED_HEADS: Final[tuple[tuple[str, str], ...]] = (
+    ("medarb", "medarbejder"),
+    ("medhj", "medhjaelper"),
+    ("arb", "arbejder"),
+    ("ass", "assistent"),
+)
 #: A term followed by one of these words is a verb in another sense ("tjener penge" = earns).
 _CANCELLED_BY_NEXT: Final[dict[str, frozenset[str]]] = {
     "tjener": frozenset({"penge", "godt", "nok", "mindre", "mere", "til", "ikke"}),
@@ -541,6 +559,13 @@ def _word_hits(word: str) -> tuple[tuple[LexiconEntry, float], ...]:
     The longest term wins at each start position; overlapping shorter terms are dropped; in a
     compound with several terms the last one (the head) keeps full confidence.
     """
+    for short, full in ABBREVIATED_HEADS:
+        if word.endswith(short):
+            if len(word) - len(short) >= _MIN_MODIFIER:
+                expanded = _word_hits(word[: -len(short)] + full)
+                if expanded:
+                    return expanded
+            break
     idx = _index()
     n = len(word)
     if n < idx.min_len:
@@ -688,8 +713,13 @@ def _noisy_or(hits: list[Hit], clients: Mapping[str, float]) -> dict[str, float]
     return scores
 
 
-def _is_light(hits: list[Hit]) -> bool:
-    """Whether a head names an activity whose area comes from its object ("pleje af ...")."""
+def is_light(hits: Sequence[Hit]) -> bool:
+    """Whether the hits name only activities whose area comes from their object or place
+    ("pleje af ...", "sortering", "oprydning"): light task words and weak terms.
+
+    >>> is_light(text_hits("sortering")), is_light(text_hits("lagerarbejde"))
+    (True, False)
+    """
     return all(h.entry.key in _LIGHT_HEADS or h.entry.weight < _LIGHT_HEAD_WEIGHT for h in hits)
 
 
@@ -697,7 +727,7 @@ def _conjunct_scores(conj: _Conjunct) -> dict[str, float]:
     """Area scores of one activity, its strongest area scaled to 1."""
     head = _noisy_or(conj.head, conj.head_clients)
     mods = _noisy_or(conj.mods, conj.mod_clients)
-    if mods and not conj.head_clients and _is_light(conj.head):
+    if mods and not conj.head_clients and is_light(conj.head):
         scores = {a: m + _LIGHT_HEAD_FACTOR * head.get(a, 0.0) for a, m in mods.items()}
     else:
         # The modifier only chooses among the areas the head allows: "Pakkeri i produktion" is

@@ -109,6 +109,139 @@ def test_the_briefs_terms_are_known(term: str, area: str) -> None:
     assert top_code(term) is not None
 
 
+@pytest.mark.parametrize(
+    ("text", "area", "code"),
+    [
+        # English job titles as Danish CVs write them, one or more per task area.
+        ("Line cook på en burgerrestaurant i Berlin", "kitchen", "5120.1"),
+        ("Kitchen porter in a London restaurant", "kitchen", "9412.2"),
+        ("Canteen assistant på et universitet", "canteen", "5246.1"),
+        ("Waitress in a café in Rome", "waiter", "5131.2"),
+        ("Caretaker for a housing association", "janitor", "5153.1"),
+        ("Security guard hos G4S", "service", "5414.1"),
+        ("Hotel porter på Radisson", "service", "9621.2"),
+        ("Cleaner hos et rengøringsfirma i London", "cleaning", "9112.2"),
+        ("Long haul trucker i Polen", "transport", "8332.2"),
+        ("Delivery driver for DHL", "transport", "8322.2"),
+        ("Order picker, Nemlig.com", "warehouse", "9333.8.1"),
+        ("Warehouse associate hos Amazon", "warehouse", "9333.8"),
+        ("Care assistant på plejehjem i England", "care", "5321.1"),
+        ("Cashier at Tesco, Manchester", "shop", "5230.1"),
+        ("Shelf stacker at Sainsbury's", "shop", "9334.1"),
+        ("Machine operator på en plastfabrik", "production", "8189"),
+        ("Call centre agent", "office", "5244.1"),
+        ("Nanny for en familie i London", "childcare", "5311.1.4"),
+        ("Teaching assistant at a primary school", "childcare", "5312.2"),
+        ("Painter and decorator", "maintenance", "7131.1"),
+        ("Gardener at a private estate", "gardening", "9214.1"),
+        ("Deckhand på trawler", "other", "8350.4"),
+        ("Dog walker", "other", "5164.9"),
+    ],
+)
+def test_english_titles_in_danish_cvs_are_known(text: str, area: str, code: str) -> None:
+    assert top_area(text) == area
+    assert top_code(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        # Less common occupations and their workplaces.
+        ("Slagteriarbejder på Tican", "production"),
+        ("Filetering af torsk", "production"),
+        ("Skrædder med eget værksted", "production"),
+        ("Vaskerimedarbejder på industrivaskeri", "cleaning"),
+        ("Car wash medarbejder", "cleaning"),
+        ("Nyttejob på genbrugsstationen", "other"),
+        ("Portør, patientkørsel på sygehuset", "service"),
+        ("P-vagt hos Q-Park", "service"),
+        ("Publikumsvært i Musikhuset", "service"),
+        ("Hundelufter", "other"),
+        ("Staldarbejde i svinestald", "other"),
+        ("Florist i blomsterbutik", "shop"),
+        ("Telefonomstilling på Rigshospitalet", "office"),
+        ("Elevassistent på en specialskole", "childcare"),
+        ("Emballeringsoperatør på tappelinjen", "production"),
+    ],
+)
+def test_less_common_occupations_are_known(text: str, area: str) -> None:
+    assert top_area(text) == area
+    assert top_code(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "area"),
+    [
+        # Task phrases in the infinitive (caseworkers' suggestions) and the past tense (CVs).
+        ("Vaske op og rydde af", "kitchen"),
+        ("Skar grøntsager og bagte brød", "kitchen"),
+        ("Dække op til aftenservering", "waiter"),
+        ("Tog imod bestillinger ved bordene", "waiter"),
+        ("Skifte lyspærer og lysstofrør", "janitor"),
+        ("Tømte skraldespande og fejede", "janitor"),
+        ("Vaske og folde håndklæder", "cleaning"),
+        ("Moppede gangene", "cleaning"),
+        ("Kørte pakker ud for GLS", "transport"),
+        ("Bragte aviser ud", "transport"),
+        ("Plukke ordrer med scanner", "warehouse"),
+        ("Hjælpe beboere ved spisning", "care"),
+        ("Gåture med ældre", "care"),
+        ("Fyldte op og prismærkede varer", "shop"),
+        ("Betjente kunder i kassen", "shop"),
+        ("Svejsede rør", "production"),
+        ("Sortere indgående post", "office"),
+        ("Besvarede telefonen", "office"),
+        ("Læse højt for børnene", "childcare"),
+        ("Male vægge og karme", "maintenance"),
+        ("Reparerede cykler", "maintenance"),
+        ("Rive blade sammen", "gardening"),
+        ("Lugede ukrudt og vandede blomster", "gardening"),
+        ("Fodre dyr og muge ud", "other"),
+        ("Luftede hunde", "other"),
+    ],
+)
+def test_task_verbs_in_the_infinitive_and_past_tense_name_their_area(text: str, area: str) -> None:
+    assert top_area(text) == area
+    assert area in suggestion_area_scores(text)
+
+
+@pytest.mark.parametrize(
+    ("short", "full"),
+    [
+        ("Kontorass.", "Kontorassistent"),
+        ("Rengøringsass. på plejecenter", "Rengøringsassistent på plejecenter"),
+        ("Lagerarb.", "Lagerarbejder"),
+        ("Vaskerimedarb.", "Vaskerimedarbejder"),
+        ("SFO-medhj.", "SFO-medhjælper"),
+    ],
+)
+def test_a_worker_word_cut_short_reads_as_the_whole_title(short: str, full: str) -> None:
+    assert task_area_scores(short) == task_area_scores(full) != {}
+    assert match_occupations(short) == match_occupations(full)
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        # English job words that are Danish words, or parts of them, in other senses.
+        ("Driver en lille virksomhed", "transport"),  # "driver" = runs
+        ("Min chef var meget tilfreds", "kitchen"),  # "chef" = boss
+        ("Bar møbler for min familie", "waiter"),  # "bar" = carried
+        ("Tager bussen til arbejde", "transport"),
+        ("Læser gerne bøger", "warehouse"),  # one letter from "læsse"
+        ("Er omstillingsparat", "office"),
+        ("Har arbejdet med elforsyning", "production"),  # "forsyning" holds "syning"
+        ("Faglig sparring og sætninger", "janitor"),
+        ("Mange faktorer spiller ind", "office"),  # one letter from "fakturer"
+        ("Har gardiner i stuen", "gardening"),  # one letter from "gardener"
+        ("Min far vælter tit", "cleaning"),
+        ("Spiser kokosboller med min farmand", "other"),
+    ],
+)
+def test_english_and_new_terms_have_no_false_friends(text: str, absent: str) -> None:
+    assert absent not in task_area_scores(text)
+
+
 # --- Danish morphology -----------------------------------------------------------------------
 
 
@@ -387,8 +520,9 @@ def test_quality_floors_on_labelled_lines() -> None:
     assert occ3 >= OCC_TOP3_FLOOR
 
 
-# Measured on all 346 lines: area 0.990 / 1.000, occupation 0.977 / 0.993 (holdout alone, written
-# after the lexicon was frozen and before it was fixed: area 0.950, occupation 0.883 top-1).
+# Measured on all 436 lines: area 0.990 / 1.000, occupation 0.978 / 0.994 (holdout alone, written
+# after the lexicon was frozen and before it was fixed: area 0.950, occupation 0.883 top-1;
+# holdout2 alone, before the lexicon was extended for it: area 0.578, occupation 0.450 top-1).
 AREA_TOP1_FLOOR = 0.97
 AREA_TOP3_FLOOR = 0.98
 OCC_TOP1_FLOOR = 0.95
