@@ -559,7 +559,7 @@ _LICENCE_PATTERNS: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = (
         "forklift",
         "tru",
         re.compile(
-            r"tru(?:c|)k\s*-?\s*(?:foerer)?\s*-?\s*"
+            r"tru(?:c|)k\s*-?\s*(?:foerer)?\s*-?\s*(?:med\s+)?"
             r"(?:certifikat|cert|kort|koerekort|bevis|uddannelse|kursus)\w*"
         ),
     ),
@@ -617,7 +617,9 @@ _LICENCE_RESTORED_RE: Final = re.compile(
 def _categories(words: str) -> set[str]:
     found: set[str] = set()
     for word in re.findall(r"[a-z0-9]+", words):
-        if word in {"b", "be", "bil", "personbil", "trailer"} or word.startswith("alm"):
+        if word in {"b", "be", "bil", "personbil", "trailer", "taxi", "taxa", "erhvervs"} or (
+            word.startswith("alm")
+        ):
             found.add("B")
         elif word in {"c", "c1", "ce", "c1e", "lastbil"} or word.startswith("stor"):
             found.update({"C", "B"})

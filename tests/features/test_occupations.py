@@ -162,6 +162,11 @@ def test_english_titles_in_danish_cvs_are_known(text: str, area: str, code: str)
         ("Telefonomstilling på Rigshospitalet", "office"),
         ("Elevassistent på en specialskole", "childcare"),
         ("Emballeringsoperatør på tappelinjen", "production"),
+        ("Hotelportør på Hotel Phoenix", "service"),
+        ("Greenkeeper-medhjælper på golfbanen", "gardening"),
+        ("Frokostassistent i personalerestauranten", "canteen"),
+        ("Kassebetjening", "shop"),
+        ("Frivillig i kattehuset", "other"),
     ],
 )
 def test_less_common_occupations_are_known(text: str, area: str) -> None:
@@ -520,9 +525,10 @@ def test_quality_floors_on_labelled_lines() -> None:
     assert occ3 >= OCC_TOP3_FLOOR
 
 
-# Measured on all 436 lines: area 0.990 / 1.000, occupation 0.978 / 0.994 (holdout alone, written
+# Measured on all 536 lines: area 0.980 / 0.992, occupation 0.955 / 0.973 (holdout alone, written
 # after the lexicon was frozen and before it was fixed: area 0.950, occupation 0.883 top-1;
-# holdout2 alone, before the lexicon was extended for it: area 0.578, occupation 0.450 top-1).
+# holdout2 alone, before the lexicon was extended for it: area 0.578, occupation 0.450 top-1;
+# holdout3 alone, before its round: area 0.890, occupation 0.787 top-1).
 AREA_TOP1_FLOOR = 0.97
 AREA_TOP3_FLOOR = 0.98
 OCC_TOP1_FLOOR = 0.95
