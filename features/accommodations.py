@@ -467,7 +467,7 @@ SPELLINGS: Final[dict[str, str]] = {
     "walking": "gående", "stressful": "stressende", "daily": "daglig",
     # Swedish and Norwegian, as citizens and colleagues from the neighbours write
     "inte": "ikke", "ikkje": "ikke", "undvika": "undgå", "undvik": "undgå", "unngå": "undgå",
-    "unngås": "undgås", "unngå's": "undgås", "buller": "støj", "bullret": "støjen",
+    "unngås": "undgås", "buller": "støj", "bullret": "støjen",
     "støy": "støj", "støyen": "støjen", "kyla": "kulde", "kylan": "kulden", "kulda": "kulden",
     "lyfta": "løfte", "lyfte": "løfte", "tunga": "tunge", "och": "og", "ska": "skal",
     "bära": "bære", "länge": "længe", "ensam": "alene", "aleine": "alene", "kunna": "kunne",
@@ -1847,10 +1847,10 @@ def _with_icf_codes(text: str, a: int, b: int, reading: _Reading) -> _Reading:
 
     Caseworkers sometimes copy a functional assessment into the text ("d4300 (løfte):
     kvalifikator 3"). A qualifier of 3 or more implies the same hard need as in the structured
-    ICF profile (:func:`features.icf.implied_needs`), and the sentence's warnings are dropped
-    when that is all the sentence says; so they are for qualifier 0 (no problem). A category
-    with qualifier 1-2 or no readable qualifier is health information the consultant should
-    read, so the sentence is warned about.
+    ICF profile (:func:`features.icf.implied_needs`); qualifier 0 says there is no problem. A
+    category with qualifier 1-2 or no readable qualifier is health information the consultant
+    should read, so the sentence is warned about. The first reading's "not understood" warning
+    is dropped only when the rest of the sentence, without the categories, needs none.
     """
     sentence = text[a:b]
     mentions = [m for m in _ICF_MENTION.finditer(sentence) if is_known_code(m.group(1).lower())]
@@ -1858,6 +1858,7 @@ def _with_icf_codes(text: str, a: int, b: int, reading: _Reading) -> _Reading:
         return reading
     found = list(reading.found)
     unread = False
+    rest = sentence
     for i, m in enumerate(mentions):
         stop = mentions[i + 1].start() if i + 1 < len(mentions) else len(sentence)
         q = _ICF_QUALIFIER.search(sentence[m.end() : stop])
@@ -1869,10 +1870,15 @@ def _with_icf_codes(text: str, a: int, b: int, reading: _Reading) -> _Reading:
         unread |= not needs and qualifier > 0  # 0: no problem, nothing to warn about
         start, end = a + m.start(), a + m.end() + q.end()
         found.extend(_Found(n.code, n.value, start, end, start) for n in needs)
+        rest = rest[: m.start()] + " " * (end - start) + rest[end - a :]
     warnings = list(reading.warnings)
     if unread and not any(w.startswith((NOT_UNDERSTOOD, PARTLY_UNDERSTOOD)) for w in warnings):
         warnings.append(f"{PARTLY_UNDERSTOOD if found else NOT_UNDERSTOOD}: '{sentence}'")
-    elif not unread and not reading.found:
+    elif (
+        not unread
+        and not reading.found
+        and not _read_sentence(rest, 0, len(rest), "neutral").warnings
+    ):
         warnings = [w for w in warnings if not w.startswith(NOT_UNDERSTOOD)]
     return _Reading(found, warnings, reading.days, reading.days_warning)
 

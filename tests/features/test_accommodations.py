@@ -214,6 +214,12 @@ def test_an_icf_category_without_a_hard_need_is_warned_about(text: str) -> None:
     assert result.needs == () and result.unclear
 
 
+def test_the_rest_of_a_sentence_with_an_icf_category_is_still_warned_about() -> None:
+    result = extract_needs("d4300: 3, har også ondt i knæet.")
+    assert {n.code: n.value for n in result.needs} == {"max_lift_kg": 5}
+    assert result.unclear
+
+
 def test_an_icf_category_without_a_problem_says_nothing() -> None:
     assert extract_needs("d710 basale interpersonelle interaktioner: 0") == TextNeeds((), ())
 
