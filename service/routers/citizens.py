@@ -2,7 +2,7 @@
 
 Records are validated by the dataset reader (:mod:`service.records`). Reading a citizen's profile
 writes an audit entry before the profile is returned. Ranking (``GET /citizens/{id}/matches``)
-will join this router.
+lives in :mod:`service.routers.matching`.
 """
 
 from __future__ import annotations
