@@ -181,12 +181,13 @@ WEEK: Final = (
 )
 DAY: Final = (
     r"(?:om dagen|dagligt|daglig|pr dag|per dag|/ ?dag(?:en)?\b|hver dag|på en dag|om døgnet|"
-    r"i døgnet|pr døgn|/ ?døgn)"
+    r"i døgnet|pr døgn|/ ?døgn|pr arbejdsdag|per arbejdsdag|om arbejdsdagen)"
 )
 TRAVEL: Final = (
     r"(?:transport\w*|rejse\w*|køretid\w*|kørsel\w*|køretur\w*|pendl\w*|bus\w*|togtur\w*|"
     r"cykel\w*|cykl\w*|hver vej|bopæl\w*|hjemme\w*|hjem\b|afstand\w*|offentlig\w*|"
-    r"frem og tilbage|til og fra|tur\b|turen\b|væk fra|køre(?!stol)\w*|bil|bilen)"
+    r"frem og tilbage|til og fra|tur\b|turen\b|væk fra|køre(?!stol)\w*|bil|bilen|flextrafik\w*|"
+    r"handicapkørsel\w*|telekørsel\w*)"
 )
 
 #: Phrases that say a need does *not* exist ("kan godt", "ingen problemer med", "har ikke brug
@@ -508,7 +509,7 @@ LEXICON: Final[frozenset[str]] = frozenset(
 PROTECTED: Final[frozenset[str]] = frozenset(
     """
     lægge lægger ligge ligger lagt lange langt længe mere side siden lysfølsom lysfølsomhed gang
-    stilles stillet stået trappes trappet
+    stilles stillet stået trappes trappet loft loftet lofter lofterne lofts pære pæren pærer pærerne
     lysfølsomt lysfølsomme
     på gå går gået være køre kører kørte må så få når også vide ved kode koden
     nat natten nætter borer bore aften aftenen aftener højt højere kold kolde koldt taler talte lunge lunger vide viden
@@ -639,7 +640,10 @@ _OTHER_DURATION: Final = (
     r"\b(?:stå\w*|gå|går|gående|gang|sidde\w*|siddende|pause\w*|hvile\w*|transport\w*|"
     r"kørsel|køre\w*|tur)\b"
 )
-_DAYS_WORD: Final = r"(?:dage|hverdage|arbejdsdage|gange|formiddage|eftermiddage)"
+_DAYS_WORD: Final = (
+    r"(?:(?:ugentlige )?(?:dage|hverdage|arbejdsdage|gange|formiddage|eftermiddage|fremmøder|"
+    r"mødedage))"
+)
 #: A number of days, or a range of them whose smaller bound counts ("3-4 dage á 4 timer" → 12).
 _DAYS_RANGE: Final = rf"(?:(?P<d0>{NUM}) ?(?:-|til) ?)?(?P<d>{NUM})"
 _WEEKDAY: Final = r"(?:man|tirs|ons|tors|fre|lør|søn)"
@@ -671,6 +675,11 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_travel_minutes",
         "travel",
+        # hours and minutes: "må ikke overstige 1 t 10 min"
+        rf"\b(?:(?P<noun>transporttid\w*|rejsetid\w*|køretid\w*)|{TRAVEL})"
+        rf"(?: [^\s,;]+){{0,5}}? (?P<h>\d+) ?(?:timer|time|t) (?:og )?(?P<mm>\d+) ?min\w*\b",
+        rf"\b(?P<h>\d+) ?(?:timer|time|t) (?:og )?(?P<mm>\d+) ?min\w*"
+        rf"(?: (?!og\b|eller\b|men\b)[^\s,;]+){{0,4}}? {TRAVEL}",
         rf"\b(?:(?P<noun>transporttid\w*|rejsetid\w*|køretid\w*)|{TRAVEL})"
         rf"(?: [^\s,;]+){{0,5}}? {_TIME_VALUE}",
         # a travel-time noun may be further from its limit ("transporttiden fra Gelsted til
@@ -687,6 +696,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "day_shift_only",
         "clock",
         rf"\b(?:kl|tidsrum\w*|tidspunkt\w*|mellem kl|fra kl|mellem) {_CLOCK}",
+        rf"\b(?:arbejdstid\w*|mødetid\w*|arbejdsdag\w*|praktiktid\w*) (?:\w+ )?{_CLOCK}",
         rf"(?<=dag ){_CLOCK}",
         r"\b(?:dvs |ca |cirka )?(?P<a>\d{1,2}\.\d{1,2}) ?(?:-|til) ?(?P<b>\d{1,2}(?:\.\d+)?)\b"
         r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage|%))",
@@ -748,7 +758,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_hours_per_week",
         "days",
-        rf"\b{RANGE} {_DAYS_WORD}\b",
+        rf"\b{RANGE} {_DAYS_WORD}\b(?! i træk)",  # "ikke to dage i træk" counts no days
         rf"\b(?P<wa>{_WEEKDAY})(?:dag|dage)?\b ?(?:-|til) ?(?P<wb>{_WEEKDAY})(?:dag|dage)?\b",
         rf"\b(?P<wlist>(?:{_WEEKDAY}(?:dag|dage)? (?:og |, |samt )?)+{_WEEKDAY}(?:dag|dage)?)\b",
         mask=False,
@@ -766,7 +776,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:(?:løft\w*|arbejde|række|nå|arbejder) )?over (?:\w+ )?(?:skulder|hoved|bryst)\w*|"
         r"\bskulderhøjde\w*|\bhovedhøjde\w*|\bøverste hylde\w*|\bhøjtsiddende\b|"
         rf"\bbrysthøjde\w*|\barm\w* (?:{GAP}){{0,3}}?(?:over|oppe|løftet|hævet|strakt)\b|\bover vandret\b|"
-        r"\b(?:løft\w*|hæv\w*|strække|strakte|række) (?:\w+ ){0,2}?(?:arm|armen|armene|arme)\b|"
+        r"\b(?:løft\w*|hæv\w*|strække|strakte|række) (?!(?:\w+ )?tung)(?:\w+ ){0,2}?"
+        r"(?:arm|armen|armene|arme)\b|\bunder loftet\b|\bloftshøjde\w*|"
+        r"\b(?:male|maling af|rengøre|rengøring af|vaske|pudse) (?:\w+ )?loft(?:et|er|erne)?\b|"
         r"\bstrakte arme\b|\brække (?:\w+ )?op\b|\bhænder\w* over\b|\bloftarbejde\b|"
         r"\bhøjt oppe\b|\bhøje (?:hylder|stativer|reoler|skabe)\b",
         neutral=True,
@@ -1353,7 +1365,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:bil\w*|firmabil\w*|"
         r"motorkøretøj\w*|køretøj\w*|varevogn\w*|truck\w*|gaffeltruck\w*|traktor\w*|lastbil\w*|"
         r"knallert\w*|motorcykel\w*|minibus\w*)|\bbilkørsel\b|\bkørekort\w*|\bmotorkøretøj\w*|"
-        r"\b(?:må|kan|bør|skal) (?:\w+ )?(?:ikke|aldrig) (?:\w+ )?(?:køre|føre)\b"
+        # (a subordinate clause puts the negation first: "at han ikke må køre")
+        r"\b(?:(?:må|kan|bør|skal) (?:\w+ )?(?:ikke|aldrig)|(?:ikke|aldrig) (?:\w+ )?"
+        r"(?:må|kan|bør|skal)) (?:\w+ )?(?:køre|føre)\b"
         r"(?! (?:med|i) (?:bus\w*|tog\w*|offentlig\w*|transport\w*))|\bchauffør\w*|"
         r"\bkørselsopgaver\b|\budbringning\w*|\bkørsel\b|\bbag rattet\b",
     ),
@@ -2210,7 +2224,10 @@ def _read_sentence(
                 elif rule.kind == "days":
                     days.append((value or 0.0, m.start(), m.end()))
                 elif rule.kind == "clock":
-                    start, end = float(m.group("a")), float(m.group("b"))
+                    start, end = (
+                        _clock_hour(text, sent, m.start("a")),
+                        _clock_hour(text, sent, m.start("b")),
+                    )
                     if end > start:
                         clock.append((end - start, min(ids), max(ids), m.start()))
                     if 5 <= start < end <= 18:
@@ -2524,6 +2541,8 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
     if kind == "days" and groups.get("wa"):
         wa, wb = groups["wa"] or "", groups["wb"] or ""
         return float((_WEEKDAYS.index(wb) - _WEEKDAYS.index(wa)) % 7 + 1)
+    if kind == "travel" and groups.get("h"):
+        return float(groups["h"] or 0) * 60 + float(groups["mm"] or 0)
     low = _low(groups)
     if kind == "hours_product":
         d = groups.get("d")
@@ -2534,6 +2553,17 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
         unit = groups.get("unit") or "min"
         return low * 60 if unit.startswith("t") else low
     return low
+
+
+def _clock_hour(text: str, sent: _Sentence, at: int) -> float:
+    """The clock time at ``at`` in the sentence's matching string, as hours, read from the
+    original text: "11.30" and "11:30" are half past eleven (the matching string has lost the
+    zero), "8" is eight o'clock."""
+    tok = sent.tokens[_token_at(sent.offsets, at)]
+    hour, _, minutes = text[tok.start : tok.end].replace(":", ".").partition(".")
+    if hour.isdigit() and len(minutes) == 2 and minutes.isdigit() and int(minutes) < 60:
+        return int(hour) + int(minutes) / 60
+    return float(tok.text)
 
 
 def _low(groups: dict[str, str | None]) -> float:
