@@ -547,7 +547,8 @@ def _read_jsonl(
         return ()
     records: list[Any] = []
     try:
-        with path.open(encoding="utf-8") as fh:
+        # "utf-8-sig": files saved by spreadsheet tools on Windows often start with a BOM
+        with path.open(encoding="utf-8-sig") as fh:
             for number, text in enumerate(fh, 1):
                 if not text.strip():
                     continue
@@ -573,7 +574,7 @@ def read_dataset(directory: str | os.PathLike[str]) -> Dataset:
     if not meta_path.exists():
         raise DatasetError(META_FILE, None, None, "file is missing; every dataset has one")
     try:
-        meta_obj = json.loads(meta_path.read_text(encoding="utf-8"))
+        meta_obj = json.loads(meta_path.read_text(encoding="utf-8-sig"))
     except json.JSONDecodeError as exc:
         raise DatasetError(META_FILE, exc.lineno, None, f"malformed JSON ({exc.msg})") from None
     except UnicodeDecodeError:

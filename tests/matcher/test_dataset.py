@@ -94,6 +94,17 @@ def test_from_dicts_validates_like_the_reader(sample_files: dict[str, Any]) -> N
     assert (err.value.file, err.value.line, err.value.field) == ("citizens.jsonl", 2, "transport")
 
 
+def test_a_byte_order_mark_and_windows_line_ends_are_read(
+    tmp_path: Path, sample_dir: Path, sample_files: dict[str, Any]
+) -> None:
+    """Files saved by spreadsheet tools on Windows: a UTF-8 BOM and CRLF line ends."""
+    d = write_raw(tmp_path / "windows", sample_files)
+    for path in d.iterdir():
+        text = path.read_text(encoding="utf-8")
+        path.write_bytes(("\ufeff" + text.replace("\n", "\r\n")).encode("utf-8"))
+    assert read_dataset(d) == read_dataset(sample_dir)
+
+
 def error_for(tmp_path: Path, files: dict[str, Any]) -> DatasetError:
     with pytest.raises(DatasetError) as err:
         read_dataset(write_raw(tmp_path / "bad", files))
