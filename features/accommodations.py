@@ -315,7 +315,8 @@ HEALTH_CUES: Final = (
     r"funktionsevne|belastning\w*|lægeerklæring\w*|speciallæge\w*|genoptræning\w*|"
     r"fysioterapeut\w*|sygehus\w*|indlagt|syns\w*|anfald\w*|hjerne\w*|kogniti\w*|"
     r"hjertebanken|ordblind\w*|høretab\w*|hjernerystelse\w*|gravid\w*|graviditet\w*|"
-    r"alkohol\w*|misbrug\w*|afhængig\w*|hernie\w*|brok)\b|problem(?:er|erne|et)?\b|"
+    r"alkohol\w*|misbrug\w*|afhængig\w*|hernie\w*|brok|apopleksi\w*|hemiparese\w*|parese\w*|"
+    r"lammelse\w*|lammet|neuropati\w*|artrose\w*|artrit\w*)\b|problem(?:er|erne|et)?\b|"
     r"(?:syn|fobi|fobier|migræne\w*|skade|smerter)\b"
 )
 #: "Ikke", "ingen" and friends directly before a negatable strong trigger cancel it
@@ -353,6 +354,16 @@ PREDICATE_ONLY: Final = (
 #: A sentence that ends in ":" and says this is a list of needs ("Skånehensyn:") makes the
 #: neutral list items of the following sentences restrictions.
 HEADER: Final = r"\b(?:skån\w*|hensyn\w*|begrænsning\w*|undgå\w*|må ikke|restriktion\w*|behov)\b"
+#: The title of a document or section that a case note quotes from, on a line of its own or
+#: before a colon ("Speciallægeerklæring (neurologi):", "Uddrag af lægeerklæring"): it names
+#: where what follows comes from and states no need.
+DOCUMENT_TITLE: Final = (
+    r"(?:(?:uddrag|citat|resumé) (?:af|fra) )?(?:(?:special)?lægeerklæring\w*|lægeattest\w*|"
+    r"statusattest\w*|friattest\w*|speciallæge\w*|egen læge\w*|lægelig\w* vurdering\w*|"
+    r"læ \d+\w*|rehabiliteringsplan\w*|rehabiliteringsteam\w*|arbejdsevnebeskrivelse\w*|"
+    r"ressourceprofil\w*|funktionsbeskrivelse\w*|icf ?vurdering\w*|journalnotat\w*|notat\w*|"
+    r"referat\w*|statusnotat\w*|helbredsoplysning\w*|konklusion\w*|baggrund\w*)\b"
+)
 
 #: Words that state no need by themselves: function words, the citizen and the people around
 #: her, generic words for work and time, and modal verbs. Every *other* word of a restricted
@@ -1067,7 +1078,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "no_prolonged_walking",
         "strong",
         r"\bdårligt gående\b|\bgangbesvær\w*|\bnedsat gang\w*|\bkort gang(?:distance|afstand)\w*|"
-        r"\bgår (?:med|ved) (?:stok|krykke\w*|albuestok\w*|gangstativ)\b|\bgangstativ\w*|"
+        r"\bgår (?:med|m|ved) (?:stok|krykke\w*|albuestok\w*|gangstativ)\b|\bgangstativ\w*|"
         r"\bkrykke\w*|\balbuestok\w*|\b(?:bruger|går med|med) (?:en )?stok\b",
         negatable=True,
     ),
@@ -1408,6 +1419,9 @@ _HEALTH_RE: Final = re.compile(HEALTH_CUES)
 _DEMAND_RE: Final = re.compile(DEMAND_CUES)
 _NEGATION_BEFORE_RE: Final = re.compile(NEGATION_BEFORE)
 _HEADER_RE: Final = re.compile(HEADER)
+_DOCUMENT_TITLE_RE: Final = re.compile(DOCUMENT_TITLE)
+#: At most this many words make a title.
+_TITLE_WORDS: Final = 8
 #: Symptoms that make the condition next to them a restriction ("ondt ..., når hun løfter").
 _SYMPTOM_RE: Final = re.compile(
     r"\b(?:ondt|smerte\w*|gener|hjertebanken|angst\w*|panik\w*|svimmel\w*|kvalme|"
@@ -1829,6 +1843,8 @@ def extract_needs(text: str | None) -> TextNeeds:
         if is_header and not reading.found and _HEADER_RE.search(text[a:b].lower()):
             carry = "restriction"
             continue
+        if not reading.found and _is_document_title(text, a, b):
+            continue
         found.extend(reading.found)
         warnings.extend(w for w in reading.warnings if w not in warnings)
         if reading.days is not None:
@@ -1895,6 +1911,20 @@ def _with_icf_codes(text: str, a: int, b: int, reading: _Reading) -> _Reading:
     ):
         warnings = [w for w in warnings if not w.startswith(NOT_UNDERSTOOD)]
     return _Reading(found, warnings, reading.days, reading.days_warning)
+
+
+def _is_document_title(text: str, a: int, b: int) -> bool:
+    """Whether ``text[a:b]`` is the title of a quoted document or section (see
+    :data:`DOCUMENT_TITLE`): a short line of its own, or before a colon, that starts with one."""
+    ends_line = b >= len(text) or text[b] in ":\n\r"
+    starts_line = a == 0 or text[:a].rstrip(" \t-•*").endswith(("\n", "\r")) or not text[:a].strip()
+    words = " ".join(t.text for t in tokenize(text[a:b]) if t.kind != "punct")
+    return (
+        ends_line
+        and starts_line
+        and len(words.split()) <= _TITLE_WORDS
+        and _DOCUMENT_TITLE_RE.match(words) is not None
+    )
 
 
 def _merge(text: str, found: list[_Found]) -> tuple[Need, ...]:

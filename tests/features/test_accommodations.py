@@ -221,6 +221,26 @@ def test_the_rest_of_a_sentence_with_an_icf_category_is_still_warned_about() -> 
     assert result.unclear
 
 
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Speciallægeerklæring (neurologi):",
+        "Uddrag af lægeerklæring:",
+        "LÆ 265, pkt. 6 (prognose):",
+        "Lægeerklæring",
+        "Arbejdsevnebeskrivelse – barrierer:",
+    ],
+)
+def test_the_title_of_a_quoted_document_states_no_need(title: str) -> None:
+    result = extract_needs(f"{title}\nMå ikke løfte over 5 kg.")
+    assert {n.code: n.value for n in result.needs} == {"max_lift_kg": 5}
+    assert result.warnings == ()
+
+
+def test_a_title_word_inside_a_sentence_is_no_title() -> None:
+    assert extract_needs("Lægeerklæringen siger, at hun har ondt i ryggen.").unclear
+
+
 def test_an_icf_category_without_a_problem_says_nothing() -> None:
     assert extract_needs("d710 basale interpersonelle interaktioner: 0") == TextNeeds((), ())
 
@@ -286,6 +306,7 @@ def test_a_number_that_only_looks_like_an_icf_code_is_not_read_as_one() -> None:
         ("Hun kan ikke løfte tungt med armen.", {"max_lift_kg": 10}),
         ("Arbejde oppe under loftet kan hun ikke.", {"no_overhead_work": None}),
         ("Han kan ikke male lofter.", {"no_overhead_work": None}),
+        ("Pt. går m. stok.", {"no_prolonged_walking": None}),
     ],
 )
 def test_phrasings_of_the_later_blind_batches(text: str, expected: dict[str, float | None]) -> None:
