@@ -19,7 +19,9 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   til sommeren 2020" = 2 years), spans ("i 3 år", "ca. et halvt år", "et par år", "6 mdr.",
   "9 mnd", "13 ugers praktik", "2 yrs", "6 months"), summer jobs (0.2 year a summer). A
   job named without any time counts half a year (the job is real, its length unknown), as does a
-  job with a single year. Wishes ("vil gerne arbejde som gartner"), hobbies, negations ("ingen
+  job with a single year. An age ("jeg er 41 år") is no duration, and a duration that restates
+  the clause's range ("fra 1988 til 2004 (16 år)") counts once. Wishes ("vil gerne arbejde som
+  gartner"), hobbies, negations ("ingen
   erfaring med lager"), education and courses give no years ("Udlært anlægsgartner 2014" is an
   education, not a job), and neither do the durations of schooling, courses, sick leave or a
   stay abroad: such a statement keeps the time of its own sentence ("Skolegang i Bosnien, 9 år.
@@ -178,7 +180,11 @@ _ABBREVIATIONS: Final[frozenset[str]] = frozenset(
 _ABBREVIATED_TITLE_ENDINGS: Final = tuple(short for short, _ in ABBREVIATED_HEADS)
 _SENTENCE_END_RE: Final = re.compile(r"([.!?])\s+(?=[A-ZÆØÅ0-9\"(])")
 _LINE_SPLIT_RE: Final = re.compile(r"\s*(?:\r?\n|\r|•|·|▪|►|\u2023)\s*|\s+-\s+(?=[A-ZÆØÅ])")
-_UNIT_SPLIT_RE: Final = re.compile(r"\s*(?:;|,(?!\d)|\bmen\b|\bderefter\b|\bog derefter\b)\s*")
+_UNIT_SPLIT_RE: Final = re.compile(
+    r"\s*(?:;|,(?!\d)|\bmen\b|\bderefter\b|\bog derefter\b|"
+    # "er uddannet elektriker og arbejdede som ...": the education and the job apart
+    r"\bog\s+(?=(?:har\s+)?(?:arbejdede|arbejdet|var\s+ansat|blev\s+ansat|fik\s+job)\b))\s*"
+)
 _TOKEN_RE: Final = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _WORD_BEFORE_RE: Final = re.compile(r"([^\W\d_]+)$")
 
@@ -390,6 +396,8 @@ _NUMBER_WORDS: Final[dict[str, float]] = {
     "nine": 9,
     "ten": 10,
 }
+#: A number of years after "var"/"er" is an age: "da jeg var 16 år", "jeg er 41 år".
+_AGE_BEFORE_RE: Final = re.compile(r"\b(?:var|er|blev|bliver|fylder|fyldte)\s+$")
 _NUM_PAT: Final = (
     r"(?P<num>\d+(?:[,.]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
     r"(?P<half>\s*½|\s+1/2|\s+(?:og\s+)?(?:et|en)\s+halv[t]?)?"
@@ -535,8 +543,10 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
             years = amount / 52.0
         else:
             years = amount / 12.0
-        if unit[max(0, m.start() - 4) : m.start()] == "var ":
-            continue  # "da jeg var 16 år": an age
+        if _AGE_BEFORE_RE.search(unit, max(0, m.start() - 8), m.start()):
+            continue  # "da jeg var 16 år", "jeg er 41 år": an age
+        if any(p.years > 0 and abs(p.years - years) <= 0.5 for p in out):
+            continue  # "fra 1988 til 2004 (16 år)": the range restated
         if 0 < years <= MAX_PERIOD_YEARS:
             taken.append(m.span())
             out.append(_Period(years, max(1, round(amount)), m.start()))
@@ -1105,7 +1115,20 @@ def _clause_flags(text: str, tokens: Sequence[str]) -> frozenset[str]:
     for name in maybe - flags:
         if _FLAG_RES[name].search(text):
             flags.add(name)
+    # "pedelmedhjælper på Taastrup Gymnasium": the school is where the job was
+    if (
+        "education" in flags
+        and _SCHOOL_WORKPLACE_RE.search(text)
+        and not _EDUCATION_CONTEXT_RE.search(_SCHOOL_WORKPLACE_RE.sub(" ", text))
+    ):
+        flags.discard("education")
     return frozenset(flags)
+
+
+#: A school named as a workplace: "på Taastrup Gymnasium", "ved Vestre Skole".
+_SCHOOL_WORKPLACE_RE: Final = re.compile(
+    r"\b(?:paa|hos|ved)\s+(?:[\w.&-]+\s+){0,3}?\w*(?:gymnasi\w*|skole\w*)"
+)
 
 
 #: Flags that keep a clause out of work experience and out of the CV's occupations (a course
@@ -1370,7 +1393,13 @@ def _units(text: str, reference_year: int, sentences: Sequence[str] | None = Non
                 continue
         parts = (
             _UNIT_SPLIT_RE.split(sentence)
-            if ("," in sentence or ";" in sentence or "men" in sentence or "derefter" in sentence)
+            if (
+                "," in sentence
+                or ";" in sentence
+                or "men" in sentence
+                or "derefter" in sentence
+                or "og " in sentence
+            )
             else (sentence,)
         )
         for part in parts:
