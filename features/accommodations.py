@@ -187,7 +187,7 @@ TRAVEL: Final = (
     r"(?:transport\w*|rejse\w*|køretid\w*|kørsel\w*|køretur\w*|pendl\w*|bus\w*|togtur\w*|"
     r"cykel\w*|cykl\w*|hver vej|bopæl\w*|hjemme\w*|hjem\b|afstand\w*|offentlig\w*|"
     r"frem og tilbage|til og fra|tur\b|turen\b|væk fra|køre(?!stol)\w*|bil|bilen|flextrafik\w*|"
-    r"handicapkørsel\w*|telekørsel\w*)"
+    r"handicapkørsel\w*|telekørsel\w*|dør til dør)"
 )
 
 #: Phrases that say a need does *not* exist ("kan godt", "ingen problemer med", "har ikke brug
@@ -275,7 +275,8 @@ RESTRICTION: Final = (
     r"frygt for|nervøs for|for mange|for meget|for lang\w*|for tung\w*|forvirre\w*|overvælde\w*|"
     r"barriere\w*|udfordr\w* (?:med|ift|i forhold til|ved|omkring|når)|hjertebanken|svigt\w*|"
     r"ubehag\w*|kvalme|svimmel\w*|angstanfald\w*|panikanfald\w*|panik\w*|utryg\w*|orker ikke|"
-    r"forpustet|stakåndet|åndenød|udmattet|"
+    r"forpustet|stakåndet|åndenød|udmattet|skal andre|andre (?:skal )?tage\w* sig af|"
+    r"overlade\w* til andre|"
     r"magter ikke|sover|snurrer|prikker|mister|miste|trigge\w*)\b"
 )
 #: Cues that make an unexplained segment worth a warning (need-like wording).
@@ -467,7 +468,7 @@ SPELLINGS: Final[dict[str, str]] = {
     "ik": "ikke", "ikk": "ikke", "ike": "ikke", "ikek": "ikke", "ikkke": "ikke", "ikkr": "ikke",
     "mao": "må", "kg'er": "kg", "kilos": "kilo", "timers": "timer", "ha": "have", "mer": "mere",
     "ka": "kan", "dgl": "dagligt", "ugl": "ugentligt", "ugtl": "ugentligt", "bgr": "borgeren",
-    "no": "ingen", "dgn": "døgnet", "dg": "dage",
+    "no": "ingen", "dgn": "døgnet", "dg": "dage", "dagl": "dagligt",
     # English loanwords in case notes
     "hours": "timer", "hour": "time", "week": "uge", "weeks": "uger", "day": "dag",
     "days": "dage", "break": "pause", "breaks": "pauser", "routine": "rutine",
@@ -505,7 +506,7 @@ LEXICON: Final[frozenset[str]] = frozenset(
     kundekontakten kunder kunderne kundebetjening kundevendt kundevendte ekspedere
     ekspedition borgerbetjening borgerkontakt publikum alene alenearbejde kollega kolleger
     kollegaer nærheden tidspres tidspresset stressende stresset travlhed akkord deadlines
-    tempo enkle overskuelige overskuelig genkendelige instrukser instruktioner opgaver
+    tempo tempoet arbejdstempo arbejdstempoet enkle overskuelige overskuelig genkendelige instrukser instruktioner opgaver
     opgave struktur pauser pause hyppige behov efter vådt eksem håndeksem vand kulde kølerum
     frostrum fryser udendørs kemikalier kemiske rengøringsmidler rengøringsprodukter parfume
     dufte duftstoffer opløsningsmidler kørestol kørestolsbruger rollator handicapvenlig
@@ -718,6 +719,14 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?<!ikke )\b(?:efter|senest|inden|før|til) kl \d+",
         unless=_NOT_BEFORE,
     ),
+    # a working day that ends early: "vagter skal slutte senest 15.30"
+    _r(
+        "day_shift_only",
+        "strong",
+        r"\b(?:slutte|slutter|slut|fri|færdig\w*) (?:\w+ )?(?:senest|inden|før) (?:kl )?"
+        r"(?:[5-9]|1[0-8])(?:\.\d+)?\b",
+        negatable=True,
+    ),
     # --- day work (not masked: the same words can also count days) ---------------------------
     _r(
         "day_shift_only",
@@ -771,7 +780,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "days",
         rf"\b{RANGE} {_DAYS_WORD}\b(?! i træk)",  # "ikke to dage i træk" counts no days
         rf"\b(?P<wa>{_WEEKDAY})(?:dag|dage)?\b ?(?:-|til) ?(?P<wb>{_WEEKDAY})(?:dag|dage)?\b",
-        rf"\b(?P<wlist>(?:{_WEEKDAY}(?:dag|dage)? (?:og |, |samt )?)+{_WEEKDAY}(?:dag|dage)?)\b",
+        rf"\b(?P<wlist>(?:{_WEEKDAY}(?:dag|dage)? (?:og |, |samt |\+ )?)+{_WEEKDAY}(?:dag|dage)?)\b",
         mask=False,
     ),
     # --- positions and movements that also use "løft" or "hæve" (before lifting) ---------------
@@ -791,7 +800,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:arm|armen|armene|arme)\b|\bunder loftet\b|\bloftshøjde\w*|"
         r"\b(?:male|maling af|rengøre|rengøring af|vaske|pudse) (?:\w+ )?loft(?:et|er|erne)?\b|"
         r"\bstrakte arme\b|\brække (?:\w+ )?op\b|\bhænder\w* over\b|\bloftarbejde\b|"
-        r"\bhøjt oppe\b|\bhøje (?:hylder|stativer|reoler|skabe)\b",
+        r"\bhøjt oppe\b|\bhøje (?:hylder|stativer|reoler|skabe)\b|\boppe på (?:skabe|reoler|hylder)\w*|"
+        r"\breoltop\w*|\bstrække sig (?:op|opad)\b",
         neutral=True,
     ),
     _r(
@@ -853,7 +863,9 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         ("wheelchair_access", "no_prolonged_walking"),
         "topic",
-        r"\btrappefri\w*|\b(?:uden|ingen|ikke) (?:\w+ )?trapp\w*|\btrappetrin\b",
+        r"\btrappefri\w*|\b(?:uden|ingen|ikke) (?:\w+ )?trapp\w*|\btrappetrin\b|"
+        r"\btrapp\w* (?:er|skal være|må være) (?:\w+ )?(?:udelukket|umulig\w*|ikke mulig\w*|"
+        r"forbudt|en hindring)\b",
     ),
     _r("wheelchair_access", "topic", r"\bdørtrin\b|\bniveauforskel\w*"),
     # --- time pressure before quiet ("stille og roligt tempo") -----------------------------------
@@ -864,14 +876,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"langsommere|nedsat|fleksibelt|individuelt|moderat) (?:arbejds)?tempo\b|"
         r"\btempo (?:der|som) passer\b|\bstress(?:følsom|sårbar|tærskel)\w*|"
         r"\bsårbar\w* (?:\w+ )?(?:over for |overfor |for )?(?:stress|pres)\b|"
-        r"\btage det stille og roligt\b|\b(?:bliver|blive) (?:\w+ )?stresse\w*",
+        r"\btage det stille og roligt\b|\b(?:bliver|blive) (?:\w+ )?stresse\w*|"
+        r"\b(?:arbejds)?tempo\w* (?:skal|må|bør) (?:\w+ )?være (?:lavt|roligt|nedsat|lavere|moderat)\b",
         negatable=True,
     ),
     _r(
         "no_time_pressure",
         "topic",
         r"\btidspres\w*|\btidsfrist\w*|\bdeadline\w*|\bakkord\w*|\bproduktionskrav\w*|"
-        r"\bsamlebånd\w*",
+        r"\bsamlebånd\w*|\w*rush\b|\bpluk ?rate\w*|\btidsmåling\w*",
         neutral=True,
     ),
     _r(
@@ -880,7 +893,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bpres\b|\bpresse[sd]?\b|\bpresset\b|\bpressede\b|\bpræstationspres\b|\bstress\w*|"
         r"\btravl\w*|"
         r"\bhektisk\w*|\b(?:højt|hurtigt|stort|højere|hurtigere) (?:arbejds)?tempo\b|"
-        r"\barbejdstempo\b|\btempo\b|\bspidsbelastning\w*|\bmyldretid\w*|"
+        r"\barbejdstempo(?:et)?\b|\btempo(?:et)?\b|\bspidsbelastning\w*|\bmyldretid\w*|"
         r"\bkrav om (?:\w+ )?(?:hastighed|hurtighed|tempo|effektivitet)\b|\bhurtighed\b",
     ),
     _r(
@@ -1085,12 +1098,12 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "no_prolonged_walking",
         "topic",
-        rf"\bgå\w* (?:{GAP}){{0,5}}?(?:langt|længe|længere|lange|meget|rundt|distance\w*|"
+        rf"\bgå\w* (?!fra\b)(?:{GAP}){{0,5}}?(?:langt|længe|længere|lange|meget|rundt|distance\w*|"
         rf"hele (?:dagen|tiden|vagten|arbejdsdagen)|"
         rf"afstand\w*|strækning\w*|{NUM} ?(?:m|meter|km|kilometer|min\w*|time|timer|times))\b|"
         r"\b(?:kan (?:ikke|kun|dårligt)(?: holde til| tåle| klare)?(?: at)?|tåler ikke at|"
         r"svært ved at|problemer med at|besvær med at) (?:\w+ )?gå\b"
-        r"(?! (?:i gang|ned i tid|fra|til|hjem|på arbejde))|"
+        r"(?! (?:i gang|ned i (?:tid|knæ)|fra|til|hjem|på arbejde))|"
         rf"\bkan (?:\w+ )?gå (?:{GAP}){{0,8}}?men ikke (?:\w+ )?(?:længere|langt)\b",
     ),
     _r(
@@ -1118,7 +1131,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bbukk(?:e|er|es|et|ende|ning\w*)\b|\bbuk\b|\bbøj(?:e|er|es|et|ede|ning\w*|ende)?\b|"
         r"\bforoverbøj\w*|\bforover\b|\bvrid\w*|\bkrum\w*|\bknæl\w*|\bpå hug\b|\bhugsiddende\b|"
         r"\bgulvhøjde\b|\bknæhøjde\b|\bned til gulvet\b|\bsamle (?:\w+ )?op fra gulvet\b|"
-        r"\bnå ned\b|\brotation\w*|\bnederste hylde\w*",
+        r"\bnå ned\b|\brotation\w*|\bnederste hylde\w*|\bned i knæ\w*|\bbunden af (?:reol|hylde)\w*",
         neutral=True,
     ),
     _r(
@@ -1206,7 +1219,7 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b(?:kollega\w*|kolleger\w*|andre|nogen|en voksen|personale\w*|medarbejder\w*|"
         rf"makker\w*|en person|folk|kontaktperson\w*|mentor\w*|leder\w*|voksen)(?: ,)? "
         rf"(?:{GAP}){{0,3}}?(?:i nærheden|tæt på|ved siden af|omkring "
-        rf"(?:sig|hende|ham)|til stede|(?:at |kan )?(?:spørge|snakke med|tale med|sparre med|henvende sig til)|at støtte sig til|(?:at |kan )?gå til|i umiddelbar "
+        rf"(?:sig|hende|ham)|til stede|på vagt samtidig|(?:at |kan )?(?:spørge|snakke med|tale med|sparre med|henvende sig til)|at støtte sig til|(?:at |kan )?gå til|i umiddelbar "
         rf"nærhed|inden for rækkevidde)\b|\bsammen med (?:andre|kolleg\w*|en kollega|en makker)\b|"
         r"\bmakker\w*|\bbuddy\b|\bbuddies\b|\bsparringspartner\w*|\boverladt til sig selv\b|"
         r"\bi team med\b|"
@@ -1358,6 +1371,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bblegemid\w*|\blatex\b|\bgummihandsker\b|\bsolvent\w*|\bepoxy\w*|\bsprøjtemid\w*|"
         r"\bpesticid\w*|\bukrudtsmid\w*|\bgiftstof\w*|\bhærdende stoffer\b|\bisocyanat\w*",
         r"kemikalie\w*",  # also inside compounds: "rengøringskemikalier"
+        r"\w+kemi\b",  # "rengøringskemi"
+        r"\w+spray\w*",  # "rengøringsspray"
+        r"\w*(?:vaske|afkalknings|affedtnings|rense)midl\w*",
         r"rengøringsmid\w*",
         r"rengøringsprodukt\w*",
         neutral=True,
@@ -1366,6 +1382,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "no_driving",
         "strong",
+        r"\bkørselsforbud\w*|\bkøreforbud\w*|"
         r"\bfrakend\w* (?:\w+ )?kørekort\w*|\bkørekort\w* (?:er )?(?:frakendt|inddraget|taget|"
         r"mistet)\b",
     ),

@@ -78,9 +78,9 @@ def test_the_blind_sentences_are_never_missed_silently() -> None:
     """Sentences written in styles the tuned files under-represent and scored before the reader
     was changed for them (reported apart by the benchmark). The safety property is absolute: a
     need that is missed must come with a warning. The other figures have floors a little below
-    what the reader reached (recall 0.973, precision 0.920, warning recall 0.948, spurious
-    warnings 0.180), so a regression shows. Precision is lower than on the tuned files because
-    batches 4-6 hold traps the reader still reads as needs, the cautious error: a seat described
+    what the reader reached (recall 0.972, precision 0.918, warning recall 0.943, spurious
+    warnings 0.183), so a regression shows. Precision is lower than on the tuned files because
+    batches 4-7 hold traps the reader still reads as needs, the cautious error: a seat described
     in the citizen's text, a need that was lifted, a relative's need. Recall is lower because
     what batches 5-6 miss is warned about (the cautious miss). Spurious warnings are higher
     because whole fields and doctors' statements carry diagnosis lines ("Borger har KOL") that
@@ -307,6 +307,17 @@ def test_a_number_that_only_looks_like_an_icf_code_is_not_read_as_one() -> None:
         ("Arbejde oppe under loftet kan hun ikke.", {"no_overhead_work": None}),
         ("Han kan ikke male lofter.", {"no_overhead_work": None}),
         ("Pt. går m. stok.", {"no_prolonged_walking": None}),
+        # the seventh
+        ("Vagter skal slutte senest 15.30", {"day_shift_only": None}),
+        ("Kørselsforbud fra lægen", {"no_driving": None}),
+        ("Får vejrtrækningsbesvær af rengøringsspray", {"no_chemicals": None}),
+        ("Kan ikke gå ned i knæ pga. menisk", {"no_bending": None}),
+        ("Har brug for at kunne gå fra 10 min når hovedet er fyldt", {"flexible_breaks": None}),
+        ("Max. 35 min. fra dør til dør", {"max_travel_minutes": 35}),
+        ("Arbejdstempoet skal være lavt", {"no_time_pressure": None}),
+        ("3,5 t. dagl.", {"max_hours_per_week": 17.5}),
+        ("Trapper er udelukket", {"wheelchair_access": None, "no_prolonged_walking": None}),
+        ("Der skal være en kollega på vagt samtidig", {"not_alone": None}),
     ],
 )
 def test_phrasings_of_the_later_blind_batches(text: str, expected: dict[str, float | None]) -> None:
