@@ -1933,15 +1933,15 @@ def _with_icf_codes(text: str, a: int, b: int, reading: _Reading) -> _Reading:
 def _is_document_title(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` is the title of a quoted document or section (see
     :data:`DOCUMENT_TITLE`): a short line of its own, or before a colon, that starts with one."""
-    ends_line = b >= len(text) or text[b] in ":\n\r"
-    starts_line = a == 0 or text[:a].rstrip(" \t-•*").endswith(("\n", "\r")) or not text[:a].strip()
-    words = " ".join(t.text for t in tokenize(text[a:b]) if t.kind != "punct")
-    return (
-        ends_line
-        and starts_line
-        and len(words.split()) <= _TITLE_WORDS
-        and _DOCUMENT_TITLE_RE.match(words) is not None
-    )
+    if b < len(text) and text[b] not in ":\n\r":
+        return False
+    before = a
+    while before > 0 and text[before - 1] in " \t-•*":
+        before -= 1
+    if before > 0 and text[before - 1] not in "\n\r":
+        return False
+    words = [t.text for t in tokenize(text[a:b]) if t.kind != "punct"]
+    return len(words) <= _TITLE_WORDS and _DOCUMENT_TITLE_RE.match(" ".join(words)) is not None
 
 
 def _merge(text: str, found: list[_Found]) -> tuple[Need, ...]:
