@@ -506,6 +506,7 @@ LEXICON: Final[frozenset[str]] = frozenset(
     kundekontakten kunder kunderne kundebetjening kundevendt kundevendte ekspedere
     ekspedition borgerbetjening borgerkontakt publikum alene alenearbejde kollega kolleger
     kollegaer nærheden tidspres tidspresset stressende stresset travlhed akkord deadlines
+    rengøringsmedarbejder rengøringsmedhjælper rengøringsassistent
     tempo tempoet arbejdstempo arbejdstempoet enkle overskuelige overskuelig genkendelige instrukser instruktioner opgaver
     opgave struktur pauser pause hyppige behov efter vådt eksem håndeksem vand kulde kølerum
     frostrum fryser udendørs kemikalier kemiske rengøringsmidler rengøringsprodukter parfume
@@ -2979,9 +2980,10 @@ def _slip(word: str) -> tuple[str, ...]:
     """The spellings a long unknown word in an understood sentence is an obvious slip for.
 
     An understood sentence can still hide a slip that costs a need ("max 12 timer kun
-    formidage"). Only a long word the reader does not know, one edit from a word the rules
-    depend on and with the same first letter, is respelt: real words further away ("støjniveau"
-    is no slip for "stueniveau") are left alone.
+    formidage"). Only a long word the reader does not know, one edit from a whole word the
+    rules depend on and with the same first letter, is respelt: real words further away
+    ("støjniveau" is no slip for "stueniveau") and compounds one edit from a stem are left
+    alone.
     """
     vocab = _vocabulary()
     if len(word) < _SLIP_MIN_LENGTH or not word.isalpha() or vocab.is_known(word):
@@ -2991,7 +2993,9 @@ def _slip(word: str) -> tuple[str, ...]:
     dist, spellings = _nearest(word)
     if dist != 1:
         return ()
-    same = tuple(s for s in spellings if s[0] == word[0])
+    # whole words only: a stem respelt inside a compound is too often a real word
+    # ("rengøringsmedarbejder" is no slip for "rengøringsmid-")
+    same = tuple(s for s in spellings if s[0] == word[0] and s in vocab.targets)
     return same if len(same) <= _MAX_GUESSES else ()
 
 

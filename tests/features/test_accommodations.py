@@ -318,6 +318,8 @@ def test_a_number_that_only_looks_like_an_icf_code_is_not_read_as_one() -> None:
         ("3,5 t. dagl.", {"max_hours_per_week": 17.5}),
         ("Trapper er udelukket", {"wheelchair_access": None, "no_prolonged_walking": None}),
         ("Der skal være en kollega på vagt samtidig", {"not_alone": None}),
+        # a cleaning job is no slip for cleaning chemicals
+        ("Max 20 timer som rengøringsmedarbejder.", {"max_hours_per_week": 20}),
     ],
 )
 def test_phrasings_of_the_later_blind_batches(text: str, expected: dict[str, float | None]) -> None:
