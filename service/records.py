@@ -24,8 +24,6 @@ from service.models import CentreRow, CitizenRow, SeatRow
 
 #: ``file`` of the DatasetError raised for a record sent through the API.
 REQUEST = "request"
-#: The most places one seat may have (the dataset format's limit).
-MAX_PLACES = MAX_PERSONS
 
 
 def now() -> datetime:
@@ -168,8 +166,8 @@ def put_seat(
 
 def check_places(free: int) -> int:
     """``free`` if a seat may have that many free places (422 naming ``capacity`` if not)."""
-    if free > MAX_PLACES:
-        raise InvalidInputError("capacity", f"at most {MAX_PLACES} places")
+    if free > MAX_PERSONS:
+        raise InvalidInputError("capacity", f"at most {MAX_PERSONS} places")
     return free
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from fastapi.testclient import TestClient
 
+from matcher.dataset import MAX_PERSONS as MAX_PLACES
 from service.app import create_app
-from service.records import MAX_PLACES
 from service.settings import Settings
 from tests.service import sample
 from tests.service.conftest import make_tokens
