@@ -267,6 +267,10 @@ _EDUCATION_CONTEXT_RE: Final = re.compile(
     r"studier|gik\s+(?:i|paa)\s+(?:\w+)?skole\w*|eud|eux|pau|grundforloeb\w*|hovedforloeb\w*)\b|"
     r"\w+(?:kursus|uddannelsen?)\b"
 )
+#: A school named as a workplace: "på Taastrup Gymnasium", "ved Vestre Skole".
+_SCHOOL_WORKPLACE_RE: Final = re.compile(
+    r"\b(?:paa|hos|ved)\s+(?:[\w.&-]+\s+){0,3}?\w*(?:gymnasi\w*|skole\w*)"
+)
 _APPRENTICE_RE: Final = re.compile(r"(?:elev|laerling|praktikant)(?:en|er|erne)?\b")
 _EXPERIENCE_MARK_RE: Final = re.compile(
     r"\b(?:arbejdet|arbejdede|arbejder|ansat|ansaettelse|\w*job|\w*jobbet|stilling|erfaring|"
@@ -1123,12 +1127,6 @@ def _clause_flags(text: str, tokens: Sequence[str]) -> frozenset[str]:
     ):
         flags.discard("education")
     return frozenset(flags)
-
-
-#: A school named as a workplace: "på Taastrup Gymnasium", "ved Vestre Skole".
-_SCHOOL_WORKPLACE_RE: Final = re.compile(
-    r"\b(?:paa|hos|ved)\s+(?:[\w.&-]+\s+){0,3}?\w*(?:gymnasi\w*|skole\w*)"
-)
 
 
 #: Flags that keep a clause out of work experience and out of the CV's occupations (a course

@@ -311,7 +311,8 @@ def fit_model(
     """Fit the calibrated model on training pairs.
 
     ``groups`` (citizen ids) keep each citizen's placements in one calibration fold, so nothing
-    about a citizen leaks across.
+    about a citizen leaks across. ``seed`` only enters the model id: the fit itself draws nothing
+    at random (the folds follow the groups), and the parameter stays for callers that pass it.
     """
     y = np.asarray(outcomes, dtype=int)
     if len(y) < 2 * n_splits or y.min() == y.max():
