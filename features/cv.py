@@ -27,15 +27,29 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   stay abroad: such a statement keeps the time of its own sentence ("Skolegang i Bosnien, 9 år.
   Kantinemedhjælper (Coor), 2019–2020" is one year in a canteen). A job title inside an
   employer's name ("Murer, Rødovre Tømrer & Snedker", "Mekaniker, Malerfirmaet Vejle") or a
-  school's ("Produktionsskolen") is no job of its own; a workplace with a worker word
-  ("kirkegårdsmedhjælper", "hotelmedarbejder") is a job title in the workplace's area, and so is
-  a job described only by a light task word at a workplace that says more ("sortere" at a
-  "genbrugsstation" is recycling work).
+  school's ("Produktionsskolen") is no job of its own; a workplace or task with a worker word
+  ("kirkegårdsmedhjælper", "hotelmedarbejder", "garderobemedarbejder") is a job title in its
+  area, and a job described only by a light task word at a workplace that says more ("sortere"
+  at a "genbrugsstation") is work in the workplace's area (recycling work).
+  One job credits one area: a job title names the job, and its years go to the title's area.
+  A task word that says where or on what the job was done ("Chauffør på lager",
+  "Rengøringsassistent i produktionen", "Rengøring af produktionshallen") is a workplace, and
+  the tasks listed under a title are its duties ("Pedel, gjorde rent og slog græs"); neither
+  adds an area. Two jobs named side by side for one period ("Lager og chauffør", "Kok og
+  tjener", "Chauffør/lagerarbejde") are both credited, as are the tasks of a job named
+  without a title ("Rengøring og opvask på plejehjem").
+  A summary of experience without a date ("Har 10 års erfaring fra rengøring", "Jeg har i
+  mange år arbejdet med mad", "Erfaren kontormedarbejder", anything undated under "Profil:")
+  sums up the jobs: an area gets the larger of its jobs' years and the summary's, not the sum;
+  a summary of an area no job covers still counts.
 * **education_areas** — task areas in which a completed vocational education or course is
   named ("Udlært anlægsgartner", "AMU-kurser i rengøringsteknik", "svendebrev som tømrer").
 * **education_level** — 0 none/unknown, 1 primary school, 2 upper secondary or vocational, 3 short
   or medium-cycle higher, 4 long-cycle higher; the highest completed level. An education the text
-  says was not finished counts one level lower.
+  says was not finished counts one level lower. A school or university named as a job's
+  workplace ("Rengøringsassistent på Viborg Gymnasium", "Kantinemedarbejder, Københavns
+  Universitet, 2015-2020") or in a job title ("efterskolelærer") is no schooling; one attended
+  ("Gik på Viborg Gymnasium", "Student fra Viborg Gymnasium") is.
 * **languages** — Danish names of the languages the citizen speaks, in order of appearance.
 * **occupations** — the occupations the CV names (not its wishes or hobbies), best first.
 """
@@ -219,6 +233,7 @@ _HEADINGS: Final[dict[str, str]] = {
         "experience",
     ),
     **dict.fromkeys(["sprog", "sprogkundskaber"], "languages"),
+    **dict.fromkeys(["profil", "profile", "resume", "sammenfatning", "summary"], "profile"),
     **dict.fromkeys(["fritidsinteresser", "fritid", "interesser", "hobby", "hobbyer"], "interests"),
     **dict.fromkeys(["jobønsker", "joboensker", "oensker", "jobmaal", "maal"], "wishes"),
     **dict.fromkeys(
@@ -227,7 +242,6 @@ _HEADINGS: Final[dict[str, str]] = {
             "koerekort",
             "andet",
             "oevrigt",
-            "profil",
             "personlige",
             "faglige",
             "kvalifikationer",
@@ -260,22 +274,51 @@ _NON_WORK_RE: Final = re.compile(
     r"pension\w*|ressourceforloeb|jobafklaring\w*|hjemmegaaende|faengsel|misbrug|"
     r"behandling|indlagt|ophold|opholdet|opholdt|udlandsophold|flygtede|flygtet|flugt)\b"
 )
+#: Heads that make a job title of a school word ("efterskolelærer", "gymnasielærer",
+#: "skolesekretær"): a lookahead after the school word, so that such a title is no schooling.
+_NOT_SCHOOL_JOB: Final = (
+    r"(?![es]?(?:laerer|paedagog|betjent|sekretaer|assistent|\w*hjaelper|medarbejder|ansat|leder|"
+    r"inspektoer|vikar|koek|pedel|kantine))"
+)
 _EDUCATION_CONTEXT_RE: Final = re.compile(
     r"\b(?:uddannet|udlaert|uddannelse\w*|udd|eksamen|faerdiguddannet|svendebrev|svendeproeve|"
-    r"kursus|kurser|kursusbevis|certifikat|bevis|student|gymnasi\w*|hf|folkeskole(?!laerer)\w*|"
-    r"efterskole|skolegang|afgangsproeve|klasse|grundskole\w*|sprogskole\w*|studerede|"
+    rf"kursus|kurser|kursusbevis|certifikat|bevis|student|gymnasi{_NOT_SCHOOL_JOB}\w*|hf|"
+    rf"folkeskole{_NOT_SCHOOL_JOB}\w*|efterskole|skolegang|afgangsproeve|klasse|"
+    rf"grundskole{_NOT_SCHOOL_JOB}\w*|sprogskole{_NOT_SCHOOL_JOB}\w*|studerede|"
     r"studier|gik\s+(?:i|paa)\s+(?:\w+)?skole\w*|eud|eux|pau|grundforloeb\w*|hovedforloeb\w*)\b|"
     r"\w+(?:kursus|uddannelsen?)\b"
 )
-#: A school named as a workplace: "på Taastrup Gymnasium", "ved Vestre Skole".
-_SCHOOL_WORKPLACE_RE: Final = re.compile(
-    r"\b(?:paa|hos|ved)\s+(?:[\w.&-]+\s+){0,3}?\w*(?:gymnasi\w*|skole\w*)"
+#: An educational institution by name ("Viborg Gymnasium", "Katedralskolen", "Københavns
+#: Universitet", "Tørring Gymnasium & HF"): schooling where it was attended, a workplace where a
+#: job was done there. Only the name's school word is matched; the town before it says nothing.
+_INSTITUTION_RE: Final = re.compile(
+    r"\b\w*(?:gymnasi(?:um|et|er|erne|ets)?|skole(?:n|r|rne|ns)?|universitet(?:et|er|s)?|"
+    r"seminari(?:um|et)|akademi(?:et)?|vuc)\b(?:\s*(?:&|og)\s*(?:hf|hhx|htx|stx)\b)?"
+)
+#: A quick test for :data:`_INSTITUTION_RE`: most clauses name no school.
+_INSTITUTION_HINT_RE: Final = re.compile(r"skole|gymnasi|universitet|seminari|akademi|vuc")
+#: Words of having attended a school ("Elev på ...", "Gik på ...", "har gået på ...").
+_PUPIL_RE: Final = re.compile(r"\b(?:elev\w*|gik|gaaet|gaar|laeste|laest|afgang\w*)\b")
+#: Words that a clause reports work (stricter than the experience flag: "var på Viborg
+#: Gymnasium" may be a pupil's).
+_WORK_WORD_RE: Final = re.compile(
+    r"\b(?:arbejde[dt]?|arbejder|ansat|ansaettelse|\w*job\w*|stilling|vikar\w*|\w*praktik|"
+    r"loentilskud|frivillig\w*)\b"
 )
 _APPRENTICE_RE: Final = re.compile(r"(?:elev|laerling|praktikant)(?:en|er|erne)?\b")
 _EXPERIENCE_MARK_RE: Final = re.compile(
     r"\b(?:arbejdet|arbejdede|arbejder|ansat|ansaettelse|\w*job|\w*jobbet|stilling|erfaring|"
     r"praktik|virksomhedspraktik|vikar\w*|loentilskud|fleksjob|frivillig\w*|har\s+vaeret|"
     r"var|deltid|fuldtid|timer|hjalp|hjulpet|passede|koerte|lavede|tog\s+mig\s+af)\b"
+)
+#: Words of a statement that sums up experience instead of naming a job: "10 års erfaring
+#: fra rengøring", "erfaren kontormedarbejder", "i mange år", "i over 20 år", "i alt",
+#: "hele sit arbejdsliv", "12 years of experience". Not a label before a colon
+#: ("Arbejdserfaring fra Syrien: kok i 10 år" names a job).
+_SUMMARY_RE: Final = re.compile(
+    r"(?:erfaring|experience)(?![^:]*:)|erfaren|(?:mange|flere|adskillige)s?\s+aar|tilsammen|"
+    r"(?:i|gennem)\s+(?:alt\b|(?:over|mere\s+end|naesten|snart)\s+\d)|"
+    r"hele\s+(?:mit|sit|dit|hendes|hans)\s+(?:arbejds)?liv|many\s+years"
 )
 _COURSE_RE: Final = re.compile(r"\b(?:\w*kursus|\w*kurser|amu\w*|kursusbevis\w*)\b")
 _SUMMER_COUNT_RE: Final = re.compile(
@@ -419,6 +462,8 @@ class _Period:
     years: float
     count: int  # calendar years touched (summer jobs) or the number in "3 somre"
     position: int  # character offset in the unit
+    #: Tied to the calendar (a range, "siden 2018", a single year), not only a length ("3 år").
+    dated: bool = True
 
 
 def _month(name: str | None, number: str | None, season: str | None = None) -> int | None:
@@ -553,7 +598,7 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
             continue  # "fra 1988 til 2004 (16 år)": the range restated
         if 0 < years <= MAX_PERIOD_YEARS:
             taken.append(m.span())
-            out.append(_Period(years, max(1, round(amount)), m.start()))
+            out.append(_Period(years, max(1, round(amount)), m.start(), dated=False))
     for m in _YEAR_RE.finditer(unit, scan_from) if has_year else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -972,17 +1017,28 @@ _EDU_PATTERNS: Final[tuple[tuple[re.Pattern[str], int, bool], ...]] = tuple(
             True,
         ),
         (
-            r"\bgymnasi\w*|\bstudentereksamen\w*|\bstudent\b|\b(?:stx|hhx|htx|hf|eux|eud|pau)\b",
+            rf"\bgymnasi{_NOT_SCHOOL_JOB}\w*|\bstudentereksamen\w*|\bstudent\b|"
+            r"\b(?:stx|hhx|htx|hf|eux|eud|pau)\b",
             2,
             False,
         ),
         (r"\bhfeksamen|\bhf-eksamen|\berhvervsuddannelse\w*|\bfaglaert\b|\bsvende\w*", 2, False),
         (r"\budlaert\b", 2, False),
-        (r"\bungdomsuddannelse\w*|\bhandelsskole\w*|\bteknisk\s+skole", 2, False),
-        (r"\buddannet\b|\buddannelsen?\s+(?:som|til)\b|\w+uddannelse(?:n)?\b", 2, True),
-        (r"\bfolkeskole(?!laerer)\w*|\b(?:7|8|9|10)\.?\s*klasse|\bgrundskole\w*", 1, False),
         (
-            r"\bafgangsproeve\w*|\b(?:fsa|fp9|fp10)\b|\bskolegang\b|\befterskole\w*|\brealeksamen",
+            rf"\bungdomsuddannelse\w*|\bhandelsskole{_NOT_SCHOOL_JOB}\w*|\bteknisk\s+skole",
+            2,
+            False,
+        ),
+        (r"\buddannet\b|\buddannelsen?\s+(?:som|til)\b|\w+uddannelse(?:n)?\b", 2, True),
+        (
+            rf"\bfolkeskole{_NOT_SCHOOL_JOB}\w*|\b(?:7|8|9|10)\.?\s*klasse|"
+            rf"\bgrundskole{_NOT_SCHOOL_JOB}\w*",
+            1,
+            False,
+        ),
+        (
+            r"\bafgangsproeve\w*|\b(?:fsa|fp9|fp10)\b|\bskolegang\b|"
+            rf"\befterskole{_NOT_SCHOOL_JOB}\w*|\brealeksamen",
             1,
             False,
         ),
@@ -1088,9 +1144,13 @@ _FLAG_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("experience", _EXPERIENCE_MARK_RE),
     ("course", _COURSE_RE),
 )
-_FLAG_RES: Final[dict[str, re.Pattern[str]]] = dict(_FLAG_PATTERNS)
+#: Flags whose patterns need the whole clause, never set by one word alone ("erfaring" is a
+#: summary's word, but not in "Arbejdserfaring fra Syrien: ...").
+_CLAUSE_FLAG_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (("summary", _SUMMARY_RE),)
+_FLAG_RES: Final[dict[str, re.Pattern[str]]] = dict(_FLAG_PATTERNS + _CLAUSE_FLAG_PATTERNS)
 #: First words of the several-word flag patterns ("vil gerne", "ingen erfaring", "kom til
 #: danmark"): only when one occurs is the whole clause searched for that flag.
+#: :data:`_TRIGGER_STEMS` do the same for words that contain a stem ("arbejdserfaring").
 _MULTIWORD_TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "wish": frozenset({"vil", "gerne", "kunne", "interesse", "interesseret", "motiveret"}),
     "hobby": frozenset({"kan", "elsker"}),
@@ -1098,6 +1158,12 @@ _MULTIWORD_TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "non_work": frozenset({"kom"}),
     "education": frozenset({"gik"}),
     "experience": frozenset({"har", "tog"}),
+    "summary": frozenset(
+        {"mange", "flere", "adskillige", "alt", "over", "mere", "naesten", "snart", "hele", "many"}
+    ),
+}
+_TRIGGER_STEMS: Final[dict[str, tuple[str, ...]]] = {
+    "summary": ("erfar", "experience", "tilsammen"),
 }
 
 
@@ -1105,7 +1171,11 @@ _MULTIWORD_TRIGGERS: Final[dict[str, frozenset[str]]] = {
 def _token_flags(token: str) -> tuple[frozenset[str], frozenset[str]]:
     """Flags one word sets by itself, and flags whose several-word patterns it may start."""
     direct = frozenset(name for name, rx in _FLAG_PATTERNS if rx.search(token))
-    maybe = frozenset(name for name, words in _MULTIWORD_TRIGGERS.items() if token in words)
+    maybe = frozenset(
+        name for name, words in _MULTIWORD_TRIGGERS.items() if token in words
+    ) | frozenset(
+        name for name, stems in _TRIGGER_STEMS.items() if any(stem in token for stem in stems)
+    )
     return direct, maybe
 
 
@@ -1119,13 +1189,6 @@ def _clause_flags(text: str, tokens: Sequence[str]) -> frozenset[str]:
     for name in maybe - flags:
         if _FLAG_RES[name].search(text):
             flags.add(name)
-    # "pedelmedhjælper på Taastrup Gymnasium": the school is where the job was
-    if (
-        "education" in flags
-        and _SCHOOL_WORKPLACE_RE.search(text)
-        and not _EDUCATION_CONTEXT_RE.search(_SCHOOL_WORKPLACE_RE.sub(" ", text))
-    ):
-        flags.discard("education")
     return frozenset(flags)
 
 
@@ -1173,6 +1236,11 @@ class _Unit:
     firm_name: bool = False
     #: Lexicon hits inside the name of a trade school ("Kokkeskolen"): training, not work.
     school_hits: list[Hit] = field(default_factory=list)
+    #: The clause is only a school's name ("Viborg Gymnasium"): schooling or a job's workplace,
+    #: as the rest of its sentence says (:func:`_institution_workplaces`).
+    institution: bool = False
+    #: The schools the clause names are a job's workplace, not schooling.
+    school_workplace: bool = False
 
 
 _BOUNDARY: Final = _Unit("", "boundary", [], [], frozenset(), False, [])
@@ -1245,31 +1313,51 @@ _WORKER_COMPOUND_RE: Final = re.compile(
 )
 
 
+#: A quick test for :data:`_WORKER_COMPOUND_RE` on a whole clause.
+_WORKER_HINT_RE: Final = re.compile(r"hjaelper|arbejder|assistent|ansat")
+
+
 @lru_cache(maxsize=4096)
 def _as_title(entry: LexiconEntry) -> LexiconEntry:
     return replace(entry, kind="title")
 
 
-def _worker_titles(tokens: Sequence[str], hits: list[Hit]) -> list[Hit]:
-    """Workplace hits that head a worker compound become job titles of that workplace's area.
+def _worker_titles(text: str, tokens: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """Workplace and task hits that head a worker compound become job titles of their area.
 
     The lexicon lists the common titles ("køkkenmedhjælper"), but Danish makes a title of any
-    workplace by adding a worker word ("kirkegårdsmedhjælper" is a cemetery helper, not a
-    cemetery). Without this such a job is only a workplace mention, which neither closes the
-    previous job's group nor earns years of its own when it has no period.
+    workplace or task by adding a worker word ("kirkegårdsmedhjælper" is a cemetery helper,
+    not a cemetery; "garderobemedarbejder" a cloakroom attendant). Without this such a job is
+    only a workplace mention, which neither closes the previous job's group nor earns years
+    of its own when it has no period, or a task, which a title elsewhere in its group takes
+    for one of its own duties.
     """
-    if not any(h.entry.kind == "place" for h in hits):
+    if (
+        not hits
+        or not _WORKER_HINT_RE.search(text)
+        or not any(
+            _is_worker_compound(tokens[h.position])
+            for h in hits
+            if h.entry.kind != "title" and h.position < len(tokens)
+        )
+    ):
         return hits
-    titled = {h.position for h in hits if h.entry.kind in ("title", "task")}
+    titled = {h.position for h in hits if h.entry.kind == "title"}
+    tasked = {h.position for h in hits if h.entry.kind == "task"}
     return [
         h._replace(entry=_as_title(h.entry))
-        if h.entry.kind == "place"
+        if (h.entry.kind == "task" or (h.entry.kind == "place" and h.position not in tasked))
         and h.position not in titled
         and h.position < len(tokens)
-        and _WORKER_COMPOUND_RE.fullmatch(tokens[h.position])
+        and _is_worker_compound(tokens[h.position])
         else h
         for h in hits
     ]
+
+
+@lru_cache(maxsize=16384)
+def _is_worker_compound(token: str) -> bool:
+    return _WORKER_COMPOUND_RE.fullmatch(token) is not None
 
 
 #: Heads of a compound that make a firm or a school of the trade before them: "Malerfirmaet
@@ -1354,11 +1442,94 @@ def _employer_words(
     return out, school, firm_name
 
 
+#: Prepositions that make the task word after them the place or the object of the job named
+#: before it: "Chauffør på lager", "Rengøringsassistent i produktionen", "Rengøring af
+#: produktionshallen", "Chauffør hos Nordisk Rengøring". Not "for": "stod for salatbaren",
+#: "ansvarlig for lageret" name tasks.
+_PLACE_PREPOSITIONS: Final = frozenset({"paa", "i", "hos", "ved", "af"})
+#: Words that join two jobs or tasks named side by side ("lager og chauffør").
+_COORDINATORS: Final = frozenset({"og", "samt", "eller", "plus"})
+#: How many words (articles, a firm's name) may stand between a preposition and its task word
+#: ("på Novo Nordisk produktion", "på et stort lager").
+_PREPOSITION_REACH: Final = 4
+
+
+def _hit_end(hit: Hit) -> int:
+    """The token index after a hit (a phrase covers several words)."""
+    return hit.position + (hit.entry.key.count(" ") + 1 if hit.entry.match == "phrase" else 1)
+
+
+def _governed_by_preposition(tokens: Sequence[str], job_end: int, position: int) -> bool:
+    """Whether the word at ``position`` stands in a place phrase ("på et lager") after the job
+    word that ends at ``job_end``, rather than beside it ("chauffør og lager", "chauffør og på
+    lager": a place phrase joined to the job by "og" is a second job)."""
+    stop = max(job_end, position - _PREPOSITION_REACH)
+    for i in range(position - 1, stop - 1, -1):
+        word = tokens[i]
+        if word in _COORDINATORS or word == "som" or word.isdigit():
+            return False
+        if word in _PLACE_PREPOSITIONS:
+            return not (i - 1 == job_end and tokens[i - 1] in _COORDINATORS)
+    return False
+
+
+def _workplace_tasks(tokens: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """Job words that say where (or on what) the clause's job was done become workplace
+    mentions.
+
+    Many task words also name a place or a department: "lager" is warehouse work and a
+    warehouse, "produktion" production work and the production hall, "reception" office work
+    and the front desk; "pakker" is a packer and parcels. After a job title or task, behind a
+    place preposition ("på", "i", "hos", "ved", "af"), such a word is where the job was
+    done or what it was done on ("Chauffør på lager", "Rengøringsassistent hos ISS på Novo
+    Nordisk produktion", "Rengøring af produktionshallen", "Levering af pakker"), not a second
+    job. Without a job before it, the word is the job ("Arbejdede på lager"); joined to the job
+    by "og" it is a second job ("lager og chauffør", "chauffør og på lager"), and after "som"
+    it is the job's title ("Lagerarbejde i mange år som truckfører").
+    """
+    out: list[Hit] | None = None
+    job_end = -1
+    for k, h in enumerate(hits):
+        kind = h.entry.kind
+        if kind != "title" and kind != "task":
+            continue
+        if (
+            job_end >= 0
+            and h.position >= job_end
+            and _governed_by_preposition(tokens, job_end, h.position)
+        ):
+            if out is None:
+                out = list(hits)
+            out[k] = h._replace(entry=_as_place(h.entry))
+            continue
+        job_end = max(job_end, _hit_end(h))
+    return hits if out is None else out
+
+
+def _institution_rest(text: str) -> str | None:
+    """The clause without its schools' names, or None when it names no school."""
+    if _INSTITUTION_HINT_RE.search(text) is None:
+        return None
+    rest = _INSTITUTION_RE.sub(" ", text)
+    return None if rest == text else rest
+
+
+def _speaks_of_schooling(rest: str) -> bool:
+    """Whether a clause, its schools' names taken out, still speaks of schooling ("Student
+    fra ...", "Gik på ...", "HF på VUC")."""
+    return bool(_EDUCATION_CONTEXT_RE.search(rest) or _PUPIL_RE.search(rest))
+
+
+def _names_work(text: str, hits: Sequence[Hit]) -> bool:
+    """Whether a clause names work: a job title, a task or a work word."""
+    return any(h.entry.kind in ("title", "task") for h in hits) or bool(_WORK_WORD_RE.search(text))
+
+
 def _make_unit(text: str, section: str, reference_year: int) -> _Unit:
     raw = _TOKEN_RE.findall(text)
     tokens = [t.replace("-", "") for t in raw]
     hits, school, firm_name = _employer_words(
-        text, tokens, _worker_titles(tokens, hits_in_tokens(tokens))
+        text, tokens, _worker_titles(text, tokens, hits_in_tokens(tokens))
     )
     periods = _periods(text, reference_year) if _MAYBE_PERIOD_RE.search(text) else []
     # Flags and education words also look at the parts of hyphenated words
@@ -1366,10 +1537,63 @@ def _make_unit(text: str, section: str, reference_year: int) -> _Unit:
     # a period: "Skolegang i Bosnien" must mark the "9 år" that follows it as schooling.
     words = tokens + [part for t in raw if "-" in t for part in t.split("-") if part]
     flags = _clause_flags(text, words)
+    education_words = any(_token_may_be_education(t) for t in words)
+    # A school is a workplace when the clause names work there and no schooling of its own
+    # ("Rengøringsassistent på Viborg Gymnasium", "Kok på Hotel- og Restaurantskolen"); a
+    # clause that is only a school's name is decided by its sentence.
+    rest = (
+        _institution_rest(text)
+        if section != "education"
+        and (education_words or "education" in flags or "skole" in text or "vuc" in text)
+        else None
+    )
+    institution = school_workplace = False
+    if rest is not None and not _speaks_of_schooling(rest):
+        if _names_work(rest, hits):
+            school_workplace = True
+            flags = flags - {"education"}
+            hits = sorted(
+                [*hits, *(h._replace(entry=_as_place(h.entry)) for h in school)],
+                key=lambda h: h.position,
+            )
+            school = []
+        else:
+            institution = not hits
     if school:
         flags |= {"education"}
-    education_words = any(_token_may_be_education(t) for t in words)
-    return _Unit(text, section, hits, periods, flags, education_words, tokens, firm_name, school)
+    if len(hits) >= 2 and not _PLACE_PREPOSITIONS.isdisjoint(tokens):
+        hits = _workplace_tasks(tokens, hits)
+    return _Unit(
+        text,
+        section,
+        hits,
+        periods,
+        flags,
+        education_words,
+        tokens,
+        firm_name,
+        school,
+        institution,
+        school_workplace,
+    )
+
+
+def _institution_workplaces(units: Sequence[_Unit]) -> None:
+    """Mark the clauses of one sentence that only name a school as a job's workplace when the
+    sentence names a job and no schooling ("Rengøringsassistent, Viborg Gymnasium, 2018-2020"),
+    or when they stand under a work-experience heading; otherwise the school was attended
+    ("Viborg Gymnasium 2005-2008")."""
+    named = [u for u in units if u.institution]
+    if not named:
+        return
+    others = [u for u in units if not u.institution]
+    at_work = any(_names_work(u.text, u.hits) for u in others) and not any(
+        _is_schooling(u) for u in others
+    )
+    for unit in named:
+        if at_work or unit.section == "experience":
+            unit.flags = unit.flags - {"education"}
+            unit.school_workplace = True
 
 
 def _units(text: str, reference_year: int, sentences: Sequence[str] | None = None) -> list[_Unit]:
@@ -1400,9 +1624,15 @@ def _units(text: str, reference_year: int, sentences: Sequence[str] | None = Non
             )
             else (sentence,)
         )
+        first = len(units)
+        institution = False
         for part in parts:
             if part and part.strip(" .:-()"):
-                units.append(_make_unit(part, section, reference_year))
+                unit = _make_unit(part, section, reference_year)
+                institution = institution or unit.institution
+                units.append(unit)
+        if institution:
+            _institution_workplaces(units[first:])
         units.append(_BOUNDARY)
     return units
 
@@ -1537,12 +1767,62 @@ def _job_hits(group: _Group) -> list[Hit]:
     return [h for h in places if h.entry.weight > strongest] or work
 
 
+def _side_by_side(tokens: Sequence[str], a: Hit, b: Hit) -> bool:
+    """Whether two job words of one clause are named side by side as two jobs: next to each
+    other ("Chauffør/lager", "Kok & tjener") or joined by "og" ("lager og chauffør", "chauffør
+    og på lager", "lager og som chauffør")."""
+    first, second = (a, b) if a.position <= b.position else (b, a)
+    between = tokens[_hit_end(first) : second.position]
+    return not between or (
+        len(between) <= 2
+        and between[0] in _COORDINATORS
+        and all(w in _PLACE_PREPOSITIONS or w == "som" for w in between[1:])
+    )
+
+
+def _named_jobs(group: _Group, work: list[Hit]) -> list[Hit]:
+    """The job words of a group that earn it years: a job title names the job.
+
+    In a group that names a job title, the years go to the titles' task areas. Its other task
+    words are the job's duties ("Pedel, gjorde rent og slog græs", "Ejendomsfunktionær:
+    trappevask, græsslåning, små reparationer") or its workplace ("Rengøringsassistent,
+    Lagerhotel Vest") and add no area of their own, unless they name a second job done in the
+    same period: side by side with a title ("Lager og chauffør", "Chauffør/lagerarbejde"),
+    named as the job held ("kok og senere som rengøring"), or in a clause with a period of
+    its own in a group with several periods ("praktik i Netto (opfyldning) i 13 uger og
+    rengøringsassistent 2018-2020"). A group without a title keeps all its tasks: "Rengøring
+    og opvask på plejehjem" is two kinds of work.
+    """
+    title_areas = {h.entry.area for h in work if h.entry.kind == "title"}
+    if not title_areas or all(h.entry.area in title_areas for h in work):
+        return work
+    work_ids = {id(h) for h in work}
+    several_periods = sum(p.years > 0 for u in group.units for p in u.periods) >= 2
+    kept: set[int] = set()
+    for unit in group.units:
+        unit_titles = [h for h in unit.hits if h.entry.kind == "title" and id(h) in work_ids]
+        for h in unit.hits:
+            if id(h) not in work_ids:
+                continue
+            if (
+                h.entry.area in title_areas
+                or (h.position > 0 and unit.tokens[h.position - 1] == "som")
+                or any(_side_by_side(unit.tokens, h, t) for t in unit_titles)
+                or (not unit_titles and several_periods and any(p.years > 0 for p in unit.periods))
+            ):
+                kept.add(id(h))
+    return [h for h in work if id(h) in kept]
+
+
 def _group_years(group: _Group, flags: frozenset[str]) -> dict[str, float]:
-    """Years of experience one job group gives per task area (empty when it gives none)."""
+    """Years of experience one job group gives per task area (empty when it gives none); the
+    areas are those of :func:`_named_jobs`."""
     section = group.units[0].section
     if section in ("interests", "wishes", "languages") or flags & _NOT_EXPERIENCE:
         return {}
     work = _job_hits(group)
+    if len(work) >= 2:
+        work = _named_jobs(group, work)
     if not work or not (
         group.work_hits or group.has_period or "experience" in flags or "summer" in flags
     ):
@@ -1597,6 +1877,18 @@ def _assign_periods(group: _Group, work: Sequence[Hit]) -> dict[str, float]:
     return out
 
 
+def _is_summary(group: _Group) -> bool:
+    """Whether a group sums up experience rather than naming a job: a statement without any
+    date (only a length, or no time at all) that says experience ("Har 10 års erfaring fra
+    rengøring", "Jeg har i mange år arbejdet med mad"), or any undated statement under a
+    profile heading ("Profil: Erfaren kontormedarbejder"). A statement with a date is a job
+    ("Jeg har arbejdet med rengøring fra 2005 til 2010"); so is one that tells a job's length
+    without summing up ("Har arbejdet som opvasker i Syrien i 3 år")."""
+    if "summary" not in group.flags and group.units[0].section != "profile":
+        return False
+    return not any(p.dated for u in group.units for p in u.periods)
+
+
 def _unit_lines(units: Sequence[_Unit]) -> Iterator[tuple[str, list[str], bool]]:
     """The clauses of each sentence joined again, for language detection."""
     texts: list[str] = []
@@ -1616,24 +1908,44 @@ def _unit_lines(units: Sequence[_Unit]) -> Iterator[tuple[str, list[str], bool]]
 def _parse(text: str, reference_year: int) -> _Parsed:
     sentences = _split(text, fold_out=True)
     units = _units(text, reference_year, sentences)
-    experience: dict[str, float] = {}
+    # Jobs add up; a summary of experience ("Har 10 års erfaring fra rengøring") restates the
+    # jobs of its area, so an area gets the larger of its jobs and its largest summary.
+    jobs: dict[str, float] = {}
+    summaries: dict[str, float] = {}
     code_years: dict[str, float] = {}
+    code_summaries: dict[str, float] = {}
     cv_hits: list[Hit] = []
     groups = _groups(units)
     for group in groups:
         flags = group.flags
         if group.units[0].section not in ("interests", "wishes") and not (flags & _NOT_OCCUPATION):
             cv_hits.extend(h for u in group.units for h in u.hits)
+        group_years = _group_years(group, flags)
+        if not group_years:
+            continue
         credited = _job_hits(group) or [h for u in group.units for h in u.hits]
-        for area, years in _group_years(group, flags).items():
-            experience[area] = experience.get(area, 0.0) + years
-            for code in {h.entry.code for h in credited if h.entry.area == area}:
+        summary = _is_summary(group)
+        for area, years in group_years.items():
+            codes = {h.entry.code for h in credited if h.entry.area == area}
+            if summary:
+                summaries[area] = max(summaries.get(area, 0.0), years)
+                for code in codes:
+                    code_summaries[code] = max(code_summaries.get(code, 0.0), years)
+                continue
+            jobs[area] = jobs.get(area, 0.0) + years
+            for code in codes:
                 code_years[code] = code_years.get(code, 0.0) + years
+    if summaries:
+        experience = _larger(jobs, summaries)
+        code_years = _larger(code_years, code_summaries)
+    else:
+        experience = jobs
     education = 0
     for u in units:
         if not u.text or (u.section != "education" and not u.education_words):
             continue
-        education = max(education, _unit_education(u.text, u.section == "education"))
+        text = _INSTITUTION_RE.sub(" ", u.text) if u.school_workplace else u.text
+        education = max(education, _unit_education(text, u.section == "education"))
         if (
             education < 2
             and u.section == "education"
@@ -1652,6 +1964,11 @@ def _parse(text: str, reference_year: int) -> _Parsed:
         languages=_languages_of_lines(_unit_lines(units)),
         education_areas=_education_areas(groups),
     )
+
+
+def _larger(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
+    """Per key, the larger of two values (a missing value is 0)."""
+    return {k: max(a.get(k, 0.0), b.get(k, 0.0)) for k in (*a, *b)}
 
 
 def _education_areas(groups: Sequence[_Group]) -> frozenset[str]:

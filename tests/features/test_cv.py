@@ -321,13 +321,14 @@ def test_more_years_never_lower_experience() -> None:
 
 def test_whole_cv_floors() -> None:
     """40 whole CVs labelled blind (benchmarks/cv_quality.py): every area within 0.05 years in
-    20 of 40, mean absolute error 0.66 years per area, areas P 0.939 / R 0.920, licence
-    precision 1.000 / recall 0.964; the floors sit a little below."""
+    22 of 40, mean absolute error 0.52 years per area, areas P 0.939 / R 0.920, licence
+    precision 1.000 / recall 0.964 (before one job credited one area and summaries stopped
+    adding to the jobs they sum up: 20 of 40, 0.66); the floors sit a little below."""
     rows = load_lines(DATA.with_name("cv_whole.jsonl"))
     q = whole_cv_quality(rows)
     assert len(rows) == 40
-    assert q["exact"] >= 0.45
-    assert q["mean_abs_error"] <= 0.85
+    assert q["exact"] >= 0.5
+    assert q["mean_abs_error"] <= 0.6
     assert q["area_precision"] >= 0.9 and q["area_recall"] >= 0.9
     assert q["licence_precision"] == 1.0 and q["licence_recall"] >= 0.95
 
@@ -584,3 +585,197 @@ def test_education_areas_are_task_areas_and_add_no_years() -> None:
     assert p.education_areas == {"shop"}  # "Uddannet butiksassistent 1998"
     assert p.education_areas <= set(TASK_AREAS)
     assert p.experience_years == {"shop": pytest.approx(8.6), "kitchen": pytest.approx(1.5)}
+
+
+# --- one job, one area: titles, workplaces and duties ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A workplace or employer word after the title adds no second area.
+        ("2015-2020 Lagermedarbejder, Møbelfabrikken A/S", {"warehouse": 5.0}),
+        ("Chauffør hos Nordisk Rengøring 2015-2020", {"transport": 5.0}),
+        ("Chauffør på lager 2015-2020", {"transport": 5.0}),
+        ("Rengøringsassistent i produktionen 2015-2020", {"cleaning": 5.0}),
+        ("Rengøringsassistent på lageret hos Bilka 2015-2020", {"cleaning": 5.0}),
+        ("Sikkerhedsvagt i receptionen på Rigshospitalet 2015-2020", {"service": 5.0}),
+        ("Lagermedarbejder hos Jysk Produktion A/S 2015-2020", {"warehouse": 5.0}),
+        ("Rengøringsassistent, Lagerhotel Vest, 2010-2015", {"cleaning": 5.0}),
+        ("Kantinemedhjælper, Lager og Logistik A/S 2010-2015", {"canteen": 5.0}),
+        ("Har arbejdet som chauffør på et lager og i produktionen i 4 år", {"transport": 4.0}),
+        # The tasks listed under a title are that job's duties.
+        ("Pedel på Solhjem 2010-2015, gjorde rent og slog græs", {"janitor": 5.0}),
+        (
+            "Ejendomsfunktionær i KAB 2011-2019: trappevask, græsslåning og små reparationer",
+            {"janitor": 8.0},
+        ),
+        ("Opvask og rengøring, køkkenmedhjælper, 2015-2020", {"kitchen": 5.0}),
+        # Without a title the task is the work, and a task word after it says where or on what.
+        ("Rengøring af produktionshallen på aftenholdet 2013-2015", {"cleaning": 2.0}),
+        ("Jeg gjorde rent på et lager i 2 år", {"cleaning": 2.0}),
+        ("Levering af pakker for GLS 2019-2021", {"transport": 2.0}),
+    ],
+)
+def test_a_title_names_the_job_and_its_workplace_adds_no_area(
+    text: str, expected: dict[str, float]
+) -> None:
+    assert years(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Two jobs or tasks named side by side for the same period are both credited.
+        ("Lager og chauffør 2010-2015", {"warehouse": 5.0, "transport": 5.0}),
+        ("Chauffør og lagerarbejde hos Bygma 2010-2015", {"transport": 5.0, "warehouse": 5.0}),
+        ("Chauffør/lagerarbejde 2010-2015", {"transport": 5.0, "warehouse": 5.0}),
+        ("Køkkenmedhjælper og rengøring på plejehjem 2010-2015", {"kitchen": 5.0, "cleaning": 5.0}),
+        ("Rengøring og opvask på plejehjem 2010-2015", {"cleaning": 5.0, "kitchen": 5.0}),
+        (
+            "Har arbejdet som chauffør og på lager hos Bilka i 3 år",
+            {"transport": 3.0, "warehouse": 3.0},
+        ),
+        ("Kørte varer ud og pakkede på lageret 2010-2015", {"transport": 5.0, "warehouse": 5.0}),
+        ("Kok og tjener i Restaurant Bella 2010-2012", {"kitchen": 2.0, "waiter": 2.0}),
+    ],
+)
+def test_two_jobs_named_for_one_period_are_both_credited(
+    text: str, expected: dict[str, float]
+) -> None:
+    assert years(text) == pytest.approx(expected)
+
+
+# --- summaries of experience -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A summary of the dated jobs in the same area adds nothing on top: the larger counts.
+        ("Jeg har i mange år arbejdet med madlavning. Kok 2010-2020.", {"kitchen": 10.0}),
+        ("Har 10 års erfaring fra rengøring. Rengøringsassistent 2012-2020", {"cleaning": 10.0}),
+        (
+            "Har 10 års erfaring fra rengøring.\nRengøringsassistent, ISS, 2012-2020\n"
+            "Rengøring på Solhjem 2020-2024",
+            {"cleaning": 12.0},
+        ),
+        (
+            "Profil: Erfaren chauffør med 15 års erfaring.\nErhvervserfaring:\n"
+            "2010-2020 Chauffør, DSV\n2020-2024 Chauffør, PostNord",
+            {"transport": 15.0},
+        ),
+        (
+            "Rasmus har 7 års erfaring fra restaurantkøkkener og er glad for at lave mad.\n"
+            "Køkkenmedhjælper, Restaurant Skovlyst, 2014-2018\n"
+            "Hjælpekok, Restaurant Nordlys, 2018-2021",
+            {"kitchen": 7.0},
+        ),
+        (
+            "Profil: Erfaren kontormedarbejder.\n1996-2010 Kontorassistent, Region Syddanmark",
+            {"office": 14.0},
+        ),
+        (
+            "Hun har arbejdet med børn i over 20 år.\n2015-2019 Pædagogmedhjælper i Børnehuset",
+            {"childcare": 20.0},
+        ),
+        (
+            "Profile: 12 years of experience in cleaning.\nCleaner, ISS, 2016-2020",
+            {"cleaning": 12.0},
+        ),
+        # A summary still counts in an area no dated job covers.
+        (
+            "Har 10 års erfaring fra rengøring. Lagermedarbejder 2018-2022",
+            {"cleaning": 10.0, "warehouse": 4.0},
+        ),
+        ("Jeg har i mange år arbejdet med madlavning", {"kitchen": 5.0}),
+        (
+            "Har mange års erfaring med rengøring og madlavning. Køkkenmedhjælper 2019-2021",
+            {"cleaning": 5.0, "kitchen": 5.0},
+        ),
+    ],
+)
+def test_a_summary_of_experience_is_not_added_to_the_jobs_it_sums_up(
+    text: str, expected: dict[str, float]
+) -> None:
+    assert years(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Dated jobs add up, also when one of them is told in prose.
+        ("Kok 2010-2015. Kok 2016-2020.", {"kitchen": 9.0}),
+        (
+            "Jeg har arbejdet med rengøring fra 2005 til 2010. Rengøringsassistent 2012-2020",
+            {"cleaning": 13.0},
+        ),
+        # A job told with its length but no date is a job, not a summary.
+        (
+            "Har arbejdet som opvasker i Syrien i 3 år. Opvasker, Restaurant Bella, 2019-2021",
+            {"kitchen": 5.0},
+        ),
+        (
+            "Arbejdserfaring fra Syrien: kok i 10 år.\nKok, Restaurant Bella, 2019-2021",
+            {"kitchen": 12.0},
+        ),
+    ],
+)
+def test_jobs_are_still_added_up(text: str, expected: dict[str, float]) -> None:
+    assert years(text) == pytest.approx(expected)
+
+
+# --- a school as a workplace -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rengøringsassistent på Viborg Gymnasium 2018-2020", {"cleaning": 2.0}),
+        ("Rengøringsassistent, Viborg Gymnasium, 2018-2020", {"cleaning": 2.0}),
+        ("Rengøringsassistent hos ISS på Viborg Gymnasium 2018-2020", {"cleaning": 2.0}),
+        ("Pedel på gymnasiet i 5 år", {"janitor": 5.0}),
+        ("Skolebetjent på Rødkilde Gymnasium 2012-2016", {"janitor": 4.0}),
+        ("Kantinemedhjælper på Tørring Gymnasium & HF 2015-2019", {"canteen": 4.0}),
+        ("Køkkenassistent på Vejstrup Efterskole 2015-2019", {"kitchen": 4.0}),
+        ("Jeg har gjort rent på et gymnasium i Aarhus i 3 år", {"cleaning": 3.0}),
+        ("Rengøringsassistent på Aarhus Universitet 2015-2020", {"cleaning": 5.0}),
+        ("Kantinemedarbejder, Københavns Universitet, 2015-2020", {"canteen": 5.0}),
+        ("Kok på Hotel- og Restaurantskolen 2016-2019", {"kitchen": 3.0}),
+        ("Erhvervserfaring:\nViborg Gymnasium\nRengøringsassistent\n2018-2020", {"cleaning": 2.0}),
+    ],
+)
+def test_a_school_named_as_the_workplace_is_no_schooling(
+    text: str, expected: dict[str, float]
+) -> None:
+    p = parse_cv(text, YEAR)
+    assert p.education_level == 0
+    assert p.experience_years == pytest.approx(expected)
+    assert p.education_areas == frozenset()
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Gik på Viborg Gymnasium 2005-2008", 2),
+        ("Student fra Viborg Gymnasium 2008", 2),
+        ("Student (stx) fra Viborg Gymnasium", 2),
+        ("Har gået på gymnasiet i Irak", 2),
+        ("Uddannelse:\nViborg Gymnasium 2005-2008", 2),
+        ("Uddannelse:\nViborg Katedralskole, student 2008", 2),
+        ("Har taget HF på VUC Vestegnen", 2),
+        ("Gik på efterskole i 10. klasse", 1),
+        ("Bachelor fra Aarhus Universitet", 3),
+        ("Rengøringsassistent på Viborg Gymnasium 2018-2020. Student 2005.", 2),
+        ("Student 2005. Pedel på Viborg Gymnasium 2018-2020.", 2),
+        ("9. klasse. Rengøringsassistent på Viborg Gymnasium 2018-2020.", 1),
+        ("Efterskolelærer 2010-2015", 0),
+        ("Gymnasielærer 2010-2015", 0),
+    ],
+)
+def test_schooling_at_a_school_still_counts(text: str, level: int) -> None:
+    assert parse_cv(text, YEAR).education_level == level
+
+
+def test_a_school_attended_lends_no_years_to_the_next_job() -> None:
+    assert years("Gik på Viborg Gymnasium 2005-2008. Lagermedarbejder.") == {"warehouse": 0.5}
