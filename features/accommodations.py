@@ -60,6 +60,37 @@ Decisions (documented because the text alone does not settle them)
 - Schedules: clock times that end by 18:00 ("kl. 8-14", "tidsrummet 8-15", "mandag-onsdag
   9-13") → ``day_shift_only``; with weekdays or a number of days they also give the weekly hours
   ("tirsdag og torsdag 9-12" → 6). A number of days without hours ("2 dage om ugen") warns.
+  "8:30" is read as "8.30"; a colon between words or in a ratio ("Arbejdstid: 4 timer", "1:2")
+  is no clock time.
+- The end of a working day ("kan arbejde til kl. 14", "senest til kl. 15", "skal have fri kl.
+  14", "klokken 14") → ``day_shift_only`` whatever the hour: an evening or night limit is a
+  day-shift limit too. So is a window that must not be worked when it reaches into the evening
+  or the night ("må ikke arbejde kl. 18-22"). A window no code states ("kun kl. 16-22", "ikke
+  kl. 8-10") warns, and so does a clock time in a clause that states no need ("har samtale
+  til kl. 14"). Clock times a citizen can work are her capacity, as hours are ("kan godt
+  arbejde til kl. 14").
+- A bare range after a word for working time ("Arbejdstid: 10-14", also with the figures on
+  the next line) is the clock or a number of hours: both cautious readings are taken
+  (``day_shift_only`` and the smaller bound as the week's hours, 10) and it warns. Weekdays make
+  it a schedule ("Arbejdstid 8-12 mandag til fredag" → day shift, 20), a period makes it hours
+  ("10-14 om ugen" → 10), and a bound over 24 rules out the clock. "Timer: 10-14" and
+  "Arbejdstid: 15" are hours of no stated period: the week's, with a warning.
+- Hours after a number of days with nothing saying they are each day's ("3 dage om ugen 2
+  timer": no "hver", "om dagen", "á" or "x") → the week's hours (2) and a warning. Reading 6
+  when 2 a week was meant would be too permissive; 2 when 6 was meant only hides seats, and the
+  warning sends the consultant to the text. Hours written before the days are a product, as
+  before ("3 t. 2 dage om ugen" → 6).
+- Hours and minutes are one duration: "1 time og 15 min om dagen" → 1.25 a day → 6.25 a week;
+  minutes of a break or of travel ("2 timer og 15 min pause") stay apart. Hours of "each" day
+  take the days named or counted in the sentence ("man+tirs+tors 2,5 t hver" → 7.5, also with
+  "/", "og", "," and full stops: "man., tirs. og tors."); with no days at all ("2 timer hver")
+  one day's hours are read and the sentence warns, unless another sentence gives the days.
+- Hours of another activity ("kan stå 2 timer om dagen") are that activity's need, never a
+  limit on working time; when no rule reads them ("kan sidde 2 timer") they warn. Hours of an
+  appointment (a talk, a meeting, a treatment: "møde med mentor 1 time om ugen", "samtale med
+  psykolog 1 time hver 14. dag") are no need at all, unless the clause also names work ("kan
+  arbejde 1 time om ugen ved siden af samtaler" → 1); a clause that limits the appointment
+  ("max 1 times samtale om ugen") gives no working-time limit but warns.
 - Wishes and likes ("vil gerne have faste opgaver") keep strong needs but not topics; history
   ("har tidligere haft nattevagter") and reassurance ("tåler støj fint") cancel topics.
 - Hours a citizen can work are her capacity even when said reassuringly ("kan godt arbejde 15
@@ -67,6 +98,9 @@ Decisions (documented because the text alone does not settle them)
   capacity verb with a soft limit ("kan tåle at løfte op til 20 kg") is a limit too.
 - Days and hours per day in different items of one text combine ("- 3 dage om ugen" and
   "- 4 timer pr. dag" → 12); a day count that no item completes warns.
+- Values are rounded down to two decimals where the needs are made: every valued code is a
+  maximum, so rounding never makes a limit more permissive ("3 timer og 20 min om dagen" →
+  16.66 hours a week).
 
 Warnings: the net
 -----------------
@@ -103,6 +137,7 @@ change no reading.
 
 from __future__ import annotations
 
+import math
 import re
 import re._constants as re_constants
 import re._parser as re_parser
@@ -118,6 +153,7 @@ from features.text import (
     NUMBER_WORDS,
     Token,
     TypoCorrector,
+    format_number,
     join_split_compounds,
     normalize_numbers,
     parse_number,
@@ -468,6 +504,7 @@ SPELLINGS: Final[dict[str, str]] = {
     "ik": "ikke", "ikk": "ikke", "ike": "ikke", "ikek": "ikke", "ikkke": "ikke", "ikkr": "ikke",
     "mao": "må", "kg'er": "kg", "kilos": "kilo", "timers": "timer", "ha": "have", "mer": "mere",
     "ka": "kan", "dgl": "dagligt", "ugl": "ugentligt", "ugtl": "ugentligt", "bgr": "borgeren",
+    "klokken": "kl", "klokka": "kl",
     "no": "ingen", "dgn": "døgnet", "dg": "dage", "dagl": "dagligt",
     # English loanwords in case notes
     "hours": "timer", "hour": "time", "week": "uge", "weeks": "uger", "day": "dag",
@@ -588,10 +625,15 @@ class Rule:
     kind
         ``strong``: a need by itself; ``topic``: a need only in a restriction context; or a
         valued kind: ``lift_kg``, ``lift_default``, ``hours_week``, ``hours_product``,
-        ``hours_day``, ``days``, ``clock``, ``hours_bare``, ``travel``; or ``hint``: words that
+        ``hours_day``, ``hours_each`` (hours of each day the sentence names: "man+tirs 2 t
+        hver"), ``days``, ``clock``, ``hours_bare``, ``travel``; or ``hint``: words that
         restate a need read elsewhere in the sentence (no need of their own, but no warning);
         or ``fact``: a statement that is no need and needs no warning ("bor 20 min fra
-        praktikstedet").
+        praktikstedet", "møde med mentor 1 time om ugen"); its ``unless`` cancels it, and in
+        a clause whose own cues restrict it, it is hidden from later rules but its numbers
+        still warn. A
+        ``clock`` rule may read an end alone (group ``b``, no ``a``: "til kl. 14"); a
+        ``vague`` one is a range that may be hours too ("Arbejdstid: 10-14").
     patterns
         Regular expressions over the normalised sentence, tried in order.
     neutral
@@ -653,6 +695,34 @@ _OTHER_DURATION: Final = (
     r"\b(?:stå\w*|gå|går|gående|gang|sidde\w*|siddende|pause\w*|hvile\w*|transport\w*|"
     r"kørsel|køre\w*|tur)\b"
 )
+#: What minutes after hours may be the duration of instead of work: a break, travel, standing
+#: ("2 timer og 15 min pause", but "30 min hver gang" is no walk), or words an earlier rule
+#: read and masked ("¤").
+_OTHER_MINUTES: Final = rf"(?:(?!(?:hver|pr|ad|af)\b)\w+ )?{_OTHER_DURATION}|¤"
+#: Durations a bare number of hours may be the length of: a stint, a meeting ("2 timer ad
+#: gangen", "samtale på 1 time"); not a limit on the working week.
+_STINT: Final = r"\b(?:hver|efter|varighed|møde\w*|samtale\w*|ad gangen)\b"
+
+
+def _minutes(not_before: str) -> str:
+    """The minutes that may follow hours in one duration ("1 time og 15 min", "1 t. 45 min":
+    1.25 and 1.75 hours), unless ``not_before`` follows them.
+
+    The group is possessive: minutes that belong to the hours are never skipped to read the
+    hours alone ("2 timer og 30 min dagligt" is no weekly "2 timer" followed by other words).
+    """
+    return (
+        r"(?: (?:og )?(?P<mm>[1-5]?\d) ?(?:minutter|minutters|minut|min)\b"
+        rf"(?! (?:{not_before})))?+"
+    )
+
+
+_MINUTES: Final = _minutes(_OTHER_MINUTES)
+#: Minutes of bare hours: before a stint word they stay apart, so that the hours alone, which
+#: the stint word does not follow, are still read cautiously ("2 timer og 30 min ad gangen").
+_BARE_MINUTES: Final = _minutes(rf"{_OTHER_MINUTES}|(?:\w+ )?{_STINT}")
+#: Working hours, with their minutes if any: the value of the hour rules (see :func:`_low`).
+_HOURS: Final = rf"{RANGE} ?{HOUR_UNIT}\b{_MINUTES}"
 _DAYS_WORD: Final = (
     r"(?:(?:ugentlige )?(?:dage|hverdage|arbejdsdage|gange|formiddage|eftermiddage|fremmøder|"
     r"mødedage))"
@@ -661,7 +731,21 @@ _DAYS_WORD: Final = (
 _DAYS_RANGE: Final = rf"(?:(?P<d0>{NUM}) ?(?:-|til) ?)?(?P<d>{NUM})"
 _WEEKDAY: Final = r"(?:man|tirs|ons|tors|fre|lør|søn)"
 _WEEKDAYS: Final[tuple[str, ...]] = ("man", "tirs", "ons", "tors", "fre", "lør", "søn")
-_WEEKDAY_RE: Final = re.compile(rf"\b{_WEEKDAY}(?:dag|dage)?\b")
+#: A weekday, full or abbreviated: "man", "mandag", "mandage", "mandagen".
+_WEEKDAY_END: Final = r"(?:dag(?:e|en)?)?"
+_WEEKDAY_RE: Final = re.compile(rf"\b{_WEEKDAY}{_WEEKDAY_END}\b")
+#: Weekdays named one by one: "man, tirs og tors", "man+tirs+tors", "man/ons/fre".
+_WEEKDAY_LIST: Final = (
+    rf"(?P<wlist>(?:{_WEEKDAY}{_WEEKDAY_END} (?:og |, |samt |\+ |/ |& )?)+"
+    rf"{_WEEKDAY}{_WEEKDAY_END})\b"
+)
+#: "Hver" after hours: the hours of each day the sentence names or counts ("man+tirs+tors
+#: 2,5 t hver", "3 dage om ugen, 2 timer hver"). Only at the end of a clause or before the
+#: weekdays, so "hver anden dag" or "hver time" is not read so.
+_EACH: Final = (
+    r"hver(?: gang| af dagene| af de \w+ dage| enkelt dag)?"
+    rf"(?=$| [,;:()/-]| (?:og|men|samt)\b| {_WEEKDAY}{_WEEKDAY_END}\b)"
+)
 _CLOCK: Final = (
     r"(?:fra )?(?:kl )?(?P<a>\d{1,2}(?:\.\d+)?) ?(?:-|til|og) ?(?:kl )?(?P<b>\d{1,2}(?:\.\d+)?)\b"
     r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage|%))"
@@ -674,6 +758,48 @@ _DAYWORD: Final = (
 #: "Ikke ... før kl. 9": a start time, which says nothing about day work.
 _NOT_BEFORE: Final = r"\bikke (?:\w+ ){0,4}?(?:før|inden) kl\b"
 _DAYWORD_BARE: Final = r"(?:dag(?:vagt\w*|timer\w*|tid\w*|arbejde\w*|hold\w*|skift\w*))"
+#: An hour of the clock as written after "kl" ("14", "14.30").
+_HOUR: Final = r"\d{1,2}(?:\.\d+)?"
+#: Being at work: what a clock time that ends the day limits ("kan arbejde til kl. 14", "kan
+#: være i praktik til kl. 13"). Not "møde", which also names the start ("møde kl. 9"). The
+#: forms are spelt out and the place is any word: the words of a rule are words the spelling
+#: guesser respells towards, and a stem ("arbejd\w*", "virksomhed\w*") or "praktik" would
+#: draw in compounds and ordinary words ("virksomhedskonsulenten", "praktisk").
+_AT_WORK: Final = (
+    r"(?:arbejd(?:e|er|es|et|ede)|job(?:bet)?|vagt(?:en|er|erne)?|"
+    r"være (?:i|på) [^\s,;:()]+)\b"
+)
+#: Words for working time a bare range may follow ("Arbejdstid: 10-14"): the range may be the
+#: clock or a number of hours.
+_WORKING_TIME: Final = r"(?:arbejdstid\w*|mødetid\w*|praktiktid\w*)"
+#: What may follow a range that is a clock time or a number of hours: not a unit or a period
+#: that says which ("10-14 timer", "10-14 om ugen"), nor the minutes of a clock ("10-14.30").
+_BARE_RANGE_END: Final = (
+    r"\b(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage?|gange|uger?|måned\w*|år|%)\b|\.\d)"
+    rf"(?! {WEEK}| {DAY})"
+)
+#: An appointment: a talk, a meeting, a treatment. Its hours are no working time ("samtale
+#: med psykolog 1 time om ugen"); "møde" only as a noun ("møde med mentor", "statusmøde"),
+#: since "kan møde 3 timer" is attendance at work. Compounds match at their last part
+#: ("mentor|samtale"), and every branch starts with its word, which keeps the expression
+#: cheap to try on every sentence.
+_APPOINTMENT: Final = (
+    r"(?:samtale\w*|møde(?:(?<=\wmøde)(?<!fremmøde)(?:r|t|rne)?\b|\w* (?:med|hos)\b|"
+    r"(?:(?<=\bet møde)|(?<=ugentlig møde)|(?<=ugentligt møde)|(?<=fast møde)|"
+    r"(?<=faste møde))\b)|psykolog\w*|terapi\w*|terapeut\w*|behandling\w*|genoptræning\w*)"
+)
+#: How often an appointment is: "om ugen", "hver 14. dag", "2 gange om måneden".
+_APPOINTMENT_PERIOD: Final = (
+    rf"(?:{NUM} ?(?:gange|x)(?: {WEEK}| (?:om|pr|per|i) måned\w*)?|{WEEK}|"
+    r"(?:hver|om|pr|per|i) (?:\d+ |anden )?(?:uge\w*|dag\w*|måned\w*)|hver \d+\b)"
+)
+#: A duration of hours or minutes (no value is read from it).
+_DURATION: Final = rf"{NUM}(?: ?(?:-|til) ?{NUM})? ?(?:timer|times|time|t|minutter\w*|min)"
+#: Words that make the hours in a clause working time, even next to an appointment ("kan
+#: arbejde 1 time om ugen ved siden af samtaler", "arbejdstræning 10 timer om ugen").
+_WORK_WORD: Final = (
+    r"\w*arbejd\w*|\w*praktik\w*|\bjob(?:bet|s)?\b|\bjobtræning\w*|\bfremmøde\w*|\bvagt\w*"
+)
 
 #: The rules in the order they are tried; an earlier match masks its span for later rules.
 RULES: Final[tuple[Rule, ...]] = (
@@ -683,6 +809,23 @@ RULES: Final[tuple[Rule, ...]] = (
         "fact",
         rf"\b(?:bor|boede) (?!(?:max\w*|maks\w*|højst|under|inden|kun)\b)(?:[^\s,;]+ ){{0,3}}?"
         rf"{NUM} ?(?:min\w*|km|m|meter|kvarter\w*|time\w*|t)\b",
+    ),
+    # --- the hours of an appointment are no working time: "møde med mentor 1 time om ugen" ----
+    _r(
+        (),
+        "fact",
+        # (a period or a number before the duration only with a word that makes it the
+        # appointment's: "2 gange om ugen á 1 time", "hver uge i 1 time"; in "samtale hver uge
+        # 10 timer om ugen" the hours may be working time)
+        rf"{_APPOINTMENT}(?: (?!(?:og|eller|men|samt|max\w*|maks\w*|højst|kun|hver|om|pr|per|"
+        rf"gange?|uge\w*|dag\w*|\d+)\b)[^\s,;:()]+){{0,4}}?"
+        rf"(?: {_APPOINTMENT_PERIOD} (?:i|a|á|à|af|på|med))? {_DURATION}\b"
+        rf"(?: (?:{_APPOINTMENT_PERIOD}|{DAY}))?|"
+        # "1 times samtale om ugen": the appointment after its duration (the duration is left
+        # over, so the sentence warns; matching from the appointment keeps this quick)
+        rf"(?:(?<=\d times )|(?<=\d timer )|(?<=\d time )|(?<=\d min )){_APPOINTMENT}"
+        rf"(?: {WEEK}| {DAY})?",
+        unless=_WORK_WORD,
     ),
     # --- travel time (before hours: "max 1 times transport" is travel) ------------------------
     _r(
@@ -705,14 +848,40 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b{_TIME_VALUE}(?: (?!og\b|eller\b|men\b)[^\s,;]+){{0,4}}? {TRAVEL}",
     ),
     # --- clock times ("kl. 8-14", "tidsrummet 8-15", "mandag-onsdag 9-13") ---------------------
+    # a range after a word for working time may be hours too: both readings, and a warning
+    _r(
+        "max_hours_per_week",
+        "hours_week",
+        rf"\b(?:{_WORKING_TIME}|timer) (?:: )?{RANGE} {WEEK}",  # "arbejdstid: 10-14 om ugen"
+    ),
     _r(
         "day_shift_only",
         "clock",
-        rf"\b(?:kl|tidsrum\w*|tidspunkt\w*|mellem kl|fra kl|mellem) {_CLOCK}",
-        rf"\b(?:arbejdstid\w*|mødetid\w*|arbejdsdag\w*|praktiktid\w*) (?:\w+ )?{_CLOCK}",
+        rf"\b{_WORKING_TIME}(?: :)?(?: -)? (?P<a>\d{{1,2}}) ?(?:-|til) ?(?P<b>\d{{1,2}})"
+        rf"{_BARE_RANGE_END}",
+        vague=True,
+    ),
+    _r(
+        "day_shift_only",
+        "clock",
+        rf"\b(?:kl |tidsrum\w* |tidspunkt\w* |mellem kl |fra kl |mellem )(?:: )?{_CLOCK}",
+        rf"\b(?:{_WORKING_TIME}|arbejdsdag\w*)(?: :)? (?:\w+ )?{_CLOCK}",
         rf"(?<=dag ){_CLOCK}",
         r"\b(?:dvs |ca |cirka )?(?P<a>\d{1,2}\.\d{1,2}) ?(?:-|til) ?(?P<b>\d{1,2}(?:\.\d+)?)\b"
         r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage|%))",
+        rf"\bfra (?P<a>{_HOUR}) ?(?:-|til) ?kl (?P<b>{_HOUR})\b",  # "fra 9 til kl. 14"
+    ),
+    # a clock time that ends the working day: "kan arbejde til kl. 14", "senest til kl. 15",
+    # "skal have fri kl. 14" (no start: the end alone is read, see :func:`_read_clock`)
+    _r(
+        "day_shift_only",
+        "clock",
+        rf"\b{_AT_WORK}(?: :)?(?: (?!(?:og|eller|men)\b)[^\s,;:()]+){{0,3}}? (?:frem |helt )?"
+        rf"(?:til|indtil) (?:senest )?kl (?P<b>{_HOUR})\b",
+        rf"\b(?:senest (?:til|indtil) |(?:slutte|slutter|slut|fri|færdig\w*) (?:\w+ )?"
+        rf"(?:senest )?)kl (?P<b>{_HOUR})\b",
+        # a list item of its own: "4 timer om dagen, til kl. 14"
+        rf"til kl (?:(?<=^til kl )|(?<=, til kl )|(?<=: til kl )|(?<=- til kl ))(?P<b>{_HOUR})\b",
     ),
     _r(
         "day_shift_only",
@@ -751,37 +920,56 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_hours_per_week",
         "hours_product",
-        rf"\b{_DAYS_RANGE} {_DAYS_WORD}(?: {WEEK})? (?:a|á|à|med|af|på|x) {RANGE} ?{HOUR_UNIT}\b",
-        rf"\b{RANGE} ?{HOUR_UNIT} (?:{GAP}{{0,2}}?)?{DAY} (?:{GAP}{{0,2}}?)?"
+        rf"\b{_DAYS_RANGE} {_DAYS_WORD}(?: {WEEK})? (?:a|á|à|med|af|på|x) {_HOURS}",
+        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?{DAY} (?:{GAP}{{0,2}}?)?"
         rf"(?:i )?{_DAYS_RANGE} {_DAYS_WORD}\b",
-        rf"\b{_DAYS_RANGE} ?(?:x|gange) ?{RANGE} ?{HOUR_UNIT}\b",
-        rf"\b{RANGE} ?{HOUR_UNIT} ?x ?{_DAYS_RANGE} (?:dage|gange|hverdage)\b",
-        rf"\b{RANGE} ?{HOUR_UNIT}(?: ad gangen| pr gang| hver gang| om dagen| dagligt)?(?: ,)? "
+        rf"\b{_DAYS_RANGE} ?(?:x|gange) ?{_HOURS}",
+        rf"\b{_HOURS} ?x ?{_DAYS_RANGE} (?:dage|gange|hverdage)\b",
+        rf"\b{_HOURS}(?: ad gangen| pr gang| hver gang| om dagen| dagligt)?(?: ,)? "
         rf"{_DAYS_RANGE} (?:gange|dage)\b",
     ),
     _r(
         "max_hours_per_week",
         "hours_week",
-        rf"\b{RANGE} ?{HOUR_UNIT} (?:{GAP}{{0,2}}?)?{WEEK}",
-        rf"\b{RANGE} ugentlig\w* {HOUR_UNIT}\b",
-        rf"\b(?:ugentlig\w*|om ugen|pr uge|per uge|arbejdstid\w*|timetal\w*)"
-        rf"(?: [^\s,;()]+){{0,4}}? {RANGE} ?{HOUR_UNIT}\b(?! ?(?:om|pr|per) dag| ?dagligt)",
+        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?{WEEK}",
+        rf"\b{RANGE} ugentlig\w* {HOUR_UNIT}\b{_MINUTES}",
+        # (not the week of a day count: in "3 dage om ugen 2 timer" the hours may be each
+        # day's; the hours are read by a later rule, cautiously)
+        rf"(?<!dage )(?<!gange )\b(?:ugentlig\w*|om ugen|pr uge|per uge|arbejdstid\w*|"
+        rf"timetal\w*)(?: [^\s,;()]+(?<!dage)(?<!gange)(?<!fremmøder)){{0,4}}? {_HOURS}"
+        rf"(?! ?(?:om|pr|per) dag| ?dagligt| {_EACH})",
         rf"\btimetal\w*(?: :)? (?:\w+ ){{0,2}}?{RANGE}\b(?! ?(?:kg|kilo|min\w*|m|km|dage|%))",
-        rf"\btimer (?:: )?{RANGE} {WEEK}",
+    ),
+    # "Timer: 10-14", "Arbejdstid: 15": hours, but of which period? Per week, cautiously, with
+    # a warning.
+    _r(
+        "max_hours_per_week",
+        "hours_week",
+        # (a word, not "\b", first: the expression is tried quickly)
+        rf"(?:timer(?<!\wtimer)(?<!\d timer)|arbejdstimer(?<!\warbejdstimer))(?: :)?(?: -)? "
+        rf"{RANGE}{_BARE_RANGE_END}",
+        rf"\b{_WORKING_TIME}(?: :)?(?: -)? {RANGE}{_BARE_RANGE_END}",  # "Arbejdstid: 15"
+        vague=True,
     ),
     _r(
         "max_hours_per_week",
         "hours_day",
-        rf"\b{RANGE} ?{HOUR_UNIT} (?:{GAP}{{0,2}}?)?{DAY}",
-        rf"\b{DAY} (?:{GAP}{{0,3}}?)?{RANGE} ?{HOUR_UNIT}\b",
+        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?{DAY}",
+        rf"\b{DAY} (?:{GAP}{{0,3}}?)?{_HOURS}",
         unless=_OTHER_DURATION,
+    ),
+    _r(
+        "max_hours_per_week",
+        "hours_each",
+        rf"\b{_HOURS} {_EACH}",
+        unless=rf"(?<!hver )(?<!pr ){_OTHER_DURATION}",  # "hver gang" is each time, no walk
     ),
     _r(
         "max_hours_per_week",
         "days",
         rf"\b{RANGE} {_DAYS_WORD}\b(?! i træk)",  # "ikke to dage i træk" counts no days
-        rf"\b(?P<wa>{_WEEKDAY})(?:dag|dage)?\b ?(?:-|til) ?(?P<wb>{_WEEKDAY})(?:dag|dage)?\b",
-        rf"\b(?P<wlist>(?:{_WEEKDAY}(?:dag|dage)? (?:og |, |samt |\+ )?)+{_WEEKDAY}(?:dag|dage)?)\b",
+        rf"\b(?P<wa>{_WEEKDAY}){_WEEKDAY_END}\b ?(?:-|til) ?(?P<wb>{_WEEKDAY}){_WEEKDAY_END}\b",
+        rf"\b{_WEEKDAY_LIST}",
         mask=False,
     ),
     # --- positions and movements that also use "løft" or "hæve" (before lifting) ---------------
@@ -1185,7 +1373,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_hours_per_week",
         "hours_day",
-        rf"\barbejdsdag\w*(?: \(| :| ,)? (?:{GAP}){{0,3}}?{RANGE} ?{HOUR_UNIT}\b",
+        rf"\barbejdsdag\w*(?: \(| :| ,)? (?:{GAP}){{0,3}}?{_HOURS}",
         rf"\b{RANGE} ?{HOUR_UNIT}s? (?:lang\w* )?arbejdsdag\w*",
     ),
     # --- customer contact ------------------------------------------------------------------------
@@ -1416,8 +1604,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_hours_per_week",
         "hours_bare",
-        rf"(?<!kl )\b{RANGE} ?(?:timer|time|t)\b",
-        unless=_OTHER_DURATION + r"|\b(?:hver|efter|varighed|møde\w*|samtale\w*|ad gangen)\b",
+        rf"(?<!kl )\b{RANGE} ?(?:timer|time|t)\b{_BARE_MINUTES}",
+        unless=f"{_OTHER_DURATION}|{_STINT}",
     ),
 )
 
@@ -1470,13 +1658,33 @@ _HEALTH_STEM_RE: Final = re.compile(HEALTH_STEMS)
 _EXAMPLE_STARTERS: Final = frozenset({"fx", "eksempelvis", "eks", "herunder", "dvs", "især", "bla"})
 #: Rule kinds that read a number.
 _VALUED_KINDS: Final = frozenset(
-    {"lift_kg", "hours_week", "hours_product", "hours_day", "hours_bare", "travel", "clock"}
+    {
+        "lift_kg",
+        "hours_week",
+        "hours_product",
+        "hours_day",
+        "hours_each",
+        "hours_bare",
+        "travel",
+        "clock",
+    }
 )
 #: Valued kinds whose figure is the limit itself (a contrast can restore them).
 _LIMIT_KINDS: Final = frozenset({"lift_kg", "hours_week", "hours_product", "travel"})
 #: Hours a citizen "can" work are her capacity, even when said reassuringly ("kan godt arbejde
 #: 15 timer om ugen"): reading them as the limit is the cautious choice.
-_HOURS_KINDS: Final = frozenset({"hours_week", "hours_product", "hours_day", "hours_bare"})
+_HOURS_KINDS: Final = frozenset(
+    {"hours_week", "hours_product", "hours_day", "hours_each", "hours_bare"}
+)
+_APPOINTMENT_RE: Final = re.compile(_APPOINTMENT)
+_WORK_WORD_RE: Final = re.compile(_WORK_WORD)
+#: The clock times she can work are her capacity in the same way ("kan godt arbejde til kl. 14").
+_CAPACITY_KINDS: Final = _HOURS_KINDS | {"clock"}
+#: A negation right before a clock time: the hours are the ones she must *not* work ("må ikke
+#: arbejde kl. 18-22").
+_CLOCK_FORBIDDEN_RE: Final = re.compile(
+    r"\b(?:ikke|ingen|intet|ej|aldrig|undgå\w*|undtagen)(?: \w+){0,2} $"
+)
 _PREDICATE_ONLY_RE: Final = re.compile(PREDICATE_ONLY)
 _ABSOLUTE_NO_LIFT_RE: Final = re.compile(
     r"\b(?:slet ikke|overhovedet|ingen form for|ikke (?:\w+ )?noget|ingen løft\w*|nul)\b"
@@ -1788,8 +1996,9 @@ class _Found:
     start: int  # evidence span in the original text
     end: int
     order: int  # char offset in the original text where the need was read
-    #: hours per day when the weekly hours assumed the default number of days (a number of
-    #: days stated in another sentence of the text replaces the default)
+    #: hours per day when the weekly hours assumed a number of days: the default, or one day
+    #: for the hours of "each" day when the sentence named none (a number of days stated in
+    #: another sentence of the text replaces the assumption)
     per_day: float | None = None
 
 
@@ -1799,13 +2008,16 @@ class _Reading:
 
     ``days`` and ``days_warning`` are set when the sentence states a number of working days but
     no hours ("3 dage om ugen"): another sentence of the same text may give the hours per day
-    ("4 timer pr. dag"), and only when none does is the warning shown.
+    ("4 timer pr. dag"), and only when none does is the warning shown. ``hours_warning`` is the
+    converse: hours of "each" day and no days ("3 timer hver"), read as one day's hours until
+    another sentence gives the days.
     """
 
     found: list[_Found]
     warnings: list[str]
     days: float | None = None
     days_warning: str | None = None
+    hours_warning: str | None = None
 
 
 @dataclass
@@ -1851,8 +2063,9 @@ def extract_needs(text: str | None) -> TextNeeds:
     warnings: list[str] = []
     days: list[float] = []
     days_warnings: list[str] = []
+    hours_warnings: list[str] = []
     carry = "neutral"  # polarity a "Skånehensyn:" header lends to the list items after it
-    for a, b in sentence_spans(text):
+    for a, b in _sentence_spans(text):
         is_header = (b < len(text) and text[b] == ":") or (
             len(text[a:b].split()) <= 3 and text[b : b + 1] in ("\n", "\r")
         )
@@ -1869,6 +2082,8 @@ def extract_needs(text: str | None) -> TextNeeds:
             days.append(reading.days)
         if reading.days_warning is not None:
             days_warnings.append(reading.days_warning)
+        if reading.hours_warning is not None:
+            hours_warnings.append(reading.hours_warning)
     # "- 3 dage om ugen / - 4 timer pr. dag": days and hours per day in different list items
     per_day = [f for f in found if f.per_day is not None]
     if days and per_day:
@@ -1876,7 +2091,48 @@ def extract_needs(text: str | None) -> TextNeeds:
             f.value = (f.per_day or 0.0) * min(days)
     else:
         warnings.extend(w for w in days_warnings if w not in warnings)
+    if not days:
+        warnings.extend(w for w in hours_warnings if w not in warnings)
     return TextNeeds(_merge(text, found), tuple(warnings))
+
+
+#: A span that ends in an abbreviated weekday ("tirs"), and one that goes on with the list or
+#: its hours ("og tors", "+ ons", "2 t. hver").
+_ENDS_IN_WEEKDAY: Final = re.compile(rf"\b{_WEEKDAY}$", re.IGNORECASE)
+#: A heading for working time whose figures may stand on the next line ("Arbejdstid:\n10-14").
+_WORKING_TIME_HEADING: Final = re.compile(
+    rf"{_WORKING_TIME}|timetal\w*|timer|arbejdstimer", re.IGNORECASE
+)
+_GOES_ON_WITH_DAYS: Final = re.compile(
+    rf"(?:(?:og|samt|eller) |[+&/,] ?)?(?:{_WEEKDAY}{_WEEKDAY_END}\b|\d)", re.IGNORECASE
+)
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
+    """The sentences of ``text`` (:func:`features.text.sentence_spans`), with the full stop of
+    an abbreviated weekday not ending one ("Man., tirs. og tors. 2 t. hver" is one sentence,
+    and its hours belong to all three days), and a heading for working time read with the
+    figures on the line after it ("Arbejdstid:\n10-14" as "Arbejdstid: 10-14")."""
+    out: list[tuple[int, int]] = []
+    for a, b in sentence_spans(text):
+        if out:
+            pa, pb = out[-1]
+            weekdays = (
+                text[pb : pb + 1] == "."
+                and "\n" not in text[pb:a]
+                and _ENDS_IN_WEEKDAY.search(text, pa, pb)
+                and _GOES_ON_WITH_DAYS.match(text, a)
+            )
+            heading = (
+                text[pb : pb + 1] == ":"
+                and text[a : a + 1].isdigit()
+                and _WORKING_TIME_HEADING.fullmatch(text, pa, pb)
+            )
+            if weekdays or heading:
+                out[-1] = (pa, b)
+                continue
+        out.append((a, b))
+    return out
 
 
 #: An ICF category named in free text, with its qualifier written right after it: "d4300.3",
@@ -1928,7 +2184,7 @@ def _with_icf_codes(text: str, a: int, b: int, reading: _Reading) -> _Reading:
         and not _read_sentence(rest, 0, len(rest), "neutral").warnings
     ):
         warnings = [w for w in warnings if not w.startswith(NOT_UNDERSTOOD)]
-    return _Reading(found, warnings, reading.days, reading.days_warning)
+    return _Reading(found, warnings, reading.days, reading.days_warning, reading.hours_warning)
 
 
 def _is_document_title(text: str, a: int, b: int) -> bool:
@@ -1957,8 +2213,21 @@ def _merge(text: str, found: list[_Found]) -> tuple[Need, ...]:
     needs = []
     for code in sorted(best, key=lambda c: first[c]):
         f = best[code]
-        needs.append(Need(code, f.value, source="text", evidence=text[f.start : f.end]))
+        value = None if f.value is None else _round_down(f.value)
+        needs.append(Need(code, value, source="text", evidence=text[f.start : f.end]))
     return tuple(needs)
+
+
+def _round_down(limit: float) -> float:
+    """``limit`` to two decimals, rounded down: every valued code is a maximum, so a shown
+    limit is never more permissive than the one read ("3 timer og 20 min om dagen" is 16.66
+    hours a week, not 16.666666666666668 and not 16.67).
+
+    >>> _round_down(16.666666666666668), _round_down(5.416666666666667), _round_down(2.3)
+    (16.66, 5.41, 2.3)
+    """
+    # round to 6 places first, so that 2.3 (229.99999999999997 hundredths) stays 2.3
+    return math.floor(round(limit * 100, 6)) / 100
 
 
 def _prepare(
@@ -1977,6 +2246,8 @@ def _prepare(
     """
     if raw is None:
         raw = tokenize(text[a:b], a)
+    if text.find(":", a, b) >= 0:
+        raw = _join_clock_times(raw)
     tokens: list[Token] = []
     for i, tok in enumerate(raw):
         if tok.kind == "punct":
@@ -2021,6 +2292,44 @@ def _prepare(
         pos += len(t.text) + 1
     norm = " ".join(t.text for t in tokens)
     return _Sentence(norm, tokens, offsets, _segments(norm, tokens, offsets))
+
+
+def _join_clock_times(raw: list[Token]) -> list[Token]:
+    """``raw`` with each clock time written with a colon ("8:30", "13:00") as one number, as
+    "8.30" is read: the colon would otherwise cut the sentence and split the time in two.
+
+    Only a written-together hour (one or two digits, at most 24) and two digits of minutes
+    (below 60) make a clock time, so a heading ("Arbejdstid: 4 timer"), a ratio ("1:1", "1:2")
+    and an ICF qualifier ("d4300:3") keep their colon. The token spans the whole time in the
+    original text, where :func:`_clock_hour` reads its minutes.
+    """
+    out: list[Token] = []
+    i = 0
+    while i < len(raw):
+        hour = raw[i]
+        if (
+            i + 2 < len(raw)
+            and hour.kind == "num"
+            and hour.text.isdigit()
+            and hour.end - hour.start <= 2
+            and int(hour.text) <= 24
+            and raw[i + 1].text == ":"
+            and raw[i + 1].start == hour.end
+            and raw[i + 2].kind == "num"
+            and raw[i + 2].start == raw[i + 1].end
+            and raw[i + 2].end - raw[i + 2].start == 2
+            and raw[i + 2].text.isdigit()
+            and int(raw[i + 2].text) < 60
+            and (i == 0 or raw[i - 1].end < hour.start or raw[i - 1].kind == "punct")
+        ):
+            minutes = int(raw[i + 2].text)
+            value = format_number(float(f"{hour.text}.{minutes:02d}"))
+            out.append(Token(value, hour.start, raw[i + 2].end, "num"))
+            i += 3
+            continue
+        out.append(hour)
+        i += 1
+    return out
 
 
 _NEGATIONS: Final = ("ingen", "ikke", "intet")
@@ -2205,8 +2514,10 @@ def _read_sentence(
     vague = False
     reassured_limit = False  # a limit in a reassurance: "op til 25 kg er ikke et problem"
     hours_day: list[tuple[float, int, int, int]] = []
+    each: list[tuple[float, int, int, int]] = []  # hours of each day named: "2 t hver"
     days: list[tuple[float, int, int]] = []  # (days, start, end in the normalised sentence)
     clock: list[tuple[float, int, int, int]] = []  # working hours per day from clock times
+    unread_clock: set[int] = set()  # segments with a clock limit no code states
     hints: list[tuple[Rule, set[int]]] = []
     matched: set[int] = set()  # segments some rule matched (fired or not)
     #: 1 for each char of the normalised sentence a rule, a cue or a reassurance accounts for
@@ -2245,14 +2556,27 @@ def _read_sentence(
             if not touched:
                 continue
             matched.update(touched)
-            if rule.kind != "days":  # days explain nothing until hours are known
-                consumed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
-            if rule.kind == "fact":  # accounted for, and no need
-                work = work[: m.start()] + _MASK * (m.end() - m.start()) + work[m.end() :]
-                continue
             pol, src = _polarity(segs, touched)
             seg_text = " ".join(sent.text[segs[k].lo : segs[k].hi] for k in touched)
+            if rule.kind == "fact":
+                if rule.unless_regex is not None and rule.unless_regex.search(seg_text):
+                    continue  # "kan arbejde ... samtaler": working time after all
+                # no need, and accounted for; in a clause that restricts it ("max 1 times
+                # samtale") it is still hidden from the hour rules, but its measure warns
+                if all(segs[k].own != "restriction" for k in touched):
+                    consumed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
+                work = work[: m.start()] + _MASK * (m.end() - m.start()) + work[m.end() :]
+                continue
             fire = _fires(rule, pol, work, m, seg_text)
+            # hours of another activity ("Kan stå 2 timer om dagen") are left to the rules after
+            # this one, and warn as a measure if none reads them
+            other = _of_other_activity(rule, seg_text)
+            # a topic that is no need in a neutral clause ("har samtale til kl. 14") is neither
+            # a need nor cancelled: it accounts for nothing, so a measure in it still warns
+            idle = not fire and pol == "neutral" and rule.kind in ("topic", "lift_default")
+            if rule.kind != "days" and not other and not idle:
+                # (days explain nothing until hours are known)
+                consumed[m.start() : m.end()] = b"\x01" * (m.end() - m.start())
             ids = set(touched) | ({src} if src >= 0 else set())
             if rule.kind == "hint":
                 hints.append((rule, set(touched)))
@@ -2267,32 +2591,61 @@ def _read_sentence(
             if fire:
                 direct.update(touched)
                 value = _value(rule, m, seg_text, sent.text)
-                if rule.kind == "hours_day":
-                    hours_day.append((value or 0.0, min(ids), max(ids), m.start()))
+                if rule.kind in ("hours_day", "hours_each"):
+                    daily = hours_day if rule.kind == "hours_day" else each
+                    daily.append((value or 0.0, min(ids), max(ids), m.start()))
                 elif rule.kind == "days":
                     days.append((value or 0.0, m.start(), m.end()))
                 elif rule.kind == "clock":
-                    start, end = (
-                        _clock_hour(text, sent, m.start("a")),
-                        _clock_hour(text, sent, m.start("b")),
+                    start = (
+                        _clock_hour(text, sent, m.start("a")) if m.groupdict().get("a") else None
                     )
-                    if end > start:
-                        clock.append((end - start, min(ids), max(ids), m.start()))
-                    if 5 <= start < end <= 18:
+                    end = _clock_hour(text, sent, m.start("b"))
+                    read = _read_clock(
+                        start,
+                        end,
+                        forbidden=_CLOCK_FORBIDDEN_RE.search(work[: m.start()]) is not None,
+                        # "Arbejdstid: 10-14" may be hours, unless weekdays make it a schedule
+                        maybe_hours=rule.vague and not _WEEKDAY_RE.search(sent.text),
+                    )
+                    if read.hours is not None:
+                        add("max_hours_per_week", read.hours, ids, m.start())
+                        vague = True
+                    if read.per_day is not None:
+                        clock.append((read.per_day, min(ids), max(ids), m.start()))
+                    if read.day_shift:
                         add("day_shift_only", None, ids, m.start())
+                    if not read.understood:
+                        unread_clock.update(ids)  # "kl. 16-22": no code says evenings only
                 else:
                     for code in rule.codes:
                         add(code, value if ACCOMMODATION_CODES[code] else None, ids, m.start())
-                    if rule.vague or (rule.kind == "hours_bare" and (value or 0) <= 8):
+                    if (
+                        rule.vague
+                        or (rule.kind == "hours_bare" and (value or 0) <= 8)
+                        # "samtale hver uge 10 timer om ugen": the talk's hours, or work's?
+                        or _of_appointment(
+                            rule, sent.text[segs[touched[0]].lo : m.start()], seg_text
+                        )
+                    ):
                         vague = True
             elif pol in ("negated", "positive", "history", "neutral"):
                 for k in touched:
                     unfired.setdefault(k, []).append((rule, m))
                 if pol == "negated" and rule.kind in _VALUED_KINDS and segs[touched[0]].own_limit:
                     reassured_limit = True
-            if rule.mask:
+            if rule.mask and not other:
                 work = work[: m.start()] + _MASK * (m.end() - m.start()) + work[m.end() :]
 
+    hours_warning = None
+    if each and days:
+        hours_day.extend(each)  # "man+tirs+tors 2,5 t hver": the hours of each day named
+    elif each:
+        # "2 timer hver" names no days: one day's hours, the cautious reading, unless another
+        # sentence of the text counts the days (see :func:`extract_needs`)
+        for value, lo, hi, at in each:
+            add("max_hours_per_week", value, set(range(lo, hi + 1)), at, value)
+        hours_warning = f"vague need, read cautiously: '{text[a:b]}'"
     if clock and days and not hours_day:
         hours_day = clock  # "mandag-onsdag 9-13": the clock gives the hours of each day
     if hours_day:
@@ -2376,7 +2729,7 @@ def _read_sentence(
         if days and not hours_day
         else set()
     )
-    unexplained: list[int] = []
+    unexplained: list[int] = sorted(unread_clock)
     for k, seg in enumerate(segs):
         seg_text = sent.text[seg.lo : seg.hi]
         leftover = _leftover(sent, seg, consumed, k in direct, bool(found))
@@ -2393,6 +2746,8 @@ def _read_sentence(
             continue  # "har nedsat hørelse og tinnitus, og bør ikke arbejde i støj"
         if k in days_segs and not leftover:
             continue  # reported with the days below, unless another sentence gives the hours
+        if k in unread_clock:
+            continue
         if leftover and (seg.polarity == "restriction" or _is_number_left(leftover)):
             unexplained.append(k)  # a word or a measure of a restricted clause no rule read
         elif (
@@ -2426,7 +2781,7 @@ def _read_sentence(
         )
         if health:
             warnings.append(f"{NOT_UNDERSTOOD}: '{sentence}'")
-    reading = _Reading(found, warnings)
+    reading = _Reading(found, warnings, hours_warning=hours_warning)
     if days_segs:
         reading.days = min(d for d, _, _ in days)
         kind = PARTLY_UNDERSTOOD if found else NOT_UNDERSTOOD
@@ -2571,9 +2926,37 @@ def _fires(rule: Rule, pol: str, work: str, m: re.Match[str], seg_text: str) -> 
         return bool(m.groupdict().get("noun")) or bool(_TRAVEL_LIMIT_RE.search(seg_text))
     # valued rules: a stated number is a limit unless negated or history; weekly hours are a
     # capacity even after "kan godt" unless a clear reassurance covers a soft limit
-    if pol == "negated" and rule.kind in _HOURS_KINDS:
+    if pol == "negated" and rule.kind in _CAPACITY_KINDS:
         return not _CLEAR_REASSURANCE_RE.search(seg_text)
     return pol not in ("negated", "history")
+
+
+def _of_other_activity(rule: Rule, seg_text: str) -> bool:
+    """Whether an hour rule matched the duration of another activity (its ``unless``): "Kan
+    stå 2 timer om dagen" is no working-time limit. Such a match neither masks nor accounts
+    for its words, so the standing and walking rules after it can still read the need, and a
+    duration no rule reads ("Kan sidde 2 timer") warns as an unread measure."""
+    return (
+        rule.kind in _HOURS_KINDS
+        and rule.unless_regex is not None
+        and rule.unless_regex.search(seg_text) is not None
+    )
+
+
+def _of_appointment(rule: Rule, before: str, seg_text: str) -> bool:
+    """Whether an hour rule matched hours that may be those of an appointment named before
+    them in the clause ("samtale med mentor hver uge 10 timer om ugen").
+
+    The fact rule reads the clear forms quietly ("møde med mentor 1 time om ugen"); hours it
+    leaves are read as working time, the stricter reading, and the caller warns. A clause that
+    names work is working time ("kan arbejde 10 timer om ugen inkl. samtaler"), and so are
+    hours before the appointment ("10 timer om ugen inkl. samtaler").
+    """
+    return (
+        rule.kind in _HOURS_KINDS
+        and _APPOINTMENT_RE.search(before) is not None
+        and _WORK_WORD_RE.search(seg_text) is None
+    )
 
 
 def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float | None:
@@ -2581,7 +2964,7 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
     kind = rule.kind
     if kind == "lift_default":
         return 0.0 if _ABSOLUTE_NO_LIFT_RE.search(seg_text) else DEFAULT_MAX_LIFT_KG
-    if kind in ("strong", "topic"):
+    if kind in ("strong", "topic", "clock"):  # a clock time is read by :func:`_read_clock`
         return None
     groups = m.groupdict()
     if kind == "days" and groups.get("wlist"):
@@ -2614,11 +2997,52 @@ def _clock_hour(text: str, sent: _Sentence, at: int) -> float:
     return float(tok.text)
 
 
+@dataclass(frozen=True)
+class _ClockReading:
+    """What a clock limit on work says (see :func:`_read_clock`)."""
+
+    day_shift: bool  # a day-shift limit
+    per_day: float | None = None  # the hours of a working day it gives
+    hours: float | None = None  # the week's hours, when the range may be hours instead
+    understood: bool = True  # False: a limit no code states, to be warned about
+
+
+def _read_clock(
+    start: float | None, end: float, *, forbidden: bool, maybe_hours: bool
+) -> _ClockReading:
+    """Read a clock limit on work from its ``start`` (``None``: only an end is given) and
+    ``end`` hours.
+
+    An end alone ("til kl. 14") is a day-shift limit whatever the hour: work after it is ruled
+    out, and evening and night limits are day-shift limits too (the only shift code). A window
+    that must not be worked (``forbidden``: "ikke kl. 18-22") is one when it reaches into the
+    evening or the night. A window that may be worked ("kl. 8-14") is one when it lies between
+    5 and 18, and gives its hours; outside that ("kl. 16-22", evenings only; "ikke kl. 8-10",
+    no mornings) no code states it, and it is not understood. A bare range after a word for
+    working time (``maybe_hours``: "Arbejdstid: 10-14") may also be a number of hours: its
+    smaller bound is read as the week's hours too, and the clock only when it can be one
+    ("20-25" cannot).
+    """
+    hours = start if maybe_hours else None
+    if start is None:
+        return _ClockReading(True)
+    if hours is not None and end > 24:
+        return _ClockReading(False, hours=hours)
+    if forbidden:
+        day_shift = end > 18 or start < 5 or end <= start
+        return _ClockReading(day_shift, hours=hours, understood=day_shift)
+    day_shift = 5 <= start < end <= 18
+    per_day = end - start if end > start else None
+    return _ClockReading(day_shift, per_day, hours, understood=day_shift)
+
+
 def _low(groups: dict[str, str | None]) -> float:
-    """The smaller bound of a ``RANGE`` match (the cautious limit)."""
+    """The smaller bound of a ``RANGE`` match (the cautious limit), with the minutes of
+    :data:`_MINUTES` added to the bound they follow ("1-2 timer og 30 min" → 1, not 1.5)."""
     a = float(groups["a"] or 0)
     b = groups.get("b")
-    return min(a, float(b)) if b else a
+    hours = float(groups.get("mm") or 0) / 60
+    return min(a, float(b) + hours) if b else a + hours
 
 
 # ============================================================================================
@@ -3062,7 +3486,7 @@ def _read_cautiously(text: str, a: int, b: int, carry: str) -> _Reading:
     for w in [guessed, *kept, *warnings]:
         if w not in out:
             out.append(w)
-    return _Reading(first.found + added, out, first.days, first.days_warning)
+    return _Reading(first.found + added, out, first.days, first.days_warning, first.hours_warning)
 
 
 def _stricter(a: float | None, b: float | None) -> float | None:

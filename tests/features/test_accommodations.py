@@ -620,6 +620,520 @@ def test_days_and_hours_in_separate_list_items_combine() -> None:
     assert codes("4 timer pr. dag.") == {"max_hours_per_week": 20}  # 5 days when none is given
 
 
+# --------------------------------------------------------------------------------------------
+# Working-time limits: clock times with a colon, hours and minutes, hours on named weekdays
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Arbejdstid 8:30-12:30.", {"day_shift_only": None}),
+        ("Fra 8:30 til 13.", {"day_shift_only": None}),
+        ("fra kl 8:30 til kl 13:00", {"day_shift_only": None}),
+        ("Kl. 8:00-14:00.", {"day_shift_only": None}),
+        ("8:30-12:30", {"day_shift_only": None}),
+        ("Tidsrummet 8:30-15", {"day_shift_only": None}),
+        (
+            "Arbejdstid 8:30 - 12:30 mandag til fredag.",
+            {"day_shift_only": None, "max_hours_per_week": 20},
+        ),
+        (
+            "Mødetid 9:15-13:45 tirsdag og torsdag",
+            {"day_shift_only": None, "max_hours_per_week": 9},
+        ),
+        ("mandag-onsdag 9:00-13:00", {"day_shift_only": None, "max_hours_per_week": 12}),
+        ("Tidsrum 7:45-11:45 man-fre", {"day_shift_only": None, "max_hours_per_week": 20}),
+        (
+            "Kan arbejde 9:30 til 12 tre dage om ugen.",
+            {"day_shift_only": None, "max_hours_per_week": 7.5},
+        ),
+        ("Skal slutte senest 15:30.", {"day_shift_only": None}),
+        ("kl 8:30-12:30 man+ons", {"day_shift_only": None, "max_hours_per_week": 8}),
+    ],
+)
+def test_clock_times_with_a_colon(text: str, expected: dict[str, float | None]) -> None:
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == expected
+    assert not result.unclear, result.warnings
+
+
+@pytest.mark.parametrize(
+    ("colon", "dot"),
+    [
+        ("Kan møde kl. 8:30.", "Kan møde kl. 8.30."),
+        ("Ikke før kl. 9:30.", "Ikke før kl. 9.30."),
+        ("Kl. 14:00-22:00.", "Kl. 14.00-22.00."),
+        (
+            "Max 4 timer om dagen, tidligst fra kl. 9:30",
+            "Max 4 timer om dagen, tidligst fra kl. 9.30",
+        ),
+        ("Kan møde fra 9:30, max 4 timer om dagen.", "Kan møde fra 9.30, max 4 timer om dagen."),
+        ("Arbejdstid 10:15-14:45 3 dage om ugen", "Arbejdstid 10.15-14.45 3 dage om ugen"),
+    ],
+)
+def test_a_colon_in_a_clock_time_reads_like_a_dot(colon: str, dot: str) -> None:
+    """A clock time with a colon is the same time as with a dot ("8:30", "8.30"): the same
+    needs, and a warning for one is a warning of the same kind for the other."""
+    with_colon, with_dot = extract_needs(colon), extract_needs(dot)
+    assert [(n.code, n.value) for n in with_colon.needs] == [
+        (n.code, n.value) for n in with_dot.needs
+    ]
+    assert [w.split(":")[0] for w in with_colon.warnings] == [
+        w.split(":")[0] for w in with_dot.warnings
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading, a label, a ratio and an ICF qualifier: no clock time
+        ("Arbejdstid: 4 timer dagligt.", {"max_hours_per_week": 20}),
+        ("Arbejdstid:4 timer dagligt.", {"max_hours_per_week": 20}),
+        ("Max løft: 7 kg.", {"max_lift_kg": 7}),
+        ("Løft:10 kg", {"max_lift_kg": 10}),
+        ("Timetal: 15", {"max_hours_per_week": 15}),
+        ("d4300: 3", {"max_lift_kg": 5}),
+        ("d4300:3", {"max_lift_kg": 5}),
+        ("Forhold 1:2 mellem arbejde og pause.", {}),
+        ("1:1 oplæring de første uger.", {}),
+    ],
+)
+def test_other_colons_are_no_clock_times(text: str, expected: dict[str, float | None]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # per day: times the working days (5 when none are given)
+        ("Max 1 time og 15 min om dagen.", 6.25),
+        ("max 1 time og 15 minutter dagligt", 6.25),
+        ("Kan arbejde 2 timer og 30 min. om dagen.", 12.5),
+        ("Max 1 t. 45 min pr. dag", 8.75),
+        ("max 1t 45min om dagen", 8.75),
+        ("max 1 time 30 min/dag", 7.5),
+        ("Arbejdstid: 2 timer og 30 min dagligt.", 12.5),
+        ("Kan arbejde 2 timer og 30 min om dagen, 3 dage om ugen.", 7.5),
+        ("Max 3 timer og 45 min om dagen 4 dage om ugen.", 15),
+        ("3 dage á 2 timer og 30 min.", 7.5),
+        ("2 x 1 time og 30 min om ugen", 3),
+        # per week
+        ("Højst 7 timer og 30 minutter om ugen.", 7.5),
+        ("max 9 t. og 15 min. pr. uge", 9.25),
+        ("Ugentlig arbejdstid 12 timer og 30 min.", 12.5),
+        # a range: the smaller bound, and the minutes belong to the bound they follow
+        ("1-2 timer og 30 min om dagen", 5),
+    ],
+)
+def test_hours_and_minutes_are_one_duration(text: str, value: float) -> None:
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == {"max_hours_per_week": value}
+    assert not result.unclear, result.warnings
+
+
+def test_hours_and_minutes_without_a_period_are_read_cautiously() -> None:
+    result = extract_needs("Max 2 timer og 15 min.")
+    assert {n.code: n.value for n in result.needs} == {"max_hours_per_week": 2.25}
+    assert any(w.startswith("vague need") for w in result.warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # minutes of something else are not added to the working hours
+        ("Kan arbejde 2 timer og 15 min pause.", {"max_hours_per_week": 2}),
+        ("Max 1 time og 15 min transport.", {"max_travel_minutes": 75}),
+        ("Transporttid max 1 t 10 min.", {"max_travel_minutes": 70}),
+    ],
+)
+def test_minutes_of_something_else_stay_apart(text: str, expected: dict[str, float]) -> None:
+    assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Man+tirs+tors 2,5 t hver", 7.5),
+        ("Man + tirs + tors 2,5 t. hver dag", 7.5),
+        ("mandag, onsdag og fredag 3 timer hver", 9),
+        ("Man., tirs. og tors. 2 t. hver", 6),
+        ("Tirsdag + torsdag: 3 timer hver.", 6),
+        ("3 timer hver mandag og onsdag", 6),
+        ("Man-ons 4 t hver", 12),
+        ("Arbejder man og tirs 2 timer hver.", 4),
+        ("man, tirs, ons 2 t hver", 6),
+        ("man/ons/fre 3 timer om dagen", 9),
+        ("Tirs/tors 4 timer pr. dag", 8),
+        ("mandag og onsdag 2 timer og 30 min hver", 5),
+        ("Man & fre 3 t hver", 6),
+        ("Arbejdstid man og ons 3 t hver", 6),
+        ("3 dage om ugen, 2 timer hver", 6),
+        ("3 dage om ugen 2 timer hver", 6),
+        ("Kan møde om mandagen og torsdagen, 3 timer hver", 6),
+    ],
+)
+def test_hours_on_each_of_several_weekdays(text: str, value: float) -> None:
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == {"max_hours_per_week": value}
+    assert not result.unclear, result.warnings
+
+
+def test_hours_each_without_days_are_read_cautiously() -> None:
+    """Hours of "each" day with no days named: one day's hours is the cautious reading, and it
+    warns."""
+    result = extract_needs("Kan arbejde 2 timer hver.")
+    assert {n.code: n.value for n in result.needs} == {"max_hours_per_week": 2}
+    assert any(w.startswith("vague need") for w in result.warnings)
+
+
+def test_hours_each_take_the_days_of_another_list_item() -> None:
+    result = extract_needs("Praktik:\n- man, ons og fre\n- 3 timer hver")
+    assert {n.code: n.value for n in result.needs} == {"max_hours_per_week": 9}
+    assert not result.unclear, result.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the full stop of an abbreviated weekday ends no sentence: all days get the hours
+        ("Arbejde tirs. og tors., 3 timer hver dag. Ingen tunge løft.",
+         {"max_hours_per_week": 6, "max_lift_kg": 10}),
+        ("Man. og tirs. 2 t. hver", {"max_hours_per_week": 4}),
+        ("Man., ons. og fre. 3 timer pr dag", {"max_hours_per_week": 9}),
+        # "hver gang" is each time, not a walk
+        ("3 gange om ugen, 2 timer og 30 min hver gang", {"max_hours_per_week": 7.5}),
+        ("man og ons, 2 timer hver gang", {"max_hours_per_week": 4}),
+        ("max 2 timer og 30 min hver gang 3 gange om ugen", {"max_hours_per_week": 7.5}),
+    ],
+)  # fmt: skip
+def test_hours_on_abbreviated_weekdays_and_each_time(
+    text: str, expected: dict[str, float | None]
+) -> None:
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == expected
+    assert not result.unclear, result.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Kan stå 2 timer om dagen.", "no_prolonged_standing"),
+        ("Kan stå 1 time dagligt", "no_prolonged_standing"),
+        ("Kan stå 2 timer hver gang", "no_prolonged_standing"),
+        ("Kan gå 1 time om dagen", "no_prolonged_walking"),
+        ("Kan gå 1 time og 30 min om dagen", "no_prolonged_walking"),
+    ],
+)
+def test_hours_of_standing_or_walking_are_that_need_not_working_time(text: str, code: str) -> None:
+    assert codes(text) == {code: None}
+
+
+@pytest.mark.parametrize(
+    "text", ["Kan sidde 2 timer", "Kan sidde 2 timer og 30 min", "Kan arbejde 2,5 timer ad gangen"]
+)
+def test_hours_that_no_rule_reads_warn(text: str) -> None:
+    """A duration of something no rule reads as a need is a measure left over: it warns."""
+    result = extract_needs(text)
+    assert result.needs == () and result.unclear, result
+
+
+@pytest.mark.parametrize(
+    "text", ["2 timer og 30 min ad gangen", "Kan arbejde 2 timer og 30 min efter aftale"]
+)
+def test_minutes_before_a_stint_leave_the_hours_read_cautiously(text: str) -> None:
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == {"max_hours_per_week": 2}
+    assert result.warnings
+
+
+def test_hours_on_weekdays_with_a_shift_limit() -> None:
+    assert codes("Man+tirs+tors 2,5 t hver, kun formiddag") == {
+        "max_hours_per_week": 7.5,
+        "day_shift_only": None,
+    }
+
+
+# --------------------------------------------------------------------------------------------
+# Working-time limits: end-of-day clock times, bare ranges, days and hours without a period,
+# hours of appointments, rounding
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan arbejde til kl. 14",
+        "Kan arbejde til kl. 14.30",
+        "Kan arbejde til kl 14",
+        "kan arbejde til kl 14.30",
+        "Kan arbejde til kl. 14:30.",
+        "Må højst arbejde frem til kl. 13.",
+        "Senest til kl. 15.",
+        "Kan arbejde senest til kl. 15",
+        "Kan arbejde frem til kl. 14.",
+        "Arbejder indtil kl. 13.30",
+        "Kan være i praktik til kl. 13",
+        "Kan være på arbejdspladsen til kl. 14",
+        "Kan være på lageret til kl. 12.",
+        "Kan arbejde til klokken 14",
+        "Kan arbejde fra 9 til kl. 14",
+        "Kan godt arbejde til kl. 14.",
+        "Kan godt arbejde kl. 8-14.",  # clock times she can work are her capacity
+        "Arbejdsdagen skal slutte kl. 14.",
+        "Skal have fri kl. 14.",
+        # evening and night limits are day-shift limits too (see the module's decisions)
+        "Kan arbejde til kl. 20.",
+        "Må ikke arbejde kl. 18-22.",
+        "Må ikke arbejde mellem kl. 22 og 6.",
+        "Ikke kl. 18-22.",
+    ],
+)
+def test_an_end_of_day_clock_limit_is_a_day_shift_limit(text: str) -> None:
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == {"day_shift_only": None}
+    assert not result.unclear, result.warnings
+
+
+def test_an_end_of_day_clock_limit_keeps_the_hours() -> None:
+    assert codes("Kan arbejde 4 timer om dagen, til kl. 14.") == {
+        "max_hours_per_week": 20,
+        "day_shift_only": None,
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan kun arbejde kl. 16-22.",  # evening work only: no code states it
+        "Arbejder fra kl. 7 til kl. 19.",
+        "Kl. 14:00-22:00.",
+        "Må ikke arbejde kl. 8-10.",  # no mornings: no code states it
+        "Kan blive til kl. 14.",
+        "Praktik til kl. 12.",
+        "Har samtale til kl. 14.",
+    ],
+)
+def test_a_clock_limit_no_code_states_is_never_silent(text: str) -> None:
+    """A clock time the reader cannot turn into a need warns; it is never dropped quietly."""
+    result = extract_needs(text)
+    assert "day_shift_only" in codes(text) or result.unclear, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Har tidligere arbejdet til kl. 22.", "Skal møde senest kl. 9.", "Møder altid til tiden."],
+)
+def test_start_times_and_history_are_no_end_of_day_limit(text: str) -> None:
+    assert "day_shift_only" not in codes(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time or a number of hours: both cautious readings, and a warning
+        ("Arbejdstid: 10-14", {"day_shift_only": None, "max_hours_per_week": 10}),
+        ("Arbejdstid: 10 - 14.", {"day_shift_only": None, "max_hours_per_week": 10}),
+        ("Arbejdstid 10-14", {"day_shift_only": None, "max_hours_per_week": 10}),
+        ("Arbejdstider: 10 til 14", {"day_shift_only": None, "max_hours_per_week": 10}),
+        ("Mødetid: 9-13", {"day_shift_only": None, "max_hours_per_week": 9}),
+        ("Praktiktid: 9-12", {"day_shift_only": None, "max_hours_per_week": 9}),
+        ("Arbejdstid - 10-14", {"day_shift_only": None, "max_hours_per_week": 10}),
+        ("Arbejdstid: 10-14, 3 dage om ugen", {"day_shift_only": None, "max_hours_per_week": 10}),
+        # the figures on the line after the heading
+        ("Arbejdstid:\n10-14", {"day_shift_only": None, "max_hours_per_week": 10}),
+        ("Arbejdstid:\n- 10-14\n- ingen tunge løft",
+         {"day_shift_only": None, "max_hours_per_week": 10, "max_lift_kg": 10}),
+        # no clock ends after 24: hours only
+        ("Arbejdstid: 20-25", {"max_hours_per_week": 20}),
+        ("Arbejdstid 25-30", {"max_hours_per_week": 25}),
+        # "timer" says hours, but not of which period; so does a single number
+        ("Timer: 10-14", {"max_hours_per_week": 10}),
+        ("Arbejdstimer: 10-14", {"max_hours_per_week": 10}),
+        ("Timer:\n10-14", {"max_hours_per_week": 10}),
+        ("Arbejdstid: 15", {"max_hours_per_week": 15}),
+        ("Arbejdstid: 6", {"max_hours_per_week": 6}),
+    ],
+)  # fmt: skip
+def test_a_bare_range_after_a_working_time_word_is_read_cautiously(
+    text: str, expected: dict[str, float | None]
+) -> None:
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == expected
+    assert any(w.startswith("vague need") for w in result.warnings), result.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clock time that cannot be hours, or a word that says clock: no ambiguity
+        ("Arbejdstid: 8.30-12.30", {"day_shift_only": None}),
+        ("Arbejdstid: kl. 10-14", {"day_shift_only": None}),
+        ("Arbejdstid: fra 10 til 14", {"day_shift_only": None}),
+        ("Tidsrum: 10-14", {"day_shift_only": None}),
+        ("Arbejdstid: mandag-onsdag 9-13.", {"day_shift_only": None, "max_hours_per_week": 12}),
+        # weekdays make the range a schedule
+        ("Arbejdstid 8-12 mandag til fredag", {"day_shift_only": None, "max_hours_per_week": 20}),
+        ("Arbejdstid:\n8-12 mandag til fredag", {"day_shift_only": None, "max_hours_per_week": 20}),
+        ("Arbejdstid: 10-14 timer om ugen", {"max_hours_per_week": 10}),
+        ("Arbejdstid: 10-14 om ugen", {"max_hours_per_week": 10}),
+        ("Timetal: 10-14", {"max_hours_per_week": 10}),
+        ("Timetal:\n15", {"max_hours_per_week": 15}),
+        ("Arbejdstid:\n4 timer dagligt", {"max_hours_per_week": 20}),
+    ],
+)
+def test_a_range_that_says_what_it_is_is_read_quietly(
+    text: str, expected: dict[str, float | None]
+) -> None:
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == expected
+    assert result.warnings == (), result.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("3 dage om ugen 2 timer", 2),
+        ("tre dage om ugen to timer", 2),
+        ("3 gange om ugen 2 timer", 2),
+        ("2 dage pr. uge 3 timer", 3),
+        ("3 dage ugentligt 2 timer", 2),
+        ("Kan arbejde 4 dage om ugen 5 timer.", 5),
+        ("Arbejdstid 3 dage om ugen 4 timer", 4),
+        ("3 dage om ugen, 2 timer", 2),
+        ("Mandag og onsdag 2 timer", 2),
+        ("2 dage om ugen max 3 timer", 3),
+    ],
+)
+def test_hours_after_a_day_count_without_a_period_are_read_cautiously(
+    text: str, value: float
+) -> None:
+    """Hours after a number of days, with nothing saying they are each day's ("hver", "om
+    dagen", "á"): the week's hours is the cautious reading, and the sentence warns that it may
+    be the hours of each day."""
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == {"max_hours_per_week": value}
+    assert any(w.startswith("vague need") for w in result.warnings), result.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("3 dage om ugen 2 timer om dagen", 6),
+        ("3 dage om ugen, 2 timer hver", 6),
+        ("3 dage om ugen á 2 timer", 6),
+        ("3 dage om ugen med 2 timer", 6),
+        ("2 timer 3 dage om ugen", 6),
+        ("3 dage om ugen, 12 timer i alt", 12),
+        ("Max 12 timer om ugen fordelt på 3 dage", 12),
+        ("Arbejdstid: 4 timer dagligt, 3 dage om ugen.", 12),
+    ],
+)
+def test_hours_with_a_stated_period_stay_quiet(text: str, value: float) -> None:
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == {"max_hours_per_week": value}
+    assert result.warnings == (), result.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samtale på 1 time hver uge",
+        "Møde med mentor 1 time om ugen",
+        "Samtale med psykolog 1 time hver 14. dag",
+        "Mentorsamtale 1 time om ugen.",
+        "Har samtaler med psykolog 1 time om ugen.",
+        "Ugentlig samtale med jobkonsulenten på 1 time.",
+        "Møde hos mentor 30 min hver anden uge",
+        "Fysioterapi 2 timer om ugen.",
+        "Samtaler med psykolog 2 gange om ugen á 1 time.",
+        "Samtale med mentor hver uge i 1 time.",
+        "Statusmøde 1 time hver 3. uge",
+    ],
+)
+def test_hours_of_an_appointment_are_no_working_time_limit(text: str) -> None:
+    """The hours of a talk, a meeting or a treatment state no need of their own."""
+    result = extract_needs(text)
+    assert result.needs == () and not result.unclear, result
+
+
+def test_hours_of_a_treatment_are_no_working_time_limit_but_its_health_word_warns() -> None:
+    result = extract_needs("Genoptræning 1 time dagligt.")
+    assert result.needs == () and result.unclear, result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kan arbejde 1 time om ugen ved siden af samtaler", {"max_hours_per_week": 1}),
+        ("10 timer om ugen inkl. samtaler med mentor", {"max_hours_per_week": 10}),
+        ("Kan arbejde 10 timer om ugen inkl. samtaler.", {"max_hours_per_week": 10}),
+        ("Samtale med psykolog 1 time om ugen, kan arbejde 6 timer om ugen.",
+         {"max_hours_per_week": 6}),
+        ("Samtale med mentor og kan arbejde 2 timer om ugen.", {"max_hours_per_week": 2}),
+        ("Mentorsamtale hver uge, 10 timer om ugen.", {"max_hours_per_week": 10}),
+        ("Møde med mentor 1 time om ugen. Max 12 timer om ugen.", {"max_hours_per_week": 12}),
+        ("Kan møde 3 timer om dagen.", {"max_hours_per_week": 15}),
+        ("Fremmøde 10 timer om ugen.", {"max_hours_per_week": 10}),
+        ("Arbejdstræning 10 timer om ugen.", {"max_hours_per_week": 10}),
+        ("Kan være i praktik med mentor 2 timer om dagen.", {"max_hours_per_week": 10}),
+        # an appointment in a list of needs is still no need
+        ("Samtale med mentor 1 time om ugen, max 10 kg løft.", {"max_lift_kg": 10}),
+        ("Skånehensyn:\n- Samtale med mentor 1 time om ugen\n- ingen tunge løft",
+         {"max_lift_kg": 10}),
+    ],
+)  # fmt: skip
+def test_working_hours_next_to_an_appointment_are_kept(
+    text: str, expected: dict[str, float | None]
+) -> None:
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == expected
+    assert not result.unclear, result.warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan kun klare samtaler på 1 time.",
+        "Max 1 times samtale om ugen.",
+    ],
+)
+def test_a_limit_on_appointments_is_no_working_time_limit_but_warns(text: str) -> None:
+    result = extract_needs(text)
+    assert "max_hours_per_week" not in codes(text) and result.unclear, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Samtale med mentor hver uge 10 timer om ugen.",
+        "Møde med mentor hver uge 10 timer ugentligt",
+    ],
+)
+def test_hours_that_may_be_an_appointments_are_read_as_working_time_and_warn(text: str) -> None:
+    """After an appointment, hours with nothing tying them to it may be working time: the
+    stricter reading, with a warning."""
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == {"max_hours_per_week": 10}
+    assert any(w.startswith("vague need") for w in result.warnings), result.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("3 timer og 20 min om dagen", 16.66),
+        ("1 time og 5 min om dagen", 5.41),  # 5.4166...: rounded down, never up to 5.42
+        ("1 time og 40 min dagligt", 8.33),
+        ("Max 10 timer og 50 min om ugen", 10.83),
+        ("3 timer og 20 min dagligt, 3 dage om ugen", 10),
+        ("2,3 timer om ugen", 2.3),
+    ],
+)
+def test_limits_are_rounded_down_to_two_decimals(text: str, value: float) -> None:
+    (need,) = extract_needs(text).needs
+    assert need.value == value
+
+
 @pytest.mark.parametrize(
     ("text", "code", "value"),
     [
