@@ -21,33 +21,43 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   job named without any time counts half a year (the job is real, its length unknown), as does a
   job with a single year. An age ("jeg er 41 år") is no duration, and a duration that restates
   the clause's range ("fra 1988 til 2004 (16 år)") counts once. Wishes ("vil gerne arbejde som
-  gartner"), hobbies, negations ("ingen
-  erfaring med lager"), education and courses give no years ("Udlært anlægsgartner 2014" is an
-  education, not a job), and neither do the durations of schooling, courses, sick leave or a
+  gartner", and a job sought: "Søger job med rengøring", "Jeg søger arbejde inden for lager"),
+  hobbies, negations ("ingen erfaring med lager"), education and courses give no years
+  ("Udlært anlægsgartner 2014" is an education, not a job; a wish joined to a job by "og"
+  takes nothing from it), and neither do the durations of schooling, courses, sick leave or a
   stay abroad: such a statement keeps the time of its own sentence ("Skolegang i Bosnien, 9 år.
   Kantinemedhjælper (Coor), 2019–2020" is one year in a canteen). A job title inside an
   employer's name ("Murer, Rødovre Tømrer & Snedker", "Mekaniker, Malerfirmaet Vejle") or a
   school's ("Produktionsskolen") is no job of its own; a workplace or task with a worker word
   ("kirkegårdsmedhjælper", "hotelmedarbejder", "garderobemedarbejder") is a job title in its
   area, and a job described only by a light task word at a workplace that says more ("sortere"
-  at a "genbrugsstation") is work in the workplace's area (recycling work).
+  at a "genbrugsstation") is work in the workplace's area (recycling work). A few titles are
+  everyday words too, and count as titles only where a title stands (opening the clause, after
+  "som" or "var"): "vagt" is also a shift ("tog ekstra vagter"), "lærer" also learns ("lærer
+  hurtigt"), "pakker" also parcels or packs ("kørte med pakker", "pakker ud").
   One job credits one area: a job title names the job, and its years go to the title's area.
   A task word that says where or on what the job was done ("Chauffør på lager",
   "Rengøringsassistent i produktionen", "Rengøring af produktionshallen") is a workplace, and
-  the tasks listed under a title are its duties ("Pedel, gjorde rent og slog græs"); neither
-  adds an area. Two jobs named side by side for one period ("Lager og chauffør", "Kok og
-  tjener", "Chauffør/lagerarbejde") are both credited, as are the tasks of a job named
-  without a title ("Rengøring og opvask på plejehjem").
+  the tasks listed under a title are its duties ("Pedel, gjorde rent og slog græs",
+  "Ejendomsfunktionær (trapper, affaldsøer, små reparationer)": commas inside parentheses
+  split no clause); neither adds an area. Two jobs named side by side for one period ("Lager
+  og chauffør", "Kok og tjener", "Chauffør/lagerarbejde") are both credited, as are the tasks
+  of a job named without a title ("Rengøring og opvask på plejehjem"). A workplace that names
+  a kind of work chooses between the areas a job word shares with it: packing is production
+  work at a factory and warehouse work on a "lager" ("Pakke kylling på fabrik"), and a kitchen
+  task in a canteen is canteen work ("smurte sandwich" in the staff canteen).
   A summary of experience without a date ("Har 10 års erfaring fra rengøring", "Jeg har i
   mange år arbejdet med mad", "Erfaren kontormedarbejder", anything undated under "Profil:")
-  sums up the jobs: an area gets the larger of its jobs' years and the summary's, not the sum;
-  a summary of an area no job covers still counts.
+  sums up the jobs: an area gets the larger of its jobs' years and the summary's, not the sum,
+  where the jobs that name the area second count as summed up too (a canteen job is work with
+  food); a summary of an area no job covers still counts.
 * **education_areas** — task areas in which a completed vocational education or course is
   named ("Udlært anlægsgartner", "AMU-kurser i rengøringsteknik", "svendebrev som tømrer").
 * **education_level** — 0 none/unknown, 1 primary school, 2 upper secondary or vocational, 3 short
   or medium-cycle higher, 4 long-cycle higher; the highest completed level. An education the text
-  says was not finished counts one level lower. A school or university named as a job's
-  workplace ("Rengøringsassistent på Viborg Gymnasium", "Kantinemedarbejder, Københavns
+  says was not finished counts one level lower, also when a later clause says so ("Har gået 2 år
+  på gymnasiet, men stoppede", "..., men fik ikke eksamen"). A school or university named as a
+  job's workplace ("Rengøringsassistent på Viborg Gymnasium", "Kantinemedarbejder, Københavns
   Universitet, 2015-2020") or in a job title ("efterskolelærer") is no schooling; one attended
   ("Gik på Viborg Gymnasium", "Student fra Viborg Gymnasium") is.
 * **languages** — Danish names of the languages the citizen speaks, in order of appearance.
@@ -197,7 +207,10 @@ _LINE_SPLIT_RE: Final = re.compile(r"\s*(?:\r?\n|\r|•|·|▪|►|\u2023)\s*|\s
 _UNIT_SPLIT_RE: Final = re.compile(
     r"\s*(?:;|,(?!\d)|\bmen\b|\bderefter\b|\bog derefter\b|"
     # "er uddannet elektriker og arbejdede som ...": the education and the job apart
-    r"\bog\s+(?=(?:har\s+)?(?:arbejdede|arbejdet|var\s+ansat|blev\s+ansat|fik\s+job)\b))\s*"
+    r"\bog\s+(?=(?:har\s+)?(?:arbejdede|arbejdet|var\s+ansat|blev\s+ansat|fik\s+job)\b)|"
+    # "arbejdede som kok og søger nu job som tjener": the job and the wish apart
+    r"\bog\s+(?=(?:nu\s+|derfor\s+|helst\s+)?(?:soeger|vil\s+(?:rigtig\s+|meget\s+)?gerne|"
+    r"gerne\s+vil|oensker|droemmer|haaber)\b))\s*"
 )
 _TOKEN_RE: Final = re.compile(r"[^\W_]+(?:-[^\W_]+)*")
 _WORD_BEFORE_RE: Final = re.compile(r"([^\W\d_]+)$")
@@ -235,7 +248,7 @@ _HEADINGS: Final[dict[str, str]] = {
     **dict.fromkeys(["sprog", "sprogkundskaber"], "languages"),
     **dict.fromkeys(["profil", "profile", "resume", "sammenfatning", "summary"], "profile"),
     **dict.fromkeys(["fritidsinteresser", "fritid", "interesser", "hobby", "hobbyer"], "interests"),
-    **dict.fromkeys(["jobønsker", "joboensker", "oensker", "jobmaal", "maal"], "wishes"),
+    **dict.fromkeys(["jobønsker", "joboensker", "oensker", "jobmaal", "maal", "soeger"], "wishes"),
     **dict.fromkeys(
         [
             "kompetencer",
@@ -256,10 +269,15 @@ _HEADING_RE: Final = re.compile(
 
 # --- unit context ----------------------------------------------------------------------------
 
+#: Words of a wish. A job sought is one too ("Søger job med rengøring", "Jeg søger arbejde
+#: inden for lager", "Er jobsøgende", "Søgte job som pædagogmedhjælper"); "søge" only with the
+#: work it seeks ("vil søge job som chauffør"), since it also searches ("søge på nettet").
 _WISH_RE: Final = re.compile(
     r"\b(?:oensker|oenske|oensket|oenskejob|vil\s+(?:rigtig\s+|meget\s+)?gerne|gerne\s+vil|"
     r"kunne\s+(?:godt\s+)?taenke|droemmer|droem\w*|haaber|interesse\s+for|interesseret\s+i|"
-    r"motiveret\s+for|jobmaal|maalet|vil\s+arbejde|vil\s+proeve|kunne\s+lide\s+at\s+arbejde)\b"
+    r"motiveret\s+for|jobmaal|maalet|vil\s+arbejde|vil\s+proeve|kunne\s+lide\s+at\s+arbejde|"
+    r"soeger|soegte|soegt|(?:job|arbejds)soegende|"
+    r"soege\s+(?:\w+\s+)?(?:\w*job\w*|arbejde|stilling\w*|ansaettelse|praktik\w*))\b"
 )
 _NEGATED_WORK_RE: Final = re.compile(
     r"\b(?:ingen|ikke|uden)\s+(?:\w+\s+)?(?:erfaring|joberfaring|arbejdserfaring)\b|"
@@ -1029,7 +1047,7 @@ _EDU_PATTERNS: Final[tuple[tuple[re.Pattern[str], int, bool], ...]] = tuple(
             2,
             False,
         ),
-        (r"\buddannet\b|\buddannelsen?\s+(?:som|til)\b|\w+uddannelse(?:n)?\b", 2, True),
+        (r"\buddannet\b|\buddannelsen?\s+(?:som|til)\b|\w+-?uddannelse(?:n)?\b", 2, True),
         (
             rf"\bfolkeskole{_NOT_SCHOOL_JOB}\w*|\b(?:7|8|9|10)\.?\s*klasse|"
             rf"\bgrundskole{_NOT_SCHOOL_JOB}\w*",
@@ -1046,9 +1064,12 @@ _EDU_PATTERNS: Final[tuple[tuple[re.Pattern[str], int, bool], ...]] = tuple(
 )
 _EDU_DROPPED_RE: Final = re.compile(
     r"\b(?:afbrudt\w*|afbroed|ikke\s+afsluttet|ikke\s+faerdig\w*|ikke\s+gennemfoert|"
-    r"ufuldendt|droppede\s+ud|stoppede|paabegyndt\w*|i\s+gang\s+med|igang\s+med|startede\s+paa|"
-    r"naaede\s+ikke|mangler|ikke\s+bestaaet|dumpede|er\s+ved\s+at\s+tage|under\s+uddannelse|"
-    r"studerede|studerende|gik\s+ud\s+af)\b"
+    r"ufuldendt|droppede|stoppede|stoppet|holdt\s+op|opgav|paabegyndt\w*|i\s+gang\s+med|"
+    r"igang\s+med|startede\s+paa|naaede\s+ikke|mangler|ikke\s+bestaaet|dumpede|"
+    r"er\s+ved\s+at\s+tage|under\s+uddannelse|studerede|studerende|gik\s+ud\s+af|"
+    r"(?:gennemfoerte|fuldfoerte|afsluttede|bestod)\s+ikke|"
+    r"fik\s+ikke\s+(?:\w+\s+)?(?:eksamen|papir\w*|bevis\w*|svendebrev)|"
+    r"uden\s+(?:at\s+(?:\w+\s+)?)?(?:faerdig\w*|gennemfoere|afslutte|bestaa|eksamen|papir\w*))\b"
 )
 _EDU_NONE_RE: Final = re.compile(
     r"\b(?:ingen|ikke|uden)\s+(?:\w+\s+)?(?:uddannelse|uddannet|skolegang|eksamen)\b|"
@@ -1152,7 +1173,7 @@ _FLAG_RES: Final[dict[str, re.Pattern[str]]] = dict(_FLAG_PATTERNS + _CLAUSE_FLA
 #: danmark"): only when one occurs is the whole clause searched for that flag.
 #: :data:`_TRIGGER_STEMS` do the same for words that contain a stem ("arbejdserfaring").
 _MULTIWORD_TRIGGERS: Final[dict[str, frozenset[str]]] = {
-    "wish": frozenset({"vil", "gerne", "kunne", "interesse", "interesseret", "motiveret"}),
+    "wish": frozenset({"vil", "gerne", "kunne", "interesse", "interesseret", "motiveret", "soege"}),
     "hobby": frozenset({"kan", "elsker"}),
     "negated": frozenset({"ingen", "ikke", "uden", "aldrig"}),
     "non_work": frozenset({"kom"}),
@@ -1320,6 +1341,96 @@ _WORKER_HINT_RE: Final = re.compile(r"hjaelper|arbejder|assistent|ansat")
 @lru_cache(maxsize=4096)
 def _as_title(entry: LexiconEntry) -> LexiconEntry:
     return replace(entry, kind="title")
+
+
+@lru_cache(maxsize=4096)
+def _as_task(entry: LexiconEntry) -> LexiconEntry:
+    return replace(entry, kind="task")
+
+
+#: Job titles that are everyday words as well, by folded term: a bare "vagt" is a guard or a
+#: shift ("tog ekstra vagter"), "lærer" a teacher or learns ("lærer hurtigt"), "vægter" a guard
+#: or weighs ("vægter ærlighed højt"), "pakker" a packer, parcels ("kørte med pakker") or packs
+#: ("pakker ud"). Compounds ("gymnasielærer", "nattevagt") are not concerned.
+_EVERYDAY_TITLES: Final[frozenset[str]] = frozenset({"vagt", "laerer", "vaegter", "pakker"})
+#: A quick test for :data:`_EVERYDAY_TITLES` on a whole clause.
+_EVERYDAY_HINT_RE: Final = re.compile("|".join(sorted(_EVERYDAY_TITLES)))
+#: Subject pronouns: before such a word it is a verb ("jeg pakker varer", "hun lærer dansk").
+_PRONOUNS: Final[frozenset[str]] = frozenset({"jeg", "du", "han", "hun", "vi", "de", "man"})
+#: Words after such a word that make it a verb with its object, particle or subject ("pakker
+#: ud", "pakker varer", "lærer hurtigt", "nu lærer jeg", "vægter højt"); languages count too
+#: ("lærer dansk").
+_VERB_NEXT: Final[dict[str, frozenset[str]]] = {
+    "pakker": frozenset({"ud", "ind", "varer", "sammen", "om", *_PRONOUNS}),
+    "laerer": frozenset(
+        {"hurtigt", "hurtig", "at", "nyt", "nye", "mig", "sig", "meget", "gerne", "stadig", "af"}
+        | {"fra", "om", "det", "sprog", "sproget", *_PRONOUNS}
+    ),
+    "vaegter": frozenset({"hoejt", "meget", "at", "det", *_PRONOUNS}),
+    "vagt": frozenset(),
+}
+#: Words after which a title stands: "som" ("arbejdede som vagt") and the copula ("jeg var
+#: vagt", "har været lærer").
+_TITLE_LEADS: Final[frozenset[str]] = frozenset({"som", "er", "var", "blev", "bliver", "vaeret"})
+#: Words of a date, which may open a clause before its title ("2016-2019: Vagt", "Fra 2015 ...").
+_DATE_WORDS: Final[frozenset[str]] = frozenset({"fra", "til", "siden", "nu", "dd", "ca"})
+_MONTH_WORD_RE: Final = re.compile(_MONTH_PAT)
+
+
+def _is_date_word(token: str) -> bool:
+    return token.isdigit() or token in _DATE_WORDS or _MONTH_WORD_RE.fullmatch(token) is not None
+
+
+def _title_stands(text: str, tokens: Sequence[str], hits: Sequence[Hit], i: int) -> bool:
+    """Whether the word at ``tokens[i]`` stands where a job title stands: opening its clause
+    (after a date or a label's colon at most: "Vagt, Securitas", "2016-2019: Vagt", "Stilling:
+    vagt"), after "som" or the copula, or next to another job title ("Security guard/vagt",
+    "Portør og vagt")."""
+    if all(_is_date_word(t) for t in tokens[:i]):
+        return True
+    previous = tokens[i - 1]
+    if previous in _TITLE_LEADS:
+        return True
+    title_ends = {_hit_end(h) for h in hits if h.entry.kind == "title"}
+    if i in title_ends or (previous in _COORDINATORS and i - 1 in title_ends):
+        return True
+    spans = [m.span() for m in _TOKEN_RE.finditer(text)]
+    return len(spans) == len(tokens) and ":" in text[spans[i - 1][1] : spans[i][0]]
+
+
+def _everyday_words(text: str, tokens: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """Read the titles of :data:`_EVERYDAY_TITLES` (the clause's ``text``, ``tokens`` and
+    lexicon ``hits``) as titles only where a title stands
+    (:func:`_title_stands`) and not as a verb (a subject pronoun before, or an object or
+    particle after: :data:`_VERB_NEXT`). Elsewhere a shift, "learns" or "weighs" is no work at
+    all; "pakker" as a verb is the packing task ("jeg pakker varer", "pakker ud"), and as a
+    noun the parcels the work was done with ("kørte med pakker", "bar pakker"): what the work
+    handled, like a skill, and neither a job nor an occupation."""
+    out: list[Hit] = []
+    for h in hits:
+        key = h.entry.key
+        token = tokens[h.position] if h.position < len(tokens) else ""
+        if key not in _EVERYDAY_TITLES or h.entry.kind != "title" or not token.startswith(key):
+            out.append(h)
+            continue
+        i = h.position
+        verb = (i > 0 and tokens[i - 1] in _PRONOUNS) or (
+            i + 1 < len(tokens)
+            and (
+                tokens[i + 1] in _VERB_NEXT[key]
+                or (key == "laerer" and tokens[i + 1] in _LANGUAGES)
+            )
+        )
+        if key == "pakker":
+            if verb:
+                out.append(h._replace(entry=_as_task(h.entry)))
+            elif _title_stands(text, tokens, hits, i):
+                out.append(h)
+            else:
+                out.append(h._replace(entry=_as_skill(h.entry)))
+        elif not verb and token in (key, key + "en") and _title_stands(text, tokens, hits, i):
+            out.append(h)
+    return out
 
 
 def _worker_titles(text: str, tokens: Sequence[str], hits: list[Hit]) -> list[Hit]:
@@ -1528,9 +1639,10 @@ def _names_work(text: str, hits: Sequence[Hit]) -> bool:
 def _make_unit(text: str, section: str, reference_year: int) -> _Unit:
     raw = _TOKEN_RE.findall(text)
     tokens = [t.replace("-", "") for t in raw]
-    hits, school, firm_name = _employer_words(
-        text, tokens, _worker_titles(text, tokens, hits_in_tokens(tokens))
-    )
+    hits = hits_in_tokens(tokens)
+    if hits and _EVERYDAY_HINT_RE.search(text):
+        hits = _everyday_words(text, tokens, hits)
+    hits, school, firm_name = _employer_words(text, tokens, _worker_titles(text, tokens, hits))
     periods = _periods(text, reference_year) if _MAYBE_PERIOD_RE.search(text) else []
     # Flags and education words also look at the parts of hyphenated words
     # ("erhvervschauffør-uddannelse"). Every clause gets its flags, also one without a job or
@@ -1596,6 +1708,29 @@ def _institution_workplaces(units: Sequence[_Unit]) -> None:
             unit.school_workplace = True
 
 
+#: A parenthesis (CVs do not nest them).
+_PARENTHESIS_RE: Final = re.compile(r"\([^()]*\)")
+
+
+def _clauses(sentence: str) -> list[str]:
+    """A sentence's clauses (split at ";", ",", "men", "derefter", ...), but not inside
+    parentheses: "Ejendomsfunktionær, Boligselskabet Sjælland (trapper, affaldsøer, små
+    reparationer)" lists one job's duties, and clauses cut from it would leave the job's group
+    open for the next line's period."""
+    inside = [m.span() for m in _PARENTHESIS_RE.finditer(sentence)] if "(" in sentence else []
+    if not inside:
+        return _UNIT_SPLIT_RE.split(sentence)
+    parts: list[str] = []
+    start = 0
+    for m in _UNIT_SPLIT_RE.finditer(sentence):
+        if any(a < m.start() < b - 1 for a, b in inside):
+            continue
+        parts.append(sentence[start : m.start()])
+        start = m.end()
+    parts.append(sentence[start:])
+    return parts
+
+
 def _units(text: str, reference_year: int, sentences: Sequence[str] | None = None) -> list[_Unit]:
     """The CV's clauses, each tagged with the section (heading) it is under; a boundary marker
     after each sentence. ``sentences`` are the folded sentences of ``text`` if already split."""
@@ -1614,7 +1749,7 @@ def _units(text: str, reference_year: int, sentences: Sequence[str] | None = Non
             if not sentence:
                 continue
         parts = (
-            _UNIT_SPLIT_RE.split(sentence)
+            _clauses(sentence)
             if (
                 "," in sentence
                 or ";" in sentence
@@ -1657,7 +1792,8 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
     A clause starts a new group when it is under another heading; after a sentence end, when
     the group already names a job and the clause adds another job or the group already has its
     period; and within a sentence, when the group has both a job and a period and the clause
-    adds more, or when the clause names a job title of another task area.
+    adds more (a clause of tasks without a time of its own after a job title adds the job's
+    duties, not another job), or when the clause names a job title of another task area.
 
     A clause about something other than work (schooling, a course, sick leave, a stay abroad,
     a wish, a hobby) starts a *statement* group. The statement takes the rest of its sentence
@@ -1717,7 +1853,11 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
                 or (unit_work and bool(unit.periods) and not cur_period)
             )
         else:
-            new = (cur_work and cur_period and (unit_work or bool(unit.periods))) or (
+            new = (
+                cur_work
+                and cur_period
+                and (bool(unit.periods) or (unit_work and not _adds_duties(current, unit)))
+            ) or (
                 unit_work
                 and cur_work
                 and not cur_period
@@ -1737,6 +1877,17 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
     return groups
 
 
+def _adds_duties(current: _Group, unit: _Unit) -> bool:
+    """Whether a clause of tasks without a time of its own lists the duties of the job title
+    before it ("2007-2016: Ejendomsfunktionær, Boligselskabet (trapper, små reparationer)",
+    "2016-2019: Vagt, Securitas – nattevagt og rundering") rather than naming another job."""
+    return (
+        not unit.periods
+        and not any(h.entry.kind == "title" for h in unit.hits)
+        and current.has_title
+    )
+
+
 def _is_separate_job(current: _Group, unit: _Unit) -> bool:
     """A clause naming another job title (not a task of the same job) starts a new group."""
     areas = {h.entry.area for h in current.work_hits}
@@ -1750,6 +1901,62 @@ def _summers(group: _Group, known: Sequence[_Period]) -> int:
             word = cm.group(1)
             return int(word) if word.isdigit() else int(_NUMBER_WORDS[word])
     return sum(p.count for p in known) if known else 1
+
+
+#: A workplace at least this strong names a kind of work ("kantine", "fabrik", "slagteri",
+#: "lager" as a place); a weaker one ("hotel", "restaurant", "Netto") only says where.
+_WORKPLACE_WEIGHT: Final = 0.8
+
+
+@lru_cache(maxsize=4096)
+def _in_area(entry: LexiconEntry, area: str) -> LexiconEntry:
+    """The entry credited to ``area``, its own area kept as the second."""
+    return replace(entry, area=area, area2=entry.area)
+
+
+def _workplace_area(entry: LexiconEntry, workplaces: Sequence[Hit]) -> str | None:
+    """The area a workplace chooses for a job word that two areas share, or None.
+
+    A job word with a second area ("pakke": warehouse, also production) is work in that area
+    at a workplace that names it ("Pakke kylling på fabrik" is production work; "på lager" it
+    stays warehouse work). A task that is also the workplace's second kind of work is work of
+    the workplace's kind ("smurte sandwich" or "vaske op" in a canteen is canteen work, the
+    canteen's second area being kitchen); a title names its job, so only its own second area
+    can be chosen. A workplace in the word's own area keeps it there.
+    """
+    if any(p.entry.area == entry.area for p in workplaces):
+        return None
+    for p in workplaces:
+        if entry.area2 == p.entry.area or (entry.kind == "task" and entry.area == p.entry.area2):
+            return p.entry.area
+    return None
+
+
+def _choose_workplace_areas(group: _Group) -> None:
+    """Credit the job words of a group to the area their workplace chooses
+    (:func:`_workplace_area`), in its clauses and its work hits alike, so that the job's
+    years, its occupations and the jobs it is compared with all see the one area."""
+    workplaces = [
+        h
+        for u in group.units
+        for h in u.hits
+        if h.entry.kind == "place" and h.entry.weight >= _WORKPLACE_WEIGHT
+    ]
+    if not workplaces or not (
+        any(p.entry.area2 for p in workplaces) or any(h.entry.area2 for h in group.work_hits)
+    ):
+        return  # no area to choose between
+    workplaces.sort(key=lambda p: -p.entry.weight)
+    chosen: dict[int, Hit] = {}
+    for h in group.work_hits:
+        area = _workplace_area(h.entry, workplaces)
+        if area is not None:
+            chosen[id(h)] = h._replace(entry=_in_area(h.entry, area))
+    if not chosen:
+        return
+    for unit in group.units:
+        unit.hits = [chosen.get(id(h), h) for h in unit.hits]
+    group.work_hits = [chosen.get(id(h), h) for h in group.work_hits]
 
 
 def _job_hits(group: _Group) -> list[Hit]:
@@ -1911,12 +2118,15 @@ def _parse(text: str, reference_year: int) -> _Parsed:
     # Jobs add up; a summary of experience ("Har 10 års erfaring fra rengøring") restates the
     # jobs of its area, so an area gets the larger of its jobs and its largest summary.
     jobs: dict[str, float] = {}
+    credited_jobs: list[tuple[list[Hit], dict[str, float]]] = []
     summaries: dict[str, float] = {}
     code_years: dict[str, float] = {}
     code_summaries: dict[str, float] = {}
     cv_hits: list[Hit] = []
     groups = _groups(units)
     for group in groups:
+        if group.work_hits:
+            _choose_workplace_areas(group)
         flags = group.flags
         if group.units[0].section not in ("interests", "wishes") and not (flags & _NOT_OCCUPATION):
             cv_hits.extend(h for u in group.units for h in u.hits)
@@ -1935,17 +2145,22 @@ def _parse(text: str, reference_year: int) -> _Parsed:
             jobs[area] = jobs.get(area, 0.0) + years
             for code in codes:
                 code_years[code] = code_years.get(code, 0.0) + years
+        if not summary:
+            credited_jobs.append((credited, group_years))
     if summaries:
-        experience = _larger(jobs, summaries)
+        experience = _summed_up(jobs, summaries, _second_area_years(credited_jobs))
         code_years = _larger(code_years, code_summaries)
     else:
         experience = jobs
     education = 0
-    for u in units:
+    for i, u in enumerate(units):
         if not u.text or (u.section != "education" and not u.education_words):
             continue
         text = _INSTITUTION_RE.sub(" ", u.text) if u.school_workplace else u.text
-        education = max(education, _unit_education(text, u.section == "education"))
+        level = _unit_education(text, u.section == "education")
+        if level and _dropped_after(units, i) and not _EDU_DROPPED_RE.search(text):
+            level -= 1
+        education = max(education, level)
         if (
             education < 2
             and u.section == "education"
@@ -1964,6 +2179,51 @@ def _parse(text: str, reference_year: int) -> _Parsed:
         languages=_languages_of_lines(_unit_lines(units)),
         education_areas=_education_areas(groups),
     )
+
+
+def _dropped_after(units: Sequence[_Unit], i: int) -> bool:
+    """Whether a later clause of the sentence of ``units[i]`` only says that its education was
+    not completed ("Har gået 2 år på gymnasiet, men stoppede", "Startede på HF, men afbrød
+    efter et år", "..., men fik ikke eksamen"). A clause that names a job or an education of
+    its own ends the search: "Student 2005, men stoppede som chauffør" says nothing of the
+    schooling."""
+    for unit in units[i + 1 :]:
+        if unit is _BOUNDARY or unit.hits:
+            return False
+        if _EDU_DROPPED_RE.search(unit.text):
+            return True
+        if unit.education_words and _unit_education(unit.text, unit.section == "education"):
+            return False
+    return False
+
+
+def _second_area_years(
+    credited_jobs: Iterable[tuple[Sequence[Hit], dict[str, float]]],
+) -> dict[str, float]:
+    """Years of the jobs whose words name an area second, per that area (a canteen job is
+    kitchen work too), from each job's credited words and years per area."""
+    seconds: dict[str, float] = {}
+    for credited, group_years in credited_jobs:
+        for area, years in group_years.items():
+            for second in {h.entry.area2 for h in credited if h.entry.area == area}:
+                if second and second not in group_years:
+                    seconds[second] = seconds.get(second, 0.0) + years
+    return seconds
+
+
+def _summed_up(
+    jobs: dict[str, float], summaries: dict[str, float], seconds: dict[str, float]
+) -> dict[str, float]:
+    """Years per area when summaries restate the jobs: the larger of an area's jobs and its
+    summary, where the summary also sums up the jobs that name its area second ("Har i mange
+    år arbejdet med mad" sums up a canteen job as well as a kitchen job), so only what it
+    tells beyond those counts."""
+    out = dict(jobs)
+    for area, years in summaries.items():
+        rest = years - seconds.get(area, 0.0)
+        if rest > jobs.get(area, 0.0):
+            out[area] = rest
+    return out
 
 
 def _larger(a: dict[str, float], b: dict[str, float]) -> dict[str, float]:
