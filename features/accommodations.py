@@ -98,6 +98,29 @@ Decisions (documented because the text alone does not settle them)
   capacity verb with a soft limit ("kan tåle at løfte op til 20 kg") is a limit too.
 - Days and hours per day in different items of one text combine ("- 3 dage om ugen" and
   "- 4 timer pr. dag" → 12); a day count that no item completes warns.
+- A limit changed from one figure to another is the new one when the change was made
+  ("Timetallet er hævet fra 10 til 14 timer om ugen" → 14, "nedsat fra 20 til 12" → 12); a
+  change still to come ("skal hæves fra 10 til 14") leaves the smaller bound and warns. A plain
+  "fra 10 til 14 timer" is a range (→ 10).
+- Sedentary work ("stillesiddende", "stillesiddende arb.") → ``no_prolonged_standing`` and
+  ``no_prolonged_walking``; seated work ("siddende arbejde", "skal kunne sidde") only rules out
+  standing. Breaks in note style ("pause mulighed", "pausemuligheder") → ``flexible_breaks``.
+- A statement that there is no need ("Ingen skånehensyn", "Skånebehov: ingen", "som ikke
+  giver gener i arbejdet", "lægen fandt ikke grund til begrænsninger", "er kommet sig helt",
+  "ikke længere behov for hensyn") is no need and no warning, and it explains the health words
+  of its own sentence as a need read there would ("Har en lettere hørenedsættelse, som ikke
+  giver gener i arbejdet"). It never covers other sentences ("Har epilepsi. Ingen
+  skånehensyn." still warns about the epilepsy), a statement limited to a domain ("ingen
+  fysiske skånehensyn, men psykisk sårbar" warns), or a restriction beside it ("Ingen
+  skånehensyn ud over løft max 10 kg" → 10 kg). A need of the past that the sentence says is
+  lifted ("tidligere skåneforhold ..., men ikke længere behov for hensyn") is history.
+- Background with no health content is no need: what did not happen ("har ikke haft fast
+  tilknytning til arbejdsmarkedet", "har ingen uddannelse"), a service outside the seat ("brug
+  for tolk ved opstartssamtalen", "behov for samtaler med psykolog"), capacities ("kognitivt
+  velfungerende"), a wish and what continues it ("vil gerne arbejde i en kantine eller med let
+  kontorarbejde", "ønsker et job som pedel, men det vurderes ikke realistisk"), and the date and
+  time of an appointment ("næste møde 1. marts kl. 10"). A diagnosis beside a wish, a capacity
+  or a service still warns ("er en velfungerende autist").
 - Values are rounded down to two decimals where the needs are made: every valued code is a
   maximum, so rounding never makes a limit more permissive ("3 timer og 20 min om dagen" →
   16.66 hours a week).
@@ -268,6 +291,16 @@ NEGATING: Final[tuple[str, ...]] = (
     r"(?: [^\s,;]+){0,3}? )?(?:er|blev|er blevet) (?:\w+ )?(?:ophævet|bortfaldet)\b|"
     r"\bikke længere (?:aktuel\w*|gældende|nødvendig\w*)\b|"
     r"\b(?:er|blev|er blevet) (?:nu )?(?:helt )?(?:overstået|forsvundet|væk|aftaget)\b",
+    # a doctor who found no reason for limits, a condition that causes no trouble at work,
+    # a full recovery
+    r"\b(?:ikke|ingen|intet)(?: \w+){0,2}? (?:grund|grundlag|anledning|indikation) (?:til|for) "
+    r"(?:\w+ ){0,2}?(?:begrænsning\w*|skånehensyn|skånebehov|hensyn|restriktion\w*|skåne\w*|"
+    r"forbehold)\b",
+    r"\b(?:ikke|ingen) (?:\w+ )?(?:giver|medfører|volder) (?:\w+ )?(?:gener|problem\w*|"
+    r"begrænsning\w*|besvær|vanskelighed\w*)\b|\b(?:giver|medfører|volder) (?:\w+ )?(?:ikke|ingen) "
+    r"(?:\w+ )?(?:gener|problem\w*|begrænsning\w*|besvær|vanskelighed\w*)\b",
+    r"\b(?:er|har) (?:nu )?(?:helt |fuldt |fuldstændig )?kommet sig(?: helt| fuldt| fuldstændigt?)?\b|"
+    r"\ber (?:nu )?(?:helt )?rask(?:meldt)?\b|\b(?:fuldt|helt) restitueret\b",
 )
 #: Positive stance: likes, wishes, strengths. Cancels topic rules only ("glad for kundekontakt");
 #: a strong need stays ("vil gerne have rolige omgivelser").
@@ -286,6 +319,8 @@ POSITIVE: Final[tuple[str, ...]] = (
     r"\bforetrækker\b",
     r"\b(?:god|stærk|sund|rask) (?:ryg|krop|fysik|helbred)\b|\bi god form\b|\bfysisk stærk\b",
     r"\ber en (?:\w+ )?styrke\b",
+    r"\b(?:(?:kognitivt?|fysisk|psykisk|socialt?|sprogligt?|mentalt?|generelt|ellers|i øvrigt|"
+    r"meget|godt) )?velfungerende\b",
 )
 #: History: what the citizen did before is not a need now (valued and topic rules stay quiet).
 HISTORY: Final[tuple[str, ...]] = (
@@ -296,6 +331,23 @@ HISTORY: Final[tuple[str, ...]] = (
     r"\bhar (?:(?!ikke\b|aldrig\b)\w+ )?været\b",
     r"\bvar ansat\b",
     r"\bi (?:19|20)\d\d\b",
+    # "har ikke haft fast arbejde", "har aldrig arbejdet i Danmark": what did not happen, not
+    # what cannot ("har ikke været i stand til at stå" is a restriction, "har aldrig haft
+    # kørekort" a need)
+    r"\bhar (?:ikke|aldrig) (?:\w+ )?(?:haft|været) (?:(?:fast|et|en|noget|nogen|ordinært|ordinær|"
+    r"fuldt|fuld|lønnet|stabilt?|varigt?|reelt?|egentligt?|i|på|det) ){0,3}(?:arbejde|job|jobs|"
+    r"tilknytning\w*|ansættelse\w*|ansat|beskæftigelse\w*|uddannelse\w*|praktik\w*|"
+    r"arbejdsmarked\w*)\b|\bhar (?:ikke|aldrig) (?:\w+ )?arbejdet\b",
+    # background that is missing: "har ingen uddannelse ud over 9. klasse"
+    r"\b(?:ingen|ikke nogen) (?:\w+ )?(?:uddannelse\w*|erhvervsuddannelse\w*|erhvervserfaring|"
+    r"arbejdserfaring|svendebrev|eksamen|tilknytning\w*)\b",
+)
+#: A need for a service outside the seat (an interpreter, talks with a psychologist): it limits
+#: no seat. Read like a wish: a strong need in the same clause stays, a topic does not.
+SERVICE: Final[tuple[str, ...]] = (
+    r"\b(?:behov|brug) for (?:\w+ ){0,2}?(?:tolk\w*|bisidder\w*|samtale\w*|møder? (?:med|hos)|"
+    r"psykolog\w*|terapi\w*|terapeut\w*|behandling\w*|genoptræning\w*)\b"
+    r"(?: (?:med|hos|ved|til|fra) (?:\w+ )?[^\s,;:()]+)?",
 )
 #: Restriction cues: a topic in such a segment is a need.
 RESTRICTION: Final = (
@@ -344,7 +396,7 @@ HEALTH_CUES: Final = (
     r"kol|hjerte\w*|allergi\w*|allergisk|sygdom\w*|diagnose\w*|syg|sygemeld\w*|operation\w*|"
     r"opereret|skade\w*|brud|piskesmæld|whiplash|sklerose|parkinson\w*|psykisk\w*|"
     r"psykiatri\w*|skizofreni\w*|bipolar\w*|ocd|panikanfald|søvn\w*|koncentration\w*|"
-    r"hukommelse\w*|hjerneskade\w*|blodprop\w*|kræft\w*|cancer|kemo\w*|medicin\w*|"
+    r"hukommelse\w*|hjerneskade\w*|blodprop\w*|kræft(?!er\b)\w*|cancer|kemo\w*|medicin\w*|"
     r"funktionsnedsættelse\w*|handicap\w*|synet|blind|døv|hørelse\w*|hørenedsættelse|ryg|"
     r"ryggen|lænd\w*|nakke\w*|skulder\w*|skuldre\w*|knæ\w*|hofte\w*|ankel|ankler|fod|fødder|"
     r"fødderne|albue\w*|håndled\w*|ben|benene|arm|armen|armene|led|leddene|bækken\w*|lunge\w*|"
@@ -354,7 +406,7 @@ HEALTH_CUES: Final = (
     r"hjertebanken|ordblind\w*|høretab\w*|hjernerystelse\w*|gravid\w*|graviditet\w*|"
     r"alkohol\w*|misbrug\w*|afhængig\w*|hernie\w*|brok|apopleksi\w*|hemiparese\w*|parese\w*|"
     r"lammelse\w*|lammet|neuropati\w*|artrose\w*|artrit\w*)\b|problem(?:er|erne|et)?\b|"
-    r"(?:syn|fobi|fobier|migræne\w*|skade|smerter)\b"
+    r"(?:(?<!hen)syn|fobi|fobier|migræne\w*|skade|smerter)\b"
 )
 #: "Ikke", "ingen" and friends directly before a negatable strong trigger cancel it
 #: ("er ikke støjfølsom", "har ikke eksem").
@@ -827,6 +879,14 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"(?: {WEEK}| {DAY})?",
         unless=_WORK_WORD,
     ),
+    # --- a date with a clock time is an appointment's: "næste møde er den 1. marts kl. 10" ----
+    _r(
+        (),
+        "fact",
+        r"\b\d{1,2} (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
+        r"november|december) (?:kl )?\d{1,2}(?:\.\d+)?\b(?! ?(?:-|til) ?\d)",
+        unless=_WORK_WORD,
+    ),
     # --- travel time (before hours: "max 1 times transport" is travel) ------------------------
     _r(
         "max_travel_minutes",
@@ -1193,6 +1253,19 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bstå (?:i|ved|bag) (?:kassen|disken|skranken|butikken|informationen|receptionen|"
         r"baren|front\w*)\b",
     ),
+    # sedentary work rules out standing and walking alike: "stillesiddende arbejde/arb./job"
+    _r(
+        ("no_prolonged_standing", "no_prolonged_walking"),
+        "strong",
+        r"\bstillesiddende (?:arbejd\w*|arb|job\w*|funktion\w*|opgave\w*|arbejdsopgave\w*)\b",
+        negatable=True,
+    ),
+    _r(
+        ("no_prolonged_standing", "no_prolonged_walking"),
+        "topic",
+        r"\bstillesiddende\b",
+        neutral=True,
+    ),
     _r(
         "no_prolonged_standing",
         "strong",
@@ -1248,15 +1321,14 @@ RULES: Final[tuple[Rule, ...]] = (
         "strong",
         r"\b(?:kunne|mulighed for at|lov (?:til )?at|skal kunne|plads til at) (?:\w+ )?sætte sig\b|"
         r"\bsætte sig (?:, )?(?:ned|ind imellem|indimellem|når|hvis|efter behov)\b|"
-        r"\brejse sig\b|\b(?:stille)?siddende arbejd\w*|"
+        r"\brejse sig\b|\bsiddende arbejd\w*|"
         r"\b(?:sidde ?/ ?stå|stå ?/ ?sidde) ?(?:arbejde|bord\w*|stol\w*|funktion\w*)",
         negatable=True,
     ),
     _r(
         "no_prolonged_standing",
         "topic",
-        r"\bsamme (?:arbejds)?stilling\w*|\bstatisk\w* (?:arbejde|arbejdsstilling\w*|stilling\w*)\b|"
-        r"\bstillesiddende\b",
+        r"\bsamme (?:arbejds)?stilling\w*|\bstatisk\w* (?:arbejde|arbejdsstilling\w*|stilling\w*)\b",
         neutral=True,
     ),
     # ... being "on one's feet" is standing and walking alike
@@ -1498,6 +1570,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"regelmæssige|ofte|ekstraordinære|ubegrænsede|selvvalgte|individuelle|"
         r"mikro|hvile)(?: \w+)? ?pause\w*|"
         r"\bpausebehov\w*|\bpause\w* (?:[^\s,;:()]+ ){0,6}?hvert?\b|"
+        # note style, the noun first: "pause mulighed", "pausemuligheder"
+        r"\bpause(?:r|n|rne)? ?mulighed\w*|"
         r"\bspise (?:\w+ ){0,3}?(?:faste (?:mellemrum|intervaller|tider)|regelmæssigt|jævnligt)\b|"
         r"\bmellemmåltid\w*|"
         r"\b(?:mulighed for|brug for|behov for|behøver|ret til|adgang til|tid til|plads til|"
@@ -1617,7 +1691,7 @@ RULES: Final[tuple[Rule, ...]] = (
 #: Negating, history and positive phrases in one expression; the group says which.
 _REASSURANCE_RE: Final = re.compile(
     f"(?P<negated>{'|'.join(NEGATING)})|(?P<history>{'|'.join(HISTORY)})"
-    f"|(?P<positive>{'|'.join(POSITIVE)})"
+    f"|(?P<positive>{'|'.join(POSITIVE)})|(?P<service>{'|'.join(SERVICE)})"
 )
 _RESTRICTION_RE: Final = re.compile(RESTRICTION)
 _WARN_RE: Final = re.compile(WARN_CUES)
@@ -1625,6 +1699,37 @@ _HEALTH_RE: Final = re.compile(HEALTH_CUES)
 _DEMAND_RE: Final = re.compile(DEMAND_CUES)
 _NEGATION_BEFORE_RE: Final = re.compile(NEGATION_BEFORE)
 _HEADER_RE: Final = re.compile(HEADER)
+#: A bare "no" answering a heading for needs ("Skånebehov: ingen").
+_BARE_NO_RE: Final = re.compile(
+    r"(?:ingen|intet|nej|ingen kendte|ingen særlige|ikke nogen|ikke relevant|ikke aktuel\w*|0)"
+)
+#: A clause saying that a need of the past is lifted (see :func:`_lift_past`).
+_LIFTED_RE: Final = re.compile(
+    r"\bikke længere\b|\bophævet\b|\bbortfaldet\b|\bkommet sig\b|\bfuldt funktionsdygtig\b"
+)
+#: A statement that there is no need at all (see :func:`_states_no_need`).
+_NO_NEED_RE: Final = re.compile(
+    r"\b(?:ingen|ikke|intet)(?: [^\s,;:()]+){0,4}? (?:skånehensyn|skånebehov|hensyn|"
+    r"begrænsning\w*|restriktion\w*|skåneforhold|forbehold|tilpasninger)\b|"
+    r"\b(?:ikke|ingen) (?:\w+ )?(?:giver|medfører|volder) (?:\w+ )?(?:gener|problem\w*|"
+    r"begrænsning\w*)\b|\b(?:giver|medfører|volder) (?:\w+ )?(?:ikke|ingen) (?:\w+ )?(?:gener|"
+    r"problem\w*|begrænsning\w*)\b|\bpåvirker (?:\w+ )?ikke (?:\w+ )?(?:arbejd\w*|"
+    r"arbejdsevne\w*|funktionsevne\w*)\b|"
+    r"\bkommet sig\b|\ber (?:nu )?(?:helt )?rask(?:meldt)?\b|\bfuldt funktionsdygtig\b|"
+    r"\bophævet\b|\bbortfaldet\b|\bikke længere (?:aktuel\w*|gældende|nødvendig\w*)\b"
+)
+#: Words that limit a no-need statement to one domain ("ingen fysiske skånehensyn").
+_NEED_DOMAIN_RE: Final = re.compile(
+    r"\b(?:fysisk\w*|psykisk\w*|kognitiv\w*|mental\w*|social\w*|kropslig\w*|legemlig\w*)\b"
+)
+#: Restriction cues that only describe work as light: weak enough for a wish to override.
+_WEAK_CUES: Final = frozenset({"let", "lette", "lettere"})
+#: A contrast that only judges the wish before it: "men det vurderes ikke realistisk".
+_JUDGES_WISH_RE: Final = re.compile(
+    r"(?:det|dette|hvilket)(?: (?:er|vurderes|anses|skønnes|virker|synes|bliver|endnu|dog|"
+    r"for nuværende|p ?t))* (?:ikke )?(?:helt )?(?:realistisk\w*|urealistisk\w*|afklaret|"
+    r"uafklaret|relevant|aktuelt|sandsynligt)"
+)
 _DOCUMENT_TITLE_RE: Final = re.compile(DOCUMENT_TITLE)
 #: At most this many words make a title.
 _TITLE_WORDS: Final = 8
@@ -1695,6 +1800,23 @@ _TRAVEL_LIMIT_RE: Final = re.compile(
     r"skal|bør|ikke)\b"
 )
 _TRAVEL_NOUN_RE: Final = re.compile(r"\b(?:transporttid\w*|rejsetid\w*|køretid\w*)\b")
+#: A verb that changes a limit, right before "fra A til B" (see :func:`_change`).
+_CHANGED_FROM_RE: Final = re.compile(
+    r"\b(?P<verb>(?:hæv|øg|forøg|optrap|trap|opjuster|nedjuster|juster|forhøj|udvid|ændr|sænk|"
+    r"reducer|nedsat|nedsæt|nedtrap|sat|satte|sætte|steg|stig|gå|gik|skru)\w*)"
+    r"(?: [^\s,;:()]+){0,3}? fra $"
+)
+#: The verb forms that say the change was made (participles and past tense).
+_DONE_CHANGE_RE: Final = re.compile(
+    r"hævet|hævede|øget|øgede|forøget|forøgede|optrappet|optrappede|trappet|trappede|"
+    r"opjusteret|opjusterede|nedjusteret|nedjusterede|justeret|justerede|forhøjet|forhøjede|"
+    r"udvidet|udvidede|ændret|ændrede|sænket|sænkede|reduceret|reducerede|nedsat|nedsatte|"
+    r"nedtrappet|nedtrappede|sat|satte|steget|steg|gået|gik|skruet"
+)
+#: Words that put a change in the future: "skal hæves", "vil blive hævet", "forventes øget".
+_PLANNED_RE: Final = re.compile(
+    r"\b(?:skal|skulle|vil|ville|bør|kan|forventes|planlægges|påtænkes|ønskes|målet er)\b"
+)
 
 #: Long number words are worth recovering too ("terdive min." is "tredive min."); short ones
 #: are too close to ordinary words ("aften" is not "atten", and "natten" is protected).
@@ -1985,6 +2107,10 @@ class _Segment:
     before_colon: bool = False  # followed by ":" (a heading such as "Skånebehov:")
     own_limit: bool = False  # a reassurance overrode a soft limit ("op til 25 kg er fint")
     frame: bool = False  # reports what follows: "lægen skriver, at ...", "Teamets indstilling:"
+    past: bool = False  # has a history cue ("tidligere"), whatever its polarity
+    weak: bool = False  # restricted only by "let"/"lette"/"lettere" ("med let kontorarbejde")
+    #: spans of its wish, capacity and service phrases (a diagnosis beside them still warns)
+    wish_spans: list[tuple[int, int]] = field(default_factory=list)
     #: spans of the normalised sentence its cue and reassurance phrases cover
     cue_spans: list[tuple[int, int]] = field(default_factory=list)
 
@@ -2400,8 +2526,35 @@ def _segments(norm: str, tokens: list[Token], offsets: list[int]) -> list[_Segme
         if seg.link == "list" and first in ("der", "som"):
             seg.link = "rel"  # "opgaver, der kræver ..." qualifies the noun before it
         seg.starts_clause = first in CLAUSE_STARTERS
+    _answer_no(segs, norm)
+    _lift_past(segs, norm)
     _inherit(segs, norm)
     return segs
+
+
+def _answer_no(segs: list[_Segment], norm: str) -> None:
+    """A heading for needs answered with a bare "ingen" ("Skånebehov: ingen", "Begrænsninger:
+    ingen kendte") states that there is no need: both parts are negated."""
+    for k in range(len(segs) - 1):
+        head, answer = segs[k], segs[k + 1]
+        if (
+            head.before_colon
+            and _HEADER_RE.search(norm[head.lo : head.hi])
+            and _BARE_NO_RE.fullmatch(norm[answer.lo : answer.hi])
+        ):
+            head.own = answer.own = "negated"
+
+
+def _lift_past(segs: list[_Segment], norm: str) -> None:
+    """A need of the past that a later clause says is lifted ("Lægen anbefalede tidligere
+    skåneforhold ..., men der er ikke længere behov for hensyn", "Tidligere skånehensyn ... er
+    bortfaldet") is history: the restricted clauses with a history cue before the lifting
+    clause state no need now. A restriction without a history cue stays."""
+    for j, seg in enumerate(segs):
+        if seg.own == "negated" and _LIFTED_RE.search(norm[seg.lo : seg.hi]):
+            for k in range(j):
+                if segs[k].past and segs[k].own == "restriction":
+                    segs[k].own = "history"
 
 
 def _own_polarity(norm: str, seg: _Segment) -> None:
@@ -2413,6 +2566,8 @@ def _own_polarity(norm: str, seg: _Segment) -> None:
     def mask(m: re.Match[str]) -> str:
         kinds.add(m.lastgroup or "")
         spans.append((seg.lo + m.start(), seg.lo + m.end()))
+        if m.lastgroup in ("positive", "service"):
+            seg.wish_spans.append((seg.lo + m.start(), seg.lo + m.end()))
         return _MASK * len(m.group())
 
     s = _REASSURANCE_RE.sub(mask, s)
@@ -2430,6 +2585,7 @@ def _own_polarity(norm: str, seg: _Segment) -> None:
         seg.own_limit = True
     elif cues:
         seg.own = "restriction"
+        seg.weak = all(c in _WEAK_CUES for c in cues)
         for m in _WARN_RE.finditer(s):
             seg.warn = True
             spans.append((seg.lo + m.start(), seg.lo + m.end()))
@@ -2437,8 +2593,9 @@ def _own_polarity(norm: str, seg: _Segment) -> None:
         seg.own = "negated"
     elif "history" in kinds:
         seg.own = "history"
-    elif "positive" in kinds:
-        seg.own = "positive"
+    elif "positive" in kinds or "service" in kinds:
+        seg.own = "positive"  # a wish, a capacity, or a service outside the seat
+    seg.past = "history" in kinds
 
 
 def _inherit(segs: list[_Segment], norm: str = "") -> None:
@@ -2483,6 +2640,21 @@ def _inherit(segs: list[_Segment], norm: str = "") -> None:
             if segs[j].own != "neutral":
                 seg.polarity, seg.source = segs[j].own, j
                 break
+    _inherit_wish(segs, norm)
+
+
+def _inherit_wish(segs: list[_Segment], norm: str) -> None:
+    """What continues a wish is part of the wish: a list item restricted only by "let"
+    ("vil gerne arbejde i en kantine eller med let kontorarbejde"), and a contrast that only
+    judges the wish ("ønsker et job som pedel, men det vurderes ikke realistisk")."""
+    for i in range(1, len(segs)):
+        seg, before = segs[i], segs[i - 1]
+        if before.polarity != "positive" or seg.own != "restriction":
+            continue
+        if (seg.link == "list" and seg.weak and not seg.starts_clause) or (
+            seg.link == "contrast" and _JUDGES_WISH_RE.fullmatch(norm[seg.lo : seg.hi])
+        ):
+            seg.polarity, seg.source = "positive", before.source
 
 
 def _read_sentence(
@@ -2623,6 +2795,8 @@ def _read_sentence(
                     if (
                         rule.vague
                         or (rule.kind == "hours_bare" and (value or 0) <= 8)
+                        # "skal hæves fra 10 til 14 timer": 10 until it is done
+                        or _change(m, sent.text) == "planned"
                         # "samtale hver uge 10 timer om ugen": the talk's hours, or work's?
                         or _of_appointment(
                             rule, sent.text[segs[touched[0]].lo : m.start()], seg_text
@@ -2730,19 +2904,23 @@ def _read_sentence(
         else set()
     )
     unexplained: list[int] = sorted(unread_clock)
+    # "Har en lettere hørenedsættelse, som ikke giver gener i arbejdet": a statement that there
+    # is no need explains the health words of its sentence as a found need does
+    no_need = _states_no_need(sent, matched)
+    explained = bool(found) or no_need
     for k, seg in enumerate(segs):
         seg_text = sent.text[seg.lo : seg.hi]
-        leftover = _leftover(sent, seg, consumed, k in direct, bool(found))
+        leftover = _leftover(sent, seg, consumed, k in direct, explained)
         if seg.polarity in ("negated", "history", "positive") or seg.frame:
             continue
         if leftover and k - 1 in direct and all(w.startswith("#") for w in leftover):
             # "stående arbejde, ca. 10-15 min": a duration that qualifies the need before it
-            leftover = _leftover(sent, seg, consumed, True, bool(found))
+            leftover = _leftover(sent, seg, consumed, True, explained)
         if _VAGUE_WORK_RE.search(seg_text):
             if "max_lift_kg" not in found_codes:
                 unexplained.append(k)  # "let arbejde": some need, but which?
             continue
-        if found and not leftover and _explains(sent, seg, consumed):
+        if explained and not leftover and _explains(sent, seg, consumed):
             continue  # "har nedsat hørelse og tinnitus, og bør ikke arbejde i støj"
         if k in days_segs and not leftover:
             continue  # reported with the days below, unless another sentence gives the hours
@@ -2772,10 +2950,12 @@ def _read_sentence(
             warnings.append(f"{NOT_UNDERSTOOD}: '{sentence}'")
     elif not found and not days_segs:
         health = any(
-            seg.polarity not in ("negated", "positive")
+            seg.polarity != "negated"
+            and not (no_need and _names_only_health(sent, seg, consumed))
             and (
-                _HEALTH_RE.search(sent.text[seg.lo : seg.hi])
-                or _DEMAND_RE.search(sent.text[seg.lo : seg.hi].lower())
+                _HEALTH_RE.search(_unwished(sent.text, seg))
+                # a wish for a demand is no need: "kan lide kundekontakt"
+                or (seg.polarity != "positive" and _DEMAND_RE.search(sent.text[seg.lo : seg.hi]))
             )
             for seg in segs
         )
@@ -2787,6 +2967,32 @@ def _read_sentence(
         kind = PARTLY_UNDERSTOOD if found else NOT_UNDERSTOOD
         reading.days_warning = f"{kind}: '{sentence}'"
     return reading
+
+
+def _states_no_need(sent: _Sentence, matched: set[int]) -> bool:
+    """Whether a clause of the sentence states, without limiting it to a domain, that there is
+    no need: "ingen særlige skånehensyn", "som ikke giver gener i arbejdet", "ikke fandt grund
+    til begrænsninger", "er kommet sig helt", "ikke længere behov for hensyn".
+
+    "Ingen fysiske skånehensyn" leaves the psyche open, and "ingen begrænsninger ift. løft"
+    (a clause some rule matched) only the lifting: neither states that there is no need.
+    """
+    for k, seg in enumerate(sent.segments):
+        if seg.polarity != "negated" or k in matched:
+            continue
+        seg_text = sent.text[seg.lo : seg.hi]
+        if _NO_NEED_RE.search(seg_text) and not _NEED_DOMAIN_RE.search(seg_text):
+            return True
+    return False
+
+
+def _unwished(norm: str, seg: _Segment) -> str:
+    """The text of a segment with its wish, capacity and service phrases blanked out: in "er
+    en velfungerende autist" the diagnosis is still there to be warned about."""
+    text = norm[seg.lo : seg.hi]
+    for lo, hi in reversed(seg.wish_spans):
+        text = text[: lo - seg.lo] + _MASK * (hi - lo) + text[hi - seg.lo :]
+    return text
 
 
 def _leftover(
@@ -2842,6 +3048,22 @@ def _explains(sent: _Sentence, seg: _Segment, consumed: bytearray) -> bool:
         if _HEALTH_RE.fullmatch(tok.text) or _HEALTH_STEM_RE.search(tok.text):
             health = True
     return health
+
+
+def _names_only_health(sent: _Sentence, seg: _Segment, consumed: bytearray) -> bool:
+    """Whether every word of a segment that nothing accounted for is a health or body word (or
+    a word that states nothing): what a no-need statement in the same sentence explains."""
+    for t in range(seg.tok_lo, seg.tok_hi):
+        tok = sent.tokens[t]
+        if tok.kind != "word" or consumed[sent.offsets[t]] or tok.text in NON_CONTENT:
+            continue
+        if len(tok.text) < 3:
+            continue
+        if _VAGUE_NEED_RE.fullmatch(tok.text) or not (
+            _HEALTH_RE.fullmatch(tok.text) or _HEALTH_STEM_RE.search(tok.text)
+        ):
+            return False
+    return True
 
 
 def _is_number_left(leftover: list[str]) -> bool:
@@ -2975,6 +3197,8 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
     if kind == "travel" and groups.get("h"):
         return float(groups["h"] or 0) * 60 + float(groups["mm"] or 0)
     low = _low(groups)
+    if _change(m, sentence) == "done":
+        low = float(groups["b"] or 0) + float(groups.get("mm") or 0) / 60  # "hævet fra 10 til 14"
     if kind == "hours_product":
         d = groups.get("d")
         d0 = groups.get("d0")
@@ -2984,6 +3208,28 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
         unit = groups.get("unit") or "min"
         return low * 60 if unit.startswith("t") else low
     return low
+
+
+def _change(m: re.Match[str], sentence: str) -> str | None:
+    """Whether the range of a valued match is a limit changed from one figure to the other:
+    ``"done"`` when the change was made ("Timetallet er hævet fra 10 til 14 timer": the limit is
+    14 now), ``"planned"`` when it is still to come ("skal hæves fra 10 til 14": the limit is
+    still 10, and the caller warns), else ``None`` (a plain range, read as its smaller bound).
+    """
+    groups = m.groupdict()
+    if not groups.get("a") or not groups.get("b"):
+        return None
+    if "til" not in sentence[m.end("a") : m.start("b")]:
+        return None
+    before = sentence[: m.start("a")]
+    verb = _CHANGED_FROM_RE.search(before)
+    if verb is None:
+        return None
+    if _DONE_CHANGE_RE.fullmatch(verb.group("verb")) and not _PLANNED_RE.search(
+        before, max(0, verb.start() - 40), verb.start()
+    ):
+        return "done"
+    return "planned"
 
 
 def _clock_hour(text: str, sent: _Sentence, at: int) -> float:

@@ -148,10 +148,15 @@ NON_TERMINAL_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
 UNIT_ABBREVIATIONS: Final[frozenset[str]] = frozenset({"min", "t"})
 
 _CUT_RE: Final[re.Pattern[str]] = re.compile(r"[\n\r!?.]")
-_MONTH_RE: Final[re.Pattern[str]] = re.compile(
-    r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-z]*\b", re.IGNORECASE
-)
 _BULLET_RE: Final[re.Pattern[str]] = re.compile(r"(?m)^[ \t]*(?:[-*•·▪◦]|\d+[.)])[ \t]+")
+#: Lower-case words an ordinal number stands before ("9. klasse", "hver 14. dag", "for 3.
+#: gang", "1. marts"): the ordinal's full stop ends no sentence and starts no list item.
+_ORDINAL_NOUN_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec)[a-zæøå]*\b|"
+    r"(?:klasse\w*|klassetrin|dag|dage|dags|uge|uges|gang|gange|måned|måneds|år|års|sal|"
+    r"etage|kvartal|semester|plads|time|runde|forsøg|forløb|periode|halvår|skoleår|hverdag|"
+    r"og|eller|til)\b"
+)
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:
@@ -162,7 +167,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     stop is an ordinary word of three letters or more (caseworkers forget capitals), unless the word before the stop is an
     abbreviation that never ends a sentence ("pga.", "max.", "kl." ...). After a unit ("min.",
     "t.") only a capital letter starts a new sentence ("max 20 min. Skal kunne sidde"
-    but "3 t. 2 dage om ugen").
+    but "3 t. 2 dage om ugen"). The stop of an ordinal before a month or a counted noun ends
+    nothing ("1. marts", "9. klasse", "hver 14. dag", "for 3. gang").
 
     >>> t = "Max. 15 t./uge pga. ryg. Kun dagvagter\\n- rolige omgivelser"
     >>> [t[a:b] for a, b in sentence_spans(t)]
@@ -204,7 +210,11 @@ def _inline_ordinals(text: str) -> dict[int, tuple[int, int]]:
     its neighbour in the sequence (n - 1 or n + 1) is an item too, so "max 10. Skal sidde"
     keeps its 10.
     """
-    found = [(int(m.group(1)), m.start(), m.end(1)) for m in _ORDINAL_RE.finditer(text)]
+    found = [
+        (int(m.group(1)), m.start(), m.end(1))
+        for m in _ORDINAL_RE.finditer(text)
+        if not _ORDINAL_NOUN_RE.match(text, m.end())  # "2. februar ... 1. marts": dates
+    ]
     numbers = {n for n, _, _ in found}
     return {
         stop: (start, stop + 1) for n, start, stop in found if n - 1 in numbers or n + 1 in numbers
@@ -233,9 +243,10 @@ def _full_stop_ends_sentence(text: str, i: int) -> bool:
     if nxt.islower():
         # a sentence started without its capital ("efter behov. kan godt lide kunder"); a
         # short word before the stop is more likely an unlisted abbreviation, and a number
-        # before a month is a date ("d. 1. marts")
+        # before a month or a counted noun is an ordinal ("d. 1. marts", "9. klasse", "hver
+        # 14. dag")
         if not prev and i > 0 and text[i - 1].isdigit():
-            return _MONTH_RE.match(text, j) is None
+            return _ORDINAL_NOUN_RE.match(text, j) is None
         return len(prev) >= 3 and (k == 0 or text[k - 1] != ".")
     if not (nxt.isupper() or nxt.isdigit() or nxt in "•-*\"'("):
         return False
