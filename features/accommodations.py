@@ -2222,39 +2222,25 @@ def extract_needs(text: str | None) -> TextNeeds:
     return TextNeeds(_merge(text, found), tuple(warnings))
 
 
-#: A span that ends in an abbreviated weekday ("tirs"), and one that goes on with the list or
-#: its hours ("og tors", "+ ons", "2 t. hver").
-_ENDS_IN_WEEKDAY: Final = re.compile(rf"\b{_WEEKDAY}$", re.IGNORECASE)
 #: A heading for working time whose figures may stand on the next line ("Arbejdstid:\n10-14").
 _WORKING_TIME_HEADING: Final = re.compile(
     rf"{_WORKING_TIME}|timetal\w*|timer|arbejdstimer", re.IGNORECASE
 )
-_GOES_ON_WITH_DAYS: Final = re.compile(
-    rf"(?:(?:og|samt|eller) |[+&/,] ?)?(?:{_WEEKDAY}{_WEEKDAY_END}\b|\d)", re.IGNORECASE
-)
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences of ``text`` (:func:`features.text.sentence_spans`), with the full stop of
-    an abbreviated weekday not ending one ("Man., tirs. og tors. 2 t. hver" is one sentence,
-    and its hours belong to all three days), and a heading for working time read with the
-    figures on the line after it ("Arbejdstid:\n10-14" as "Arbejdstid: 10-14")."""
+    """The sentences of ``text`` (:func:`features.text.sentence_spans`), with a heading for
+    working time read with the figures on the line after it ("Arbejdstid:\n10-14" as
+    "Arbejdstid: 10-14")."""
     out: list[tuple[int, int]] = []
     for a, b in sentence_spans(text):
         if out:
             pa, pb = out[-1]
-            weekdays = (
-                text[pb : pb + 1] == "."
-                and "\n" not in text[pb:a]
-                and _ENDS_IN_WEEKDAY.search(text, pa, pb)
-                and _GOES_ON_WITH_DAYS.match(text, a)
-            )
-            heading = (
+            if (
                 text[pb : pb + 1] == ":"
                 and text[a : a + 1].isdigit()
                 and _WORKING_TIME_HEADING.fullmatch(text, pa, pb)
-            )
-            if weekdays or heading:
+            ):
                 out[-1] = (pa, b)
                 continue
         out.append((a, b))

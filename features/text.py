@@ -146,6 +146,15 @@ NON_TERMINAL_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
 #: Units whose full stop ends a sentence only before a capital letter: "max 20 min. Skal
 #: sidde" ends, "3 t. 2 dage om ugen" and "min. 3 opgaveforslag" do not.
 UNIT_ABBREVIATIONS: Final[frozenset[str]] = frozenset({"min", "t"})
+#: Abbreviated weekdays: their full stop ends no sentence when the list of days or its hours go
+#: on ("Man., tirs. og tors. 2 t. hver" is one sentence: the hours belong to all three days).
+WEEKDAY_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
+    {"man", "tirs", "ons", "tors", "fre", "lør", "søn"}
+)
+_GOES_ON_WITH_DAYS_RE: Final[re.Pattern[str]] = re.compile(
+    r"(?:(?:og|samt|eller) |[+&/,] ?)?(?:(?:man|tirs|ons|tors|fre|lør|søn)(?:dag(?:e|en)?)?\b|\d)",
+    re.IGNORECASE,
+)
 
 _CUT_RE: Final[re.Pattern[str]] = re.compile(r"[\n\r!?.]")
 _BULLET_RE: Final[re.Pattern[str]] = re.compile(r"(?m)^[ \t]*(?:[-*•·▪◦]|\d+[.)])[ \t]+")
@@ -167,7 +176,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     stop is an ordinary word of three letters or more (caseworkers forget capitals), unless the word before the stop is an
     abbreviation that never ends a sentence ("pga.", "max.", "kl." ...). After a unit ("min.",
     "t.") only a capital letter starts a new sentence ("max 20 min. Skal kunne sidde"
-    but "3 t. 2 dage om ugen"). The stop of an ordinal before a month or a counted noun ends
+    but "3 t. 2 dage om ugen"); after an abbreviated weekday only when no day or hours follow
+    ("Man., tirs. og tors. 2 t. hver" is one sentence). The stop of an ordinal before a month or a counted noun ends
     nothing ("1. marts", "9. klasse", "hver 14. dag", "for 3. gang").
 
     >>> t = "Max. 15 t./uge pga. ryg. Kun dagvagter\\n- rolige omgivelser"
@@ -237,6 +247,8 @@ def _full_stop_ends_sentence(text: str, i: int) -> bool:
         k -= 1
     prev = text[k:i].lower()
     if prev in NON_TERMINAL_ABBREVIATIONS:
+        return False
+    if prev in WEEKDAY_ABBREVIATIONS and _GOES_ON_WITH_DAYS_RE.match(text, j):
         return False
     if prev in UNIT_ABBREVIATIONS:
         return nxt.isupper()

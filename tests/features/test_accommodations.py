@@ -1311,6 +1311,8 @@ def test_normalize_numbers(text: str, tokens: list[str]) -> None:
         ("Møde d. 2. februar og 1. marts kl. 10", ["Møde d. 2. februar og 1. marts kl. 10"]),
         ("Fys hver 14. dag. Max 5 kg", ["Fys hver 14. dag", "Max 5 kg"]),
         ("Hensyn: 1. rolige rammer 2. ingen kulde", ["Hensyn", "rolige rammer", "ingen kulde"]),
+        ("Man., tirs. og tors. 2 t. hver", ["Man., tirs. og tors. 2 t. hver"]),
+        ("Kun man. Ingen løft", ["Kun man", "Ingen løft"]),
     ],
 )
 def test_sentence_spans(text: str, sentences: list[str]) -> None:
