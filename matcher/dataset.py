@@ -40,6 +40,7 @@ from matcher.domain import (
     DatasetMeta,
     IcfEntry,
     JsonDict,
+    NeedsReview,
     Placement,
     Seat,
     StructuredNeed,
@@ -254,7 +255,7 @@ _CENTRE_KEYS = (
 _CITIZEN_KEYS = (
     "id", "age", "gender", "target_group", "postcode", "lat", "lon", "transport",
     "hours_per_week", "consultant", "complex", "waiting_since", "cv_text", "icf",
-    "task_suggestions", "accommodations_text", "accommodations",
+    "task_suggestions", "accommodations_text", "accommodations", "accommodations_reviewed",
 )  # fmt: skip
 _PLACEMENT_KEYS = ("citizen_id", "seat_id", "start", "end", "outcome")
 _META_KEYS = ("format", "municipality", "as_of")
@@ -362,6 +363,27 @@ def _structured_needs(f: _Fields) -> tuple[StructuredNeed, ...]:
     return tuple(needs)
 
 
+_SHA256_HEX = re.compile(r"[0-9a-f]{64}")
+
+
+def _needs_review(f: _Fields) -> NeedsReview | None:
+    raw = f.raw("accommodations_reviewed", required=False)
+    if raw is _MISSING or raw is None:
+        return None
+    r = f.nested(raw, "accommodations_reviewed")
+    digest = r.string("text_sha256") or ""
+    if not _SHA256_HEX.fullmatch(digest):
+        raise r.error(
+            "text_sha256", "expected the SHA-256 of accommodations_text as 64 lower-case hex digits"
+        )
+    return NeedsReview(
+        text_sha256=digest,
+        by=r.identifier("by", required=False),
+        on=r.day("on", required=False),
+        extra=r.extra(("text_sha256", "by", "on")),
+    )
+
+
 def parse_citizen(obj: Any, file: str, line: int | None) -> Citizen:
     """Build a :class:`Citizen` from one ``citizens.jsonl`` object."""
     f = _Fields(obj, file, line)
@@ -383,6 +405,7 @@ def parse_citizen(obj: Any, file: str, line: int | None) -> Citizen:
         task_suggestions=f.strings("task_suggestions"),
         accommodations_text=f.string("accommodations_text", required=False) or "",
         accommodations=_structured_needs(f),
+        accommodations_reviewed=_needs_review(f),
         extra=f.extra(_CITIZEN_KEYS),
     )
 

@@ -8,6 +8,7 @@ Fields a reader does not know are kept in ``extra`` so that read → write is lo
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -47,6 +48,36 @@ class StructuredNeed:
     def to_dict(self) -> JsonDict:
         out: JsonDict = {"code": self.code}
         _put(out, "value", self.value)
+        return {**out, **self.extra}
+
+
+def text_digest(text: str) -> str:
+    """Hex SHA-256 of a text as UTF-8: names the exact version of a text without holding it."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class NeedsReview:
+    """A caseworker's confirmation that a citizen's accommodation needs are complete.
+
+    The reviewer has read ``accommodations_text`` and found that what the software read from it,
+    together with the structured ``accommodations``, holds every need. It names the text it
+    covers by digest, so a changed text is never covered by an old review.
+    """
+
+    text_sha256: str
+    by: str | None = None
+    on: date | None = None
+    extra: JsonDict = field(default_factory=dict)
+
+    def covers(self, text: str) -> bool:
+        """True when this review was made of exactly ``text``."""
+        return self.text_sha256 == text_digest(text)
+
+    def to_dict(self) -> JsonDict:
+        out: JsonDict = {"text_sha256": self.text_sha256}
+        _put(out, "by", self.by)
+        _put(out, "on", None if self.on is None else self.on.isoformat())
         return {**out, **self.extra}
 
 
@@ -148,6 +179,7 @@ class Citizen:
     task_suggestions: tuple[str, ...] = ()
     accommodations_text: str = ""
     accommodations: tuple[StructuredNeed, ...] = ()
+    accommodations_reviewed: NeedsReview | None = None
     extra: JsonDict = field(default_factory=dict)
 
     def to_dict(self) -> JsonDict:
@@ -169,6 +201,8 @@ class Citizen:
         out["task_suggestions"] = list(self.task_suggestions)
         out["accommodations_text"] = self.accommodations_text
         out["accommodations"] = [need.to_dict() for need in self.accommodations]
+        review = self.accommodations_reviewed
+        _put(out, "accommodations_reviewed", None if review is None else review.to_dict())
         return {**out, **self.extra}
 
 

@@ -41,8 +41,11 @@ class CitizenProfile:
     education_areas: frozenset[str]
     soft_icf: dict[str, float]
     n_limitations: int
-    #: A need-like sentence of the accommodation text was not (fully) understood.
+    #: A need-like sentence of the accommodation text was not (fully) understood, and no
+    #: caseworker has confirmed since that the needs read are complete.
     needs_unclear: bool = False
+    #: A caseworker's review covers the current accommodation text.
+    needs_reviewed: bool = False
 
     @property
     def task_areas(self) -> list[str]:
@@ -77,6 +80,8 @@ class CitizenProfile:
                 for o in self.occupations[:TOP_OCCUPATIONS]
             ],
             "warnings": list(self.warnings),
+            "needs_unclear": self.needs_unclear,
+            "accommodations_reviewed": self.needs_reviewed,
         }
 
 
@@ -92,13 +97,21 @@ def structured_needs(citizen: Citizen) -> list[Need]:
 def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile:
     """Read a citizen's texts and ICF profile into a :class:`CitizenProfile`."""
     text = extract_needs(citizen.accommodations_text)
+    review = citizen.accommodations_reviewed
+    reviewed = review is not None and review.covers(citizen.accommodations_text)
+    warnings = list(text.warnings)
+    if review is not None and not reviewed:
+        when = f" on {review.on.isoformat()}" if review.on else ""
+        warnings.append(
+            f"accommodations were reviewed{when} for an earlier version of the text; review again"
+        )
     icf_entries = [{"code": e.code, "qualifier": e.qualifier} for e in citizen.icf]
     needs = effective_needs(text.needs, structured_needs(citizen), icf.implied_needs(icf_entries))
     cv = parse_cv(citizen.cv_text, reference_year=(as_of or date.today()).year)
     return CitizenProfile(
         citizen_id=citizen.id,
         needs=tuple(needs),
-        warnings=tuple(text.warnings),
+        warnings=tuple(warnings),
         licences=frozenset(cv.licences),
         interest=suggestion_rank_weights(citizen.task_suggestions),
         experience_years=dict(cv.experience_years),
@@ -107,7 +120,8 @@ def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile
         education_areas=frozenset(cv.education_areas),
         soft_icf=dict(icf.soft_signals(icf_entries)),
         n_limitations=sum(1 for e in citizen.icf if 1 <= e.qualifier <= 4),
-        needs_unclear=text.unclear,
+        needs_unclear=text.unclear and not reviewed,
+        needs_reviewed=reviewed,
     )
 
 

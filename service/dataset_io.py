@@ -11,6 +11,7 @@ ended placements as history, with the inactive records history names in the hist
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -54,6 +55,12 @@ class ImportSummary:
             "history_placements_added": self.history_placements_added,
             "history_placements_known": self.history_placements_known,
         }
+
+
+def reference_date(session: Session) -> date | None:
+    """The dataset's ``as_of`` date (None when not given: then today)."""
+    as_of = _meta(session).get("as_of")
+    return date.fromisoformat(as_of) if isinstance(as_of, str) else None
 
 
 def _meta(session: Session) -> dict[str, Any]:

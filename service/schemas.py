@@ -51,6 +51,12 @@ class _CitizenFields(_Record):
     task_suggestions: Any = _doc("array", "At least three task suggestions (free text)")
     accommodations_text: Any = _doc("string", "Accommodation needs as written (Danish)")
     accommodations: Any = _doc("array", "Structured accommodation needs: objects code, value")
+    accommodations_reviewed: Any = _doc(
+        "object",
+        "A caseworker's confirmation that the needs are complete: text_sha256 (of the "
+        "accommodations_text reviewed), by, on. Set it with POST "
+        "/citizens/{id}/accommodations-review",
+    )
 
 
 class CitizenCreate(_CitizenFields):
@@ -72,6 +78,48 @@ class CitizenPublic(BaseModel):
     active: bool
     updated_at: datetime
     record: dict[str, Any] = Field(description="The citizen in the citizens.jsonl shape")
+
+
+class ReadNeed(BaseModel):
+    """One effective accommodation need and where it was read."""
+
+    code: str
+    value: float | None = None
+    source: Literal["text", "structured", "icf"]
+    evidence: str | None = Field(default=None, description="The words of the text it was read from")
+
+
+class CitizenProfileOut(BaseModel):
+    """What the software read of a citizen (``matcher profiles``), to check before matching."""
+
+    citizen_id: str
+    accommodations: list[ReadNeed] = Field(description="The effective needs the hard rules use")
+    licences: list[str]
+    task_areas: list[str]
+    occupations: list[dict[str, Any]]
+    warnings: list[str] = Field(description="Sentences of the needs text not (fully) understood")
+    needs_unclear: bool = Field(
+        description="True: every seat is only 'unverified' for this citizen until the needs "
+        "are completed (structured accommodations) and reviewed"
+    )
+    accommodations_reviewed: bool = Field(
+        description="A caseworker's review covers the current accommodations_text"
+    )
+    text_sha256: str = Field(
+        description="Digest of the current accommodations_text: send it to confirm a review"
+    )
+
+
+class NeedsReviewCreate(BaseModel):
+    """Confirm that the needs read from the text, with the structured ones, are complete."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    text_sha256: str = Field(
+        pattern="^[0-9a-f]{64}$",
+        description="text_sha256 of the profile the caseworker read; refused (409) if the "
+        "text has changed since",
+    )
 
 
 class CitizenSummary(BaseModel):

@@ -4,6 +4,11 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from sqlalchemy.orm import Session
+
+from matcher.domain import text_digest
+from matcher.profiles import build_profile
+from service.dataset_io import reference_date
 from service.models import (
     AllocationJobRow,
     CentreRow,
@@ -12,11 +17,12 @@ from service.models import (
     SeatRow,
     TokenRow,
 )
-from service.records import seat_record
+from service.records import citizen_of, seat_record
 from service.schemas import (
     AllocationJobPublic,
     AllocationJobSummary,
     CentrePublic,
+    CitizenProfileOut,
     CitizenPublic,
     CitizenSummary,
     PlacementPublic,
@@ -34,6 +40,15 @@ def citizen_public(row: CitizenRow) -> CitizenPublic:
     """A citizen's full profile."""
     return CitizenPublic(
         id=row.id, active=row.active, updated_at=aware(row.updated_at), record=dict(row.record)
+    )
+
+
+def citizen_profile(session: Session, row: CitizenRow) -> CitizenProfileOut:
+    """What the software read of a stored citizen, as of the dataset's reference date."""
+    citizen = citizen_of(row)
+    profile = build_profile(citizen, reference_date(session))
+    return CitizenProfileOut(
+        **profile.to_json(), text_sha256=text_digest(citizen.accommodations_text)
     )
 
 

@@ -1,25 +1,43 @@
-"""Citizens: create, list, read (audited), update, deactivate.
+"""Citizens: create, list, read (audited), update, deactivate; what was read, and its review.
 
-Records are validated by the dataset reader (:mod:`service.records`). Reading a citizen's profile
-writes an audit entry before the profile is returned. Ranking (``GET /citizens/{id}/matches``)
-lives in :mod:`service.routers.matching`.
+Records are validated by the dataset reader (:mod:`service.records`). Reading a citizen's record
+or what the software read of it writes an audit entry before the answer is returned. A
+caseworker who has checked the needs read from the text confirms them with a review bound to
+the exact text they read (its digest); a later change of the text is not covered. Ranking
+(``GET /citizens/{id}/matches``) lives in :mod:`service.routers.matching`.
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Annotated
 
 from fastapi import APIRouter, Query, status
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from matcher.domain import NeedsReview, text_digest
 from service import audit
 from service.deps import CaseworkerDep, DbDep, Offset
 from service.errors import ERROR_RESPONSES, ConflictError, NotFoundError
 from service.models import HOLDING_STATES, CitizenRow, PlacementRow
-from service.records import check_same_id, merge_patch, put_citizen, validate_citizen
-from service.schemas import CitizenCreate, CitizenPublic, CitizenSummary, CitizenUpdate
-from service.views import citizen_public, citizen_summary
+from service.records import (
+    check_same_id,
+    citizen_of,
+    merge_patch,
+    now,
+    put_citizen,
+    validate_citizen,
+)
+from service.schemas import (
+    CitizenCreate,
+    CitizenProfileOut,
+    CitizenPublic,
+    CitizenSummary,
+    CitizenUpdate,
+    NeedsReviewCreate,
+)
+from service.views import citizen_profile, citizen_public, citizen_summary
 
 router = APIRouter(prefix="/citizens", tags=["citizens"], responses=ERROR_RESPONSES)
 
@@ -70,6 +88,40 @@ def read_citizen(citizen_id: str, db: DbDep, who: CaseworkerDep) -> CitizenPubli
         row = _row(session, citizen_id)
         audit.record_by(session, who, "citizen.read", [citizen_id])
         return citizen_public(row)
+
+
+@router.get("/{citizen_id}/profile", response_model=CitizenProfileOut)
+def read_profile(citizen_id: str, db: DbDep, who: CaseworkerDep) -> CitizenProfileOut:
+    """What the software read of a citizen: effective needs with evidence, warnings, areas."""
+    with db.write() as session:
+        row = _row(session, citizen_id)
+        audit.record_by(session, who, "citizen.profile", [citizen_id])
+        return citizen_profile(session, row)
+
+
+@router.post("/{citizen_id}/accommodations-review", response_model=CitizenProfileOut)
+def review_accommodations(
+    citizen_id: str, body: NeedsReviewCreate, db: DbDep, who: CaseworkerDep
+) -> CitizenProfileOut:
+    """Confirm that the needs read from the text, with the structured ones, are complete.
+
+    Sentences the software did not fully understand then no longer leave every seat
+    unverified. Add missing needs as structured ``accommodations`` first. The review covers the
+    text whose digest is sent (409 if the text has changed since it was read).
+    """
+    with db.write_data() as session:
+        row = _row(session, citizen_id)
+        citizen = citizen_of(row)
+        if text_digest(citizen.accommodations_text) != body.text_sha256:
+            raise ConflictError(
+                "the accommodations text has changed since it was read; read it again"
+            )
+        review = NeedsReview(body.text_sha256, by=who.name, on=now().date())
+        row = put_citizen(
+            session, replace(citizen, accommodations_reviewed=review), active=row.active
+        )
+        audit.record_by(session, who, "citizen.accommodations_review", [citizen_id])
+        return citizen_profile(session, row)
 
 
 @router.patch("/{citizen_id}", response_model=CitizenPublic)

@@ -47,9 +47,43 @@ const RULE_DA = {
   licence_first_aid: "kræver førstehjælpskursus",
   accommodations_text_unclear: "skånehensyn ikke fuldt forstået – læs teksten",
 };
+// Danish wording of the accommodation needs; the valued ones take their number.
+const NEED_DA = {
+  max_lift_kg: (v) => `Løfte højst ${v ?? "…"} kg`,
+  no_prolonged_standing: () => "Ikke stå i længere tid",
+  no_prolonged_walking: () => "Ikke gå i længere tid",
+  no_bending: () => "Ikke foroverbøjet arbejde",
+  no_overhead_work: () => "Ikke arbejde over skulderhøjde",
+  limited_hand_use: () => "Begrænset brug af hænderne",
+  max_hours_per_week: (v) => `Højst ${v ?? "…"} timer om ugen`,
+  day_shift_only: () => "Kun dagarbejde",
+  quiet_environment: () => "Rolige omgivelser",
+  no_customer_contact: () => "Ingen kundekontakt",
+  not_alone: () => "Må ikke arbejde alene",
+  no_time_pressure: () => "Intet tidspres",
+  simple_tasks: () => "Enkle opgaver",
+  flexible_breaks: () => "Pauser efter behov",
+  no_wet_work: () => "Intet vådt arbejde",
+  no_cold_environment: () => "Ikke arbejde i kulde",
+  no_chemicals: () => "Ingen kemikalier",
+  wheelchair_access: () => "Adgang med kørestol",
+  max_travel_minutes: (v) => `Højst ${v ?? "…"} minutters transport`,
+  no_driving: () => "Må ikke føre køretøj",
+};
+const VALUED_NEEDS = new Set(["max_lift_kg", "max_hours_per_week", "max_travel_minutes"]);
+const SOURCE_DA = { text: "læst i teksten", structured: "registreret", icf: "fra ICF-profilen" };
+// The reader's warnings ("<kind>: '<sentence>'", as `matcher profiles` writes them) in Danish.
+const WARNING_DA = [
+  [/^sentence not understood: '([\s\S]*)'$/, () => "Ikke forstået"],
+  [/^sentence partly understood \(spelling guessed: (.*?)\): '([\s\S]*)'$/, (m) => `Delvist forstået (stavning gættet: ${m[1]})`],
+  [/^sentence partly understood: '([\s\S]*)'$/, () => "Delvist forstået"],
+  [/^vague need, read cautiously: '([\s\S]*)'$/, () => "Uklart hensyn, læst med den strengeste værdi"],
+  [/^limit in a reassurance, not read as a need: '([\s\S]*)'$/, () => "Grænse i en beroligende sætning, ikke læst som hensyn"],
+  [/^accommodations were reviewed/, () => "Skånehensynene blev bekræftet for en tidligere udgave af teksten – gennemgå dem igen"],
+];
 const MAX_SHOWN = 50;
 
-const state = { citizens: [], seats: new Map(), chosen: null };
+const state = { citizens: [], seats: new Map(), chosen: null, profile: null, record: null };
 
 function $(id) {
   return document.getElementById(id);
@@ -160,6 +194,7 @@ function logout() {
   state.citizens = [];
   state.chosen = null;
   $("search").hidden = true;
+  $("needs").hidden = true;
   $("matches").hidden = true;
   say("who", "Logget ud.");
 }
@@ -192,8 +227,10 @@ function renderCitizens() {
 async function choose(citizenId) {
   state.chosen = citizenId;
   $("chosen-citizen").textContent = citizenId;
+  $("needs-citizen").textContent = citizenId;
+  $("needs").hidden = false;
   $("matches").hidden = false;
-  await Promise.all([loadMatches(), loadHolding()]);
+  await Promise.all([loadNeeds(), loadMatches(), loadHolding()]);
 }
 
 async function loadHolding() {
@@ -215,6 +252,123 @@ async function loadHolding() {
   } catch (_ignored) {
     // The matches section reports errors; this note is only a help.
   }
+}
+
+// --- accommodation needs ---------------------------------------------------------------------
+
+function needText(need) {
+  const words = NEED_DA[need.code];
+  return words ? words(need.value) : need.code;
+}
+
+function warningText(warning) {
+  for (const [pattern, words] of WARNING_DA) {
+    const found = warning.match(pattern);
+    if (found) return found.length > 1 ? `${words(found)}: »${found[found.length - 1]}«` : `${words(found)}.`;
+  }
+  return warning;
+}
+
+async function loadNeeds() {
+  const id = encodeURIComponent(state.chosen);
+  try {
+    const [profile, citizen] = await Promise.all([
+      api("GET", `/citizens/${id}/profile`),
+      api("GET", `/citizens/${id}`),
+    ]);
+    state.profile = profile;
+    state.record = citizen.record;
+    renderNeeds();
+  } catch (error) {
+    say("needs-state", describeError(error), "error");
+  }
+}
+
+function renderNeeds() {
+  const { profile, record } = state;
+  $("needs-text").textContent = record.accommodations_text || "";
+  const list = $("needs-list");
+  list.replaceChildren();
+  for (const need of profile.accommodations) {
+    const item = el("li", needText(need));
+    const where = need.evidence ? `${SOURCE_DA[need.source]}: »${need.evidence}«` : SOURCE_DA[need.source];
+    item.append(" ", el("span", `(${where || need.source})`, "need-source"));
+    list.append(item);
+  }
+  if (!profile.accommodations.length) list.append(el("li", "Ingen skånehensyn."));
+  const warnings = $("needs-warning-list");
+  warnings.replaceChildren(...profile.warnings.map((w) => el("li", warningText(w))));
+  $("needs-warnings").hidden = profile.warnings.length === 0;
+  const review = record.accommodations_reviewed;
+  if (profile.needs_unclear) {
+    say(
+      "needs-state",
+      "Teksten er ikke fuldt forstået, så alle pladser står som »Ikke verificeret« og kommer ikke med i den samlede fordeling. " +
+        "Læs teksten, tilføj de hensyn der mangler, og bekræft så, at skånehensynene er komplette.",
+      "notice",
+    );
+  } else if (profile.accommodations_reviewed && review) {
+    say("needs-state", `Bekræftet komplette af ${review.by || "ukendt"} den ${review.on || "–"}.`, "success");
+  } else {
+    say("needs-state", "Hele teksten er forstået.", "hint");
+  }
+  $("needs-confirm").hidden = !profile.needs_unclear;
+  $("need-add").hidden = false;
+}
+
+async function addNeed(event) {
+  event.preventDefault();
+  const code = $("need-code").value;
+  const need = { code };
+  if (VALUED_NEEDS.has(code)) {
+    const value = Number($("need-value").value);
+    if (!(value > 0)) {
+      say("needs-state", "Skriv en værdi større end 0 for dette hensyn.", "error");
+      return;
+    }
+    need.value = value;
+  }
+  const accommodations = [...(state.record.accommodations || []), need];
+  try {
+    await api("PATCH", `/citizens/${encodeURIComponent(state.chosen)}`, { accommodations });
+    $("need-value").value = "";
+    await Promise.all([loadNeeds(), loadMatches()]);
+  } catch (error) {
+    say("needs-state", describeError(error), "error");
+  }
+}
+
+async function confirmNeeds() {
+  const button = $("needs-confirm");
+  button.disabled = true;
+  try {
+    await api("POST", `/citizens/${encodeURIComponent(state.chosen)}/accommodations-review`, {
+      text_sha256: state.profile.text_sha256,
+    });
+    await Promise.all([loadNeeds(), loadMatches()]);
+  } catch (error) {
+    const changed = error instanceof ApiError && error.status === 409;
+    await loadNeeds();
+    say("needs-state", changed ? "Teksten er ændret, siden du læste den. Læs den igen." : describeError(error), "error");
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function fillNeedCodes() {
+  const select = $("need-code");
+  for (const code of Object.keys(NEED_DA)) {
+    const option = el("option", NEED_DA[code](undefined));
+    option.value = code;
+    select.append(option);
+  }
+  const valued = () => {
+    const needsValue = VALUED_NEEDS.has(select.value);
+    $("need-value").disabled = !needsValue;
+    $("need-value").required = needsValue;
+  };
+  select.addEventListener("change", valued);
+  valued();
 }
 
 // --- matches ---------------------------------------------------------------------------------
@@ -311,6 +465,9 @@ function init() {
   $("top").addEventListener("change", () => state.chosen && loadMatches());
   $("include-conflicts").addEventListener("change", () => state.chosen && loadMatches());
   $("refresh").addEventListener("click", () => state.chosen && loadMatches());
+  $("need-add").addEventListener("submit", addNeed);
+  $("needs-confirm").addEventListener("click", confirmNeeds);
+  fillNeedCodes();
   if (token()) login();
 }
 

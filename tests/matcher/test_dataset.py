@@ -9,6 +9,7 @@ from typing import Any
 import pytest
 
 from matcher.dataset import Dataset, looks_like_cpr, read_dataset, write_dataset
+from matcher.domain import text_digest
 from matcher.errors import DatasetError
 from tests.matcher.sample import META, write_raw
 
@@ -160,6 +161,31 @@ def test_unknown_accommodation_code(tmp_path: Path, sample_files: dict[str, Any]
     sample_files["citizens.jsonl"][0]["accommodations"] = [{"code": "no_mondays"}]
     e = error_for(tmp_path, sample_files)
     assert e.field == "accommodations[0].code"
+
+
+def test_a_needs_review_is_read_checked_and_written_back(
+    tmp_path: Path, sample_files: dict[str, Any]
+) -> None:
+    text = sample_files["citizens.jsonl"][0]["accommodations_text"]
+    review = {"text_sha256": text_digest(text), "by": "k-07", "on": "2026-12-01"}
+    sample_files["citizens.jsonl"][0]["accommodations_reviewed"] = review
+    write_raw(tmp_path / "ok", sample_files)
+    citizen = read_dataset(tmp_path / "ok").citizen("b-0412")
+    assert citizen.accommodations_reviewed is not None
+    assert citizen.accommodations_reviewed.covers(text)
+    assert citizen.to_dict()["accommodations_reviewed"] == review
+
+    for bad, field in [
+        ({**review, "text_sha256": "ABC"}, "accommodations_reviewed.text_sha256"),
+        ({"by": "k-07"}, "accommodations_reviewed.text_sha256"),
+        ({**review, "on": "1. december"}, "accommodations_reviewed.on"),
+        ({**review, "by": CPR_TEN}, "accommodations_reviewed.by"),
+        (True, "accommodations_reviewed"),
+    ]:
+        sample_files["citizens.jsonl"][0]["accommodations_reviewed"] = bad
+        e = error_for(tmp_path / field, sample_files)
+        assert (e.file, e.line, e.field) == ("citizens.jsonl", 1, field)
+        assert CPR_TEN not in str(e)
 
 
 def test_valued_accommodation_needs_a_value(tmp_path: Path, sample_files: dict[str, Any]) -> None:

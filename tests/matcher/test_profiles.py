@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -11,7 +13,8 @@ from benchmarks.truth import load_truth
 from features.vocabulary import ACCOMMODATION_CODES, LICENCES, TASK_AREAS
 from matcher.cli import main
 from matcher.dataset import read_dataset
-from matcher.profiles import build_profile
+from matcher.domain import Citizen, NeedsReview, text_digest
+from matcher.profiles import build_profile, rule_input
 from matcher.synthetic import generate
 
 
@@ -28,6 +31,8 @@ def test_profiles_lines_follow_the_contract(sample_dir: Path, tmp_path: Path) ->
         "task_areas",
         "occupations",
         "warnings",
+        "needs_unclear",
+        "accommodations_reviewed",
     }
     needs = {n["code"]: n for n in first["accommodations"]}
     # text says "tunge løft" (10 kg), the structured list 10 kg, ICF d4300 qualifier 3 → 5 kg
@@ -42,6 +47,32 @@ def test_profiles_lines_follow_the_contract(sample_dir: Path, tmp_path: Path) ->
     assert "shop" in first["task_areas"]
     for occupation in first["occupations"]:
         assert {"code", "label", "score"} <= set(occupation)
+
+
+def test_a_review_covers_exactly_the_text_it_was_made_of() -> None:
+    text = "Borger har KOL. Må ikke løfte over 10 kg."
+    citizen = Citizen(
+        id="b-1", target_group="aktivitetsparat", lat=55.5, lon=9.7, transport="car",
+        hours_per_week=20, complex=False, accommodations_text=text,
+    )  # fmt: skip
+    plain = build_profile(citizen)
+    assert plain.needs_unclear and not plain.needs_reviewed
+
+    review = NeedsReview(text_digest(text), by="k-07", on=date(2026, 12, 1))
+    reviewed = build_profile(replace(citizen, accommodations_reviewed=review))
+    assert not reviewed.needs_unclear and reviewed.needs_reviewed
+    assert reviewed.needs == plain.needs and reviewed.warnings == plain.warnings
+    assert rule_input(citizen, reviewed).needs_unclear is False
+
+    changed = replace(
+        citizen, accommodations_text=text + " Har astma.", accommodations_reviewed=review
+    )
+    stale = build_profile(changed)
+    assert stale.needs_unclear and not stale.needs_reviewed
+    assert stale.warnings[-1] == (
+        "accommodations were reviewed on 2026-12-01 for an earlier version of the text; "
+        "review again"
+    )
 
 
 @pytest.fixture(scope="module")

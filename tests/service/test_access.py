@@ -27,6 +27,8 @@ MATRIX: list[tuple[str, str, object, set[str]]] = [
     ("POST", "/citizens", {}, CASEWORK),
     ("PATCH", "/citizens/b-0001", {}, CASEWORK),
     ("DELETE", "/citizens/b-nobody", None, CASEWORK),
+    ("GET", "/citizens/b-0001/profile", None, CASEWORK),
+    ("POST", "/citizens/b-nobody/accommodations-review", {"text_sha256": "0" * 64}, CASEWORK),
     ("GET", "/centres", None, ALL),
     ("GET", "/centres/c-1", None, ALL),
     ("POST", "/centres", {}, EDIT),

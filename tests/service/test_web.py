@@ -14,6 +14,7 @@ from fastapi.testclient import TestClient
 
 from service.settings import Settings
 from tests.conftest import SmallWorld
+from tests.service import sample
 from tests.service.browser import Chromium, find_chromium
 from tests.service.conftest import Headers, LiveServer
 
@@ -36,7 +37,7 @@ def test_page_and_its_files_are_served_without_a_token(client: TestClient) -> No
 
 def test_the_script_calls_only_endpoints_that_exist(client: TestClient) -> None:
     script = (STATIC / "app.js").read_text(encoding="utf-8")
-    calls = re.findall(r'api\("(GET|POST|PATCH|DELETE)",\s*[`"]([^`"?$]+)', script)
+    calls = re.findall(r'api\("(GET|POST|PATCH|DELETE)",\s*[`"](/(?:[^`"?$]|\$\{[^}]+\})+)', script)
     calls += [("GET", p) for p in re.findall(r'pagedGet\("([^"?]+)', script)]
     assert len(calls) >= 5, calls
     paths = client.get("/openapi.json").json()["paths"]
@@ -127,4 +128,62 @@ def test_consultant_finds_matches_and_reserves_in_the_browser(
             headers=world_as("consultant"),
         ).json()
         assert [(p["citizen_id"], p["seat_id"]) for p in held] == [(citizen, first["seat_id"])]
+        assert browser.exceptions() == []
+
+
+def test_consultant_completes_and_confirms_unclear_needs_in_the_browser(
+    browser: Chromium, db_url: str, tokens: dict[str, str], model_file: str, as_role: Headers
+) -> None:
+    settings = Settings(db_url=db_url, model_path=model_file, preload_model=False)
+    with LiveServer(settings) as server:
+        imported = httpx.post(
+            f"{server.url}/admin/import",
+            json=sample.dataset(),
+            headers=as_role("admin"),
+            timeout=60,
+        )
+        assert imported.status_code == 200, imported.text
+        citizen = sample.citizen(
+            "b-7000", accommodations_text="Borger har KOL. Må ikke løfte over 10 kg."
+        )
+        created = httpx.post(f"{server.url}/citizens", json=citizen, headers=as_role("consultant"))
+        assert created.status_code == 201, created.text
+
+        browser.goto(server.url + "/")
+        browser.evaluate(
+            f"document.getElementById('token').value = {json.dumps(tokens['consultant'])};"
+            "document.getElementById('token-form').requestSubmit(); true"
+        )
+        browser.wait_for("document.querySelector('[data-citizen-id=\"b-7000\"]') !== null")
+        browser.evaluate("document.querySelector('[data-citizen-id=\"b-7000\"]').click(); true")
+        browser.wait_for("document.querySelectorAll('#needs-list li').length > 0")
+        warnings = browser.evaluate("document.getElementById('needs-warning-list').textContent")
+        assert "Ikke forstået: »Borger har KOL«" in warnings
+        assert "Løfte højst 10 kg" in browser.evaluate(
+            "document.getElementById('needs-list').textContent"
+        )
+        browser.wait_for("document.querySelectorAll('#match-rows tr').length > 0")
+        statuses = "[...document.querySelectorAll('#match-rows tr td:nth-child(4)')].map(td => td.textContent)"
+        assert set(browser.evaluate(statuses)) == {"Ikke verificeret"}
+
+        # A need the text only hints at is added as a structured need, then the needs confirmed.
+        browser.evaluate(
+            "document.getElementById('need-code').value = 'no_chemicals';"
+            "document.getElementById('need-code').dispatchEvent(new Event('change'));"
+            "document.getElementById('need-add').requestSubmit(); true"
+        )
+        browser.wait_for(
+            "document.getElementById('needs-list').textContent.includes('Ingen kemikalier')"
+        )
+        browser.evaluate("document.getElementById('needs-confirm').click(); true")
+        browser.wait_for("document.getElementById('needs-state').textContent.includes('Bekræftet')")
+        browser.wait_for(
+            f"(s => s.length > 0 && s.every(t => t === 'Opfylder alle hensyn'))({statuses})"
+        )
+
+        record = httpx.get(f"{server.url}/citizens/b-7000", headers=as_role("consultant")).json()[
+            "record"
+        ]
+        assert record["accommodations"] == [{"code": "no_chemicals"}]
+        assert record["accommodations_reviewed"]["by"] == "test consultant"
         assert browser.exceptions() == []
