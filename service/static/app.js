@@ -413,8 +413,12 @@ function renderMatches(answer) {
     for (const reason of match.reasons) list.append(el("li", reason));
     reasons.append(list);
     tr.append(reasons);
-    const conflicts = [...match.conflicts, ...(match.unverified || []).map((u) => `${u} (ikke verificeret)`)];
-    tr.append(el("td", conflicts.map((c) => RULE_DA[c] || c).join(", ") || "–"));
+    const rule = (code) => RULE_DA[code] || code;
+    const conflicts = [
+      ...match.conflicts.map(rule),
+      ...(match.unverified || []).map((u) => `${rule(u)} (ikke verificeret)`),
+    ];
+    tr.append(el("td", conflicts.join(", ") || "–"));
     const action = el("td");
     const button = el("button", "Reservér");
     button.type = "button";

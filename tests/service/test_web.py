@@ -165,6 +165,10 @@ def test_consultant_completes_and_confirms_unclear_needs_in_the_browser(
         browser.wait_for("document.querySelectorAll('#match-rows tr').length > 0")
         statuses = "[...document.querySelectorAll('#match-rows tr td:nth-child(4)')].map(td => td.textContent)"
         assert set(browser.evaluate(statuses)) == {"Ikke verificeret"}
+        rules = "[...document.querySelectorAll('#match-rows tr td:nth-child(7)')].map(td => td.textContent)"
+        assert set(browser.evaluate(rules)) == {
+            "skånehensyn ikke fuldt forstået – læs teksten (ikke verificeret)"
+        }
 
         # A need the text only hints at is added as a structured need, then the needs confirmed.
         browser.evaluate(
