@@ -15,6 +15,7 @@ from features.rules import STATUS_OK, evaluate
 from matcher.allocate import Policy, allocate
 from matcher.cli import main
 from matcher.dataset import Dataset, read_dataset
+from matcher.domain import text_digest
 from matcher.featurize import ConsultantCodes, SeatSide
 from matcher.profiles import build_profile, rule_input
 from tests.conftest import SmallWorld
@@ -86,6 +87,20 @@ def test_a_citizen_no_seat_fits_gets_the_rules_that_excluded_seats(
     reasons = {u["citizen_id"]: u["reasons"] for u in out["unassigned"]}
     text = " ".join(reasons["b-0413"])
     assert "Ingen ledig plads" in text and "transporttid" in text
+
+
+def test_a_text_not_fully_understood_is_allocated_only_once_reviewed(
+    tmp_path: Path, small_world: SmallWorld
+) -> None:
+    files = copy.deepcopy(FILES)
+    text = "Borger har KOL. Må ikke løfte over 10 kg."
+    files["citizens.jsonl"][1]["accommodations_text"] = text
+    unclear = allocate(read_dataset(write_raw(tmp_path / "a", files)), small_world.model)
+    assert "b-0413" in {u["citizen_id"] for u in unclear["unassigned"]}
+
+    files["citizens.jsonl"][1]["accommodations_reviewed"] = {"text_sha256": text_digest(text)}
+    reviewed = allocate(read_dataset(write_raw(tmp_path / "b", files)), small_world.model)
+    assert "b-0413" in {a["citizen_id"] for a in reviewed["assignments"]}
 
 
 def test_cli_allocate_writes_the_contract(small_world: SmallWorld, tmp_path: Path) -> None:
