@@ -94,11 +94,17 @@ def structured_needs(citizen: Citizen) -> list[Need]:
     return [Need(n.code, n.value, source="structured", evidence="") for n in citizen.accommodations]
 
 
+def review_is_current(citizen: Citizen) -> bool:
+    """Whether a caseworker's review of the needs covers the current accommodations text."""
+    review = citizen.accommodations_reviewed
+    return review is not None and review.covers(citizen.accommodations_text)
+
+
 def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile:
     """Read a citizen's texts and ICF profile into a :class:`CitizenProfile`."""
     text = extract_needs(citizen.accommodations_text)
     review = citizen.accommodations_reviewed
-    reviewed = review is not None and review.covers(citizen.accommodations_text)
+    reviewed = review_is_current(citizen)
     warnings = list(text.warnings)
     if review is not None and not reviewed:
         when = f" on {review.on.isoformat()}" if review.on else ""

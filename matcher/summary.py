@@ -6,9 +6,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
+from features.accommodations import extract_needs
 from features.vocabulary import DEMAND_KEYS, TASK_AREAS
 from matcher.dataset import Dataset, looks_like_cpr
 from matcher.domain import Centre, Citizen
+from matcher.profiles import review_is_current
 
 # Denmark's bounding box with a margin; coordinates outside it are almost always swapped or wrong.
 _DK_LAT = (54.4, 57.9)
@@ -81,6 +83,18 @@ def summarise(ds: Dataset) -> DatasetSummary:
         warnings.append(
             f"{unknown_demands} seat(s) have unknown demands: pairs that depend on them are "
             "'unverified' and not used by batch allocation"
+        )
+    unreviewed = [
+        c.id
+        for c in ds.citizens
+        if not review_is_current(c) and extract_needs(c.accommodations_text).unclear
+    ]
+    if unreviewed:
+        warnings.append(
+            f"{len(unreviewed)} citizen(s) have an accommodations text not fully understood and "
+            "no review of it: every seat is 'unverified' for them and batch allocation leaves "
+            "them out until their needs are completed and reviewed (`matcher profiles` shows "
+            f"what was read; e.g. {', '.join(unreviewed[:3])})"
         )
     few_suggestions = [c.id for c in ds.citizens if len(c.task_suggestions) < 3]
     if few_suggestions:

@@ -6,10 +6,12 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from matcher.cli import main
+from matcher.domain import text_digest
 from tests.matcher.sample import write_raw
 
 
@@ -27,6 +29,23 @@ def test_validate_prints_summary(sample_dir: Path, capsys: pytest.CaptureFixture
     assert "warehouse 2" in out and "shop 1" in out and "janitor 1" in out
     assert "history 2 placements (1 past citizens, 1 past centres)" in out
     assert "c-017: max_trial_persons 2 limits its 3 free places" in out
+
+
+def test_validate_names_citizens_whose_needs_await_review(
+    tmp_path: Path, sample_files: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = "Borger har KOL. Må ikke løfte over 10 kg."
+    sample_files["citizens.jsonl"][1]["accommodations_text"] = text
+    assert main(["validate", str(write_raw(tmp_path / "a", sample_files))]) == 0
+    out = capsys.readouterr().out
+    assert "1 citizen(s) have an accommodations text not fully understood" in out
+    assert "e.g. b-0413" in out and "KOL" not in out
+
+    sample_files["citizens.jsonl"][1]["accommodations_reviewed"] = {
+        "text_sha256": text_digest(text)
+    }
+    assert main(["validate", str(write_raw(tmp_path / "b", sample_files))]) == 0
+    assert "not fully understood" not in capsys.readouterr().out
 
 
 def test_validate_bad_input_exits_2_with_one_line(tmp_path: Path) -> None:
