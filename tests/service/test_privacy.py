@@ -79,6 +79,11 @@ def _session(url: str, tokens: dict[str, str], model_file: str) -> list[dict[str
         assert http.get("/citizens/b-0412", headers=consultant).json()["record"]["cv_text"]
         patch = {"accommodations_text": sample.ACCOMMODATIONS_TEXT + " Også migræne."}
         assert http.patch("/citizens/b-0412", json=patch, headers=consultant).is_success
+        read = http.get("/citizens/b-0412/profile", headers=consultant).json()
+        assert any("migræne" in w for w in read["warnings"])  # the caseworker sees the text
+        review = {"text_sha256": read["text_sha256"]}
+        path = "/citizens/b-0412/accommodations-review"
+        assert http.post(path, json=review, headers=consultant).is_success
         bad = {**sample.citizen("b-7"), "cv_text": 17, "accommodations_text": "migræne"}
         assert http.post("/citizens", json=bad, headers=consultant).status_code == 422
         cpr_id = sample.citizen(sample.CPR_IN_TEXT)
@@ -119,7 +124,8 @@ def test_no_cpr_or_health_text_in_logs_or_audit(
     assert not any(secret in audit_text for secret in secrets)
     actions = [e["action"] for e in entries]
     for action in (
-        "dataset.import", "citizen.read", "citizen.update", "placement.refused",
+        "dataset.import", "citizen.read", "citizen.update", "citizen.profile",
+        "citizen.accommodations_review", "placement.refused",
         "placement.reserve", "placement.override", "placement.start", "placement.end",
         "citizen.matches", "seat.candidates", "allocation.start", "allocation.finished",
         "allocation.read", "allocation.confirm", "dataset.export",
