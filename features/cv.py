@@ -1066,7 +1066,11 @@ _EDU_DROPPED_RE: Final = re.compile(
     r"\b(?:afbrudt\w*|afbroed|ikke\s+afsluttet|ikke\s+faerdig\w*|ikke\s+gennemfoert|"
     r"ufuldendt|droppede|stoppede|stoppet|holdt\s+op|opgav|paabegyndt\w*|i\s+gang\s+med|"
     r"igang\s+med|startede\s+paa|naaede\s+ikke|mangler|ikke\s+bestaaet|dumpede|"
-    r"er\s+ved\s+at\s+tage|under\s+uddannelse|studerede|studerende|gik\s+ud\s+af|"
+    r"er\s+ved\s+at\s+tage|under\s+uddannelse|studerede|studerende|"
+    # "gik ud af 9. klasse / folkeskolen" is finishing school and "gik ud af faget" leaving a
+    # trade; of anything else it is leaving the education
+    r"gik\s+ud\s+af(?!\s+(?:\d+\W*\s*)?klasse\b|\s+(?:folke)?skolen\b|"
+    r"\s+(?:faget|branchen|erhvervet|arbejdsmarkedet)\b)|"
     r"(?:gennemfoerte|fuldfoerte|afsluttede|bestod)\s+ikke|"
     r"fik\s+ikke\s+(?:\w+\s+)?(?:eksamen|papir\w*|bevis\w*|svendebrev)|"
     r"uden\s+(?:at\s+(?:\w+\s+)?)?(?:faerdig\w*|gennemfoere|afslutte|bestaa|eksamen|papir\w*))\b"

@@ -1042,6 +1042,11 @@ def test_lærer_as_a_verb_is_no_teacher(text: str) -> None:
         # A later clause about something else leaves the education whole.
         ("Student 2005, men stoppede som chauffør i 2015", 2),
         ("Student 2005. Startede på universitetet, men stoppede.", 2),
+        ("Gik ud af gymnasiet efter 1 år", 1),
+        # "Going out of" a school year or of primary school is finishing it; of a trade, leaving it.
+        ("Gik ud af 9. klasse i 1995", 1),
+        ("Gik ud af folkeskolen efter 10. klasse", 1),
+        ("Uddannet tømrer, men gik ud af faget i 2010", 2),
     ],
 )
 def test_an_education_not_completed_counts_one_level_lower(text: str, level: int) -> None:
