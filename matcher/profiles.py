@@ -4,6 +4,10 @@ A :class:`CitizenProfile` joins the three sources of accommodation needs (the ca
 the structured list and the needs the ICF profile implies) with what the CV and the task
 suggestions say. It is the input of the hard rules and of the pair features, and it is what
 ``matcher profiles`` prints so that a consultant can check what the software read.
+
+A text with a need-like sentence the reader did not fully understand leaves the citizen
+*unclear* (no seat can be verified), until a caseworker's review of exactly that text confirms
+that the needs read, with the structured ones, are complete.
 """
 
 from __future__ import annotations
