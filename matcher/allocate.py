@@ -369,6 +369,7 @@ def describe(
                         problem.excluded[i],
                         int(problem.n_unverified[i]),
                         len(problem.free),
+                        problem.profiles[i].needs_unclear,
                     ),
                 }
             )
@@ -393,8 +394,9 @@ def _unassigned_reasons(
     excluded: NDArray[np.int32],
     unverified: int,
     free_seats: int,
+    needs_unclear: bool = False,
 ) -> list[str]:
-    """Why a citizen got no seat, in Danish."""
+    """Why a citizen got no seat, in Danish, and what would change it."""
     if free_seats == 0:
         return ["Der er ingen ledige pladser i denne kørsel"]
     if feasible:
@@ -411,9 +413,14 @@ def _unassigned_reasons(
         parts = [f"{c} af {RULE_DA[name]}" for c, name in counts[:4]]
         parts[0] = f"{counts[0][0]} pladser udelukket af {RULE_DA[counts[0][1]]}"
         reasons.append(", ".join(parts))
-    if unverified:
+    if unverified and needs_unclear:
+        reasons.append(
+            "Borgerens skånehensyn er ikke fuldt forstået, så ingen plads kan kontrolleres: "
+            "konsulenten skal læse teksten, tilføje de hensyn der mangler, og bekræfte dem"
+        )
+    elif unverified:
         reasons.append(
             f"{unverified} pladser kunne ikke kontrolleres, fordi virksomheden ikke har oplyst "
-            "alle krav (eller borgerens skånehensyn ikke kunne læses sikkert)"
+            "alle krav"
         )
     return reasons
