@@ -308,7 +308,7 @@ function renderNeeds() {
       "notice",
     );
   } else if (profile.accommodations_reviewed && review) {
-    say("needs-state", `Bekræftet komplette af ${review.by || "ukendt"} den ${review.on || "–"}.`, "success");
+    say("needs-state", `Skånehensynene er bekræftet komplette af ${review.by || "ukendt"} den ${review.on || "–"}.`, "success");
   } else {
     say("needs-state", "Hele teksten er forstået.", "hint");
   }
