@@ -180,7 +180,9 @@ def test_consultant_completes_and_confirms_unclear_needs_in_the_browser(
             "document.getElementById('needs-list').textContent.includes('Ingen kemikalier')"
         )
         browser.evaluate("document.getElementById('needs-confirm').click(); true")
-        browser.wait_for("document.getElementById('needs-state').textContent.includes('bekræftet komplette')")
+        browser.wait_for(
+            "document.getElementById('needs-state').textContent.includes('bekræftet komplette')"
+        )
         browser.wait_for(
             f"(s => s.length > 0 && s.every(t => t === 'Opfylder alle hensyn'))({statuses})"
         )
