@@ -11,13 +11,17 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   Negations ("har ikke kørekort", "mistet kørekortet", "kørekort frakendt", "er ved at tage
   kørekort", "truckcertifikat (udløbet)") give no licence. A category without the word
   ("Lastbilchauffør, kat. C+E") counts too, except a forklift certificate's ("truckcert. kat. B").
+  English wording reads like the Danish, negations included ("Driving licence: B", "First aid
+  course 2019"; "Driving licence: None", "no driving licence" give none).
 * **experience_years** — per task area: each job line or clause is mapped to task areas through
   the occupation lexicon (``features.occupations``) and to a duration: year ranges ("2001-2009"
   = 8 years), open ranges to ``reference_year`` ("2015-nu", "2015 - d.d.", "siden 2018", "fra
   2019", "since 2020"), month ranges ("03/2019-08/2020", "08/15-06/19", "marts 2019 - august
   2020", "aug.-okt. 2022", counted inclusive), seasons as points in the year ("fra sommeren 2018
   til sommeren 2020" = 2 years), spans ("i 3 år", "ca. et halvt år", "et par år", "6 mdr.",
-  "9 mnd", "13 ugers praktik", "2 yrs", "6 months"), summer jobs (0.2 year a summer). A
+  "9 mnd", "13 ugers praktik", "2 yrs", "6 months"), summer jobs (0.2 year a summer: "3
+  somre", the years of "sommerjob 2015-2017" or of "i sommerferierne 2015, 2016 og 2017", and
+  one summer named as a job's only time, "Servering på Café Havnen, sommeren 2018"). A
   job named without any time counts half a year (the job is real, its length unknown), as does a
   job with a single year. An age ("jeg er 41 år") is no duration, and a duration that restates
   the clause's range ("fra 1988 til 2004 (16 år)") counts once. Wishes ("vil gerne arbejde som
@@ -25,13 +29,24 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   hobbies, negations ("ingen erfaring med lager"), education and courses give no years
   ("Udlært anlægsgartner 2014" is an education, not a job; a wish joined to a job by "og"
   takes nothing from it), and neither do the durations of schooling, courses, sick leave or a
-  stay abroad: such a statement keeps the time of its own sentence ("Skolegang i Bosnien, 9 år.
-  Kantinemedhjælper (Coor), 2019–2020" is one year in a canteen). A job title inside an
-  employer's name ("Murer, Rødovre Tømrer & Snedker", "Mekaniker, Malerfirmaet Vejle") or a
-  school's ("Produktionsskolen") is no job of its own; a workplace or task with a worker word
-  ("kirkegårdsmedhjælper", "hotelmedarbejder", "garderobemedarbejder") is a job title in its
-  area, and a job described only by a light task word at a workplace that says more ("sortere"
-  at a "genbrugsstation") is work in the workplace's area (recycling work). A few titles are
+  stay abroad (in English CVs too: "On sick leave since 2020"): such a statement keeps the
+  time of its own sentence ("Skolegang i Bosnien, 9 år. Kantinemedhjælper (Coor), 2019–2020"
+  is one year in a canteen), and what it included is part of it ("PGU 2009, herunder 6 mdr.
+  praktik i vuggestue": a praktik inside an education gives no years). "Fritid" is a hobby
+  only as leisure itself ("i min fritid"): a "fritidsjob" is a job, a "fritidsklub" a
+  workplace. A job title with an education note in parentheses is a job when its sentence
+  gives the job's time in a later clause ("Frisør (udlært 2005), Salon Saxe, 2005-2012"). A
+  line with a time of its own after a job that has its time is another job, also when its time
+  stands at the line's end or the job before is named only by its workplace ("Skolekantine,
+  Hjallerup Skole, 2018-2020 / Rengøring, 2020-2021"); so is a clause that tells the next job
+  with its own time ("på McDonald's i 2 år (køkken) og så har jeg været på lageret
+  2019-2020"). A job title inside an employer's name ("Murer, Rødovre Tømrer & Snedker",
+  "Mekaniker, Malerfirmaet Vejle", a shop named after its trade and owner: "Smørrebrødsjomfru,
+  Slagter Munch") or a school's ("Produktionsskolen") is no job of its own; a workplace or task
+  with a worker word ("kirkegårdsmedhjælper", "hotelmedarbejder", "garderobemedarbejder") is a
+  job title in its area, and a job described only by a light task word at a workplace that
+  says more ("sortere" at a "genbrugsstation") is work in the workplace's area (recycling
+  work). A few titles are
   everyday words too, and count as titles only where a title stands (opening the clause, after
   "som" or "var"): "vagt" is also a shift ("tog ekstra vagter"), "lærer" also learns ("lærer
   hurtigt"), "pakker" also parcels or packs ("kørte med pakker", "pakker ud").
@@ -42,10 +57,12 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   "Ejendomsfunktionær (trapper, affaldsøer, små reparationer)": commas inside parentheses
   split no clause); neither adds an area. Two jobs named side by side for one period ("Lager
   og chauffør", "Kok og tjener", "Chauffør/lagerarbejde") are both credited, as are the tasks
-  of a job named without a title ("Rengøring og opvask på plejehjem"). A workplace that names
-  a kind of work chooses between the areas a job word shares with it: packing is production
-  work at a factory and warehouse work on a "lager" ("Pakke kylling på fabrik"), and a kitchen
-  task in a canteen is canteen work ("smurte sandwich" in the staff canteen).
+  of a job named without a title ("Rengøring og opvask på plejehjem"; a workplace named beside a
+  task is the work done there: "Rengøring og køkken" is cleaning and kitchen work). A
+  workplace that names a kind of work chooses between the areas a job word shares with it:
+  packing is production work at a factory and warehouse work on a "lager" ("Pakke kylling på
+  fabrik"), and a kitchen task in a canteen is canteen work ("smurte sandwich" in the staff
+  canteen).
   A summary of experience without a date ("Har 10 års erfaring fra rengøring", "Jeg har i
   mange år arbejdet med mad", "Erfaren kontormedarbejder", anything undated under "Profil:")
   sums up the jobs: an area gets the larger of its jobs' years and the summary's, not the sum,
@@ -81,6 +98,7 @@ from features.occupations import (
     hits_in_tokens,
     is_light,
     occupations_of_hits,
+    tokenize,
 )
 
 __all__ = [
@@ -206,8 +224,11 @@ _SENTENCE_END_RE: Final = re.compile(r"([.!?])\s+(?=[A-ZÆØÅ0-9\"(])")
 _LINE_SPLIT_RE: Final = re.compile(r"\s*(?:\r?\n|\r|•|·|▪|►|\u2023)\s*|\s+-\s+(?=[A-ZÆØÅ])")
 _UNIT_SPLIT_RE: Final = re.compile(
     r"\s*(?:;|,(?!\d)|\bmen\b|\bderefter\b|\bog derefter\b|"
-    # "er uddannet elektriker og arbejdede som ...": the education and the job apart
+    # "er uddannet elektriker og arbejdede som ...": the education and the job apart; so
+    # are two jobs told one after the other ("... i 2 år og så har jeg været i Bilka")
     r"\bog\s+(?=(?:har\s+)?(?:arbejdede|arbejdet|var\s+ansat|blev\s+ansat|fik\s+job)\b)|"
+    r"\bog\s+(?:saa|senere|bagefter|efterfoelgende)\s+(?=(?:har|var|blev)\s+(?:jeg\s+|han\s+|"
+    r"hun\s+|borgeren?\s+)?(?:vaeret|arbejdet|arbejdede|ansat)\b)|"
     # "arbejdede som kok og søger nu job som tjener": the job and the wish apart
     r"\bog\s+(?=(?:nu\s+|derfor\s+|helst\s+)?(?:soeger|vil\s+(?:rigtig\s+|meget\s+)?gerne|"
     r"gerne\s+vil|oensker|droemmer|haaber)\b))\s*"
@@ -225,6 +246,10 @@ _HEADINGS: Final[dict[str, str]] = {
             "kursus",
             "certifikater",
             "efteruddannelse",
+            # English CVs: "Education:", "Courses:"
+            "education",
+            "courses",
+            "training",
         ],
         "education",
     ),
@@ -242,12 +267,18 @@ _HEADINGS: Final[dict[str, str]] = {
             "praktikker",
             "erhverv",
             "arbejde",
+            # English CVs: "Experience:", "WORK EXPERIENCE", "Employment history"
+            "experience",
+            "employment",
         ],
         "experience",
     ),
-    **dict.fromkeys(["sprog", "sprogkundskaber"], "languages"),
+    **dict.fromkeys(["sprog", "sprogkundskaber", "languages"], "languages"),
     **dict.fromkeys(["profil", "profile", "resume", "sammenfatning", "summary"], "profile"),
-    **dict.fromkeys(["fritidsinteresser", "fritid", "interesser", "hobby", "hobbyer"], "interests"),
+    **dict.fromkeys(
+        ["fritidsinteresser", "fritid", "interesser", "hobby", "hobbyer", "interests", "hobbies"],
+        "interests",
+    ),
     **dict.fromkeys(["jobønsker", "joboensker", "oensker", "jobmaal", "maal", "soeger"], "wishes"),
     **dict.fromkeys(
         [
@@ -259,12 +290,15 @@ _HEADINGS: Final[dict[str, str]] = {
             "faglige",
             "kvalifikationer",
             "certifikat",
+            "skills",
         ],
         "other",
     ),
 }
 _HEADING_RE: Final = re.compile(
-    r"^\s*(?:tidligere\s+|personlige\s+|faglige\s+)?([a-z]+)\s*(?::\s*(.*)|$)", re.S
+    r"^\s*(?:tidligere\s+|personlige\s+|faglige\s+|(?:work|professional|relevant)\s+)?"
+    r"([a-z]+)(?:\s+history)?\s*(?::\s*(.*)|$)",
+    re.S,
 )
 
 # --- unit context ----------------------------------------------------------------------------
@@ -283,14 +317,21 @@ _NEGATED_WORK_RE: Final = re.compile(
     r"\b(?:ingen|ikke|uden)\s+(?:\w+\s+)?(?:erfaring|joberfaring|arbejdserfaring)\b|"
     r"\b(?:aldrig|ikke)\s+(?:\w+\s+)?(?:arbejdet|vaeret\s+ansat|haft\s+job)\b"
 )
+#: Words of a hobby. "Fritid" only as leisure itself ("i min fritid", "fritidsinteresser",
+#: "fritidsaktiviteter"): a "fritidsklub", "fritidshjem" or "fritidsordning" is a workplace and
+#: a "fritidsjob" a job (a youth's job after school).
 _HOBBY_RE: Final = re.compile(
-    r"\b(?:fritid\w*|hobby\w*|interesser|kan\s+(?:godt\s+)?lide|elsker\s+at|i\s+weekenden\s+kan)\b"
+    r"\b(?:fritid(?:en)?|fritids(?:interesse|aktivitet|beskaeftigelse|syssel)\w*|hobby\w*|"
+    r"interesser|kan\s+(?:godt\s+)?lide|elsker\s+at|i\s+weekenden\s+kan)\b"
 )
 _NON_WORK_RE: Final = re.compile(
     r"\b(?:sygemeldt|sygemelding|syg|ledig|ledighed|arbejdsloes\w*|kontanthjaelp|"
     r"sygedagpenge|barsel\w*|orlov|boet|bor|boede|flyttede|kom\s+til\s+danmark|gammel|gml|"
     r"pension\w*|ressourceforloeb|jobafklaring\w*|hjemmegaaende|faengsel|misbrug|"
-    r"behandling|indlagt|ophold|opholdet|opholdt|udlandsophold|flygtede|flygtet|flugt)\b"
+    r"behandling|indlagt|ophold|opholdet|opholdt|udlandsophold|flygtede|flygtet|flugt|"
+    # the same in English CVs: "On sick leave since 2020", "Unemployed since 2019"
+    r"sick|unemploy\w*|maternity|paternity|parental|retired|"
+    r"(?:came|moved)\s+to\s+denmark|arrived\s+in\s+denmark)\b"
 )
 #: Heads that make a job title of a school word ("efterskolelærer", "gymnasielærer",
 #: "skolesekretær"): a lookahead after the school word, so that such a title is no schooling.
@@ -342,9 +383,14 @@ _COURSE_RE: Final = re.compile(r"\b(?:\w*kursus|\w*kurser|amu\w*|kursusbevis\w*)
 _SUMMER_COUNT_RE: Final = re.compile(
     r"\b(\d+|to|tre|fire|fem|seks)\s+(?:somre|sommre|somrer|sommerferier|feriesomre)\b"
 )
+#: Words of a summer job. One summer named as a job's only time ("Servering på Café Havnen,
+#: sommeren 2018", "summer 2019") is a summer job too, but not a season that starts, ends or
+#: bounds a period ("fra sommeren 2018 til sommeren 2020", "siden sommeren 2023").
 _SUMMER_RE: Final = re.compile(
     r"\b(?:sommerferiejob\w*|sommerjob\w*|feriejob\w*|ferieafloes\w*|sommerferie\w*|"
-    r"somre|sommre|somrene)\b"
+    r"somre|sommre|somrene|summer\s+jobs?|"
+    r"(?<!fra\s)(?<!til\s)(?<!siden\s)(?<!efter\s)(?<!since\s)(?<!from\s)(?<!after\s)"
+    r"(?:sommeren|summer)\s+(?:of\s+)?(?:19|20)\d\d(?!\s*(?:[-–—]|til\b|to\b|\d)))\b"
 )
 
 # --- periods ---------------------------------------------------------------------------------
@@ -666,24 +712,27 @@ _WORD_START_RE: Final = re.compile(r"[\w/-]*\Z")
 #: "kørekort:" or "kørekort og certifikater:" used as a label.
 _LICENCE_LABEL_RE: Final = re.compile(r"(?:\s*(?:og|/|&|\+)\s*[a-z]+)?\s*:")
 _GENERIC_LICENCE_PREFIXES: Final = frozenset({"eu", "dansk", "danskt", "gyldigt", "nyt"})
-_YES_RE: Final = re.compile(r"\s*(?:ja|har)\b")
+_YES_RE: Final = re.compile(r"\s*(?:ja|har|yes)\b")
 _CATEGORY_LIST_RE: Final = re.compile(
     r"\s*(?:[:(\-]\s*|til\s+|kategori\s+|kat\.?\s*|category\s+|klasse\s+)*"
     r"((?:(?:[a-e][1e]?e?|bil|personbil|alm\w*|lastbil|bus|knallert|motorcykel|traktor|"
-    r"trailer|stor\w*)\b\.?\s*(?:,|/|\+|&|og|samt)?\s*)+)"
+    r"trailer|stor\w*)\b\.?\s*(?:,|/|\+|&|og|samt|and)?\s*)+)"
 )
 _CATEGORY_PREFIX_RE: Final = re.compile(
-    r"((?:\b(?:[a-e][1e]?e?)\s*-?\s*(?:,|/|\+|&|og)?\s*)+)-?\s*$"
+    r"((?:\b(?:[a-e][1e]?e?)\s*-?\s*(?:,|/|\+|&|og|and)?\s*)+)-?\s*$"
 )
+#: Words that a licence is not (yet) held, before and after the mention; the English ones
+#: for English CVs ("no driving licence", "Driving licence: None", "... (expired)").
 _LICENCE_NEGATION_BEFORE_RE: Final = re.compile(
     r"\b(?:ikke|intet|ingen|uden|mangler|mistet|mistede|miste|aldrig|frakendt|frataget|"
     r"tager|ved\s+at\s+tage|i\s+gang\s+med|igang\s+med|skal\s+tage|skal\s+have|venter\s+paa|"
     r"oensker|oensket|vil\s+gerne|gerne\s+vil|droemmer|haaber|tilmeldt|spare\w*\s+op|"
-    r"ubetinget|betinget|ej)\b[^.;:\n]*$"
+    r"ubetinget|betinget|ej|no|not|without|lost|never)\b[^.;:\n]*$"
 )
 _LICENCE_NEGATION_AFTER_RE: Final = re.compile(
     r"^[^.;\n]{0,30}?\b(?:nej|ikke|ingen|frakendt|frataget|inddraget|mistet|udloebet|"
-    r"ugyldig\w*|ej|under\s+erhvervelse|paa\s+vej|i\s+gang|frakendelse)\b"
+    r"ugyldig\w*|ej|under\s+erhvervelse|paa\s+vej|i\s+gang|frakendelse|"
+    r"none|not|expired|revoked|suspended|invalid)\b"
 )
 _LICENCE_RESTORED_RE: Final = re.compile(
     r"\b(?:faaet\s+(?:det|den|kortet|koerekortet)\s+(?:igen|tilbage)|generhverv\w*|"
@@ -764,13 +813,13 @@ def _negated(low: str, start: int, end: int) -> bool:
     )
     before = low[max(clause_start + 1, start - 45) : start]
     after = low[end : end + 40]
-    tail_cut = re.search(r"[,;.\n]|\bmen\b", after)
+    tail_cut = re.search(r"[,;.\n]|\bmen\b|\bbut\b", after)
     after_clause = after[: tail_cut.start()] if tail_cut else after
     negated = bool(
         _LICENCE_NEGATION_BEFORE_RE.search(before)
         or _LICENCE_NEGATION_AFTER_RE.search(after_clause)
-        or re.match(r"^\s*[:(\-]?\s*(?:nej|ingen|ej)\b", after)
-        or re.match(r"^\s*\(\s*(?:udloebet|frakendt|ugyldig)", after)
+        or re.match(r"^\s*[:(\-]?\s*(?:nej|ingen|ej|no|none)\b", after)
+        or re.match(r"^\s*\(\s*(?:udloebet|frakendt|ugyldig|expired)", after)
     )
     if negated:
         sentence_end = min(
@@ -796,8 +845,27 @@ def extract_licences(text: str | None) -> frozenset[str]:
     return _licences_folded(fold(text))
 
 
+#: English licence wording, read as its Danish equivalent (with the same negation care:
+#: "Driving licence: None", "no driving licence"): "Driving licence: B", "driver's license",
+#: "First aid course 2019", "forklift licence", "food hygiene certificate".
+_ENGLISH_LICENCES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
+    (re.compile(pattern), danish)
+    for pattern, danish in (
+        (r"\bdriv(?:ing|er'?s?)\s*-?\s*licen[cs]e[sd]?\b", "koerekort"),
+        (r"\bfirst\s*-?\s*aid\b", "foerstehjaelp"),
+        (r"\bforklift\s*-?\s*(?:truck\s+)?(?:licen[cs]e|certificate)[sd]?\b", "truckcertifikat"),
+        (r"\b(?:food\s+)?hygiene\s+(?:certificate|course)s?\b", "hygiejnebevis"),
+    )
+)
+#: A quick test for :data:`_ENGLISH_LICENCES`.
+_ENGLISH_LICENCE_HINT_RE: Final = re.compile(r"licen[cs]e|aid\b|certificate|hygiene")
+
+
 @lru_cache(maxsize=16384)
 def _licences_folded(low: str) -> frozenset[str]:
+    if _ENGLISH_LICENCE_HINT_RE.search(low):
+        for pattern, danish in _ENGLISH_LICENCES:
+            low = pattern.sub(danish, low)
     found: set[str] = set()
     for kind, literal, pattern in _LICENCE_PATTERNS:
         if literal not in low:
@@ -1180,9 +1248,10 @@ _MULTIWORD_TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "wish": frozenset({"vil", "gerne", "kunne", "interesse", "interesseret", "motiveret", "soege"}),
     "hobby": frozenset({"kan", "elsker"}),
     "negated": frozenset({"ingen", "ikke", "uden", "aldrig"}),
-    "non_work": frozenset({"kom"}),
+    "non_work": frozenset({"kom", "came", "moved", "arrived"}),
     "education": frozenset({"gik"}),
     "experience": frozenset({"har", "tog"}),
+    "summer": frozenset({"sommeren", "summer"}),
     "summary": frozenset(
         {"mange", "flere", "adskillige", "alt", "over", "mere", "naesten", "snart", "hele", "many"}
     ),
@@ -1266,6 +1335,9 @@ class _Unit:
     institution: bool = False
     #: The schools the clause names are a job's workplace, not schooling.
     school_workplace: bool = False
+    #: Its only education words are a note in parentheses on its job title ("Frisør (udlært
+    #: 2005)"): the title was learned; :func:`_learned_titles` decides whether it was a job.
+    title_note: bool = False
 
 
 _BOUNDARY: Final = _Unit("", "boundary", [], [], frozenset(), False, [])
@@ -1621,6 +1693,35 @@ def _workplace_tasks(tokens: Sequence[str], hits: list[Hit]) -> list[Hit]:
     return hits if out is None else out
 
 
+def _coordinated_workplaces(tokens: Sequence[str], hits: list[Hit]) -> list[Hit]:
+    """A workplace that names a kind of work, joined by "og" (or "samt", ...) to a job word
+    and governed by no preposition, names a second task: "Rengøring og køkken" is cleaning
+    and kitchen work, "Køkken og opvask" kitchen work twice. A workplace joined to another
+    workplace ("i børnehave og vuggestue", "rengøring af kontor og kantine") stays one."""
+    jobs = [h for h in hits if h.entry.kind in ("title", "task")]
+    if not jobs:
+        return hits
+    out: list[Hit] | None = None
+    for k, h in enumerate(hits):
+        if h.entry.kind != "place" or h.entry.weight < _WORKPLACE_WEIGHT:
+            continue
+        i, end = h.position, _hit_end(h)
+        before = (
+            i >= 2 and tokens[i - 1] in _COORDINATORS and any(_hit_end(j) == i - 1 for j in jobs)
+        )
+        after = (
+            end + 1 < len(tokens)
+            and tokens[end] in _COORDINATORS
+            and any(j.position == end + 1 for j in jobs)
+            and (i == 0 or tokens[i - 1] not in _PLACE_PREPOSITIONS)
+        )
+        if before or after:
+            if out is None:
+                out = list(hits)
+            out[k] = h._replace(entry=_as_task(h.entry))
+    return hits if out is None else out
+
+
 def _institution_rest(text: str) -> str | None:
     """The clause without its schools' names, or None when it names no school."""
     if _INSTITUTION_HINT_RE.search(text) is None:
@@ -1640,13 +1741,47 @@ def _names_work(text: str, hits: Sequence[Hit]) -> bool:
     return any(h.entry.kind in ("title", "task") for h in hits) or bool(_WORK_WORD_RE.search(text))
 
 
-def _make_unit(text: str, section: str, reference_year: int) -> _Unit:
+#: A word written with a capital inside a sentence (after a word, not after a full stop or
+#: at a line's start): a name ("Slagter Munch", "Bager Jensen").
+_NAME_RE: Final = re.compile(r"(?<=[^\W\d_]\s)[A-ZÆØÅ][a-zæøåéü']+")
+#: Role words that English CVs write with a capital after a title word ("Warehouse Worker"):
+#: no name.
+_NOT_NAMES: Final = frozenset(
+    {"worker", "assistant", "helper", "operator", "attendant", "manager", "driver", "agent"}
+    | {"clerk", "supervisor", "trainee", "apprentice", "porter", "staff", "associate", "leader"}
+)
+
+
+@lru_cache(maxsize=256)
+def _proper_names(text: str) -> frozenset[str]:
+    """The folded words the CV ``text`` writes as names (see :data:`_NAME_RE`)."""
+    return frozenset(fold(m) for m in _NAME_RE.findall(text)) - _NOT_NAMES
+
+
+def _trade_named_firm(tokens: Sequence[str], hits: Sequence[Hit], cv_text: str) -> bool:
+    """Whether a clause is a shop named after its trade and its owner: a job title and a name
+    ("Slagter Munch", "Bager Jensen", "Frisør Lise Hansen"), as the whole CV ``cv_text``
+    writes it. After a job title such a clause is that job's employer, not a second job
+    ("Smørrebrødsjomfru, Slagter Munch, 2014-2019")."""
+    return (
+        2 <= len(tokens) <= 3
+        and len(hits) == 1
+        and hits[0].entry.kind == "title"
+        and hits[0].position == 0
+        and _hit_end(hits[0]) == 1
+        and all(t in _proper_names(cv_text) for t in tokens[1:])
+    )
+
+
+def _make_unit(text: str, section: str, reference_year: int, cv_text: str = "") -> _Unit:
     raw = _TOKEN_RE.findall(text)
     tokens = [t.replace("-", "") for t in raw]
     hits = hits_in_tokens(tokens)
     if hits and _EVERYDAY_HINT_RE.search(text):
         hits = _everyday_words(text, tokens, hits)
     hits, school, firm_name = _employer_words(text, tokens, _worker_titles(text, tokens, hits))
+    if len(hits) == 1 and 2 <= len(tokens) <= 3 and not firm_name:
+        firm_name = _trade_named_firm(tokens, hits, cv_text)
     periods = _periods(text, reference_year) if _MAYBE_PERIOD_RE.search(text) else []
     # Flags and education words also look at the parts of hyphenated words
     # ("erhvervschauffør-uddannelse"). Every clause gets its flags, also one without a job or
@@ -1679,6 +1814,14 @@ def _make_unit(text: str, section: str, reference_year: int) -> _Unit:
         flags |= {"education"}
     if len(hits) >= 2 and not _PLACE_PREPOSITIONS.isdisjoint(tokens):
         hits = _workplace_tasks(tokens, hits)
+    if len(hits) >= 2 and not _COORDINATORS.isdisjoint(tokens):
+        hits = _coordinated_workplaces(tokens, hits)
+    title_note = (
+        "education" in flags
+        and "(" in text
+        and section != "education"
+        and _education_only_in_note(text, tokens, hits)
+    )
     return _Unit(
         text,
         section,
@@ -1691,7 +1834,36 @@ def _make_unit(text: str, section: str, reference_year: int) -> _Unit:
         school,
         institution,
         school_workplace,
+        title_note,
     )
+
+
+def _education_only_in_note(text: str, tokens: Sequence[str], hits: Sequence[Hit]) -> bool:
+    """Whether a clause names a job title outside parentheses and its education words only
+    inside them ("Frisør (udlært 2005)", "SOSU-hjælper (uddannet 2010)")."""
+    outside = _PARENTHESIS_RE.sub(" ", text)
+    if outside == text or _EDUCATION_CONTEXT_RE.search(outside):
+        return False
+    words = set(tokenize(outside))
+    return any(
+        h.entry.kind == "title" and h.position < len(tokens) and tokens[h.position] in words
+        for h in hits
+    )
+
+
+def _learned_titles(units: Sequence[_Unit]) -> None:
+    """A job title with an education note in parentheses ("Frisør (udlært 2005)") names a job
+    when a later clause of its sentence gives the job's time ("Frisør (udlært 2005), Salon
+    Saxe, 2005-2012"): the clause then reports work, and the note only says the title was
+    learned. Alone, or with a time of its own ("Social- og sundhedshjælper (uddannet 2010)",
+    "Pædagogisk assistent (PAU) fra 2017"), it stays an education."""
+    for k, unit in enumerate(units):
+        if not unit.title_note:
+            continue
+        if any(p.dated and p.years > 0 for u in units[k + 1 :] for p in u.periods):
+            unit.flags = unit.flags - {"education"}
+        else:
+            unit.title_note = False
 
 
 def _institution_workplaces(units: Sequence[_Unit]) -> None:
@@ -1764,14 +1936,17 @@ def _units(text: str, reference_year: int, sentences: Sequence[str] | None = Non
             else (sentence,)
         )
         first = len(units)
-        institution = False
+        institution = title_note = False
         for part in parts:
             if part and part.strip(" .:-()"):
-                unit = _make_unit(part, section, reference_year)
+                unit = _make_unit(part, section, reference_year, text)
                 institution = institution or unit.institution
+                title_note = title_note or unit.title_note
                 units.append(unit)
         if institution:
             _institution_workplaces(units[first:])
+        if title_note:
+            _learned_titles(units[first:])
         units.append(_BOUNDARY)
     return units
 
@@ -1795,23 +1970,28 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
 
     A clause starts a new group when it is under another heading; after a sentence end, when
     the group already names a job and the clause adds another job or the group already has its
-    period; and within a sentence, when the group has both a job and a period and the clause
-    adds more (a clause of tasks without a time of its own after a job title adds the job's
-    duties, not another job), or when the clause names a job title of another task area.
+    period, or when the group has its period and the new sentence a time of its own, in any of
+    its clauses ("Skolekantine, Hjallerup Skole, 2018-2020 / Rengøring, 2020-2021"); and
+    within a sentence, when the group has both a job and a period and the clause adds more (a
+    clause of tasks without a time of its own after a job title adds the job's duties, not
+    another job), when the clause names a job title of another task area, or when the group's
+    job is named only by its workplace, with its time, and the clause names work with a time
+    of its own.
 
     A clause about something other than work (schooling, a course, sick leave, a stay abroad,
     a wish, a hobby) starts a *statement* group. The statement takes the rest of its sentence
     as long as the clauses name no work ("Skolegang i Bosnien, 9 år", "Udlært kok, Hotel
     D'Angleterre, 2001-2005"; a workplace with a time of its own after a statement that has its
     own time is a job again), and it always ends with its sentence, so that its time is never
-    lent to the next sentence's job ("... 9 år. Kantinemedhjælper (Coor)"). An education clause
-    right after a bare job title in the same sentence belongs to that title ("Ejendomsservice-
-    tekniker, udlært 2003": the title is what was learned, not a job held).
+    lent to the next sentence's job ("... 9 år. Kantinemedhjælper (Coor)"); a clause that
+    tells what it included ("herunder 6 mdr. praktik i vuggestue") is part of it. An education
+    clause right after a bare job title in the same sentence belongs to that title
+    ("Ejendomsservicetekniker, udlært 2003": the title is what was learned, not a job held).
     """
     groups: list[_Group] = []
     current = _Group()
     pending_boundary = False
-    for unit in units:
+    for k, unit in enumerate(units):
         if unit is _BOUNDARY:
             pending_boundary = True
             continue
@@ -1830,7 +2010,12 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
         elif unit.section != current.units[-1].section:
             new = True
         elif current.statement:
-            new = (
+            # A clause that tells what the statement included ("PGU 2009, herunder 6 mdr.
+            # praktik i vuggestue") belongs to it: a praktik inside an education is schooling.
+            included = (
+                not pending_boundary and bool(unit.tokens) and unit.tokens[0] in _INCLUDED_WORDS
+            )
+            new = not included and (
                 pending_boundary
                 or apart
                 or schooling
@@ -1851,9 +2036,13 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
                 or "experience" in current.flags
             )
         elif pending_boundary:
+            # A sentence with a time of its own after a group that has its time is another
+            # job, also when its time stands in a later clause ("Skolekantine, Hjallerup
+            # Skole, 2018-2020 / Rengøring, 2020-2021") and when the group's job is named
+            # only by its workplace.
             new = (
                 (cur_work and (unit_work or cur_period))
-                or (cur_period and bool(unit.periods))
+                or (cur_period and (bool(unit.periods) or _dated_later(units, k)))
                 or (unit_work and bool(unit.periods) and not cur_period)
             )
         else:
@@ -1868,6 +2057,16 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
                 and not unit.periods
                 and _is_separate_job(current, unit)
             )
+            # A job named only by its workplace, with its time, is done when a clause names
+            # work with a time of its own: "arbejdet på McDonald's i 2 år (køkken), så har
+            # jeg været på lageret 2019-2020".
+            new = new or (
+                cur_period
+                and not cur_work
+                and unit_work
+                and any(p.years > 0 for p in unit.periods)
+                and any(h.entry.kind == "place" for u in current.units for h in u.hits)
+            )
         if new:
             groups.append(current)
             current = _Group()
@@ -1879,6 +2078,22 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
     if current.units:
         groups.append(current)
     return groups
+
+
+#: Words that open a clause telling what the one before it included.
+_INCLUDED_WORDS: Final = frozenset({"herunder", "heraf", "inkl", "inklusive", "deriblandt"})
+
+
+def _dated_later(units: Sequence[_Unit], k: int) -> bool:
+    """Whether a clause after ``units[k]`` in its sentence has a time with a length (a range,
+    "siden 2018", "3 år"; not a single year)."""
+    for i in range(k + 1, len(units)):
+        unit = units[i]
+        if unit is _BOUNDARY:
+            return False
+        if any(p.years > 0 for p in unit.periods):
+            return True
+    return False
 
 
 def _adds_duties(current: _Group, unit: _Unit) -> bool:
@@ -1899,12 +2114,18 @@ def _is_separate_job(current: _Group, unit: _Unit) -> bool:
 
 
 def _summers(group: _Group, known: Sequence[_Period]) -> int:
+    """How many summers a summer job lasted: a number of summers ("3 somre"), the calendar
+    years its ranges touch ("2015-2017" is three), or the years it lists ("i sommerferierne
+    2015, 2016 og 2017" is three); one when it says none."""
     for unit in group.units:
         cm = _SUMMER_COUNT_RE.search(unit.text)
         if cm:
             word = cm.group(1)
             return int(word) if word.isdigit() else int(_NUMBER_WORDS[word])
-    return sum(p.count for p in known) if known else 1
+    if known:
+        return sum(p.count for p in known)
+    listed = {u.text[p.position : p.position + 4] for u in group.units for p in u.periods}
+    return max(1, len(listed))
 
 
 #: A workplace at least this strong names a kind of work ("kantine", "fabrik", "slagteri",
@@ -2255,7 +2476,7 @@ def _education_areas(groups: Sequence[_Group]) -> frozenset[str]:
         whole = group.training or group.units[0].section == "education"
         if not whole and not (
             group.flags & {"education", "course"}
-            or any(u.school_hits or "faglaert" in u.text for u in group.units)
+            or any(u.school_hits or u.title_note or "faglaert" in u.text for u in group.units)
         ):
             continue
         units = [
@@ -2264,6 +2485,7 @@ def _education_areas(groups: Sequence[_Group]) -> frozenset[str]:
             if whole
             or _is_schooling(u)
             or u.school_hits
+            or u.title_note
             or (u.section == "education")
             or _SKILLED_RE.search(u.text)
         ]

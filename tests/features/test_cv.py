@@ -57,6 +57,11 @@ def years(text: str) -> dict[str, float]:
         ("Lagermedarbejder, 2½ år", "warehouse", 2.5),
         ("Virksomhedspraktik som pedelmedhjælper i 13 uger", "janitor", 0.25),
         ("Sommerferiejob som opvasker", "kitchen", 0.2),
+        # A summer job lasts 0.2 a summer: the summers listed, or the one summer named.
+        ("Sommerjob som æbleplukker i 2019, 2020 og 2021", "gardening", 0.6),
+        ("Feriejob i Rema 1000 i sommerferierne 2011 og 2012", "shop", 0.4),
+        ("Opvasker på en kro ved Vesterhavet, sommeren 2016", "kitchen", 0.2),
+        ("Ice cream seller on a beach kiosk, summer 2017", "shop", 0.2),
         ("Postbud 1998-01", "transport", 3.0),
         ("Pædagogmedhjælper i 6 mdr.", "childcare", 0.5),
         # Seasons are points in the year; months of one year count inclusive.
@@ -93,6 +98,40 @@ def test_job_title_period_and_employer_on_separate_lines_are_joined() -> None:
     assert years("Rengøring 2001-2003, lager 2004-2010") == {"cleaning": 2.0, "warehouse": 6.0}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a line with a time of its own after a job with its time is the next job, also when
+        # its time ends the line and the job before is named only by its workplace
+        (
+            "Børnehaven Solsikken, 2011-2014\nOpvask, 2014-2016",
+            {"childcare": 3.0, "kitchen": 2.0},
+        ),
+        (
+            "Lagermedarbejder, Elgiganten, 2009-2013\n(4 år på fuld tid)",
+            {"warehouse": 4.0},
+        ),
+        # a clause that tells the next job with its own time
+        (
+            "Jeg var på Burger King i 3 år (køkken) og senere har jeg været chauffør 2020-2022.",
+            {"kitchen": 3.0, "transport": 2.0},
+        ),
+        (
+            "Jeg har arbejdet på et plejehjem i 2 år og så har jeg været i Netto 2018-2021.",
+            {"care": 2.0, "shop": 3.0},
+        ),
+        # a "fritidsjob" is a job, a "fritidsklub" a workplace; only "fritid" is leisure
+        ("Fritidsjob i SuperBrugsen 2009-2011", {"shop": 2.0}),
+        ("Pædagogmedhjælper, Fritidsklubben Ørnen, 2012-2015", {"childcare": 3.0}),
+        ("Opvasker 2010-2012. I min fritid spiller jeg håndbold", {"kitchen": 2.0}),
+    ],
+)
+def test_jobs_on_consecutive_lines_keep_their_own_time(
+    text: str, expected: dict[str, float]
+) -> None:
+    assert years(text) == pytest.approx(expected)
+
+
 def test_a_job_without_time_counts_half_a_year() -> None:
     assert years("Har arbejdet som opvasker på en restaurant") == {"kitchen": 0.5}
 
@@ -105,6 +144,8 @@ def test_a_job_without_time_counts_half_a_year() -> None:
         "Ingen erfaring med lagerarbejde",
         "Fritidsinteresser: havearbejde og madlavning",
         "Har været sygemeldt i 2 år",
+        "Off sick since 2021 (back pain)",
+        "Unemployed since 2019",
         "Kørekort i 10 år",
         "Hygiejnekursus 2019, 2 dage",
     ],
@@ -176,6 +217,17 @@ def test_sick_leave_does_not_lend_its_years_to_the_next_job() -> None:
         ("Har erhvervskørekort", {"B"}),
         ("Har en kat og en hund", set()),
         ("Mistede kørekortet i 2019, men har fået det igen", {"B"}),
+        # English wording, negations included
+        ("Driving licence: C", {"B", "C"}),
+        ("Driver's license (category B)", {"B"}),
+        ("Valid driving licence B and C, but not D", {"B", "C"}),
+        ("Driving licence: none", set()),
+        ("I do not have a driving license", set()),
+        ("Driving licence B (expired)", set()),
+        ("First aid certificate, 2021", {"first_aid"}),
+        ("No first aid course yet", set()),
+        ("Forklift licence A+B", {"forklift"}),
+        ("Food hygiene certificate", {"hygiene"}),
         ("", set()),
     ],
 )
@@ -321,18 +373,30 @@ def test_more_years_never_lower_experience() -> None:
 
 def test_whole_cv_floors() -> None:
     """40 whole CVs labelled blind (benchmarks/cv_quality.py): every area within 0.05 years in
-    28 of 40, mean absolute error 0.29 years per area, areas P 0.969 / R 0.940, licence
-    precision 1.000 / recall 0.964 (before a job sought was a wish, commas in parentheses kept
-    a job whole, guards were known and the workplace chose between a packing or food task's
-    areas: 22 of 40, 0.52, P 0.939 / R 0.920; before one job credited one area: 20 of 40,
-    0.66); the floors sit a little below."""
+    32 of 40, mean absolute error 0.10 years per area, areas P 0.970 / R 0.970, licence
+    precision 1.000 / recall 0.982 (before the round of the second blind set: 28 of 40, 0.29,
+    P 0.969 / R 0.940; before a job sought was a wish, commas in parentheses kept a job whole,
+    guards were known and the workplace chose between a packing or food task's areas: 22 of 40,
+    0.52; before one job credited one area: 20 of 40, 0.66); the floors sit a little below."""
     rows = load_lines(DATA.with_name("cv_whole.jsonl"))
     q = whole_cv_quality(rows)
     assert len(rows) == 40
-    assert q["exact"] >= 0.65
-    assert q["mean_abs_error"] <= 0.35
-    assert q["area_precision"] >= 0.95 and q["area_recall"] >= 0.92
-    assert q["licence_precision"] == 1.0 and q["licence_recall"] >= 0.95
+    assert q["exact"] >= 0.75
+    assert q["mean_abs_error"] <= 0.15
+    assert q["area_precision"] >= 0.95 and q["area_recall"] >= 0.95
+    assert q["licence_precision"] == 1.0 and q["licence_recall"] >= 0.97
+
+
+def test_second_whole_cv_set_floors() -> None:
+    """40 more whole CVs by another blind writer: 27 of 40 every area within 0.05 years before
+    the round they prompted (0.76 years mean error), 40 of 40 after it; the floors sit below."""
+    rows = load_lines(DATA.with_name("cv_whole2.jsonl"))
+    q = whole_cv_quality(rows)
+    assert len(rows) == 40
+    assert q["exact"] >= 0.95
+    assert q["mean_abs_error"] <= 0.05
+    assert q["area_precision"] >= 0.98 and q["area_recall"] >= 0.98
+    assert q["licence_precision"] == 1.0 and q["licence_recall"] >= 0.98
 
 
 @pytest.mark.parametrize(
@@ -408,6 +472,15 @@ def test_courses_and_wishes_name_no_occupation() -> None:
     assert p.experience_years == {}
 
 
+def test_english_cv_headings() -> None:
+    cv = (
+        "PROFESSIONAL EXPERIENCE\nDishwasher, Hotel Skt. Petri, 2015-2018\n"
+        "Education: Kitchen assistant, Hotel- og Restaurantskolen, 2014\n"
+        "Interests: Cooking, football"
+    )
+    assert years(cv) == {"kitchen": 3.0}
+
+
 def test_headed_cv_sections() -> None:
     cv = (
         "Erhvervserfaring\n1990 - 2005 Lagerarbejder, Brdr. Hansen A/S\n"
@@ -440,6 +513,14 @@ def test_headed_cv_sections() -> None:
         ("Har været sygemeldt, 2 år. Kok", {"kitchen": 0.5}),
         ("Hygiejnekursus, 3 uger.\nRengøringsassistent hos ISS", {"cleaning": 0.5}),
         ("Skolegang i Bosnien, 9 år. Hjemmehjælper (hjemmeplejen), 2018–2022.", {"care": 4.0}),
+        ("On maternity leave since 2022. Cashier, Lidl, 2016-2021", {"shop": 5.0}),
+        ("On sick leave since 2019, before that kitchen porter", {"kitchen": 0.5}),
+        # what an education included is part of it: a praktik in it gives no years
+        (
+            "Ernæringsassistentuddannelsen 2012, herunder 10 ugers praktik i et storkøkken. "
+            "Kantinemedhjælper 2013-2016.",
+            {"canteen": 3.0},
+        ),
     ],
 )
 def test_schooling_and_stays_lend_no_years_to_the_next_job(
@@ -470,6 +551,9 @@ def test_schooling_and_stays_lend_no_years_to_the_next_job(
         ),
         ("SOSU-hjælper (uddannet 2010), hjemmeplejen 2010-2020", {"care": 10.0}),
         ("Produktionsskole 1995. Chauffør 2000-2010.", {"transport": 10.0}),
+        # an education note in parentheses on a title with a later time is a job
+        ("Tømrer (svendebrev 1998), Hansen Byg, 1998-2006", {"maintenance": 8.0}),
+        ("Kok (udlært på Hotel Marina), Restaurant Fyrtøjet, 2004-2009", {"kitchen": 5.0}),
     ],
 )
 def test_jobs_after_an_education_keep_their_years(text: str, expected: dict[str, float]) -> None:
@@ -486,6 +570,7 @@ def test_jobs_after_an_education_keep_their_years(text: str, expected: dict[str,
         "Kokkeskolen 2001-2004",
         "Udlært kok, Hotel D'Angleterre, 2001-2005",
         "Pædagogisk assistent (PAU) 2013.",
+        "Social- og sundhedsassistent (uddannet 2015)",
     ],
 )
 def test_an_education_alone_gives_no_work_years(text: str) -> None:
@@ -501,6 +586,10 @@ def test_an_education_alone_gives_no_work_years(text: str) -> None:
         ("2013-2014: Mekaniker, Malerfirmaet Vejle.", {"maintenance": 1.0}),
         ("Pakker hos Nordhavn VVS 2010-2012", {"warehouse": 2.0}),
         ("Lagermedarbejder\nHansen Tømrer & Snedker ApS\n2001-2005", {"warehouse": 4.0}),
+        # a shop named after its trade and its owner
+        ("Ekspedient, Bager Olsen, 2011-2015", {"shop": 4.0}),
+        ("2016-2019: Opvasker, Kro Larsen", {"kitchen": 3.0}),
+        ("2016-2019: Kassemedarbejder, Slagter Nielsen", {"shop": 3.0}),
         # Two roles are still two roles.
         ("Kok og tjener i Restaurant Bella 2010-2012", {"kitchen": 2.0, "waiter": 2.0}),
         ("Kok & tjener 2001-2005", {"kitchen": 4.0, "waiter": 4.0}),
@@ -640,6 +729,11 @@ def test_a_title_names_the_job_and_its_workplace_adds_no_area(
         ),
         ("Kørte varer ud og pakkede på lageret 2010-2015", {"transport": 5.0, "warehouse": 5.0}),
         ("Kok og tjener i Restaurant Bella 2010-2012", {"kitchen": 2.0, "waiter": 2.0}),
+        # a workplace named beside a task is the work done there
+        ("2012-2016 Opvask og kantine, Rådhuset", {"kitchen": 4.0, "canteen": 4.0}),
+        ("Køkken og rengøring på et bosted 2019-2021", {"kitchen": 2.0, "cleaning": 2.0}),
+        # but a workplace beside a workplace is where the task was done
+        ("Rengøring af kontor og kantine 2010-2012", {"cleaning": 2.0}),
     ],
 )
 def test_two_jobs_named_for_one_period_are_both_credited(

@@ -167,6 +167,17 @@ def test_english_titles_in_danish_cvs_are_known(text: str, area: str, code: str)
         ("Frokostassistent i personalerestauranten", "canteen"),
         ("Kassebetjening", "shop"),
         ("Frivillig i kattehuset", "other"),
+        # A picker of a crop picks in the field or greenhouse, not orders on a warehouse.
+        ("Hindbærplukker på Fyn", "gardening"),
+        ("Tomatplukning", "gardening"),
+        ("Plukkede tomater", "gardening"),
+        ("Ordreplukker hos Coop", "warehouse"),
+        ("Konstabel ved Gardehusarregimentet", "other"),
+        ("Sergent i Hæren", "other"),
+        ("Madbud for en pizzeria", "transport"),
+        ("Flaskedreng", "shop"),
+        ("Fiskefiletskærer", "production"),
+        ("Front desk agent", "office"),
     ],
 )
 def test_less_common_occupations_are_known(text: str, area: str) -> None:
