@@ -1678,7 +1678,11 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_hours_per_week",
         "hours_bare",
-        rf"(?<!kl )\b{RANGE} ?(?:timer|time|t)\b{_BARE_MINUTES}",
+        # "ved skærmarbejde i mere end en time": how long an activity goes well, not work's
+        # hours ("kan ikke arbejde i mere end 4 timer" still is)
+        rf"(?<!kl )(?:(?<=\barbejde i mere end )|(?<=\barbejde i over )|"
+        rf"(?<!i mere end )(?<!i længere end )(?<!i over ))\b{RANGE} ?(?:timer|time|t)\b"
+        rf"{_BARE_MINUTES}",
         unless=f"{_OTHER_DURATION}|{_STINT}",
     ),
 )

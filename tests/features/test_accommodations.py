@@ -830,12 +830,26 @@ def test_hours_of_standing_or_walking_are_that_need_not_working_time(text: str, 
 
 
 @pytest.mark.parametrize(
-    "text", ["Kan sidde 2 timer", "Kan sidde 2 timer og 30 min", "Kan arbejde 2,5 timer ad gangen"]
+    "text",
+    [
+        "Kan sidde 2 timer",
+        "Kan sidde 2 timer og 30 min",
+        "Kan arbejde 2,5 timer ad gangen",
+        # how long an activity goes well is no limit on working time
+        "Får ondt i nakken ved skærmarbejde i mere end en time",
+        "Svimmel efter at have kørt bus i over 2 timer",
+    ],
 )
 def test_hours_that_no_rule_reads_warn(text: str) -> None:
     """A duration of something no rule reads as a need is a measure left over: it warns."""
     result = extract_needs(text)
     assert result.needs == () and result.unclear, result
+
+
+def test_an_activity_that_goes_well_for_an_hour_leaves_the_weekly_limit_alone() -> None:
+    text = "Hovedpine ved skærmarbejde i mere end en time. Højst 15 timer om ugen."
+    assert codes(text) == {"max_hours_per_week": 15}
+    assert codes("Kan ikke arbejde i mere end 4 timer.") == {"max_hours_per_week": 4}
 
 
 @pytest.mark.parametrize(
