@@ -2113,6 +2113,7 @@ class _Segment:
     frame: bool = False  # reports what follows: "lægen skriver, at ...", "Teamets indstilling:"
     past: bool = False  # has a history cue ("tidligere"), whatever its polarity
     weak: bool = False  # restricted only by "let"/"lette"/"lettere" ("med let kontorarbejde")
+    other: bool = False  # about another person: "hendes mand sidder i kørestol"
     #: spans of its wish, capacity and service phrases (a diagnosis beside them still warns)
     wish_spans: list[tuple[int, int]] = field(default_factory=list)
     #: spans of the normalised sentence its cue and reassurance phrases cover
@@ -2471,6 +2472,31 @@ def _is_number(tok: Token) -> bool:
     return tok.kind == "num" or (tok.kind == "word" and parse_number(tok.text) is not None)
 
 
+#: Relatives a caseworker writes about beside the citizen.
+_RELATIVE: Final = (
+    r"(?:ægtefælle|mand|kone|hustru|kæreste|partner|samlever|barn|børn|søn|datter|mor|moder|"
+    r"far|fader|forældre|bror|broder|søster|svigermor|svigerfar|svigerforældre)"
+    r"(?:en|n|et|ne|ene|nen)?"
+)
+#: A clause whose subject is a relative, not the citizen: "Borgers ægtefælle sidder i
+#: kørestol", "hendes mand ...", "sønnen har ADHD". Without a possessive only a definite form
+#: that cannot be the citizen ("manden" may be).
+_OTHER_PERSON_RE: Final = re.compile(
+    rf"(?:(?:borgers|borgerens|hans|hendes|sin|sit|sine|deres) {_RELATIVE}|"
+    r"(?:ægtefællen|konen|hustruen|kæresten|samleveren|sønnen|datteren|barnet|børnene|"
+    r"forældrene|moderen|faderen|svigermoderen))\b"
+)
+#: Words that open a clause with a subject of its own.
+_SUBJECTS: Final = frozenset(
+    {"han", "hun", "borger", "borgeren", "jeg", "vi", "de", "den", "det", "der", "patienten"}
+    | {"patient", "hendes", "hans", "sin", "sit", "sine", "borgers"}
+)
+#: A clause that ends naming a relative, so that a relative clause after it is about them.
+_ENDS_WITH_OTHER_RE: Final = re.compile(
+    rf"\b(?:borgers|borgerens|hans|hendes|sin|sit|sine|deres) {_RELATIVE}$"
+)
+
+
 def _segments(norm: str, tokens: list[Token], offsets: list[int]) -> list[_Segment]:
     """Cut the sentence at connectors and give each segment its polarity."""
     segs: list[_Segment] = []
@@ -2516,6 +2542,31 @@ def _segments(norm: str, tokens: list[Token], offsets: list[int]) -> list[_Segme
         if seg.link == "list" and first in ("der", "som"):
             seg.link = "rel"  # "opgaver, der kræver ..." qualifies the noun before it
         seg.starts_clause = first in CLAUSE_STARTERS
+        seg_text = norm[seg.lo : seg.hi]
+        # (not a subordinate clause: "kan kun arbejde, når børnene er i skole, dvs. 8.30-14"
+        # is the citizen's limit)
+        seg.other = (
+            seg.link != "sub"
+            and bool(_OTHER_PERSON_RE.match(seg_text))
+            or (
+                # "bor med sin mor, som ikke tåler støj"
+                seg.link == "rel"
+                and k > 0
+                and bool(_ENDS_WITH_OTHER_RE.search(norm[segs[k - 1].lo : segs[k - 1].hi]))
+            )
+        )
+    for k in range(1, len(segs)):
+        # "Borgers ægtefælle har sclerose og sidder i kørestol": a clause joined on without a
+        # subject of its own has the subject before it
+        seg = segs[k]
+        # ("Hans kone fortæller, at han ...": what she reports has its own subject)
+        if (
+            segs[k - 1].other
+            and seg.link == "list"
+            and seg.conn in ("og", "eller", "samt")
+            and tokens[seg.tok_lo].text not in _SUBJECTS | {"at"}
+        ):
+            seg.other = True
     _answer_no(segs, norm)
     _lift_past(segs, norm)
     _inherit(segs, norm)
@@ -2682,6 +2733,7 @@ def _read_sentence(
     unread_clock: set[int] = set()  # segments with a clock limit no code states
     hints: list[tuple[Rule, set[int]]] = []
     matched: set[int] = set()  # segments some rule matched (fired or not)
+    for_others: set[int] = set()  # segments where a need of another person was not read
     #: 1 for each char of the normalised sentence a rule, a cue or a reassurance accounts for
     consumed = bytearray(len(work) + 1)
     for seg in segs:
@@ -2750,6 +2802,11 @@ def _read_sentence(
             ):
                 fire = False  # a stated number of kilograms wins over the default
                 direct.update(touched)
+            if fire and any(segs[k].other for k in touched):
+                # another person's need is not the citizen's, but the clause may be misread:
+                # warn instead of reading it
+                fire = False
+                for_others.update(touched)
             if fire:
                 direct.update(touched)
                 value = _value(rule, m, seg_text, sent.text)
@@ -2793,7 +2850,9 @@ def _read_sentence(
                         )
                     ):
                         vague = True
-            elif pol in ("negated", "positive", "history", "neutral"):
+            elif pol in ("negated", "positive", "history", "neutral") and not any(
+                segs[k].other for k in touched
+            ):
                 for k in touched:
                     unfired.setdefault(k, []).append((rule, m))
                 if pol == "negated" and rule.kind in _VALUED_KINDS and segs[touched[0]].own_limit:
@@ -2893,7 +2952,7 @@ def _read_sentence(
         if days and not hours_day
         else set()
     )
-    unexplained: list[int] = sorted(unread_clock)
+    unexplained: list[int] = sorted(unread_clock | for_others)
     # "Har en lettere hørenedsættelse, som ikke giver gener i arbejdet": a statement that there
     # is no need explains the health words of its sentence as a found need does
     no_need = _states_no_need(sent, matched)

@@ -78,20 +78,21 @@ def test_the_blind_sentences_are_never_missed_silently() -> None:
     """Sentences written in styles the tuned files under-represent and scored before the reader
     was changed for them (reported apart by the benchmark). The safety property is absolute: a
     need that is missed must come with a warning. The other figures have floors a little below
-    what the reader reached (recall 0.977, precision 0.909, warning recall 0.946, spurious
-    warnings 0.226 after batch 8), so a regression shows. Precision is lower than on the tuned files because
+    what the reader reached (recall 0.978, precision 0.911, warning recall 0.946, spurious
+    warnings 0.230), so a regression shows. Precision is lower than on the tuned files because
     batches 4-7 hold traps the reader still reads as needs, the cautious error: a seat described
-    in the citizen's text, a need that was lifted, a relative's need. Recall is lower because
-    what batches 5-6 miss is warned about (the cautious miss). Spurious warnings are higher
-    because whole fields and doctors' statements carry diagnosis lines ("Borger har KOL") that
-    the reader warns about on purpose where the writer judged the field's needs to cover them."""
+    in the citizen's text, a need that was lifted. Recall is lower because what batches 5-6 miss
+    is warned about (the cautious miss). Spurious warnings are higher because whole fields and
+    doctors' statements carry diagnosis lines ("Borger har KOL") that the reader warns about on
+    purpose where the writer judged the field's needs to cover them, and because a relative's
+    need ("hendes mand sidder i kørestol") is warned about instead of read (0.226 before)."""
     q = evaluate(BLIND_ROWS)
     silent = [e for e in q.errors if set(e["expected"]) - set(e["predicted"]) and not e["warnings"]]
     assert q.silent_misses == 0, silent
     assert q.recall >= 0.97, q.errors
     assert q.precision >= 0.905, q.errors
     assert q.warning_recall >= 0.94, q.errors
-    assert q.spurious_warning_rate <= 0.23
+    assert q.spurious_warning_rate <= 0.235
 
 
 def test_the_metric_can_fail() -> None:
@@ -844,6 +845,33 @@ def test_hours_that_no_rule_reads_warn(text: str) -> None:
     """A duration of something no rule reads as a need is a measure left over: it warns."""
     result = extract_needs(text)
     assert result.needs == () and result.unclear, result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hendes mand sidder i kørestol.", {}),
+        ("Borgers ægtefælle har sclerose og sidder i kørestol.", {}),
+        ("Hun passer sin mor, som ikke tåler støj.", {}),
+        ("Må ikke løfte over 10 kg, og hans kone sidder i kørestol.", {"max_lift_kg": 10}),
+        # what a relative reports, and a clause with its own subject, are the citizen's
+        ("Hans kone fortæller, at han ikke kan løfte over 5 kg.", {"max_lift_kg": 5}),
+        ("Hun bor med sin mand og kan ikke stå længe.", {"no_prolonged_standing": None}),
+        (
+            "Kan kun arbejde, mens børnene er i institution, dvs. kl. 8.15-13.",
+            {"day_shift_only": None},
+        ),
+    ],
+)
+def test_a_relatives_need_is_warned_about_not_read(
+    text: str, expected: dict[str, float | None]
+) -> None:
+    """A clause about a relative states their need, not the citizen's; as the clause may be
+    misread, it warns instead of passing silently."""
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == expected
+    if "kørestol" in text or "støj" in text:
+        assert result.unclear
 
 
 def test_an_activity_that_goes_well_for_an_hour_leaves_the_weekly_limit_alone() -> None:
