@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
 from fastapi.testclient import TestClient
 
 from matcher.domain import text_digest
@@ -28,13 +29,19 @@ def _statuses(client: TestClient, h: dict[str, str]) -> set[str]:
     return {m["status"] for m in matches}
 
 
-def test_review_clears_unclear_text_for_that_text_only(
-    loaded: TestClient, as_role: Headers
-) -> None:
-    h = as_role("consultant")
+@pytest.fixture
+def unclear(loaded: TestClient, as_role: Headers) -> TestClient:
+    """The sample dataset plus citizen b-7000, whose needs text is not fully understood."""
     body = sample.citizen("b-7000", accommodations_text=UNCLEAR_TEXT)
-    assert loaded.post("/citizens", json=body, headers=h).status_code == 201
+    assert loaded.post("/citizens", json=body, headers=as_role("consultant")).status_code == 201
+    return loaded
 
+
+def test_review_clears_unclear_text_for_that_text_only(
+    unclear: TestClient, as_role: Headers
+) -> None:
+    loaded = unclear
+    h = as_role("consultant")
     before = _profile(loaded, h)
     assert before["needs_unclear"] is True and before["accommodations_reviewed"] is False
     assert any("KOL" in w for w in before["warnings"])
@@ -85,11 +92,10 @@ def test_review_clears_unclear_text_for_that_text_only(
 
 
 def test_profile_and_review_are_audited_and_for_caseworkers_only(
-    loaded: TestClient, as_role: Headers
+    unclear: TestClient, as_role: Headers
 ) -> None:
+    loaded = unclear
     h = as_role("consultant")
-    body = sample.citizen("b-7000", accommodations_text=UNCLEAR_TEXT)
-    assert loaded.post("/citizens", json=body, headers=h).status_code == 201
     digest = _profile(loaded, h)["text_sha256"]
     path = "/citizens/b-7000/accommodations-review"
     assert loaded.post(path, json={"text_sha256": digest}, headers=h).status_code == 200
