@@ -14,7 +14,11 @@ Two reference rows show what is attainable: ``oracle`` ranks by the true probabi
 the same hard rules and listing), ``oracle_centre_unknown`` by the true probabilities with every
 centre's hidden quality set to average — a perfect reader of citizens and seats that knows
 centres only from what is observable. The gap between the two is what the history's few
-placements per centre can at best recover.
+placements per centre can at best recover. A third, ``unbiased_history``, is the plain logistic
+regression trained instead on outcomes drawn from the truth for every listable pair of another
+500 citizens (55,000–62,000 placements nobody chose): what the same features would give with
+abundant history free of today's selection. Where ``model`` matches it, what is left to gain is
+in reading citizens and seats and in the centres' quality, not in the fitting.
 
 Reported: NDCG@10 of the listed seats against the true success probabilities, the true
 probability of the rank-1 seat relative to the best free seat, true conflicts among listed seats,
@@ -39,17 +43,20 @@ import argparse
 import platform
 import time
 from dataclasses import replace
+from datetime import date
 
 import numpy as np
 from numpy.typing import NDArray
 from sklearn.linear_model import LogisticRegression
-from sklearn.pipeline import make_pipeline
+from sklearn.pipeline import Pipeline, make_pipeline
 from sklearn.preprocessing import StandardScaler
 
 from benchmarks.truth import Truth
 from benchmarks.world import EVALUATION_SEED, make_world, say
 from features.pairs import pair_features
-from features.rules import STATUS_OK, evaluate_pairs
+from features.rules import STATUS_OK, RuleResult, evaluate_pairs
+from matcher.dataset import Dataset
+from matcher.domain import Citizen
 from matcher.featurize import ConsultantCodes, SeatSide, citizen_arrays, citizen_table
 from matcher.profiles import build_profile
 from matcher.ranking import order_by_status, proposable
@@ -81,6 +88,40 @@ def calibration_error(
     return total
 
 
+def _listing(
+    people: list[Citizen],
+    seats: SeatSide,
+    free: NDArray[np.int64],
+    as_of: date | None,
+    codes: ConsultantCodes,
+) -> tuple[NDArray[np.int64], NDArray[np.int64], RuleResult, NDArray[np.float32]]:
+    """Every (citizen, free seat) pair: rows, hard-rule verdicts and pair features."""
+    profiles = [build_profile(c, as_of) for c in people]
+    ci = np.repeat(np.arange(len(people)), len(free))
+    si = np.tile(free, len(people))
+    rules = evaluate_pairs(citizen_table(people, profiles), seats.table, ci, si)
+    arrays = citizen_arrays(people, profiles, codes)
+    return ci, si, rules, pair_features(arrays, seats.arrays, ci, si, rules.travel_minutes)
+
+
+def _unbiased_logistic(
+    people: list[Citizen],
+    seats: SeatSide,
+    free: NDArray[np.int64],
+    codes: ConsultantCodes,
+    ds: Dataset,
+    truth: Truth,
+    rng: np.random.Generator,
+) -> Pipeline:
+    """The plain logistic regression, trained on truth-drawn outcomes of every listable pair."""
+    ci, si, rules, x = _listing(people, seats, free, ds.meta.as_of, codes)
+    keep = proposable(rules)
+    p = truth.probability([people[i].id for i in ci[keep]], [seats.seats[r].id for r in si[keep]])
+    outcomes = rng.random(len(p)) < p
+    say(f"unbiased reference: {len(p)} truth-drawn placements of {len(people)} other citizens")
+    return make_pipeline(StandardScaler(), LogisticRegression(max_iter=2000)).fit(x[keep], outcomes)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--citizens", type=int, default=2000)
@@ -97,26 +138,25 @@ def main() -> None:
     logistic.fit(data.features, data.outcomes)
 
     rng = np.random.default_rng(0)
-    people = [
-        ds.citizens[i]
-        for i in rng.choice(len(ds.citizens), min(args.sample, len(ds.citizens)), replace=False)
-    ]
+    sample = min(args.sample, len(ds.citizens))
+    chosen = rng.choice(len(ds.citizens), sample, replace=False)
+    people = [ds.citizens[i] for i in chosen]
+    others = np.setdiff1d(np.arange(len(ds.citizens)), chosen)
+    others = np.random.default_rng(1).permutation(others)[:sample]
     codes = ConsultantCodes()
     seats = SeatSide.build(ds.centres, codes)
     free = np.flatnonzero([s.capacity > 0 for s in seats.seats])
-    profiles = [build_profile(c, ds.meta.as_of) for c in people]
-    arrays = citizen_arrays(people, profiles, codes)
-    ci = np.repeat(np.arange(len(people)), len(free))
-    si = np.tile(free, len(people))
-    table = citizen_table(people, profiles)
-    rules = evaluate_pairs(table, seats.table, ci, si)
-    x = pair_features(arrays, seats.arrays, ci, si, rules.travel_minutes)
+    ci, si, rules, x = _listing(people, seats, free, ds.meta.as_of, codes)
     centre_col = model.centre_column(seats.centre_ids)
+    unbiased = _unbiased_logistic(
+        [ds.citizens[i] for i in others], seats, free, codes, ds, truth, np.random.default_rng(2)
+    )
     started = time.perf_counter()
     scores = {
         "model": model.predict(x, centre_col[si]),
         "keyword_rule": keyword_score(x),
         "logistic_regression": logistic.predict_proba(x)[:, 1],
+        "unbiased_history": unbiased.predict_proba(x)[:, 1],
     }
     say(f"scored {len(x)} pairs in {time.perf_counter() - started:.2f} s")
     seat_ids = [seats.seats[r].id for r in si]
