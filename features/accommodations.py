@@ -70,10 +70,11 @@ Decisions (documented because the text alone does not settle them)
   til kl. 14"). Clock times a citizen can work are her capacity, as hours are ("kan godt
   arbejde til kl. 14").
 - A bare range after a word for working time ("Arbejdstid: 10-14", also with the figures on
-  the next line) is the clock or a number of hours: both cautious readings are taken
-  (``day_shift_only`` and the smaller bound as the week's hours, 10) and it warns. Weekdays make
-  it a schedule ("Arbejdstid 8-12 mandag til fredag" → day shift, 20), a period makes it hours
-  ("10-14 om ugen" → 10), and a bound over 24 rules out the clock. "Timer: 10-14" and
+  the next line) or right after working ("kan arbejde 8-14") is the clock or a number of hours:
+  both cautious readings are taken (``day_shift_only`` and the smaller bound as the week's
+  hours, 10) and it warns. Weekdays make it a schedule ("Arbejdstid 8-12 mandag til fredag" →
+  day shift, 20), minutes or "fra ... til" the clock ("8.00-14.00", "kan arbejde fra 8 til
+  12"), a period makes it hours ("10-14 om ugen" → 10), and a bound over 24 rules out the clock. "Timer: 10-14" and
   "Arbejdstid: 15" are hours of no stated period: the week's, with a warning.
 - Hours after a number of days with nothing saying they are each day's ("3 dage om ugen 2
   timer": no "hver", "om dagen", "á" or "x") → the week's hours (2) and a warning. Reading 6
@@ -919,6 +920,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "clock",
         rf"\b{_WORKING_TIME}(?: :)?(?: -)? (?P<a>\d{{1,2}}) ?(?:-|til) ?(?P<b>\d{{1,2}})"
         rf"{_BARE_RANGE_END}",
+        # right after working: "kan arbejde 8-14" (hours, had "timer" followed, are excluded)
+        rf"\b{_AT_WORK} (?P<a>\d{{1,2}}) ?- ?(?P<b>\d{{1,2}}){_BARE_RANGE_END}",
         vague=True,
     ),
     _r(
@@ -930,6 +933,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:dvs |ca |cirka )?(?P<a>\d{1,2}\.\d{1,2}) ?(?:-|til) ?(?P<b>\d{1,2}(?:\.\d+)?)\b"
         r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage|%))",
         rf"\bfra (?P<a>{_HOUR}) ?(?:-|til) ?kl (?P<b>{_HOUR})\b",  # "fra 9 til kl. 14"
+        # "kan arbejde fra 8 til 12": "fra ... til" makes it the clock
+        rf"\b{_AT_WORK} fra (?P<a>{_HOUR}) ?(?:-|til) ?(?P<b>{_HOUR}){_BARE_RANGE_END}",
     ),
     # a clock time that ends the working day: "kan arbejde til kl. 14", "senest til kl. 15",
     # "skal have fri kl. 14" (no start: the end alone is read, see :func:`_read_clock`)
@@ -2825,7 +2830,10 @@ def _read_sentence(
                         end,
                         forbidden=_CLOCK_FORBIDDEN_RE.search(work[: m.start()]) is not None,
                         # "Arbejdstid: 10-14" may be hours, unless weekdays make it a schedule
-                        maybe_hours=rule.vague and not _WEEKDAY_RE.search(sent.text),
+                        # or minutes make it the clock ("Arbejdstid 8.00-14.00")
+                        maybe_hours=rule.vague
+                        and not _WEEKDAY_RE.search(sent.text)
+                        and not _with_minutes(text, sent, m.start("a"), m.start("b")),
                     )
                     if read.hours is not None:
                         add("max_hours_per_week", read.hours, ids, m.start())
@@ -3290,6 +3298,17 @@ def _clock_hour(text: str, sent: _Sentence, at: int) -> float:
     if hour.isdigit() and len(minutes) == 2 and minutes.isdigit() and int(minutes) < 60:
         return int(hour) + int(minutes) / 60
     return float(tok.text)
+
+
+def _with_minutes(text: str, sent: _Sentence, *starts: int) -> bool:
+    """Whether a figure at one of ``starts`` is written with minutes ("8.00", "13:45"): a
+    clock time, never a number of hours."""
+    for at in starts:
+        tok = sent.tokens[_token_at(sent.offsets, at)]
+        _, sep, minutes = text[tok.start : tok.end].replace(":", ".").partition(".")
+        if sep and len(minutes) == 2 and minutes.isdigit():
+            return True
+    return False
 
 
 @dataclass(frozen=True)

@@ -982,6 +982,9 @@ def test_start_times_and_history_are_no_end_of_day_limit(text: str) -> None:
         ("Praktiktid: 9-12", {"day_shift_only": None, "max_hours_per_week": 9}),
         ("Arbejdstid - 10-14", {"day_shift_only": None, "max_hours_per_week": 10}),
         ("Arbejdstid: 10-14, 3 dage om ugen", {"day_shift_only": None, "max_hours_per_week": 10}),
+        # right after working, without "kl." ("timer" would say hours)
+        ("Kan arbejde 8-14.", {"day_shift_only": None, "max_hours_per_week": 8}),
+        ("Hun kan arbejde 9-13, ikke længere.", {"day_shift_only": None, "max_hours_per_week": 9}),
         # the figures on the line after the heading
         ("Arbejdstid:\n10-14", {"day_shift_only": None, "max_hours_per_week": 10}),
         ("Arbejdstid:\n- 10-14\n- ingen tunge løft",
@@ -1010,6 +1013,9 @@ def test_a_bare_range_after_a_working_time_word_is_read_cautiously(
     [
         # a clock time that cannot be hours, or a word that says clock: no ambiguity
         ("Arbejdstid: 8.30-12.30", {"day_shift_only": None}),
+        ("Arbejdstid 8.00-14.00", {"day_shift_only": None}),
+        ("Mødetid: 9:00-13:00", {"day_shift_only": None}),
+        ("Kan arbejde fra 8 til 12.", {"day_shift_only": None}),
         ("Arbejdstid: kl. 10-14", {"day_shift_only": None}),
         ("Arbejdstid: fra 10 til 14", {"day_shift_only": None}),
         ("Tidsrum: 10-14", {"day_shift_only": None}),
@@ -1019,6 +1025,8 @@ def test_a_bare_range_after_a_working_time_word_is_read_cautiously(
         ("Arbejdstid:\n8-12 mandag til fredag", {"day_shift_only": None, "max_hours_per_week": 20}),
         ("Arbejdstid: 10-14 timer om ugen", {"max_hours_per_week": 10}),
         ("Arbejdstid: 10-14 om ugen", {"max_hours_per_week": 10}),
+        ("Kan arbejde 8-14 timer om ugen", {"max_hours_per_week": 8}),
+        ("Har arbejdet 8-14 år som lagermand.", {}),
         ("Timetal: 10-14", {"max_hours_per_week": 10}),
         ("Timetal:\n15", {"max_hours_per_week": 15}),
         ("Arbejdstid:\n4 timer dagligt", {"max_hours_per_week": 20}),
