@@ -366,6 +366,10 @@ RESTRICTION: Final = (
     r"ubehag\w*|kvalme|svimmel\w*|angstanfald\w*|panikanfald\w*|panik\w*|utryg\w*|orker ikke|"
     r"forpustet|stakåndet|åndenød|udmattet|skal andre|andre (?:skal )?tage\w* sig af|"
     r"overlade\w* til andre|"
+    # work left to colleagues: "skal en kollega tage sig af", "løftes af kolleger"
+    r"(?:skal|må|kan) (?:en |de |hans |hendes |sine )?(?:kollega\w*|kolleger\w*) (?:tage\w* sig af|"
+    r"klare\w*|udføre\w*|overtage\w*|løfte\w*|bære\w*|hjælpe\w*)|"
+    r"\w+es af (?:en |de |sine |hans |hendes )?(?:kollega\w*|kolleger\w*|andre)|"
     r"magter ikke|sover|snurrer|prikker|mister|miste|trigge\w*)\b"
 )
 #: Cues that make an unexplained segment worth a warning (need-like wording).
@@ -385,8 +389,9 @@ WARN_CUES: Final = (
 #: Seat demands: a sentence that names one but yields no need and no reassurance is warned
 #: about ("Igen kundekontakt." — a typo of "ingen" must not pass silently).
 DEMAND_CUES: Final = (
-    r"\b(?:kundekontakt\w*|kundebetjening|tunge løft\w*|støj(?:ende|fyldt)?|larm(?:ende)?|tidspres|kulde|"
-    r"kølerum|frostrum|kemikali\w*|vådt arbejde|kørestol\w*|rollator|alenearbejde|"
+    r"\b(?:kundekontakt\w*|kundebetjening|tunge løft\w*|"
+    r"tunge (?:emner|ting|varer|kasser|byrder|genstande|sække|poser)|støj(?:ende|fyldt)?|"
+    r"larm(?:ende)?|tidspres|kulde|kølerum|frostrum|kemikali\w*|vådt arbejde|kørestol\w*|rollator|alenearbejde|"
     r"stående arbejde|nattevagt\w*|aftenvagt\w*)\b"
 )
 #: Health words: a sentence that mentions them and yields no need is warned about.

@@ -874,6 +874,24 @@ def test_a_relatives_need_is_warned_about_not_read(
         assert result.unclear
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tunge ting skal en kollega tage sig af.", {"max_lift_kg": 10}),
+        ("Tunge kasser løftes af kolleger.", {"max_lift_kg": 10}),
+        ("Tunge varer håndteres af andre.", {"max_lift_kg": 10}),
+        ("Kundekontakten varetages af kolleger.", {"no_customer_contact": None}),
+        ("Han blev hjulpet af kolleger.", {}),
+    ],
+)
+def test_work_left_to_colleagues_is_a_need(text: str, expected: dict[str, float | None]) -> None:
+    assert {n.code: n.value for n in extract_needs(text).needs} == expected
+
+
+def test_heavy_goods_without_a_need_read_are_warned_about() -> None:
+    assert extract_needs("Hun har tunge varer på lageret.").unclear
+
+
 def test_an_activity_that_goes_well_for_an_hour_leaves_the_weekly_limit_alone() -> None:
     text = "Hovedpine ved skærmarbejde i mere end en time. Højst 15 timer om ugen."
     assert codes(text) == {"max_hours_per_week": 15}
