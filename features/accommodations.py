@@ -113,8 +113,11 @@ Decisions (documented because the text alone does not settle them)
   giver gener i arbejdet"). It never covers other sentences ("Har epilepsi. Ingen
   skånehensyn." still warns about the epilepsy), a statement limited to a domain ("ingen
   fysiske skånehensyn, men psykisk sårbar" warns), or a restriction beside it ("Ingen
-  skånehensyn ud over løft max 10 kg" → 10 kg). A need of the past that the sentence says is
-  lifted ("tidligere skåneforhold ..., men ikke længere behov for hensyn") is history.
+  skånehensyn ud over løft max 10 kg" → 10 kg; "Ingen skånehensyn bortset fra pauser" →
+  ``flexible_breaks``). A heading answered "nej" rules out what it names ("Kørekort: nej" →
+  ``no_driving``, "Aftenarbejde: nej tak" → ``day_shift_only``). A need of the past that the
+  sentence says is lifted ("tidligere skåneforhold ..., men ikke længere behov for hensyn") is
+  history.
 - Background with no health content is no need: what did not happen ("har ikke haft fast
   tilknytning til arbejdsmarkedet", "har ingen uddannelse"), a service outside the seat ("brug
   for tolk ved opstartssamtalen", "behov for samtaler med psykolog"), capacities ("kognitivt
@@ -1715,8 +1718,35 @@ _NEGATION_BEFORE_RE: Final = re.compile(NEGATION_BEFORE)
 _HEADER_RE: Final = re.compile(HEADER)
 #: A bare "no" answering a heading for needs ("Skånebehov: ingen").
 _BARE_NO_RE: Final = re.compile(
-    r"(?:ingen|intet|nej|ingen kendte|ingen særlige|ikke nogen|ikke relevant|ikke aktuel\w*|0)"
+    r"(?:ingen|intet|nej|nej tak|ingen kendte|ingen særlige|ikke nogen|ikke relevant|"
+    r"ikke aktuel\w*|0)"
 )
+#: Connectors that make an exception ("ingen skånehensyn bortset fra pauser").
+_EXCEPTIONS: Final = frozenset({"bortset", "udover"})
+#: A statement that there are no needs at all, which an exception may follow.
+_NO_NEEDS_RE: Final = re.compile(
+    r"\b(?:ingen|ikke|intet)\b.*\b(?:skån\w*|hensyn\w*|begrænsning\w*|restriktion\w*)$"
+)
+
+
+def _is_exception(norm: str, tokens: list[Token], offsets: list[int], i: int) -> bool:
+    """Whether token ``i`` ("undtagen", "udover", the "over" of "ud over") makes an exception
+    to a statement of no needs right before it ("Ingen skånehensyn ud over pauser"); elsewhere
+    it may be a measure ("ikke muligt ud over 1 time", "pauser ud over de normale")."""
+    word = tokens[i].text if i < len(tokens) else ""
+    if word == "over":
+        if i == 0 or tokens[i - 1].text != "ud":
+            return False
+        before = norm[: offsets[i - 1]].rstrip(" ,")
+    elif word in ("undtagen", "udover"):
+        before = norm[: offsets[i]].rstrip(" ,")
+    else:
+        return False
+    return bool(_NO_NEEDS_RE.search(before)) and not (
+        i + 1 < len(tokens) and _is_number(tokens[i + 1])
+    )
+
+
 #: A clause saying that a need of the past is lifted (see :func:`_lift_past`).
 _LIFTED_RE: Final = re.compile(
     r"\bikke længere\b|\bophævet\b|\bbortfaldet\b|\bkommet sig\b|\bfuldt funktionsdygtig\b"
@@ -2522,6 +2552,15 @@ def _segments(norm: str, tokens: list[Token], offsets: list[int]) -> list[_Segme
                 and tokens[i + 1].kind == "num"
             )
             conn = None if between_numbers else "list"
+        if _is_exception(norm, tokens, offsets, i):
+            # "ingen skånehensyn undtagen/udover/ud over pauser": a need after all
+            two = tokens[i].text == "over"  # "ud over" is two tokens
+            if i - two > start:
+                lo = offsets[start]
+                hi = offsets[i - 1 - two] + len(tokens[i - 1 - two].text)
+                segs.append(_Segment(lo, hi, start, i - two, link, conn_word))
+            link, conn_word, start = "contrast", "udover", i + 1
+            continue
         if t.text == "/" and i > 0 and tokens[i - 1].kind == "num":
             conn = None  # "12 t / uge" and "8/10" are not clause breaks
         if t.text == "/" and 0 < i < len(tokens) - 1 and tokens[i - 1].text in ("t", "timer"):
@@ -2585,15 +2624,19 @@ def _segments(norm: str, tokens: list[Token], offsets: list[int]) -> list[_Segme
 
 def _answer_no(segs: list[_Segment], norm: str) -> None:
     """A heading for needs answered with a bare "ingen" ("Skånebehov: ingen", "Begrænsninger:
-    ingen kendte") states that there is no need: both parts are negated."""
+    ingen kendte") states that there is no need: both parts are negated. Any other heading
+    answered so names what is ruled out ("Kørekort: nej", "Aftenarbejde: nej tak"), and an
+    exception to a statement of no need ("Ingen skånehensyn bortset fra pauser", "... ud over
+    pauser") is a need."""
     for k in range(len(segs) - 1):
         head, answer = segs[k], segs[k + 1]
-        if (
-            head.before_colon
-            and _HEADER_RE.search(norm[head.lo : head.hi])
-            and _BARE_NO_RE.fullmatch(norm[answer.lo : answer.hi])
-        ):
-            head.own = answer.own = "negated"
+        if head.before_colon and _BARE_NO_RE.fullmatch(norm[answer.lo : answer.hi]):
+            if _HEADER_RE.search(norm[head.lo : head.hi]):
+                head.own = answer.own = "negated"
+            elif head.own == "neutral":
+                head.own, answer.own = "restriction", "negated"
+        if head.own == "negated" and answer.conn in _EXCEPTIONS and answer.own == "neutral":
+            answer.own = "restriction"
 
 
 def _lift_past(segs: list[_Segment], norm: str) -> None:

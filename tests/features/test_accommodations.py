@@ -892,6 +892,31 @@ def test_heavy_goods_without_a_need_read_are_warned_about() -> None:
     assert extract_needs("Hun har tunge varer på lageret.").unclear
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exception to a statement of no needs is a need
+        ("Ingen skånehensyn bortset fra pauser.", {"flexible_breaks": None}),
+        ("Ingen skånehensyn ud over pauser.", {"flexible_breaks": None}),
+        ("Ingen særlige hensyn, undtagen pauser efter behov.", {"flexible_breaks": None}),
+        ("Ingen begrænsninger udover kundekontakt.", {"no_customer_contact": None}),
+        # "ud over" as a measure is no exception
+        ("Har ikke brug for pauser ud over de normale.", {}),
+        ("Stående arbejde er ikke muligt ud over 1 time.", {"no_prolonged_standing": None}),
+        # a heading answered "nej" rules out what it names; a heading for needs says none
+        ("Kørekort: Nej", {"no_driving": None}),
+        ("Aftenarbejde: nej tak.", {"day_shift_only": None}),
+        ("Kundekontakt: nej.", {"no_customer_contact": None}),
+        ("Skånehensyn: nej.", {}),
+        ("Kørekort: ja", {}),
+    ],
+)
+def test_exceptions_and_headings_answered_no(text: str, expected: dict[str, float | None]) -> None:
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == expected
+    assert not result.unclear, result.warnings
+
+
 def test_an_activity_that_goes_well_for_an_hour_leaves_the_weekly_limit_alone() -> None:
     text = "Hovedpine ved skærmarbejde i mere end en time. Højst 15 timer om ugen."
     assert codes(text) == {"max_hours_per_week": 15}
