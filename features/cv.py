@@ -2005,17 +2005,18 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
         schooling = _is_schooling(unit)
         cur_work = bool(current.work_hits)
         cur_period = current.has_period
+        # A clause that tells what the one before included ("PGU 2009, herunder 6 mdr.
+        # praktik i vuggestue", "Lagerarbejder 2010-2020, herunder 3 år som truckfører") is
+        # part of it: a praktik inside an education is schooling, years inside a job no more.
+        included = not pending_boundary and bool(unit.tokens) and unit.tokens[0] in _INCLUDED_WORDS
         if not current.units:
             new = False
         elif unit.section != current.units[-1].section:
             new = True
+        elif included:
+            new = False
         elif current.statement:
-            # A clause that tells what the statement included ("PGU 2009, herunder 6 mdr.
-            # praktik i vuggestue") belongs to it: a praktik inside an education is schooling.
-            included = (
-                not pending_boundary and bool(unit.tokens) and unit.tokens[0] in _INCLUDED_WORDS
-            )
-            new = not included and (
+            new = (
                 pending_boundary
                 or apart
                 or schooling
@@ -2266,6 +2267,11 @@ def _group_years(group: _Group, flags: frozenset[str]) -> dict[str, float]:
     periods = [p for u in group.units for p in u.periods]
     known = [p for p in periods if p.years > 0]
     areas = {h.entry.area for h in work}
+    included = [u for u in group.units if u.tokens and u.tokens[0] in _INCLUDED_WORDS]
+    if included and "summer" not in flags:
+        outer = [p for u in group.units if u not in included for p in u.periods if p.years > 0]
+        if outer:
+            return _with_included_years(group, work, included, sum(p.years for p in outer))
     if "summer" in flags:
         total = SUMMER_YEARS * max(1, _summers(group, known))
     elif len(known) >= 2 and len(areas) >= 2:
@@ -2282,6 +2288,24 @@ def _group_years(group: _Group, flags: frozenset[str]) -> dict[str, float]:
     else:
         return {}
     return dict.fromkeys(areas, total)
+
+
+def _with_included_years(
+    group: _Group, work: Sequence[Hit], included: Sequence[_Unit], total: float
+) -> dict[str, float]:
+    """A job with its time and what it included ("Lagerarbejder 2010-2020, herunder 3 år som
+    truckfører", "Hotelmedarbejder 2012-2020, heraf 4 år i køkkenet"): the included years are
+    part of the job's, so they add nothing; an area only the included clause names gets its
+    own years, at most the job's."""
+    work_ids = {id(h) for h in work}
+    inside = {id(h) for u in included for h in u.hits if id(h) in work_ids}
+    out = dict.fromkeys({h.entry.area for h in work if id(h) not in inside}, total)
+    for unit in included:
+        years = sum(p.years for p in unit.periods if p.years > 0)
+        for h in unit.hits:
+            if id(h) in inside and h.entry.area not in out:
+                out[h.entry.area] = min(years, total) if years > 0 else total
+    return out
 
 
 def _assign_periods(group: _Group, work: Sequence[Hit]) -> dict[str, float]:

@@ -532,6 +532,23 @@ def test_schooling_and_stays_lend_no_years_to_the_next_job(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        ("Lagerarbejder hos Coop 2010-2020, herunder 3 år som truckfører.", {"warehouse": 10.0}),
+        (
+            "Rengøringsassistent 2012-2020, heraf 2 år som opvasker.",
+            {"cleaning": 8.0, "kitchen": 2.0},
+        ),
+        ("Rengøringsassistent 2015-2020, inkl. opvask.", {"cleaning": 5.0}),
+    ],
+)
+def test_what_a_job_included_adds_no_years(text: str, expected: dict[str, float]) -> None:
+    """Years a job included are part of its time: an area only the included clause names gets
+    those years (or the job's, without its own), never more than the job's."""
+    assert years(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         (
             "Udlært anlægsgartner 2014. 2015-2020: Kirkegårdsmedhjælper, Vallensbæk Planteskole.",
             {"gardening": 5.0},
