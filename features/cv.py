@@ -1855,12 +1855,21 @@ def _learned_titles(units: Sequence[_Unit]) -> None:
     """A job title with an education note in parentheses ("Frisør (udlært 2005)") names a job
     when a later clause of its sentence gives the job's time ("Frisør (udlært 2005), Salon
     Saxe, 2005-2012"): the clause then reports work, and the note only says the title was
-    learned. Alone, or with a time of its own ("Social- og sundhedshjælper (uddannet 2010)",
-    "Pædagogisk assistent (PAU) fra 2017"), it stays an education."""
+    learned; so does a time right after the note ("Tømrer (svendebrev 1999) 2000-2010"). Alone,
+    or with only the note's time ("Social- og sundhedshjælper (uddannet 2010)"), it stays an
+    education."""
     for k, unit in enumerate(units):
         if not unit.title_note:
             continue
-        if any(p.dated and p.years > 0 for u in units[k + 1 :] for p in u.periods):
+        # when the note has its own year, a time after it in the same clause is the job's
+        # ("Tømrer (svendebrev 1999) 2000-2010"); "Pædagogisk assistent (PAU) fra 2017" may
+        # date the education
+        after_note = unit.text.rfind(")") + 1
+        dated_note = _YEAR_RE.search(unit.text, unit.text.rfind("(", 0, after_note), after_note)
+        if (
+            dated_note
+            and any(p.dated and p.years > 0 and p.position >= after_note for p in unit.periods)
+        ) or any(p.dated and p.years > 0 for u in units[k + 1 :] for p in u.periods):
             unit.flags = unit.flags - {"education"}
         else:
             unit.title_note = False

@@ -571,6 +571,8 @@ def test_what_a_job_included_adds_no_years(text: str, expected: dict[str, float]
         # an education note in parentheses on a title with a later time is a job
         ("Tømrer (svendebrev 1998), Hansen Byg, 1998-2006", {"maintenance": 8.0}),
         ("Kok (udlært på Hotel Marina), Restaurant Fyrtøjet, 2004-2009", {"kitchen": 5.0}),
+        # ... also with the time right after a dated note
+        ("Tømrer (svendebrev 1999) 2000-2010 hos Hansen Byg.", {"maintenance": 10.0}),
     ],
 )
 def test_jobs_after_an_education_keep_their_years(text: str, expected: dict[str, float]) -> None:
@@ -588,6 +590,7 @@ def test_jobs_after_an_education_keep_their_years(text: str, expected: dict[str,
         "Udlært kok, Hotel D'Angleterre, 2001-2005",
         "Pædagogisk assistent (PAU) 2013.",
         "Social- og sundhedsassistent (uddannet 2015)",
+        "Pædagogisk assistent (PAU) fra 2017",
     ],
 )
 def test_an_education_alone_gives_no_work_years(text: str) -> None:
