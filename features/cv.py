@@ -2287,6 +2287,9 @@ def _group_years(group: _Group, flags: frozenset[str]) -> dict[str, float]:
         return _assign_periods(group, work)
     elif known:
         total = sum(p.years for p in known)
+        if len(areas) >= 2 and any(_IN_ALL_RE.search(u.text) for u in group.units):
+            # "på lager og i rengøring, i alt ca. 10 år": one total over the areas named
+            total /= len(areas)
     elif (
         periods
         or "experience" in flags
@@ -2297,6 +2300,10 @@ def _group_years(group: _Group, flags: frozenset[str]) -> dict[str, float]:
     else:
         return {}
     return dict.fromkeys(areas, total)
+
+
+#: A length that is the total of several kinds of work ("i alt 10 år", "samlet 6 år").
+_IN_ALL_RE: Final = re.compile(r"\b(?:i alt|samlet|tilsammen|in total)\b", re.IGNORECASE)
 
 
 def _with_included_years(

@@ -550,6 +550,23 @@ def test_what_a_job_included_adds_no_years(text: str, expected: dict[str, float]
     ("text", "expected"),
     [
         (
+            "Har haft forskellige ufaglærte jobs, bl.a. på lager og i rengøring, i alt ca. 10 år.",
+            {"warehouse": 5.0, "cleaning": 5.0},
+        ),
+        ("Samlet 6 års erfaring med rengøring og køkken.", {"cleaning": 3.0, "kitchen": 3.0}),
+        ("Lagerarbejder i alt 8 år.", {"warehouse": 8.0}),
+    ],
+)
+def test_a_total_over_several_kinds_of_work_is_shared(
+    text: str, expected: dict[str, float]
+) -> None:
+    assert years(text) == pytest.approx(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
             "Udlært anlægsgartner 2014. 2015-2020: Kirkegårdsmedhjælper, Vallensbæk Planteskole.",
             {"gardening": 5.0},
         ),
