@@ -34,8 +34,11 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   is one year in a canteen), and what it included is part of it ("PGU 2009, herunder 6 mdr.
   praktik i vuggestue": a praktik inside an education gives no years). "Fritid" is a hobby
   only as leisure itself ("i min fritid"): a "fritidsjob" is a job, a "fritidsklub" a
-  workplace. A job title with an education note in parentheses is a job when its sentence
-  gives the job's time in a later clause ("Frisør (udlært 2005), Salon Saxe, 2005-2012"). A
+  workplace. So are the years a job included ("Lagerarbejder 2010-2020, herunder 3 år som
+  truckfører" is 10 years), and a total over several kinds of work is shared ("på lager og i
+  rengøring, i alt 10 år" is 5 each). A job title with an education note in parentheses is a
+  job when its sentence gives the job's time in a later clause ("Frisør (udlært 2005), Salon
+  Saxe, 2005-2012") or right after a dated note ("Tømrer (svendebrev 1999) 2000-2010"). A
   line with a time of its own after a job that has its time is another job, also when its time
   stands at the line's end or the job before is named only by its workplace ("Skolekantine,
   Hjallerup Skole, 2018-2020 / Rengøring, 2020-2021"); so is a clause that tells the next job
