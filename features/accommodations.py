@@ -59,7 +59,8 @@ Decisions (documented because the text alone does not settle them)
   travel-time noun ("transporttid: 30 min"): "bor 20 min fra praktikstedet" is a fact, not a need.
 - Schedules: clock times that end by 18:00 ("kl. 8-14", "tidsrummet 8-15", "mandag-onsdag
   9-13") → ``day_shift_only``; with weekdays or a number of days they also give the weekly hours
-  ("tirsdag og torsdag 9-12" → 6). A number of days without hours ("2 dage om ugen") warns.
+  ("tirsdag og torsdag 9-12" → 6; "hverdage" are five: "kl. 9-13 på hverdage" → 20). A number
+  of days without hours ("2 dage om ugen") warns; "på hverdage" alone says when, not how much.
   "8:30" is read as "8.30"; a colon between words or in a ratio ("Arbejdstid: 4 timer", "1:2")
   is no clock time.
 - The end of a working day ("kan arbejde til kl. 14", "senest til kl. 15", "skal have fri kl.
@@ -795,6 +796,9 @@ _WEEKDAYS: Final[tuple[str, ...]] = ("man", "tirs", "ons", "tors", "fre", "lør"
 #: A weekday, full or abbreviated: "man", "mandag", "mandage", "mandagen".
 _WEEKDAY_END: Final = r"(?:dag(?:e|en)?)?"
 _WEEKDAY_RE: Final = re.compile(rf"\b{_WEEKDAY}{_WEEKDAY_END}\b")
+#: Every weekday, Monday to Friday: "på hverdage", "alle hverdage".
+_ALL_WEEKDAYS: Final = r"(?P<wkd>(?:(?:alle|på|om|i) )?hverdage(?:ne)?)\b"
+_ALL_WEEKDAYS_RE: Final = re.compile(_ALL_WEEKDAYS)
 #: Weekdays named one by one: "man, tirs og tors", "man+tirs+tors", "man/ons/fre".
 _WEEKDAY_LIST: Final = (
     rf"(?P<wlist>(?:{_WEEKDAY}{_WEEKDAY_END} (?:og |, |samt |\+ |/ |& )?)+"
@@ -938,6 +942,7 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b(?:kl |tidsrum\w* |tidspunkt\w* |mellem kl |fra kl |mellem )(?:: )?{_CLOCK}",
         rf"\b(?:{_WORKING_TIME}|arbejdsdag\w*)(?: :)? (?:\w+ )?{_CLOCK}",
         rf"(?<=dag ){_CLOCK}",
+        rf"(?<=hverdage ){_CLOCK}",  # "Hverdage 8-12"
         r"\b(?:dvs |ca |cirka )?(?P<a>\d{1,2}\.\d{1,2}) ?(?:-|til) ?(?P<b>\d{1,2}(?:\.\d+)?)\b"
         r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage|%))",
         rf"\bfra (?P<a>{_HOUR}) ?(?:-|til) ?kl (?P<b>{_HOUR})\b",  # "fra 9 til kl. 14"
@@ -1043,6 +1048,7 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b{RANGE} {_DAYS_WORD}\b(?! i træk)",  # "ikke to dage i træk" counts no days
         rf"\b(?P<wa>{_WEEKDAY}){_WEEKDAY_END}\b ?(?:-|til) ?(?P<wb>{_WEEKDAY}){_WEEKDAY_END}\b",
         rf"\b{_WEEKDAY_LIST}",
+        rf"\b{_ALL_WEEKDAYS}",  # "på hverdage": Monday to Friday
         mask=False,
     ),
     # --- positions and movements that also use "løft" or "hæve" (before lifting) ---------------
@@ -2782,6 +2788,7 @@ def _read_sentence(
     hours_day: list[tuple[float, int, int, int]] = []
     each: list[tuple[float, int, int, int]] = []  # hours of each day named: "2 t hver"
     days: list[tuple[float, int, int]] = []  # (days, start, end in the normalised sentence)
+    weekdays_only: list[tuple[float, int, int]] = []  # "på hverdage": days of no count
     clock: list[tuple[float, int, int, int]] = []  # working hours per day from clock times
     unread_clock: set[int] = set()  # segments with a clock limit no code states
     hints: list[tuple[Rule, set[int]]] = []
@@ -2868,6 +2875,8 @@ def _read_sentence(
                     daily.append((value or 0.0, min(ids), max(ids), m.start()))
                 elif rule.kind == "days":
                     days.append((value or 0.0, m.start(), m.end()))
+                    if m.groupdict().get("wkd"):
+                        weekdays_only.append((value or 0.0, m.start(), m.end()))
                 elif rule.kind == "clock":
                     start = (
                         _clock_hour(text, sent, m.start("a")) if m.groupdict().get("a") else None
@@ -2881,6 +2890,7 @@ def _read_sentence(
                         # or minutes make it the clock ("Arbejdstid 8.00-14.00")
                         maybe_hours=rule.vague
                         and not _WEEKDAY_RE.search(sent.text)
+                        and not _ALL_WEEKDAYS_RE.search(sent.text)
                         and not _with_minutes(text, sent, m.start("a"), m.start("b")),
                     )
                     if read.hours is not None:
@@ -2925,6 +2935,11 @@ def _read_sentence(
         for value, lo, hi, at in each:
             add("max_hours_per_week", value, set(range(lo, hi + 1)), at, value)
         hours_warning = f"vague need, read cautiously: '{text[a:b]}'"
+    if weekdays_only and not (clock or hours_day):
+        # "kun dagvagter på hverdage" says when, not how many days: no hours to complete
+        for entry in weekdays_only:
+            days.remove(entry)
+            consumed[entry[1] : entry[2]] = b"\x01" * (entry[2] - entry[1])
     if clock and days and not hours_day:
         hours_day = clock  # "mandag-onsdag 9-13": the clock gives the hours of each day
     if hours_day:
@@ -3296,6 +3311,8 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
     groups = m.groupdict()
     if kind == "days" and groups.get("wlist"):
         return float(len(_WEEKDAY_RE.findall(groups["wlist"] or "")))
+    if kind == "days" and groups.get("wkd"):
+        return 5.0
     if kind == "days" and groups.get("wa"):
         wa, wb = groups["wa"] or "", groups["wb"] or ""
         return float((_WEEKDAYS.index(wb) - _WEEKDAYS.index(wa)) % 7 + 1)

@@ -599,6 +599,10 @@ def test_an_unknown_item_in_a_list_of_restrictions_warns() -> None:
         ("Kun mellem kl. 8 og 15.", {"day_shift_only": None}),
         ("2 x 3 timer om ugen.", {"max_hours_per_week": 6}),
         ("Starter med 3 t. 2 dage om ugen.", {"max_hours_per_week": 6}),
+        # weekdays are Monday to Friday
+        ("Kan arbejde kl. 9-13 på hverdage.", {"day_shift_only": None, "max_hours_per_week": 20}),
+        ("Hverdage 8-12.", {"day_shift_only": None, "max_hours_per_week": 20}),
+        ("Kan arbejde 4 timer om dagen på hverdage.", {"max_hours_per_week": 20}),
     ],
 )
 def test_schedules(text: str, expected: dict[str, float | None]) -> None:
@@ -608,6 +612,11 @@ def test_schedules(text: str, expected: dict[str, float | None]) -> None:
 def test_days_without_hours_warn() -> None:
     result = extract_needs("Kan kun arbejde 2 dage om ugen.")
     assert result.needs == () and result.warnings
+
+
+def test_weekdays_without_hours_say_when_not_how_much() -> None:
+    result = extract_needs("Kun dagvagter på hverdage.")
+    assert {n.code for n in result.needs} == {"day_shift_only"} and result.warnings == ()
 
 
 def test_days_and_hours_in_separate_list_items_combine() -> None:
