@@ -813,7 +813,7 @@ _EACH: Final = (
 )
 _CLOCK: Final = (
     r"(?:fra )?(?:kl )?(?P<a>\d{1,2}(?:\.\d+)?) ?(?:-|til|og) ?(?:kl )?(?P<b>\d{1,2}(?:\.\d+)?)\b"
-    r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage|%))"
+    r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage)\b| ?%)"
 )
 _DAYWORD: Final = (
     r"(?:dag(?:vagt\w*|timer\w*|tid\w*|arbejde\w*|hold\w*|skift\w*)|formiddag\w*|"
@@ -943,8 +943,10 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b(?:{_WORKING_TIME}|arbejdsdag\w*)(?: :)? (?:\w+ )?{_CLOCK}",
         rf"(?<=dag ){_CLOCK}",
         rf"(?<=hverdage ){_CLOCK}",  # "Hverdage 8-12"
+        # after an abbreviated weekday: "man-fre 8-12"
+        rf"(?:(?<=man )|(?<=tirs )|(?<=ons )|(?<=tors )|(?<=fre )|(?<=lør )|(?<=søn )){_CLOCK}",
         r"\b(?:dvs |ca |cirka )?(?P<a>\d{1,2}\.\d{1,2}) ?(?:-|til) ?(?P<b>\d{1,2}(?:\.\d+)?)\b"
-        r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage|%))",
+        r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage)\b| ?%)",
         rf"\bfra (?P<a>{_HOUR}) ?(?:-|til) ?kl (?P<b>{_HOUR})\b",  # "fra 9 til kl. 14"
         # "kan arbejde fra 8 til 12": "fra ... til" makes it the clock
         rf"\b{_AT_WORK} fra (?P<a>{_HOUR}) ?(?:-|til) ?(?P<b>{_HOUR}){_BARE_RANGE_END}",
@@ -2557,7 +2559,12 @@ def _segments(norm: str, tokens: list[Token], offsets: list[int]) -> list[_Segme
                 and tokens[i - 1].kind == "num"
                 and tokens[i + 1].kind == "num"
             )
-            conn = None if between_numbers else "list"
+            between_weekdays = (  # "man-fre"
+                0 < i < len(tokens) - 1
+                and _WEEKDAY_RE.fullmatch(tokens[i - 1].text) is not None
+                and _WEEKDAY_RE.fullmatch(tokens[i + 1].text) is not None
+            )
+            conn = None if between_numbers or between_weekdays else "list"
         if _is_exception(norm, tokens, offsets, i):
             # "ingen skånehensyn undtagen/udover/ud over pauser": a need after all
             two = tokens[i].text == "over"  # "ud over" is two tokens

@@ -603,6 +603,10 @@ def test_an_unknown_item_in_a_list_of_restrictions_warns() -> None:
         ("Kan arbejde kl. 9-13 på hverdage.", {"day_shift_only": None, "max_hours_per_week": 20}),
         ("Hverdage 8-12.", {"day_shift_only": None, "max_hours_per_week": 20}),
         ("Kan arbejde 4 timer om dagen på hverdage.", {"max_hours_per_week": 20}),
+        # weekdays right after the clock ("m" of "mandag" is no unit of minutes), abbreviated
+        ("Kl. 8-12 mandag til fredag.", {"day_shift_only": None, "max_hours_per_week": 20}),
+        ("Kl. 8-12 tirsdag og torsdag.", {"day_shift_only": None, "max_hours_per_week": 8}),
+        ("Man-fre 8-12.", {"day_shift_only": None, "max_hours_per_week": 20}),
     ],
 )
 def test_schedules(text: str, expected: dict[str, float | None]) -> None:
