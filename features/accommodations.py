@@ -1018,7 +1018,7 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"(?<!dage )(?<!gange )\b(?:ugentlig\w*|om ugen|pr uge|per uge|arbejdstid\w*|"
         rf"timetal\w*)(?: [^\s,;()]+(?<!dage)(?<!gange)(?<!fremmøder)){{0,4}}? {_HOURS}"
         rf"(?! ?(?:om|pr|per) dag| ?dagligt| {_EACH})",
-        rf"\btimetal\w*(?: :)? (?:\w+ ){{0,2}}?{RANGE}\b(?! ?(?:kg|kilo|min\w*|m|km|dage|%))",
+        rf"\btimetal\w*(?: :)? (?:\w+ ){{0,2}}?{RANGE}\b(?! ?(?:kg|kilo|min\w*|m|km|dage)\b| ?%)",
     ),
     # "Timer: 10-14", "Arbejdstid: 15": hours, but of which period? Per week, cautiously, with
     # a warning.
