@@ -1846,6 +1846,7 @@ _PREDICATE_ONLY_RE: Final = re.compile(PREDICATE_ONLY)
 _ABSOLUTE_NO_LIFT_RE: Final = re.compile(
     r"\b(?:slet ikke|overhovedet|ingen form for|ikke (?:\w+ )?noget|ingen løft\w*|nul)\b"
 )
+_HEAVY_RE: Final = re.compile(r"\btung\w*")
 _TRAVEL_LIMIT_RE: Final = re.compile(
     r"\b(?:max\w*|maks\w*|højst|højest|inden for|indenfor|under|op til|mindre end|kun|"
     r"grænse\w*|ikke (?:\w+ )?(?:mere|længere|over)|kan (?:\w+ )?klare|kan ikke|må ikke|"
@@ -3312,7 +3313,9 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
     """The value a fired rule carries (kg, hours per week, minutes), or ``None``."""
     kind = rule.kind
     if kind == "lift_default":
-        return 0.0 if _ABSOLUTE_NO_LIFT_RE.search(seg_text) else DEFAULT_MAX_LIFT_KG
+        # "slet ikke løfte" is none at all; "ikke noget med tunge løft" only the heavy ones
+        absolute = _ABSOLUTE_NO_LIFT_RE.search(seg_text) and not _HEAVY_RE.search(seg_text)
+        return 0.0 if absolute else DEFAULT_MAX_LIFT_KG
     if kind in ("strong", "topic", "clock"):  # a clock time is read by :func:`_read_clock`
         return None
     groups = m.groupdict()

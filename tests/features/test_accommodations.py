@@ -184,6 +184,10 @@ def test_ranges_give_the_cautious_smaller_bound(text: str, code: str, value: flo
         ("Må ikke løfte tungt.", DEFAULT_MAX_LIFT_KG),
         ("Må slet ikke løfte.", 0),
         ("Ingen løft overhovedet.", 0),
+        ("Kan ikke løfte noget.", 0),
+        # none of the heavy ones is not none at all
+        ("Ikke noget med tunge løft.", DEFAULT_MAX_LIFT_KG),
+        ("Slet ikke tunge løft.", DEFAULT_MAX_LIFT_KG),
     ],
 )
 def test_lifting_without_a_number(text: str, value: float) -> None:
