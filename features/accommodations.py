@@ -116,7 +116,9 @@ Decisions (documented because the text alone does not settle them)
   fysiske skånehensyn, men psykisk sårbar" warns), or a restriction beside it ("Ingen
   skånehensyn ud over løft max 10 kg" → 10 kg; "Ingen skånehensyn bortset fra pauser" →
   ``flexible_breaks``). A heading answered "nej" rules out what it names ("Kørekort: nej" →
-  ``no_driving``, "Aftenarbejde: nej tak" → ``day_shift_only``). A need of the past that the
+  ``no_driving``, "Aftenarbejde: nej tak" → ``day_shift_only``), one answered "ja" or "ok" says
+  it is no problem ("Støj: ok"), and "Skånehensyn: nej" lends no restriction to the lines after
+  it. In a checklist only the ticked items ("[x]", "☒") count. A need of the past that the
   sentence says is lifted ("tidligere skåneforhold ..., men ikke længere behov for hensyn") is
   history.
 - Background with no health content is no need: what did not happen ("har ikke haft fast
@@ -1729,6 +1731,14 @@ _BARE_NO_RE: Final = re.compile(
     r"(?:ingen|intet|nej|nej tak|ingen kendte|ingen særlige|ikke nogen|ikke relevant|"
     r"ikke aktuel\w*|0)"
 )
+#: A bare answer that what a heading names is no problem ("Støj: ok", "Kan bøje: ja").
+_BARE_YES_RE: Final = re.compile(
+    r"(?:ja|ja tak|ok|okay|fint|ingen problemer?|uden problemer|klarer det|kan godt)"
+)
+#: A heading line answered that there is no need ("Skånehensyn: nej", "Skånehensyn: –").
+_NO_NEED_LINE_RE: Final = re.compile(
+    rf"^[^:]*:\s*(?:{_BARE_NO_RE.pattern}|[–—-]+)\s*$", re.IGNORECASE
+)
 #: Connectors that make an exception ("ingen skånehensyn bortset fra pauser").
 _EXCEPTIONS: Final = frozenset({"bortset", "udover"})
 #: A statement that there are no needs at all, which an exception may follow.
@@ -2239,6 +2249,7 @@ def extract_needs(text: str | None) -> TextNeeds:
     """
     if not text or not text.strip():
         return TextNeeds()
+    original, text = text, _without_unticked_items(text)
     found: list[_Found] = []
     warnings: list[str] = []
     days: list[float] = []
@@ -2252,7 +2263,8 @@ def extract_needs(text: str | None) -> TextNeeds:
         reading = _read_cautiously(text, a, b, carry)
         reading = _with_icf_codes(text, a, b, reading)
         if is_header and not reading.found and _HEADER_RE.search(text[a:b].lower()):
-            carry = "restriction"
+            # the list items under "Skånehensyn:" are needs; "Skånehensyn: nej" has none
+            carry = "neutral" if _NO_NEED_LINE_RE.match(text[a:b]) else "restriction"
             continue
         if not reading.found and _is_document_title(text, a, b):
             continue
@@ -2273,7 +2285,24 @@ def extract_needs(text: str | None) -> TextNeeds:
         warnings.extend(w for w in days_warnings if w not in warnings)
     if not days:
         warnings.extend(w for w in hours_warnings if w not in warnings)
-    return TextNeeds(_merge(text, found), tuple(warnings))
+    return TextNeeds(_merge(original, found), tuple(warnings))
+
+
+#: A checklist item left unticked ("[ ] Ingen løft", "☐ Kørestol"), up to the next box or line.
+_UNTICKED_RE: Final = re.compile(r"(?:\[ ?\]|☐)[^\[\n☐☒☑]*")
+#: The box of a ticked item ("[x] Ingen natarbejde", "☒ Rolige omgivelser").
+_TICKED_RE: Final = re.compile(r"\[[xX✓✔]\]|☒|☑")
+
+
+def _without_unticked_items(text: str) -> str:
+    """``text`` with the unticked items of a checklist blanked out (a form's own way of saying
+    "not this") and the boxes of the ticked ones too; offsets stay those of ``text``, so the
+    evidence of a need is still an exact span of it."""
+    if "[" not in text and "☐" not in text and "☒" not in text and "☑" not in text:
+        return text
+    # a ";" keeps the items on either side apart, so no need's evidence spans the gap
+    blank = _UNTICKED_RE.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
+    return _TICKED_RE.sub(lambda m: " " * len(m.group()), blank)
 
 
 #: A heading for working time whose figures may stand on the next line ("Arbejdstid:\n10-14").
@@ -2649,6 +2678,19 @@ def _answer_no(segs: list[_Segment], norm: str) -> None:
                 head.own = answer.own = "negated"
             elif head.own == "neutral":
                 head.own, answer.own = "restriction", "negated"
+        elif (
+            head.before_colon
+            and head.own == "neutral"
+            and _BARE_YES_RE.fullmatch(norm[answer.lo : answer.hi])
+        ):
+            # "Støj: ok", "Kan bøje/vride: ja": what the heading names is no problem
+            answer.own = "positive"
+            j = k
+            while j >= 0 and segs[j].own == "neutral" and not (j < k and segs[j].before_colon):
+                segs[j].own = "positive"
+                if segs[j].conn not in ("/", "og", "eller"):
+                    break  # the heading's own words only, not the list item before it
+                j -= 1
         if head.own == "negated" and answer.conn in _EXCEPTIONS and answer.own == "neutral":
             answer.own = "restriction"
 
@@ -2981,8 +3023,8 @@ def _read_sentence(
                         value = _value(rule, um, sent.text[segs[j].lo : segs[j].hi], sent.text)
                         for code in rule.codes:
                             add(code, value, {j, k}, um.start())
-                if segs[j].link != "list":
-                    break
+                if segs[j].conn not in ("/", "og", "eller"):
+                    break  # the heading's own words only, not the list item before it
                 j -= 1
 
     found_codes = {f.code for f in found}

@@ -934,6 +934,40 @@ def test_exceptions_and_headings_answered_no(text: str, expected: dict[str, floa
     assert not result.unclear, result.warnings
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a heading answered "ja"/"ok" names no problem
+        ("Støj: ok", {}),
+        ("Kan bøje/vride: ja", {}),
+        ("Kørekort: ja (B)", {}),
+        ("Pauser efter behov: ja", {"flexible_breaks": None}),
+        ("Rolige omgivelser, støj: ok", {"quiet_environment": None}),
+        # "Skånehensyn: nej" lends no restriction to the lines after it
+        ("Skånehensyn: nej\nKørekort: ja (B)\nTruckcertifikat: ja", {}),
+        ("Skånehensyn: –\nKørekort: ja", {}),
+        ("Skånehensyn:\nLøft: max 10 kg\nStøj", {"max_lift_kg": 10, "quiet_environment": None}),
+    ],
+)
+def test_forms_answered_yes_or_no(text: str, expected: dict[str, float | None]) -> None:
+    assert {n.code: n.value for n in extract_needs(text).needs} == expected
+
+
+def test_only_the_ticked_items_of_a_checklist_are_needs() -> None:
+    text = (
+        "Fysiske skånehensyn: [x] Ingen natarbejde [ ] Ingen løft [x] Undgå langvarigt stående "
+        "arbejde [ ] Kørestol\nPsykiske: ☒ Rolige omgivelser ☐ Ingen kundekontakt"
+    )
+    result = extract_needs(text)
+    assert {n.code for n in result.needs} == {
+        "day_shift_only",
+        "no_prolonged_standing",
+        "quiet_environment",
+    }
+    for need in result.needs:
+        assert need.evidence in text and "[ ]" not in need.evidence and "☐" not in need.evidence
+
+
 def test_an_activity_that_goes_well_for_an_hour_leaves_the_weekly_limit_alone() -> None:
     text = "Hovedpine ved skærmarbejde i mere end en time. Højst 15 timer om ugen."
     assert codes(text) == {"max_hours_per_week": 15}
