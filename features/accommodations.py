@@ -118,7 +118,8 @@ Decisions (documented because the text alone does not settle them)
   ``flexible_breaks``). A heading answered "nej" rules out what it names ("Kørekort: nej" →
   ``no_driving``, "Aftenarbejde: nej tak" → ``day_shift_only``), one answered "ja" or "ok" says
   it is no problem ("Støj: ok"), and "Skånehensyn: nej" lends no restriction to the lines after
-  it. In a checklist only the ticked items ("[x]", "☒") count. A need of the past that the
+  it. In a checklist only the ticked items ("[x]", "☒") count. The items before a statement
+  that there is nothing else are needs ("Tunge løft, ellers ingen skånehensyn"). A need of the past that the
   sentence says is lifted ("tidligere skåneforhold ..., men ikke længere behov for hensyn") is
   history.
 - Background with no health content is no need: what did not happen ("har ikke haft fast
@@ -375,7 +376,11 @@ RESTRICTION: Final = (
     # work left to colleagues: "skal en kollega tage sig af", "løftes af kolleger"
     r"(?:skal|må|kan) (?:en |de |hans |hendes |sine )?(?:kollega\w*|kolleger\w*) (?:tage\w* sig af|"
     r"klare\w*|udføre\w*|overtage\w*|løfte\w*|bære\w*|hjælpe\w*)|"
-    r"\w+es af (?:en |de |sine |hans |hendes )?(?:kollega\w*|kolleger\w*|andre)|"
+    r"\w+es af (?:en |de |sine |hans |hendes )?(?:kollega\w*|kolleger\w*|andre|\w*personale\w*)|"
+    r"(?:kollega\w*|kolleger\w*|\w*personale\w*)(?: på \w+)? (?:tager\w* sig af|klarer (?!sig)|"
+    r"overtager|står for|håndterer)|"
+    # when the work lies: "arbejdet skal ligge om formiddagen", "fordelt på formiddage"
+    r"skal ligge|bør ligge|"
     r"magter ikke|sover|snurrer|prikker|mister|miste|trigge\w*)\b"
 )
 #: Cues that make an unexplained segment worth a warning (need-like wording).
@@ -942,7 +947,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "day_shift_only",
         "clock",
         rf"\b(?:kl |tidsrum\w* |tidspunkt\w* |mellem kl |fra kl |mellem )(?:: )?{_CLOCK}",
-        rf"\b(?:{_WORKING_TIME}|arbejdsdag\w*)(?: :)? (?:\w+ )?{_CLOCK}",
+        # (not over "hverdage", which the days rule must still read: "Arbejdstid: hverdage 8-12")
+        rf"\b(?:{_WORKING_TIME}|arbejdsdag\w*)(?: :)? (?:(?!hverdage)\w+ )?{_CLOCK}",
         rf"(?<=dag ){_CLOCK}",
         rf"(?<=hverdage ){_CLOCK}",  # "Hverdage 8-12"
         # after an abbreviated weekday: "man-fre 8-12"
@@ -985,6 +991,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "strong",
         rf"\b(?:kun|udelukkende|fast\w*|alene|primært) (?:\w+ ){{0,2}}?{_DAYWORD}\b|"
         r"\b(?:\d+|alle|hver\w*) (?:formiddage|formiddag)\b|"
+        r"\bfordel\w* (?:på|over) (?:\w+ )?(?:formiddage\w*|dagtimer\w*)|"
         r"\b(?:kun|udelukkende) (?:[^\W\d]+ ){0,2}?(?:om dagen|om formiddagen|i dagtiden)\b|"
         r"\bkl \d+ ?(?:-|til|og) ?(?:kl )?(?:1[0-8]|[1-9])\b",
         mask=False,
@@ -2748,6 +2755,11 @@ def _own_polarity(norm: str, seg: _Segment) -> None:
     seg.past = "history" in kinds
 
 
+#: A statement that there is nothing else ("derudover ingen skånehensyn"): the items before it
+#: are needs, not negated by it.
+_BESIDES_RE: Final = re.compile(r"(?:derudover|ellers|i øvrigt|udover det|ud over det|herudover)\b")
+
+
 def _inherit(segs: list[_Segment], norm: str = "") -> None:
     """Neutral list items take the polarity of the nearest cue segment in their list.
 
@@ -2787,6 +2799,10 @@ def _inherit(segs: list[_Segment], norm: str = "") -> None:
         j = i
         while j + 1 < len(segs) and segs[j + 1].link == "list":
             j += 1
+            if segs[j].own == "negated" and _BESIDES_RE.match(norm[segs[j].lo : segs[j].hi]):
+                # "tunge løft, ellers ingen skånehensyn": the items before are the needs
+                seg.polarity = "restriction"
+                break
             if segs[j].own != "neutral":
                 seg.polarity, seg.source = segs[j].own, j
                 break
@@ -3485,7 +3501,8 @@ def _low(groups: dict[str, str | None]) -> float:
 # (:class:`features.text.TypoCorrector`) deliberately leaves ambiguous slips, slips into ordinary
 # words ("klude" is a word, and a slip for "kulde") and words beyond its lexicon alone. A
 # sentence the first reading did not fully understand is therefore read again with its
-# unknown words respelt as the nearest words the rules depend on. Needs found this way are
+# unknown words respelt as the nearest words the rules depend on, and with words clipped by a
+# full stop ("rolige omg.", "ingen kundekont.") spelt out. Needs found this way are
 # kept (enforcing a need that may be there is the cautious error), but the sentence stays
 # "partly understood", so the citizen is never verified on a guess. The second reading can
 # only add needs: the first reading's needs are kept, and the strictest value wins.
@@ -3826,6 +3843,31 @@ def _guess(word: str, warned: bool, found: bool) -> tuple[str, ...]:
     return spellings if len(spellings) <= _MAX_GUESSES else ()
 
 
+def _clipped(text: str, end: int) -> bool:
+    """Whether the word ending at ``end`` may be clipped: a full stop follows, and no capital
+    after it starts a new sentence ("ingen kundekont. pga angst", "rolige omg."; not "på 1.
+    sal. Der er ...")."""
+    if text[end : end + 1] != ".":
+        return False
+    rest = text[end + 1 :].lstrip(" \t")
+    return not rest or not rest[0].isupper()
+
+
+@lru_cache(maxsize=10_000)
+def _expansions(word: str) -> tuple[str, ...]:
+    """The words the rules depend on that an unknown word clipped with a full stop may stand
+    for ("omg." → "omgivelser", "kundekont." → "kundekontakt"); ``()`` when it is too short to
+    say or stands for too many."""
+    vocab = _vocabulary()
+    if len(word) < 3 or not word.isalpha() or vocab.is_known(word) or word in vocab.ordinary:
+        return ()  # an ordinary word before a full stop ends its sentence: "læse og skrive."
+    # a clipped word leaves out a good part of the word ("damp." is no clipped "dampe")
+    found = tuple(
+        sorted(t for t in vocab.targets if t.startswith(word) and len(t) >= len(word) + 3)
+    )
+    return found if 0 < len(found) <= _MAX_GUESSES else ()
+
+
 #: A word in a sentence that was understood is only respelt when it is this long or longer.
 _SLIP_MIN_LENGTH: Final = 7
 
@@ -3874,6 +3916,8 @@ def _read_cautiously(text: str, a: int, b: int, carry: str) -> _Reading:
         if tok.kind == "word" and (not understood or len(tok.text) >= _SLIP_MIN_LENGTH):
             word = _TYPOS.correct(SPELLINGS.get(tok.text, tok.text))
             spellings = _slip(word) if understood else _guess(word, warned, bool(first.found))
+            if not spellings and not understood and _clipped(text, tok.end):
+                spellings = _expansions(word)  # clipped in a hurried note: "rolige omg."
             if spellings:
                 guesses.append((tok, spellings))
     if not guesses:

@@ -953,6 +953,37 @@ def test_forms_answered_yes_or_no(text: str, expected: dict[str, float | None]) 
     assert {n.code: n.value for n in extract_needs(text).needs} == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the items before "derudover/ellers ingen skånehensyn" are the needs
+        ("Man-ons 9-12 – derudover ingen skånehensyn.", {"day_shift_only": None, "max_hours_per_week": 9}),
+        ("Tunge løft, ellers ingen skånehensyn.", {"max_lift_kg": 10}),
+        # work left to the staff, and when the work lies
+        ("Opvasken klares af køkkenpersonalet.", {"no_wet_work": None}),
+        ("Kollegerne tager sig af skruearbejdet.", {"limited_hand_use": None}),
+        ("Kollegerne tager godt imod ham.", {}),
+        ("Arbejdet skal ligge om formiddagen.", {"day_shift_only": None}),
+        ("20 t/uge, fordelt på formiddage.", {"day_shift_only": None, "max_hours_per_week": 20}),
+        ("Arbejdstid: hverdage 8-12, på sigt optrapning til 25 timer.",
+         {"day_shift_only": None, "max_hours_per_week": 20}),
+    ],
+)  # fmt: skip
+def test_phrasings_of_blind_batch_9(text: str, expected: dict[str, float | None]) -> None:
+    assert {n.code: n.value for n in extract_needs(text).needs} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Rolige omg.", "quiet_environment"), ("Ingen kundekont. pga angst.", "no_customer_contact")],
+)
+def test_a_clipped_word_is_guessed_and_warned_about(text: str, code: str) -> None:
+    result = extract_needs(text)
+    assert code in {n.code for n in result.needs} and result.unclear
+    # a full stop that ends a sentence clips nothing
+    assert extract_needs("Har svært ved at læse og skrive.").needs == ()
+
+
 def test_only_the_ticked_items_of_a_checklist_are_needs() -> None:
     text = (
         "Fysiske skånehensyn: [x] Ingen natarbejde [ ] Ingen løft [x] Undgå langvarigt stående "
