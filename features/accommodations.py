@@ -304,6 +304,9 @@ NEGATING: Final[tuple[str, ...]] = (
     r"\b(?:ikke|ingen|intet)(?: \w+){0,2}? (?:grund|grundlag|anledning|indikation) (?:til|for) "
     r"(?:\w+ ){0,2}?(?:begrænsning\w*|skånehensyn|skånebehov|hensyn|restriktion\w*|skåne\w*|"
     r"forbehold)\b",
+    # "der ses ingen kognitive vanskeligheder af betydning for arbejdsevnen"
+    r"\b(?:ingen|ikke nogen)(?: \w+){1,3}? (?:af|uden) (?:\w+ )?betydning for (?:\w+ )?"
+    r"(?:arbejds\w*|funktion\w*|job\w*)\b",
     r"\b(?:ikke|ingen) (?:\w+ )?(?:giver|medfører|volder) (?:\w+ )?(?:gener|problem\w*|"
     r"begrænsning\w*|besvær|vanskelighed\w*)\b|\b(?:giver|medfører|volder) (?:\w+ )?(?:ikke|ingen) "
     r"(?:\w+ )?(?:gener|problem\w*|begrænsning\w*|besvær|vanskelighed\w*)\b",

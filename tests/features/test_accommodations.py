@@ -963,6 +963,7 @@ def test_forms_answered_yes_or_no(text: str, expected: dict[str, float | None]) 
         ("Opvasken klares af køkkenpersonalet.", {"no_wet_work": None}),
         ("Kollegerne tager sig af skruearbejdet.", {"limited_hand_use": None}),
         ("Kollegerne tager godt imod ham.", {}),
+        ("Der ses ingen kognitive vanskeligheder af betydning for arbejdsevnen.", {}),
         ("Arbejdet skal ligge om formiddagen.", {"day_shift_only": None}),
         ("20 t/uge, fordelt på formiddage.", {"day_shift_only": None, "max_hours_per_week": 20}),
         ("Arbejdstid: hverdage 8-12, på sigt optrapning til 25 timer.",
