@@ -75,8 +75,9 @@ Decisions (documented because the text alone does not settle them)
   both cautious readings are taken (``day_shift_only`` and the smaller bound as the week's
   hours, 10) and it warns. Weekdays make it a schedule ("Arbejdstid 8-12 mandag til fredag" →
   day shift, 20), minutes or "fra ... til" the clock ("8.00-14.00", "kan arbejde fra 8 til
-  12"), a period makes it hours ("10-14 om ugen" → 10), and a bound over 24 rules out the clock. "Timer: 10-14" and
-  "Arbejdstid: 15" are hours of no stated period: the week's, with a warning.
+  12"), a period makes it hours ("10-14 om ugen" → 10), and a bound over 24 rules out the
+  clock. "Timer: 10-14" and "Arbejdstid: 15" are hours of no stated period: the week's, with a
+  warning.
 - Hours after a number of days with nothing saying they are each day's ("3 dage om ugen 2
   timer": no "hver", "om dagen", "á" or "x") → the week's hours (2) and a warning. Reading 6
   when 2 a week was meant would be too permissive; 2 when 6 was meant only hides seats, and the
@@ -119,9 +120,9 @@ Decisions (documented because the text alone does not settle them)
   ``no_driving``, "Aftenarbejde: nej tak" → ``day_shift_only``), one answered "ja" or "ok" says
   it is no problem ("Støj: ok"), and "Skånehensyn: nej" lends no restriction to the lines after
   it. In a checklist only the ticked items ("[x]", "☒") count. The items before a statement
-  that there is nothing else are needs ("Tunge løft, ellers ingen skånehensyn"). A need of the past that the
-  sentence says is lifted ("tidligere skåneforhold ..., men ikke længere behov for hensyn") is
-  history.
+  that there is nothing else are needs ("Tunge løft, ellers ingen skånehensyn"). A need of the
+  past that the sentence says is lifted ("tidligere skåneforhold ..., men ikke længere behov
+  for hensyn") is history.
 - Background with no health content is no need: what did not happen ("har ikke haft fast
   tilknytning til arbejdsmarkedet", "har ingen uddannelse"), a service outside the seat ("brug
   for tolk ved opstartssamtalen", "behov for samtaler med psykolog"), capacities ("kognitivt
@@ -377,8 +378,8 @@ RESTRICTION: Final = (
     r"forpustet|stakåndet|åndenød|udmattet|skal andre|andre (?:skal )?tage\w* sig af|"
     r"overlade\w* til andre|"
     # work left to colleagues: "skal en kollega tage sig af", "løftes af kolleger"
-    r"(?:skal|må|kan) (?:en |de |hans |hendes |sine )?(?:kollega\w*|kolleger\w*) (?:tage\w* sig af|"
-    r"klare\w*|udføre\w*|overtage\w*|løfte\w*|bære\w*|hjælpe\w*)|"
+    r"(?:skal|må|kan) (?:en |de |hans |hendes |sine )?(?:kollega\w*|kolleger\w*) "
+    r"(?:tage\w* sig af|klare\w*|udføre\w*|overtage\w*|løfte\w*|bære\w*|hjælpe\w*)|"
     r"\w+es af (?:en |de |sine |hans |hendes )?(?:kollega\w*|kolleger\w*|andre|\w*personale\w*)|"
     r"(?:kollega\w*|kolleger\w*|\w*personale\w*)(?: på \w+)? (?:tager\w* sig af|klarer (?!sig)|"
     r"overtager|står for|håndterer)|"
@@ -405,7 +406,8 @@ WARN_CUES: Final = (
 DEMAND_CUES: Final = (
     r"\b(?:kundekontakt\w*|kundebetjening|tunge løft\w*|"
     r"tunge (?:emner|ting|varer|kasser|byrder|genstande|sække|poser)|støj(?:ende|fyldt)?|"
-    r"larm(?:ende)?|tidspres|kulde|kølerum|frostrum|kemikali\w*|vådt arbejde|kørestol\w*|rollator|alenearbejde|"
+    r"larm(?:ende)?|tidspres|kulde|kølerum|frostrum|kemikali\w*|vådt arbejde|kørestol\w*|"
+    r"rollator|alenearbejde|"
     r"stående arbejde|nattevagt\w*|aftenvagt\w*)\b"
 )
 #: Health words: a sentence that mentions them and yields no need is warned about.
@@ -3042,8 +3044,8 @@ def _read_sentence(
                         value = _value(rule, um, sent.text[segs[j].lo : segs[j].hi], sent.text)
                         for code in rule.codes:
                             add(code, value, {j, k}, um.start())
-                if segs[j].conn not in ("/", "og", "eller"):
-                    break  # the heading's own words only, not the list item before it
+                if segs[j].link != "list":
+                    break
                 j -= 1
 
     found_codes = {f.code for f in found}
