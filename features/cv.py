@@ -2281,7 +2281,8 @@ def _group_years(group: _Group, flags: frozenset[str]) -> dict[str, float]:
     areas = {h.entry.area for h in work}
     included = [u for u in group.units if u.tokens and u.tokens[0] in _INCLUDED_WORDS]
     if included and "summer" not in flags:
-        outer = [p for u in group.units if u not in included for p in u.periods if p.years > 0]
+        inside = {id(u) for u in included}
+        outer = [p for u in group.units if id(u) not in inside for p in u.periods if p.years > 0]
         if outer:
             return _with_included_years(group, work, included, sum(p.years for p in outer))
     if "summer" in flags:
