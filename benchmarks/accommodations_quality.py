@@ -22,7 +22,12 @@ and bullet lists with context lines, and every code at least six times; batch 6 
 rehabilitation plans, doctors' statements, mentors' notes and citizens' own words, and numbers in
 many forms; batch 7 the hurried everyday wording of the case system's field, with abbreviations;
 batch 8 realistic whole fields with background sentences, hurried notes, professionals'
-statements, and texts that state little or no need):
+statements, and texts that state little or no need; batch 10 needs written as capacities ("kan
+stå i ca. 20 min ad gangen") and as what the workplace must offer, plans in phases, long case
+texts, second-language and SMS writing, dialect and therapists' jargon, and texts that state no
+need or lift one, by a sixth writer; two of its labels were set to the reader's documented
+conventions before scoring: a range is read as its smaller bound, seated work rules out
+standing only):
 
 =========  =====  ==========================  ==================================
 batch      lines  reader before all rounds    reader just before this batch's round
@@ -35,9 +40,13 @@ batch      lines  reader before all rounds    reader just before this batch's ro
 6          100    R 0.787 P 0.828, 14 silent  R 0.851 P 0.851, 4 silent
 7          80     R 0.701 P 0.847, 16 silent  R 0.736 P 0.842, 8 silent
 8          100    R 0.945 P 0.858, 4 silent   R 0.970 P 0.862, 3 silent
+10         100    (not measured)              R 0.927 P 0.835, 3 silent
 =========  =====  ==========================  ==================================
 
-(R recall, P precision, silent: sentences with a missed need and no warning.) The last column
+(R recall, P precision, silent: sentences with a missed need and no warning.) Batch 9 (100
+filled-in forms, checklists, exceptions, schedules and quick notes) was scored the same way
+(R 0.878 P 0.858, 9 silent before its round) but its file was lost before it was added here;
+the phrasings its round fixed are pinned by tests. The last column
 is the honest estimate of how the reader does on phrasings it has never seen; after each round
 the batch is tuned like the rest, and the tests hold it to zero silent misses.
 """

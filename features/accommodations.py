@@ -122,7 +122,17 @@ Decisions (documented because the text alone does not settle them)
   it. In a checklist only the ticked items ("[x]", "☒") count. The items before a statement
   that there is nothing else are needs ("Tunge løft, ellers ingen skånehensyn"). A need of the
   past that the sentence says is lifted ("tidligere skåneforhold ..., men ikke længere behov
-  for hensyn") is history.
+  for hensyn", "Tidligere aftale om max 20 timer er bortfaldet") is history.
+- A plan in phases holds its first phase: the figure of a later one ("herefter gradvis op til
+  10 kg", "efter 6 uger max 15 kg") does not replace what holds from the start ("Må slet ikke
+  løfte de første 6 uger, herefter op til 10 kg" → 0 kg). A figure stated before "men ikke
+  mere/tungere" is the limit ("Kan løfte 20 kg, men ikke mere" → 20).
+- A demand named after a capacity verb in a clause without a restriction is what the citizen
+  can do, not a need ("Kan bøje og vride i ryggen uden gener"); "Kan kun bøje lidt" is one.
+- Dialect: Jutland's "it" right after a modal verb is "ikke" ("hun ka' it stå"); "en snes" is
+  20 and "en halv snes" 10.
+- ICF's qualifier words after a category ("d240 Håndtere stress: moderat problem (2)") are its
+  qualifier, and the category's policy decides, not the words of its title.
 - Background with no health content is no need: what did not happen ("har ikke haft fast
   tilknytning til arbejdsmarkedet", "har ingen uddannelse"), a service outside the seat ("brug
   for tolk ved opstartssamtalen", "behov for samtaler med psykolog"), capacities ("kognitivt
@@ -174,7 +184,7 @@ import re
 import re._constants as re_constants
 import re._parser as re_parser
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Final
@@ -298,7 +308,7 @@ NEGATING: Final[tuple[str, ...]] = (
     r"(?:skånehensyn|skånebehov|forbehold|restriktion\w*)\b",
     r"\b(?:(?:skånehensyn\w*|skånebehov\w*|hensyn\w*|restriktion\w*|begrænsning\w*)"
     r"(?: [^\s,;]+){0,3}? )?(?:er|blev|er blevet) (?:\w+ )?(?:ophævet|bortfaldet)\b|"
-    r"\bikke længere (?:aktuel\w*|gældende|nødvendig\w*)\b|"
+    r"\bikke længere (?:aktuel\w*|gældende|nødvendig\w*|relevant\w*)\b|"
     r"\b(?:er|blev|er blevet) (?:nu )?(?:helt )?(?:overstået|forsvundet|væk|aftaget)\b",
     # a doctor who found no reason for limits, a condition that causes no trouble at work,
     # a full recovery
@@ -577,6 +587,7 @@ SOFT_LIMIT: Final = r"op til|omkring|ca|cirka"
 SPELLINGS: Final[dict[str, str]] = {
     "ik": "ikke", "ikk": "ikke", "ike": "ikke", "ikek": "ikke", "ikkke": "ikke", "ikkr": "ikke",
     "mao": "må", "kg'er": "kg", "kilos": "kilo", "timers": "timer", "ha": "have", "mer": "mere",
+    "mæ": "mere", "hå": "have",
     "ka": "kan", "dgl": "dagligt", "ugl": "ugentligt", "ugtl": "ugentligt", "bgr": "borgeren",
     "klokken": "kl", "klokka": "kl",
     "no": "ingen", "dgn": "døgnet", "dg": "dage", "dagl": "dagligt",
@@ -596,6 +607,24 @@ SPELLINGS: Final[dict[str, str]] = {
     "lyfta": "løfte", "lyfte": "løfte", "tunga": "tunge", "och": "og", "ska": "skal",
     "bära": "bære", "länge": "længe", "ensam": "alene", "aleine": "alene", "kunna": "kunne",
 }  # fmt: skip
+
+#: Dialect words for "ikke", read so only in lower case right after a modal verb ("ka' it",
+#: "vil it"), since elsewhere "it" is the English IT.
+_DIALECT_NEGATIONS: Final = frozenset({"it", "int"})
+_DIALECT_VERBS: Final = frozenset(
+    {"ka", "kan", "må", "vil", "ska", "skal", "bør", "tåler", "gider", "orker", "magter",
+     "kunne", "sku", "skulle"}
+)  # fmt: skip
+
+
+def _after_verb(raw: Sequence[Token], i: int) -> bool:
+    """Whether the word ``raw[i]`` follows a verb of :data:`_DIALECT_VERBS` (apostrophes
+    between them skipped: "ka' it")."""
+    j = i - 1
+    while j >= 0 and raw[j].kind == "punct" and raw[j].text == "'":
+        j -= 1
+    return j >= 0 and raw[j].kind == "word" and raw[j].text in _DIALECT_VERBS
+
 
 #: Words worth recovering from typos, split compounds and ASCII spellings.
 LEXICON: Final[frozenset[str]] = frozenset(
@@ -764,10 +793,11 @@ _TIME_VALUE: Final = (
     rf"{RANGE} ?(?P<unit>minutter\w*|minut\w*|min|m|timer|time|times|timers|t)\b"
     r"(?! ?(?:om|pr|per|i) (?:ugen|uge|dagen)| ?/ ?(?:uge|u|dag)| ugentlig\w*| dagligt?\b)"
 )
-#: Durations of something other than work: "stå max 2 timer om dagen" is no weekly limit.
+#: Durations of something other than work: "stå max 2 timer om dagen", "kan holde
+#: koncentrationen i en time" are no weekly limit.
 _OTHER_DURATION: Final = (
     r"\b(?:stå\w*|gå|går|gående|gang|sidde\w*|siddende|pause\w*|hvile\w*|transport\w*|"
-    r"kørsel|køre\w*|tur)\b"
+    r"kørsel|køre\w*|tur|koncentr\w*|fokus\w*|fokuser\w*)\b"
 )
 #: What minutes after hours may be the duration of instead of work: a break, travel, standing
 #: ("2 timer og 15 min pause", but "30 min hver gang" is no walk), or words an earlier rule
@@ -1494,6 +1524,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "no_customer_contact",
         "topic",
         r"\bkunde(?:r|rne|kontakt\w*|betjening\w*|vendt\w*|service\w*|henvendelse\w*|rettet|"
+        r"ekspedition\w*|"
         r"|"
         r"dialog\w*|møde\w*)\b|\bkontakt med (?:\w+ )?(?:kunde\w*|borger\w*|gæst\w*|publikum|"
         r"fremmede|patient\w*|beboer\w*|klient\w*|brugere|mennesker|folk)\b|\bekspedi\w*|"
@@ -1568,6 +1599,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bkomplekse?\b|\bkomplicerede?\b|"
         r"\b(?:mange|flere) (?:\w+ )?(?:opgaver|bolde|ting|beskeder|informationer|instruktioner|"
         r"instrukser|beslutninger)\b|"
+        r"\b(?:ikke mere end|ikke flere end|højst|max\w*|maks\w*) \d+ (?:opgave\w*|ting) (?:\w+ )?(?:ad|af|på) (?:gang(?:en)?|1 gang)\b|"
         r"\bmultitask\w*|\bflere (?:\w+ )?(?:opgaver|ting) (?:\w+ )?(?:samtidig|på (?:en|1) gang|ad "
         r"gangen|på samme tid)\b|\boverblik\w*|\bomstilling\w*|\bforandring\w*|\buforudsigelig\w*|"
         r"\bimproviser\w*|\b(?:meget|stort|for meget) ansvar\b|"
@@ -1614,7 +1646,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"skal have|skal kunne holde|kunne holde|kunne tage|skal kunne tage|skal holde)"
         r"(?: \w+){0,2}? pause\w*|"
         r"\b(?:holde|tage|afholde) (?:\w+ )?pause\w*|\bhvilepause\w*|\bpauserum\w*|"
-        r"\bhvilerum\w*|\bhvile(?: sig)?\b|\bhvil\b|\brestitu\w*|\blægge sig\b|\bligge ned\b|"
+        r"\bhvilerum\w*|\bhvile(?: sig)?\b|\bhvil\b|\brestitu(?!eret\b)\w*|\blægge sig\b|\bligge ned\b|"
         r"\btrække sig\b|\bfå luft\b|\bgå afsides\b|"
         r"\b(?:hvis|når|så længe|forudsat at) (?:der )?(?:\w+ )?(?:er|gives|holdes|kan holdes|må "
         r"holdes) (?:\w+ )?pause\w*|\bmed (?:\w+ )?pauser\b|"
@@ -1790,7 +1822,15 @@ _NO_NEED_RE: Final = re.compile(
     r"problem\w*|begrænsning\w*)\b|\bpåvirker (?:\w+ )?ikke (?:\w+ )?(?:arbejd\w*|"
     r"arbejdsevne\w*|funktionsevne\w*)\b|"
     r"\bkommet sig\b|\ber (?:nu )?(?:helt )?rask(?:meldt)?\b|\bfuldt funktionsdygtig\b|"
-    r"\bophævet\b|\bbortfaldet\b|\bikke længere (?:aktuel\w*|gældende|nødvendig\w*)\b"
+    r"\b(?:fuldt|helt) restitueret\b|\bophævet\b|\bbortfaldet\b|"
+    r"\bikke længere (?:aktuel\w*|gældende|nødvendig\w*|relevant\w*)\b"
+)
+#: A restriction lifted in its own clause, after it: "Tidligere aftale om max 20 timer er
+#: bortfaldet" (unlike "kan ikke længere løfte", which is a need now).
+_LIFTED_HERE_RE: Final = re.compile(
+    r"\b(?:er|blev|er blevet) (?:nu )?(?:ophævet|bortfaldet|annulleret)\b|"
+    r"\bgælder (?:\w+ )?ikke (?:længere|mere)\b|"
+    r"\bikke længere (?:aktuel\w*|gældende|nødvendig\w*|relevant\w*)\b"
 )
 #: Words that limit a no-need statement to one domain ("ingen fysiske skånehensyn").
 _NEED_DOMAIN_RE: Final = re.compile(
@@ -1869,6 +1909,15 @@ _ABSOLUTE_NO_LIFT_RE: Final = re.compile(
     r"\b(?:slet ikke|overhovedet|ingen form for|ikke (?:\w+ )?noget|ingen løft\w*|nul)\b"
 )
 _HEAVY_RE: Final = re.compile(r"\btung\w*")
+#: A capacity verb: a demand named after it in a clause without a restriction is what the
+#: citizen can do ("Kan bøje og vride"), not a demand to avoid.
+_CAPACITY_BEFORE_RE: Final = re.compile(r"\b(?:kan|kunne|klarer|tåler|magter|formår)\b")
+#: A clause that opens a later phase of a plan ("herefter gradvis op til 10 kg", "efter 6 uger
+#: max 15 kg"): its figure is where the plan goes, not what holds from the start.
+_LATER_PHASE_RE: Final = re.compile(
+    r"(?:herefter|derefter|dernæst|senere|efterfølgende|siden|så (?:gradvis|langsomt|"
+    r"efterhånden)|efter \S+ (?:uge|uger|måned\w*|mdr|mnd))\b"
+)
 _TRAVEL_LIMIT_RE: Final = re.compile(
     r"\b(?:max\w*|maks\w*|højst|højest|inden for|indenfor|under|op til|mindre end|kun|"
     r"grænse\w*|ikke (?:\w+ )?(?:mere|længere|over)|kan (?:\w+ )?klare|kan ikke|må ikke|"
@@ -2343,14 +2392,23 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 #: An ICF category named in free text, with its qualifier written right after it: "d4300.3",
-#: "d4300 (3)", "b130: 4", "d4300 (løfte): kvalifikator 3", "d240 grad 2".
+#: "d4300 (3)", "b130: 4", "d4300 (løfte): kvalifikator 3", "d240 grad 2", "d4154 Stå: moderat
+#: problem (2)".
 _ICF_MENTION: Final = re.compile(r"(?<![\w.])([bdes]\d{3,5})(?![\w])", re.IGNORECASE)
 _ICF_QUALIFIER: Final = re.compile(
     r"^(?:\.|\s*[:=-]\s*|\s*\(\s*)([0-4])(?![\d,.]\d)|"
     r"^[^.;\n]{0,60}?\b(?:kvalifikator\w*|qualifier|grad|niveau|score|kval)\.?\s*:?\s*([0-4])\b|"
-    r"^[^.;:\n\d]{1,60}:\s*([0-4])(?![\d,.]\d)",  # the category's title, a colon, the qualifier
+    r"^[^.;:\n\d]{1,60}:\s*([0-4])(?![\d,.]\d)|"  # the category's title, a colon, the qualifier
+    # ICF's own words for the qualifier, with its digit or alone: "Stå: moderat problem (2)"
+    r"^[^.;:\n\d]{0,60}?[:(]?\s*(?:\w+ )?(intet|ingen|let|lettere|moderat|middel|svært|svær|"
+    r"alvorligt|fuldstændigt|fuldstændig|komplet) problem(?:\s*\(\s*[0-4]\s*\))?",
     re.IGNORECASE,
 )
+#: ICF's qualifier words (its Danish translation and common variants).
+_ICF_QUALIFIER_WORDS: Final = {
+    "intet": 0, "ingen": 0, "let": 1, "lettere": 1, "moderat": 2, "middel": 2, "svært": 3,
+    "svær": 3, "alvorligt": 3, "fuldstændigt": 4, "fuldstændig": 4, "komplet": 4,
+}  # fmt: skip
 
 
 def _with_icf_codes(text: str, a: int, b: int, reading: _Reading) -> _Reading:
@@ -2376,13 +2434,19 @@ def _with_icf_codes(text: str, a: int, b: int, reading: _Reading) -> _Reading:
         if q is None:
             unread = True
             continue
-        qualifier = int(next(g for g in q.groups() if g is not None))
+        given = next(g for g in q.groups() if g is not None)
+        qualifier = _ICF_QUALIFIER_WORDS[given.lower()] if given.isalpha() else int(given)
         needs = implied_needs([{"code": m.group(1).lower(), "qualifier": qualifier}])
         unread |= not needs and qualifier > 0  # 0: no problem, nothing to warn about
         start, end = a + m.start(), a + m.end() + q.end()
+        # the category's title read as words ("Håndtere stress: moderat problem") is the
+        # category itself: the policy decides, not the words
+        found = [f for f in found if not (start <= f.start and f.end <= end)]
         found.extend(_Found(n.code, n.value, start, end, start) for n in needs)
         rest = rest[: m.start()] + " " * (end - start) + rest[end - a :]
     warnings = list(reading.warnings)
+    if not found:  # the only needs read were a category's title
+        warnings = [w.replace(PARTLY_UNDERSTOOD, NOT_UNDERSTOOD, 1) for w in warnings]
     if unread and not any(w.startswith((NOT_UNDERSTOOD, PARTLY_UNDERSTOOD)) for w in warnings):
         warnings.append(f"{PARTLY_UNDERSTOOD if found else NOT_UNDERSTOOD}: '{sentence}'")
     elif (
@@ -2480,6 +2544,12 @@ def _prepare(
         elif tok.kind == "word":
             guess = respell.get(tok.start) if respell else None
             word = guess or _TYPOS.correct(SPELLINGS.get(tok.text, tok.text))
+            if (
+                not guess
+                and text[tok.start : tok.end] in _DIALECT_NEGATIONS
+                and _after_verb(raw, i)
+            ):
+                word = "ikke"  # Jutland's "it": "hun ka' it stå"
             split = _negation_split(word)
             if split is not None and tok.end - tok.start == len(word):
                 negation, rest = split
@@ -2745,6 +2815,8 @@ def _own_polarity(norm: str, seg: _Segment) -> None:
     ):
         seg.own = "negated"
         seg.own_limit = True
+    elif cues and "history" in kinds and _LIFTED_HERE_RE.search(norm[seg.lo : seg.hi]):
+        seg.own = "history"  # "tidligere aftale om max 20 timer er bortfaldet"
     elif cues:
         seg.own = "restriction"
         seg.weak = all(c in _WEAK_CUES for c in cues)
@@ -2913,6 +2985,13 @@ def _read_sentence(
                 work = work[: m.start()] + _MASK * (m.end() - m.start()) + work[m.end() :]
                 continue
             fire = _fires(rule, pol, work, m, seg_text)
+            if (
+                fire
+                and pol == "neutral"
+                and rule.kind == "topic"
+                and _CAPACITY_BEFORE_RE.search(sent.text[segs[touched[0]].lo : m.start()])
+            ):
+                fire = False  # "Kan bøje og vride": what the citizen can do is no need
             # hours of another activity ("Kan stå 2 timer om dagen") are left to the rules after
             # this one, and warn as a measure if none reads them
             other = _of_other_activity(rule, seg_text)
@@ -2929,9 +3008,14 @@ def _read_sentence(
             if (
                 fire
                 and rule.kind in ("lift_default",)
-                and any(f.code == "max_lift_kg" for f in found)
+                and any(
+                    f.code == "max_lift_kg" and not _LATER_PHASE_RE.match(text[f.start : f.end])
+                    for f in found
+                )
             ):
-                fire = False  # a stated number of kilograms wins over the default
+                # a stated number of kilograms wins over the default, unless it is the figure
+                # of a later phase ("må slet ikke løfte de første 6 uger, herefter op til 10 kg")
+                fire = False
                 direct.update(touched)
             if fire and any(segs[k].other for k in touched):
                 # another person's need is not the citizen's, but the clause may be misread:
@@ -3033,10 +3117,21 @@ def _read_sentence(
         if seg.link == "contrast" and seg.own == "restriction" and k not in covered and k > 0:
             j = k - 1
             while j >= 0:
+                # "kan løfte 20 kg, men ikke mere": the stated figure, not the default
+                seg_lo = sent.tokens[segs[j].tok_lo].start
+                seg_hi = sent.tokens[segs[j].tok_hi - 1].end
+                stated = {
+                    code
+                    for rule, _ in unfired.get(j, [])
+                    if rule.kind in _LIMIT_KINDS
+                    for code in rule.codes
+                } | {f.code for f in found if f.value is not None and seg_lo <= f.order < seg_hi}
                 for rule, um in unfired.get(j, []):
                     if rule.kind in ("topic", "strong", "lift_default"):
                         for code in rule.codes:
                             value = DEFAULT_MAX_LIFT_KG if code == "max_lift_kg" else None
+                            if code in stated:
+                                continue
                             if ACCOMMODATION_CODES[code] is None or value is not None:
                                 add(code, value, {j, k}, segs[j].lo)
                     elif rule.kind in _LIMIT_KINDS:

@@ -307,6 +307,7 @@ _ONE_BEFORE: Final[frozenset[str]] = frozenset(
     {
         "time", "times", "timer", "timers", "kilo", "kg", "kvarter", "dag", "dags", "uge",
         "minut", "minuts", "halv", "halvt", "enkelt", "kilogram", "gang", "kvarters", "døgn",
+        "snes",
     }
 )  # fmt: skip
 
@@ -339,7 +340,7 @@ def normalize_numbers(tokens: Sequence[Token]) -> list[Token]:
     - "en"/"et" only before a unit: "en time" -> "1 time" (elsewhere they are articles);
     - halves: "en halv time" -> "0.5 time", "to en halv time" / "2 og en halv" -> "2.5";
     - quarters of an hour: "et kvarter" -> "15 min", "tre kvarter" -> "45 min";
-    - "et par timer" -> "2 timer" (a couple);
+    - "et par timer" -> "2 timer" (a couple); a score: "en snes" -> "20", "en halv snes" -> "10";
     - slash fractions before a unit: "1/2 time" -> "0.5 time", "1 1/2 time" -> "1.5 time"
       (without a unit "1/2" is a date and left alone).
 
@@ -384,6 +385,12 @@ def normalize_numbers(tokens: Sequence[Token]) -> list[Token]:
                 out.append(Token(format_number(value), start, tokens[i + 2].end, "num"))
                 i += 3
                 continue
+        if tok.kind == "word" and tok.text in ("snes", "snese") and out and out[-1].kind == "num":
+            # a score, the old count of twenty: "en snes kilo" (20), "en halv snes" (10)
+            value = float(out[-1].text) * 20
+            out[-1] = Token(format_number(value), out[-1].start, tok.end, "num")
+            i += 1
+            continue
         number = _token_value(tok, nxt)
         if number is not None and nxt in ("kvarter", "kvarters"):
             out.append(Token(format_number(number * 15), tok.start, tok.end, "num"))
