@@ -9,50 +9,70 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   rule. "kørekort" with no category is the ordinary car licence (B); a truck licence (C, "stort
   kørekort") implies B, since Danish law requires B before C; a bus licence (D) implies B too.
   Negations ("har ikke kørekort", "mistet kørekortet", "kørekort frakendt", "er ved at tage
-  kørekort", "truckcertifikat (udløbet)") give no licence. A category without the word
-  ("Lastbilchauffør, kat. C+E") counts too, except a forklift certificate's ("truckcert. kat. B").
+  kørekort", "truckcertifikat (udløbet)", "Truckcertifikat: har aldrig haft") give no licence,
+  nor does a licence the sentence says is not valid ("har irakisk kørekort, som ikke er gyldigt
+  i Danmark"); a licence lost counts again only when the text says it was regained
+  ("generhvervet 2021", "har fået det igen"), not when it is hoped for or denied ("forventer at
+  generhverve det", "har ikke generhvervet det"), and a withdrawal later in the sentence
+  counts ("Har kørekort, men det er frakendt til 2027"). Having no car is not lacking a licence
+  ("Kørekort: B (har ingen bil)"), and a compound names a first aid course too
+  ("børneførstehjælpsbevis"). A category without the word ("Lastbilchauffør, kat. C+E")
+  counts too, except a forklift certificate's ("truckcert. kat. B").
   English wording reads like the Danish, negations included ("Driving licence: B", "First aid
   course 2019"; "Driving licence: None", "no driving licence" give none).
 * **experience_years** — per task area: each job line or clause is mapped to task areas through
   the occupation lexicon (``features.occupations``) and to a duration: year ranges ("2001-2009"
   = 8 years), open ranges to ``reference_year`` ("2015-nu", "2015 - d.d.", "siden 2018", "fra
   2019", "since 2020"), month ranges ("03/2019-08/2020", "08/15-06/19", "marts 2019 - august
-  2020", "aug.-okt. 2022", counted inclusive), seasons as points in the year ("fra sommeren 2018
-  til sommeren 2020" = 2 years), spans ("i 3 år", "ca. et halvt år", "et par år", "6 mdr.",
-  "9 mnd", "13 ugers praktik", "2 yrs", "6 months"), summer jobs (0.2 year a summer: "3
-  somre", the years of "sommerjob 2015-2017" or of "i sommerferierne 2015, 2016 og 2017", and
-  one summer named as a job's only time, "Servering på Café Havnen, sommeren 2018"). A
-  job named without any time counts half a year (the job is real, its length unknown), as does a
-  job with a single year. An age ("jeg er 41 år") is no duration, and a duration that restates
-  the clause's range ("fra 1988 til 2004 (16 år)") counts once. Wishes ("vil gerne arbejde som
-  gartner", and a job sought: "Søger job med rengøring", "Jeg søger arbejde inden for lager"),
-  hobbies, negations ("ingen erfaring med lager"), education and courses give no years
-  ("Udlært anlægsgartner 2014" is an education, not a job; a wish joined to a job by "og"
-  takes nothing from it), and neither do the durations of schooling, courses, sick leave or a
-  stay abroad (in English CVs too: "On sick leave since 2020"): such a statement keeps the
-  time of its own sentence ("Skolegang i Bosnien, 9 år. Kantinemedhjælper (Coor), 2019–2020"
-  is one year in a canteen), and what it included is part of it ("PGU 2009, herunder 6 mdr.
-  praktik i vuggestue": a praktik inside an education gives no years). "Fritid" is a hobby
-  only as leisure itself ("i min fritid"): a "fritidsjob" is a job, a "fritidsklub" a
-  workplace. So are the years a job included ("Lagerarbejder 2010-2020, herunder 3 år som
-  truckfører" is 10 years), and a total over several kinds of work is shared ("på lager og i
-  rengøring, i alt 10 år" is 5 each). A job title with an education note in parentheses is a
-  job when its sentence gives the job's time in a later clause ("Frisør (udlært 2005), Salon
-  Saxe, 2005-2012") or right after a dated note ("Tømrer (svendebrev 1999) 2000-2010"). A
-  line with a time of its own after a job that has its time is another job, also when its time
+  2020", "aug.-okt. 2022", counted inclusive; a day before the month is read past:
+  "01.03.2017-31.12.2018" is 22 months), two years with a slash ("2018/2019", "2018/19": one
+  year), seasons as points in the year ("fra sommeren 2018 til sommeren 2020" = 2 years),
+  spans ("i 3 år", "ca. et halvt år", "et par år", "6 mdr.", "9 mnd", "13 ugers praktik", "2
+  yrs", "6 months"), summer jobs (0.2 year a summer: "3 somre", the years of "sommerjob
+  2015-2017", of "i sommerferierne 2015, 2016 og 2017" or of "summers of 2009, 2010 and
+  2011", and one summer named as a job's only time, "Servering på Café Havnen, sommeren
+  2018"). A job named without any time counts half a year (the job is real, its length
+  unknown), as does a job with a single year. An age ("jeg er 41 år") is no duration, and a
+  duration that restates the clause's range ("fra 1988 til 2004 (16 år)") or the sum of its
+  ranges ("13 års erfaring som tjener: ca. 1995-2005 på ... og 2005-2008 som bartender ...")
+  counts once; a clause with a time of its own that names no job but says it was work tells more
+  time in the job before it in its sentence ("i løntilskud som lagermedarbejder i 6 mdr. i 2021 og
+  blev derefter ansat på ordinære vilkår samme sted 2022-2024" is 2.5 years). Wishes ("vil gerne
+  arbejde som gartner", and a job sought: "Søger job med rengøring", "Jeg søger arbejde inden for
+  lager"), hobbies, negations ("ingen erfaring med lager"), education and courses give no years
+  ("Udlært anlægsgartner 2014" is an education, not a job; a wish joined to a job by "og" takes
+  nothing from it), and neither do the durations of schooling, courses, sick leave or a stay abroad
+  (in English CVs too: "On sick leave since 2020"): such a statement keeps the time of its own
+  sentence ("Skolegang i Bosnien, 9 år. Kantinemedhjælper (Coor), 2019–2020" is one year in a
+  canteen), and what it included is part of it ("PGU 2009, herunder 6 mdr. praktik i vuggestue": a
+  praktik inside an education gives no years, nor does one that the clause dropping the education
+  names: "startede på uddannelsen til pædagogisk assistent, men stoppede efter første praktik i en
+  børnehave"). A driving offence ("mistede kørekortet efter spirituskørsel") is no driving work.
+  "Fritid" is a hobby only as leisure itself ("i min fritid"): a "fritidsjob" is a job, a
+  "fritidsklub" a workplace. So are the years a job included ("Lagerarbejder 2010-2020, herunder 3
+  år som truckfører" is 10 years), and a total over several kinds of work is shared ("på lager og i
+  rengøring, i alt 10 år" is 5 each). A job title with an education note in parentheses is a job
+  when its sentence gives the job's time in a later clause ("Frisør (udlært 2005), Salon Saxe,
+  2005-2012") or right after a dated note ("Tømrer (svendebrev 1999) 2000-2010"). A line with a time
+  of its own after a job that has its time is another job, also when its time
   stands at the line's end or the job before is named only by its workplace ("Skolekantine,
   Hjallerup Skole, 2018-2020 / Rengøring, 2020-2021"); so is a clause that tells the next job
   with its own time ("på McDonald's i 2 år (køkken) og så har jeg været på lageret
-  2019-2020"). A job title inside an employer's name ("Murer, Rødovre Tømrer & Snedker",
+  2019-2020"), and a line with a range and a workplace after a job with only a year ("2015
+  Tankpasser / 2012-2014 Solhøj Gartneri"). A sentence that lists the duties of the dated job
+  title before it is part of that job, when it opens with a duties label ("Serviceassistent,
+  Køge Sygehus. Opgaver: rengøring på sengeafsnit, udbringning af linned.") or names only
+  tasks of the title's area ("Lagermand, 2015-2019. Modtagelse af varer, pakning af ordrer.").
+  A job title inside an employer's name ("Murer, Rødovre Tømrer & Snedker",
   "Mekaniker, Malerfirmaet Vejle", a shop named after its trade and owner: "Smørrebrødsjomfru,
   Slagter Munch") or a school's ("Produktionsskolen") is no job of its own; a workplace or task
-  with a worker word ("kirkegårdsmedhjælper", "hotelmedarbejder", "garderobemedarbejder") is a
-  job title in its area, and a job described only by a light task word at a workplace that
-  says more ("sortere" at a "genbrugsstation") is work in the workplace's area (recycling
-  work). A few titles are
-  everyday words too, and count as titles only where a title stands (opening the clause, after
-  "som" or "var"): "vagt" is also a shift ("tog ekstra vagter"), "lærer" also learns ("lærer
-  hurtigt"), "pakker" also parcels or packs ("kørte med pakker", "pakker ud").
+  with a worker word ("kirkegårdsmedhjælper", "hotelmedarbejder", "garderobemedarbejder",
+  "lagervikar") is a job title in its area, and a job described only by a light task word at a
+  workplace that says more ("sortere" at a "genbrugsstation") is work in the workplace's area
+  (recycling work). A few titles are everyday words too, and count as titles only where a
+  title stands (opening the clause, after "som" or "var"): "vagt" is also a shift ("tog ekstra
+  vagter"), "lærer" also learns ("lærer hurtigt"), "pakker" also parcels or packs ("kørte med
+  pakker", "pakker ud").
   One job credits one area: a job title names the job, and its years go to the title's area.
   A task word that says where or on what the job was done ("Chauffør på lager",
   "Rengøringsassistent i produktionen", "Rengøring af produktionshallen") is a workplace, and
@@ -61,7 +81,9 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   split no clause); neither adds an area. Two jobs named side by side for one period ("Lager
   og chauffør", "Kok og tjener", "Chauffør/lagerarbejde") are both credited, as are the tasks
   of a job named without a title ("Rengøring og opvask på plejehjem"; a workplace named beside a
-  task is the work done there: "Rengøring og køkken" is cleaning and kitchen work). A
+  task is the work done there: "Rengøring og køkken" is cleaning and kitchen work, and a
+  workplace joined to a title by "og" is a second job there: "har arbejdet som
+  rengøringsassistent og i Netto" is cleaning and shop work). A
   workplace that names a kind of work chooses between the areas a job word shares with it:
   packing is production work at a factory and warehouse work on a "lager" ("Pakke kylling på
   fabrik"), and a kitchen task in a canteen is canteen work ("smurte sandwich" in the staff
@@ -70,7 +92,8 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   mange år arbejdet med mad", "Erfaren kontormedarbejder", anything undated under "Profil:")
   sums up the jobs: an area gets the larger of its jobs' years and the summary's, not the sum,
   where the jobs that name the area second count as summed up too (a canteen job is work with
-  food); a summary of an area no job covers still counts.
+  food); a summary of an area no job covers still counts. So does an undated remark on work in
+  a licence's line ("Truckcertifikat: nej – har kørt truck på lageret").
 * **education_areas** — task areas in which a completed vocational education or course is
   named ("Udlært anlægsgartner", "AMU-kurser i rengøringsteknik", "svendebrev som tømrer").
 * **education_level** — 0 none/unknown, 1 primary school, 2 upper secondary or vocational, 3 short
@@ -391,7 +414,7 @@ _SUMMER_COUNT_RE: Final = re.compile(
 #: bounds a period ("fra sommeren 2018 til sommeren 2020", "siden sommeren 2023").
 _SUMMER_RE: Final = re.compile(
     r"\b(?:sommerferiejob\w*|sommerjob\w*|feriejob\w*|ferieafloes\w*|sommerferie\w*|"
-    r"somre|sommre|somrene|summer\s+jobs?|"
+    r"somre|sommre|somrene|summers|summer\s+jobs?|"
     r"(?<!fra\s)(?<!til\s)(?<!siden\s)(?<!efter\s)(?<!since\s)(?<!from\s)(?<!after\s)"
     r"(?:sommeren|summer)\s+(?:of\s+)?(?:19|20)\d\d(?!\s*(?:[-–—]|til\b|to\b|\d)))\b"
 )
@@ -437,9 +460,11 @@ _SEASON_PAT: Final = (
 
 
 def _date_pat(p: str) -> str:
+    """A year, with a month name, a season or a month number before it; a month number may
+    have its day before it ("01.03.2017", "31/12-2018": the day is not counted)."""
     return (
-        rf"(?:(?P<{p}mn>{_MONTH_PAT})\s*|(?P<{p}mm>0?[1-9]|1[0-2])\s*[./-]\s*|"
-        rf"(?P<{p}sn>{_SEASON_PAT})\s+)?(?P<{p}y>{_YEAR_PAT})"
+        rf"(?:(?P<{p}mn>{_MONTH_PAT})\s*|(?:(?:0?[1-9]|[12]\d|3[01])[./-])?"
+        rf"(?P<{p}mm>0?[1-9]|1[0-2])\s*[./-]\s*|(?P<{p}sn>{_SEASON_PAT})\s+)?(?P<{p}y>{_YEAR_PAT})"
     )
 
 
@@ -448,8 +473,10 @@ _NOW_PAT: Final = (
     r"fortsat|stadig|today|current|currently|ongoing|\.{2,}|\?)"
 )
 _DASH_PAT: Final = r"\s*(?:-{1,2}|–|—|til|to|→|>)\s*"
+#: "2018/2019" and "2018/19" are year ranges too (one year), written with a slash between.
+_YEAR_SLASH_PAT: Final = r"/(?=(?:19|20)?\d\d(?![\d/]))"
 _RANGE_RE: Final = re.compile(
-    rf"(?<![\d/.-])(?:fra\s+)?{_date_pat('a')}{_DASH_PAT}"
+    rf"(?<![\d/.-])(?:fra\s+)?{_date_pat('a')}(?:{_DASH_PAT}|{_YEAR_SLASH_PAT})"
     rf"(?:{_date_pat('b')}|(?P<yy>\d\d)(?!\d)|(?P<now>{_NOW_PAT})(?!\w))"
 )
 _SINCE_RE: Final = re.compile(
@@ -466,7 +493,7 @@ _SHORT_RANGE_RE: Final = re.compile(
 )
 _YEAR_RE: Final = re.compile(rf"(?<![\d/.-]){_YEAR_PAT}(?![\d])")
 _ANY_YEAR_RE: Final = re.compile(_YEAR_PAT)
-_RANGE_HINT_RE: Final = re.compile(r"[-–—→>]|\btil\b|\bto\b")
+_RANGE_HINT_RE: Final = re.compile(r"[-–—→>/]|\btil\b|\bto\b")
 #: Words of a duration's unit, Danish and English ("6 mdr.", "9 mnd", "2 yrs", "3 months").
 _TIME_UNIT_PAT: Final = (
     r"aars?|m(?:dr?|ndr?|aaned\w*|onths?|ths?)|uge\w*|y(?:ears?|rs?)|w(?:eeks?|ks?)"
@@ -661,8 +688,13 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
             years = amount / 12.0
         if _AGE_BEFORE_RE.search(unit, max(0, m.start() - 8), m.start()):
             continue  # "da jeg var 16 år", "jeg er 41 år": an age
-        if any(p.years > 0 and abs(p.years - years) <= 0.5 for p in out):
-            continue  # "fra 1988 til 2004 (16 år)": the range restated
+        ranges = [p.years for p in out if p.dated and p.years > 0]
+        if any(p.years > 0 and abs(p.years - years) <= 0.5 for p in out) or (
+            len(ranges) >= 2 and abs(sum(ranges) - years) <= 0.5
+        ):
+            # "fra 1988 til 2004 (16 år)": the range restated; "13 års erfaring som tjener:
+            # 1995-2005 ... og 2005-2008": the ranges summed up
+            continue
         if 0 < years <= MAX_PERIOD_YEARS:
             taken.append(m.span())
             out.append(_Period(years, max(1, round(amount)), m.start(), dated=False))
@@ -733,13 +765,42 @@ _LICENCE_NEGATION_BEFORE_RE: Final = re.compile(
     r"ubetinget|betinget|ej|no|not|without|lost|never)\b[^.;:\n]*$"
 )
 _LICENCE_NEGATION_AFTER_RE: Final = re.compile(
-    r"^[^.;\n]{0,30}?\b(?:nej|ikke|ingen|frakendt|frataget|inddraget|mistet|udloebet|"
+    r"^[^.;\n]{0,30}?\b(?:nej|ikke|ingen|aldrig|frakendt|frataget|inddraget|mistet|udloebet|"
     r"ugyldig\w*|ej|under\s+erhvervelse|paa\s+vej|i\s+gang|frakendelse|"
-    r"none|not|expired|revoked|suspended|invalid)\b"
+    r"none|not|never|expired|revoked|suspended|invalid)\b"
 )
+#: Having no car is not lacking a licence: "Kørekort: B (har ingen bil)", "uden egen bil",
+#: "no car". Taken out of the text after a mention before the negation words are sought (not
+#: before it: "har ingen bil eller kørekort" denies both).
+_NO_CAR_RE: Final = re.compile(
+    r"\b(?:ingen|uden|har\s+ikke|ikke\s+(?:egen|nogen|en)|no|without(?:\s+a)?)\s+"
+    r"(?:(?:egen|nogen|en|own)\s+)?(?:bil|car)\b"
+)
+#: A licence the rest of its sentence says is not valid here: a foreign licence "som ikke er
+#: gyldigt i Danmark", "gælder ikke i Danmark", "ikke omskrevet", "not valid in Denmark".
+_LICENCE_INVALID_RE: Final = re.compile(
+    r"\b(?:(?:ikke|ej|not)\s+(?:\w+\s+){0,2}?(?:gyldig\w*|godkendt|anerkendt|omskrevet|"
+    r"ombyttet|valid)|ugyldig\w*|gaelder\s+ikke|invalid)\b"
+)
+#: A licence withdrawn, said later in its sentence with no object of its own ("..., men det
+#: er frakendt til 2027", "men inddraget i 2024"; not "mistet jobbet"); when unsure whose
+#: withdrawal it is, no licence is the cautious reading.
+_LICENCE_WITHDRAWN_RE: Final = re.compile(
+    r"\b(?:frakendt|frataget|inddraget|mistet|udloebet|beslaglagt|revoked|suspended|expired)"
+    r"(?=\s*(?:$|[,;:()\-–]|\d|\b(?:i|til|pga|efter|fra|for|siden|indtil|midlertidigt|"
+    r"betinget|ubetinget|until|in|since|for)\b))"
+)
+#: Another licence named later in the sentence: the validity words after it are its own.
+_OTHER_LICENCE_RE: Final = re.compile(r"certifikat|bevis|kursus|truck|hygiejne|hjaelp")
+#: A licence lost and then held again ("..., men har fået det igen", "generhvervet 2021"); not
+#: one hoped for ("forventer at generhverve det") or denied ("har ikke generhvervet det").
 _LICENCE_RESTORED_RE: Final = re.compile(
-    r"\b(?:faaet\s+(?:det|den|kortet|koerekortet)\s+(?:igen|tilbage)|generhverv\w*|"
-    r"har\s+det\s+igen|igen\s+siden)\b"
+    r"\b(?:faaet\s+(?:det|den|kortet|koerekortet)\s+(?:igen|tilbage)|generhvervet|"
+    r"generhvervede|har\s+det\s+igen|igen\s+siden)\b"
+)
+#: Words before a restoration, in its clause, that deny it or put it in the future.
+_RESTORATION_DENIED_RE: Final = re.compile(
+    r"\b(?:ikke|aldrig|endnu|forvent\w*|haaber|skal|vil|venter|regner|planlaeg\w*|not|never)\b"
 )
 
 
@@ -815,21 +876,28 @@ def _negated(low: str, start: int, end: int) -> bool:
         low.rfind(sep, 0, start) for sep in (".", ";", "\n", ",", " men ", " og ikke")
     )
     before = low[max(clause_start + 1, start - 45) : start]
-    after = low[end : end + 40]
+    after = _NO_CAR_RE.sub(" ", low[end : end + 40])
     tail_cut = re.search(r"[,;.\n]|\bmen\b|\bbut\b", after)
     after_clause = after[: tail_cut.start()] if tail_cut else after
+    sentence_end = min(
+        (i for i in (low.find(".", end), low.find("\n", end)) if i >= 0), default=len(low)
+    )
+    rest = low[end:sentence_end]
+    other = _OTHER_LICENCE_RE.search(rest)
     negated = bool(
         _LICENCE_NEGATION_BEFORE_RE.search(before)
         or _LICENCE_NEGATION_AFTER_RE.search(after_clause)
         or re.match(r"^\s*[:(\-]?\s*(?:nej|ingen|ej|no|none)\b", after)
         or re.match(r"^\s*\(\s*(?:udloebet|frakendt|ugyldig|expired)", after)
+        or _LICENCE_INVALID_RE.search(rest[: other.start()] if other else rest)
+        # "Har kørekort, men det er frakendt til 2027": withdrawn later in the sentence
+        or _LICENCE_WITHDRAWN_RE.search(rest[: other.start()] if other else rest)
     )
     if negated:
-        sentence_end = min(
-            (i for i in (low.find(".", end), low.find("\n", end)) if i >= 0), default=len(low)
-        )
-        if _LICENCE_RESTORED_RE.search(low[end:sentence_end]):
-            return False
+        for m in _LICENCE_RESTORED_RE.finditer(rest):
+            clause = re.split(r"[,;]|\bmen\b|\bbut\b", rest[: m.start()])[-1]
+            if not _RESTORATION_DENIED_RE.search(clause):
+                return False
     return negated
 
 
@@ -864,6 +932,11 @@ _ENGLISH_LICENCES: Final[tuple[tuple[re.Pattern[str], str], ...]] = tuple(
 _ENGLISH_LICENCE_HINT_RE: Final = re.compile(r"licen[cs]e|aid\b|certificate|hygiene")
 
 
+#: Licences whose word may end a compound: "gaffeltruckcertifikat", "børneførstehjælpsbevis"
+#: (a first aid course for children's carers is a first aid course).
+_COMPOUND_LICENCES: Final = frozenset({"forklift", "first_aid"})
+
+
 @lru_cache(maxsize=16384)
 def _licences_folded(low: str) -> frozenset[str]:
     if _ENGLISH_LICENCE_HINT_RE.search(low):
@@ -879,7 +952,7 @@ def _licences_folded(low: str) -> frozenset[str]:
                 ws = _WORD_START_RE.search(low, max(0, start - 20), start)
                 if ws:
                     start = ws.start()
-            elif start > 0 and low[start - 1].isalpha() and kind != "forklift":
+            elif start > 0 and low[start - 1].isalpha() and kind not in _COMPOUND_LICENCES:
                 continue  # inside another word
             if _negated(low, start, m.end()):
                 continue
@@ -1407,14 +1480,14 @@ def _split(text: str, *, fold_out: bool) -> list[str]:
 
 #: Generic worker words that, as the head of a Danish compound, make a job title of the
 #: workplace or field before them: "kirkegårdsmedhjælper", "hotelmedarbejder",
-#: "genbrugsarbejder", "restaurantassistent", "hotelansat".
+#: "genbrugsarbejder", "restaurantassistent", "hotelansat", "lagervikar" (a temp).
 _WORKER_COMPOUND_RE: Final = re.compile(
-    r"[a-z]{3,}(?:hjaelper|arbejder|assistent)(?:e|en|ne|ere|erne|s)?|[a-z]{3,}ansatte?"
+    r"[a-z]{3,}(?:hjaelper|arbejder|assistent|vikar)(?:e|en|ne|ere|erne|s)?|[a-z]{3,}ansatte?"
 )
 
 
 #: A quick test for :data:`_WORKER_COMPOUND_RE` on a whole clause.
-_WORKER_HINT_RE: Final = re.compile(r"hjaelper|arbejder|assistent|ansat")
+_WORKER_HINT_RE: Final = re.compile(r"hjaelper|arbejder|assistent|ansat|vikar")
 
 
 @lru_cache(maxsize=4096)
@@ -1700,15 +1773,25 @@ def _coordinated_workplaces(tokens: Sequence[str], hits: list[Hit]) -> list[Hit]
     """A workplace that names a kind of work, joined by "og" (or "samt", ...) to a job word
     and governed by no preposition, names a second task: "Rengøring og køkken" is cleaning
     and kitchen work, "Køkken og opvask" kitchen work twice. A workplace joined to another
-    workplace ("i børnehave og vuggestue", "rengøring af kontor og kantine") stays one."""
+    workplace ("i børnehave og vuggestue", "rengøring af kontor og kantine") stays one.
+
+    Any workplace in a place phrase joined by "og" to a job title is a second job there, as
+    a task word would be ("chauffør og på lager"): "har arbejdet som rengøringsassistent og i
+    Netto" is cleaning work and shop work."""
     jobs = [h for h in hits if h.entry.kind in ("title", "task")]
     if not jobs:
         return hits
     out: list[Hit] | None = None
     for k, h in enumerate(hits):
-        if h.entry.kind != "place" or h.entry.weight < _WORKPLACE_WEIGHT:
+        if h.entry.kind != "place":
             continue
         i, end = h.position, _hit_end(h)
+        if h.entry.weight < _WORKPLACE_WEIGHT:
+            if _joined_place_phrase(tokens, jobs, i):
+                if out is None:
+                    out = list(hits)
+                out[k] = h._replace(entry=_as_task(h.entry))
+            continue
         before = (
             i >= 2 and tokens[i - 1] in _COORDINATORS and any(_hit_end(j) == i - 1 for j in jobs)
         )
@@ -1723,6 +1806,21 @@ def _coordinated_workplaces(tokens: Sequence[str], hits: list[Hit]) -> list[Hit]
                 out = list(hits)
             out[k] = h._replace(entry=_as_task(h.entry))
     return hits if out is None else out
+
+
+#: Articles that may stand between a preposition and its workplace ("og i en butik").
+_ARTICLES: Final = frozenset({"en", "et", "den", "det", "de"})
+
+
+def _joined_place_phrase(tokens: Sequence[str], jobs: Sequence[Hit], i: int) -> bool:
+    """Whether the workplace at ``tokens[i]`` stands in a place phrase joined by "og" right
+    after a job title ("rengøringsassistent og i Netto", "kok og på en kro")."""
+    j = i - 1
+    if j >= 0 and tokens[j] in _ARTICLES:
+        j -= 1
+    if j < 1 or tokens[j] not in _PLACE_PREPOSITIONS or tokens[j - 1] not in _COORDINATORS:
+        return False
+    return any(h.entry.kind == "title" and _hit_end(h) == j - 1 for h in jobs)
 
 
 def _institution_rest(text: str) -> str | None:
@@ -1776,10 +1874,21 @@ def _trade_named_firm(tokens: Sequence[str], hits: Sequence[Hit], cv_text: str) 
     )
 
 
+#: A driving offence ("spirituskørsel", "promillekørsel", "vanvidskørsel"), as in "mistede
+#: kørekortet efter spirituskørsel": no driving work.
+_OFFENCE_RE: Final = re.compile(r"(?:spiritus|promille|narko|vanvids|hastigheds)koersel\w*")
+
+
+def _is_offence(token: str) -> bool:
+    return _OFFENCE_RE.fullmatch(token) is not None
+
+
 def _make_unit(text: str, section: str, reference_year: int, cv_text: str = "") -> _Unit:
     raw = _TOKEN_RE.findall(text)
     tokens = [t.replace("-", "") for t in raw]
     hits = hits_in_tokens(tokens)
+    if hits and "koersel" in text:
+        hits = [h for h in hits if not _is_offence(tokens[h.position])]
     if hits and _EVERYDAY_HINT_RE.search(text):
         hits = _everyday_words(text, tokens, hits)
     hits, school, firm_name = _employer_words(text, tokens, _worker_titles(text, tokens, hits))
@@ -1983,12 +2092,15 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
     A clause starts a new group when it is under another heading; after a sentence end, when
     the group already names a job and the clause adds another job or the group already has its
     period, or when the group has its period and the new sentence a time of its own, in any of
-    its clauses ("Skolekantine, Hjallerup Skole, 2018-2020 / Rengøring, 2020-2021"); and
+    its clauses ("Skolekantine, Hjallerup Skole, 2018-2020 / Rengøring, 2020-2021"), or when
+    the group's job has only a year and the new sentence a range and a workplace of its own,
+    unless the sentence lists the duties of the group's job (:func:`_lists_duties`); and
     within a sentence, when the group has both a job and a period and the clause adds more (a
     clause of tasks without a time of its own after a job title adds the job's duties, not
-    another job), when the clause names a job title of another task area, or when the group's
-    job is named only by its workplace, with its time, and the clause names work with a time
-    of its own.
+    another job; a clause that only tells more time in the job continues it:
+    :func:`_continues_job`), when the clause names a job title of another task area, or when
+    the group's job is named only by its workplace, with its time, and the clause names work
+    with a time of its own.
 
     A clause about something other than work (schooling, a course, sick leave, a stay abroad,
     a wish, a hobby) starts a *statement* group. The statement takes the rest of its sentence
@@ -1996,7 +2108,8 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
     D'Angleterre, 2001-2005"; a workplace with a time of its own after a statement that has its
     own time is a job again), and it always ends with its sentence, so that its time is never
     lent to the next sentence's job ("... 9 år. Kantinemedhjælper (Coor)"); a clause that
-    tells what it included ("herunder 6 mdr. praktik i vuggestue") is part of it. An education
+    tells what it included ("herunder 6 mdr. praktik i vuggestue") is part of it, as is one
+    that only tells the education was dropped (:func:`_ends_education`). An education
     clause right after a bare job title in the same sentence belongs to that title
     ("Ejendomsservicetekniker, udlært 2003": the title is what was learned, not a job held).
     """
@@ -2033,7 +2146,7 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
                 or apart
                 or schooling
                 or unit_work
-                or "experience" in unit.flags
+                or ("experience" in unit.flags and not _ends_education(current, unit))
                 # A workplace with a time of its own after a dated statement is a job:
                 # "SOSU-hjælper (uddannet 2010), hjemmeplejen 2010-2020".
                 or bool(unit.hits and unit.periods and any(u.periods for u in current.units))
@@ -2051,18 +2164,27 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
         elif pending_boundary:
             # A sentence with a time of its own after a group that has its time is another
             # job, also when its time stands in a later clause ("Skolekantine, Hjallerup
-            # Skole, 2018-2020 / Rengøring, 2020-2021") and when the group's job is named
-            # only by its workplace.
+            # Skole, 2018-2020 / Rengøring, 2020-2021"), when the group's job is named only by
+            # its workplace, and when the group's job has only a year ("2015 Tankpasser /
+            # 2012-2014 Gartneri"). A sentence that lists the duties of the job before it is
+            # part of that job ("Serviceassistent, Køge Sygehus. Opgaver: rengøring, ...").
             new = (
                 (cur_work and (unit_work or cur_period))
                 or (cur_period and (bool(unit.periods) or _dated_later(units, k)))
                 or (unit_work and bool(unit.periods) and not cur_period)
-            )
+                or (
+                    cur_work
+                    and bool(unit.hits)
+                    and any(p.dated for u in current.units for p in u.periods)
+                    and any(p.dated and p.years > 0 for p in unit.periods)
+                )
+            ) and not _lists_duties(current, units, k)
         else:
             new = (
                 cur_work
                 and cur_period
                 and (bool(unit.periods) or (unit_work and not _adds_duties(current, unit)))
+                and not _continues_job(current, unit)
             ) or (
                 unit_work
                 and cur_work
@@ -2117,6 +2239,75 @@ def _adds_duties(current: _Group, unit: _Unit) -> bool:
         not unit.periods
         and not any(h.entry.kind == "title" for h in unit.hits)
         and current.has_title
+    )
+
+
+#: Labels that open a list of a job's duties ("Opgaver: rengøring, madservice").
+_DUTIES_LABEL_RE: Final = re.compile(
+    r"^(?:arbejds|hoved|primaere\s+)?opgaver(?:ne)?\b|^ansvar\w*\b|^arbejdsomraade\w*\b|"
+    r"^(?:tasks|duties|responsibilities)\b"
+)
+
+
+def _lists_duties(current: _Group, units: Sequence[_Unit], k: int) -> bool:
+    """Whether the sentence that starts at ``units[k]`` lists the duties of the job before it:
+    the job has its title and its time, and the sentence names no job title and no time of its
+    own, only tasks, and either opens with a duties label ("Serviceassistent, Køge Sygehus.
+    Opgaver: rengøring på sengeafsnit, udbringning af linned.") or names only tasks of the
+    title's own area ("Lagermand hos Jensens Tømrer & Snedker, 2015-2019. Modtagelse af
+    varer, pakning af ordrer, kørte gaffeltruck.")."""
+    if not current.has_title or not current.has_period:
+        return False
+    sentence: list[_Unit] = []
+    for unit in units[k:]:
+        if unit is _BOUNDARY:
+            break
+        sentence.append(unit)
+    if any(u.periods or u.flags & _APART or _is_schooling(u) for u in sentence):
+        return False
+    work = [h for u in sentence for h in u.hits if h.entry.kind in ("title", "task")]
+    if not work or any(h.entry.kind == "title" for h in work):
+        return False
+    title_areas = {h.entry.area for h in current.work_hits if h.entry.kind == "title"}
+    return bool(_DUTIES_LABEL_RE.match(sentence[0].text)) or all(
+        h.entry.area in title_areas for h in work
+    )
+
+
+#: Words that a clause tells the end of work or its absence, not more of it.
+_NOT_WORKING_RE: Final = re.compile(
+    r"\b(?:uden|ikke|ingen|ophoer\w*|fyret|afskediget|opsagt|stoppede|sluttede)\b"
+)
+
+
+def _continues_job(current: _Group, unit: _Unit) -> bool:
+    """Whether a clause with a time of its own, but naming no job, workplace or task, tells
+    more time in the job before it in its sentence ("var i løntilskud som lagermedarbejder hos
+    JYSK i 6 mdr. i 2021 og blev derefter ansat på ordinære vilkår samme sted 2022-2024",
+    "Rengøringsassistent i løntilskud 2010-2011, derefter ansat 2011-2015"): a work word says
+    so; time out of work ("var derefter uden beskæftigelse 2015-2017") or a length that
+    restates the job's own ("Kok 2010-2015, ansat i 5 år") does not."""
+    if unit.hits or not current.work_hits or unit.flags & (_APART | {"education", "course"}):
+        return False
+    if not ("experience" in unit.flags and _WORK_WORD_RE.search(unit.text)):
+        return False
+    if _NOT_WORKING_RE.search(unit.text):
+        return False
+    own = [p.years for u in current.units for p in u.periods if p.years > 0]
+    new = [p.years for p in unit.periods if p.years > 0]
+    return bool(new) and not any(abs(a - b) <= 0.5 for a in own for b in new)
+
+
+def _ends_education(current: _Group, unit: _Unit) -> bool:
+    """Whether a clause that names no job and no time of its own only tells that the education
+    before it in its sentence was dropped, with what it included ("I 2022 startede jeg på
+    uddannelsen til pædagogisk assistent, men stoppede efter første praktik i en børnehave": a
+    praktik inside an education gives no years)."""
+    return (
+        current.training
+        and not any(h.entry.kind in ("title", "task") for h in unit.hits)
+        and not any(p.years > 0 for p in unit.periods)
+        and _EDU_DROPPED_RE.search(unit.text) is not None
     )
 
 
@@ -2359,10 +2550,22 @@ def _is_summary(group: _Group) -> bool:
     rengøring", "Jeg har i mange år arbejdet med mad"), or any undated statement under a
     profile heading ("Profil: Erfaren kontormedarbejder"). A statement with a date is a job
     ("Jeg har arbejdet med rengøring fra 2005 til 2010"); so is one that tells a job's length
-    without summing up ("Har arbejdet som opvasker i Syrien i 3 år")."""
+    without summing up ("Har arbejdet som opvasker i Syrien i 3 år"). A remark on work in a
+    licence's line ("Truckcertifikat: nej – har kørt truck på lageret") sums up too, when its
+    group has no time with a length (a licence line's years date the licence)."""
+    if any(":" in u.text and _LICENCE_LINE_RE.match(u.text) and _job_words(u) for u in group.units):
+        return not any(p.years > 0 for u in group.units for p in u.periods)
     if "summary" not in group.flags and group.units[0].section != "profile":
         return False
     return not any(p.dated for u in group.units for p in u.periods)
+
+
+#: A licence's line: "Truckcertifikat: ...", "Kørekort: ...", "Hygiejnebevis: ...".
+_LICENCE_LINE_RE: Final = re.compile(r"^[\w-]*(?:koerekort|certifikat|bevis|truckkort)\w*\s*:")
+
+
+def _job_words(unit: _Unit) -> bool:
+    return any(h.entry.kind in ("title", "task") for h in unit.hits)
 
 
 def _unit_lines(units: Sequence[_Unit]) -> Iterator[tuple[str, list[str], bool]]:
