@@ -1909,9 +1909,13 @@ _ABSOLUTE_NO_LIFT_RE: Final = re.compile(
     r"\b(?:slet ikke|overhovedet|ingen form for|ikke (?:\w+ )?noget|ingen løft\w*|nul)\b"
 )
 _HEAVY_RE: Final = re.compile(r"\btung\w*")
-#: A capacity verb: a demand named after it in a clause without a restriction is what the
-#: citizen can do ("Kan bøje og vride"), not a demand to avoid.
-_CAPACITY_BEFORE_RE: Final = re.compile(r"\b(?:kan|kunne|klarer|tåler|magter|formår)\b")
+#: A capacity verb right before a demand, in a clause without a restriction: what the citizen
+#: can do ("Kan bøje og vride", "kan arbejde med armene over hovedet"), not a demand to avoid;
+#: "kan få ondt ved vrid" and "kan mærke ryggen ved bøjning" still name the demand as a problem.
+_CAPACITY_BEFORE_RE: Final = re.compile(
+    r"\b(?:kan|kunne|klarer|tåler|magter|formår)(?: (?:godt|sagtens|fint|også|at))*"
+    r"(?: arbejde(?: med)?)? ?$"
+)
 #: A clause that opens a later phase of a plan ("herefter gradvis op til 10 kg", "efter 6 uger
 #: max 15 kg"): its figure is where the plan goes, not what holds from the start.
 _LATER_PHASE_RE: Final = re.compile(

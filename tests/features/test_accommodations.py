@@ -992,6 +992,8 @@ def test_phrasings_of_blind_batch_9(text: str, expected: dict[str, float | None]
         ("Hun kan bøje og strække sig.", {}),
         ("Kan bøje, men ikke længe.", {"no_bending": None}),
         ("Kan kun bøje lidt.", {"no_bending": None}),
+        ("Han kan mærke ryggen ved vrid.", {"no_bending": None}),
+        ("Kan reagere på arbejde med armene over hovedet.", {"no_overhead_work": None}),
         ("Foroverbøjet arbejde.", {"no_bending": None}),
         # Jutland's "it" after a verb, and a score of kilos
         ("Hun ka' it stå op hele dagen.", {"no_prolonged_standing": None}),
