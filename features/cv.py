@@ -870,6 +870,14 @@ def _bare_categories(low: str, start: int) -> set[str]:
     return _categories(listed.group(1)) - {"none"}
 
 
+#: The end of a sentence in folded CV text: a line break, or a full stop that does not close
+#: an abbreviation ("pga.", "bl.a.", "kat.", "ca.").
+_SENTENCE_STOP_RE: Final = re.compile(
+    r"\n|(?<!\bpga)(?<!\bbla)(?<!\bb\.a)(?<!\bkat)(?<!\bca)(?<!\bevt)(?<!\bjf)(?<!\bmht)"
+    r"(?<!\binkl)(?<!\biflg)(?<!\bnr)(?<!\bf\.eks)(?<!\beks)\."
+)
+
+
 def _negated(low: str, start: int, end: int) -> bool:
     """Whether the licence mention at ``low[start:end]`` is negated or not (yet) held."""
     clause_start = max(
@@ -879,10 +887,8 @@ def _negated(low: str, start: int, end: int) -> bool:
     after = _NO_CAR_RE.sub(" ", low[end : end + 40])
     tail_cut = re.search(r"[,;.\n]|\bmen\b|\bbut\b", after)
     after_clause = after[: tail_cut.start()] if tail_cut else after
-    sentence_end = min(
-        (i for i in (low.find(".", end), low.find("\n", end)) if i >= 0), default=len(low)
-    )
-    rest = low[end:sentence_end]
+    stop = _SENTENCE_STOP_RE.search(low, end)
+    rest = low[end : stop.start() if stop else len(low)]
     other = _OTHER_LICENCE_RE.search(rest)
     negated = bool(
         _LICENCE_NEGATION_BEFORE_RE.search(before)

@@ -235,6 +235,8 @@ def test_sick_leave_does_not_lend_its_years_to_the_next_job() -> None:
         ("Har kørekort, men det er frakendt til 2027", set()),
         ("Kørekort: ja, men inddraget i øjeblikket", set()),
         ("Kørekort B, truckcertifikat udløbet", {"B"}),
+        # an abbreviation's full stop ends no sentence
+        ("Mistede kørekortet i 2019 pga. spirituskørsel, men har fået det igen i 2021", {"B"}),
         # having no car is not lacking a licence; lacking both is
         ("Kørekort: B (har ingen bil)", {"B"}),
         ("Har kørekort, men ikke egen bil", {"B"}),
