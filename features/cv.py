@@ -14,7 +14,14 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   i Danmark"); a licence lost counts again only when the text says it was regained
   ("generhvervet 2021", "har fået det igen"), not when it is hoped for or denied ("forventer at
   generhverve det", "har ikke generhvervet det"), and a withdrawal later in the sentence
-  counts ("Har kørekort, men det er frakendt til 2027"). Having no car is not lacking a licence
+  counts ("Har kørekort, men det er frakendt til 2027"). Only what is held *now* counts: not
+  someone else's ("Min mand har kørekort"), one held in the past ("Kørekort: har haft",
+  "havde truckcertifikat"), one in doubt or planned ("ja, men usikkert om det stadig er
+  gyldigt", "sagen er ikke afgjort", "Hygiejnekursus er planlagt"), one whose validity ended
+  before the reference year ("gyldigt til 2025", "udløb i 2024"), an unticked box
+  ("Truckcertifikat [ ]"), a tractor's or moped's "ja", or a light truck licence C1 (B only).
+  A forklift certificate may be named by its categories ("Truck A+B"), and slips of the word
+  are read ("kørekot B", "køre kort: B"). Having no car is not lacking a licence
   ("Kørekort: B (har ingen bil)"), and a compound names a first aid course too
   ("børneførstehjælpsbevis"). A category without the word ("Lastbilchauffør, kat. C+E")
   counts too, except a forklift certificate's ("truckcert. kat. B").
@@ -112,6 +119,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import lru_cache
 from typing import Final
 
@@ -726,6 +734,8 @@ _LICENCE_PATTERNS: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = (
         "certifikat",
         re.compile(r"certifikat\w*\s+(?:til|i)\s+(?:at\s+koere\s+)?(?:gaffel)?truck\w*"),
     ),
+    # a forklift certificate named by its categories: "Truck A", "truck A+B", "Gaffeltruck B"
+    ("forklift", "truck", re.compile(r"truck\s*(?:a|b)(?:\s*(?:\+|/|&|og)\s*b)?\b")),
     (
         "hygiene",
         "hyg",
@@ -747,7 +757,11 @@ _WORD_START_RE: Final = re.compile(r"[\w/-]*\Z")
 #: "kørekort:" or "kørekort og certifikater:" used as a label.
 _LICENCE_LABEL_RE: Final = re.compile(r"(?:\s*(?:og|/|&|\+)\s*[a-z]+)?\s*:")
 _GENERIC_LICENCE_PREFIXES: Final = frozenset({"eu", "dansk", "danskt", "gyldigt", "nyt"})
-_YES_RE: Final = re.compile(r"\s*(?:ja|har|yes)\b")
+_YES_RE: Final = re.compile(r"\s*(?:(?:ja|har|yes)\b|✓|✔|☒|\[\s*x\s*\])")
+#: What a "ja" may go on to name that is no car licence: "Kørekort: ja (traktor)".
+_NOT_CAR_RE: Final = re.compile(
+    r"[^.;\n]{0,12}?\b(?:traktor\w*|knallert\w*|moped\w*|motorcykel\w*|am|a1)\b"
+)
 _CATEGORY_LIST_RE: Final = re.compile(
     r"\s*(?:[:(\-]\s*|til\s+|kategori\s+|kat\.?\s*|category\s+|klasse\s+)*"
     r"((?:(?:[a-e][1e]?e?|bil|personbil|alm\w*|lastbil|bus|knallert|motorcykel|traktor|"
@@ -762,12 +776,34 @@ _LICENCE_NEGATION_BEFORE_RE: Final = re.compile(
     r"\b(?:ikke|intet|ingen|uden|mangler|mistet|mistede|miste|aldrig|frakendt|frataget|"
     r"tager|ved\s+at\s+tage|i\s+gang\s+med|igang\s+med|skal\s+tage|skal\s+have|venter\s+paa|"
     r"oensker|oensket|vil\s+gerne|gerne\s+vil|droemmer|haaber|tilmeldt|spare\w*\s+op|"
-    r"ubetinget|betinget|ej|no|not|without|lost|never)\b[^.;:\n]*$"
+    r"ubetinget|betinget|ej|no|not|without|lost|never|har\s+haft|havde|had|"
+    # someone else's: "Min mand har kørekort", "Hans kone har hygiejnebevis"
+    r"(?:min|mit|hans|hendes|deres|my|his|her)\s+(?:mand|kone|hustru|aegtefaelle|samlever|"
+    r"kaereste|soen|datter|far|mor|foraeldre|bror|soester|husband|wife|son|daughter))\b"
+    r"[^.;:\n]*$"
 )
 _LICENCE_NEGATION_AFTER_RE: Final = re.compile(
     r"^[^.;\n]{0,30}?\b(?:nej|ikke|ingen|aldrig|frakendt|frataget|inddraget|mistet|udloebet|"
+    r"udloeb|har\s+haft|havde|"
     r"ugyldig\w*|ej|under\s+erhvervelse|paa\s+vej|i\s+gang|frakendelse|"
     r"none|not|never|expired|revoked|suspended|invalid)\b"
+)
+#: A box left unticked right after the licence ("Truckcertifikat [ ]", "Hygiejnebevis ☐").
+_UNTICKED_RE: Final = re.compile(r"\s*:?\s*(?:\[\s*\]|☐|\(\s*\))")
+#: Doubt or a plan later in the licence's sentence: held now is not shown ("ja, men usikkert om
+#: det stadig er gyldigt", "ikke undersøgt, om det gælder her", "sagen er ikke afgjort",
+#: "er planlagt i uge 6", "currently taking the course").
+_LICENCE_DOUBT_RE: Final = re.compile(
+    r"\b(?:usikker\w*|uvist|uafklaret|ikke\s+(?:undersoegt|afklaret|afgjort|bekraeftet)|"
+    r"ved\s+ikke\s+om|kan\s+ikke\s+huske|spoerg\w*|tjek\w*|maaske|muligvis|planlagt|"
+    r"tilmeldt|bestilt|booket|skal\s+(?:tage|have|fornyes)|unsure|uncertain|planned|booked|"
+    r"enrolled|currently\s+taking|taking\s+the|in\s+progress)\b"
+)
+#: A validity that ended before the reference year ("gyldigt til 2025", "udløb i 2024",
+#: "valid until 2025"); the year is group 1.
+_VALID_UNTIL_RE: Final = re.compile(
+    r"\b(?:gyldig\w*\s+(?:til|indtil|t\.o\.m\.?)|udloeb\w*|expire[sd]?|valid\s+(?:until|till|to))"
+    r"\s+(?:i\s+|in\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}[./-])?((?:19|20)\d\d)\b"
 )
 #: Having no car is not lacking a licence: "Kørekort: B (har ingen bil)", "uden egen bil",
 #: "no car". Taken out of the text after a mention before the negation words are sought (not
@@ -787,7 +823,7 @@ _LICENCE_INVALID_RE: Final = re.compile(
 #: withdrawal it is, no licence is the cautious reading.
 _LICENCE_WITHDRAWN_RE: Final = re.compile(
     r"\b(?:frakendt|frataget|inddraget|mistet|udloebet|beslaglagt|revoked|suspended|expired)"
-    r"(?=\s*(?:$|[,;:()\-–]|\d|\b(?:i|til|pga|efter|fra|for|siden|indtil|midlertidigt|"
+    r"(?=\s*(?:$|[,;:()\-–]|\d|\b(?:i|til|pga|efter|fra|for|af|siden|indtil|midlertidigt|"
     r"betinget|ubetinget|until|in|since|for)\b))"
 )
 #: Another licence named later in the sentence: the validity words after it are its own.
@@ -811,8 +847,10 @@ def _categories(words: str) -> set[str]:
             word.startswith("alm")
         ):
             found.add("B")
-        elif word in {"c", "c1", "ce", "c1e", "lastbil"} or word.startswith("stor"):
+        elif word in {"c", "ce", "lastbil"} or word.startswith("stor"):
             found.update({"C", "B"})
+        elif word in {"c1", "c1e"}:
+            found.add("B")  # a light truck (up to 7.5 t) is no category C
         elif word in {"d", "d1", "de", "d1e", "bus"}:
             found.add("B")
         elif word in {"a", "a1", "a2", "am", "knallert", "motorcykel", "traktor"}:
@@ -843,7 +881,11 @@ def _drive_categories(low: str, start: int, end: int) -> set[str]:
         am = _CATEGORY_LIST_RE.match(low, label.end(), label.end() + 40)
         if am:
             cats |= _categories(am.group(1))
-        elif not cats and _YES_RE.match(low, label.end(), label.end() + 10):
+        elif (
+            not cats
+            and (yes := _YES_RE.match(low, label.end(), label.end() + 10))
+            and not _NOT_CAR_RE.match(low, yes.end())
+        ):
             cats.add("B")
         cats.discard("none")
         return cats
@@ -878,8 +920,9 @@ _SENTENCE_STOP_RE: Final = re.compile(
 )
 
 
-def _negated(low: str, start: int, end: int) -> bool:
-    """Whether the licence mention at ``low[start:end]`` is negated or not (yet) held."""
+def _negated(low: str, start: int, end: int, reference_year: int) -> bool:
+    """Whether the licence mention at ``low[start:end]`` is negated or not (yet) held: denied,
+    lost, withdrawn, expired before ``reference_year``, someone else's, in doubt or planned."""
     clause_start = max(
         low.rfind(sep, 0, start) for sep in (".", ";", "\n", ",", " men ", " og ikke")
     )
@@ -890,6 +933,8 @@ def _negated(low: str, start: int, end: int) -> bool:
     stop = _SENTENCE_STOP_RE.search(low, end)
     rest = low[end : stop.start() if stop else len(low)]
     other = _OTHER_LICENCE_RE.search(rest)
+    own_rest = rest[: other.start()] if other else rest
+    expired = _VALID_UNTIL_RE.search(own_rest)
     negated = bool(
         _LICENCE_NEGATION_BEFORE_RE.search(before)
         or _LICENCE_NEGATION_AFTER_RE.search(after_clause)
@@ -898,6 +943,9 @@ def _negated(low: str, start: int, end: int) -> bool:
         or _LICENCE_INVALID_RE.search(rest[: other.start()] if other else rest)
         # "Har kørekort, men det er frakendt til 2027": withdrawn later in the sentence
         or _LICENCE_WITHDRAWN_RE.search(rest[: other.start()] if other else rest)
+        or _UNTICKED_RE.match(low, end)
+        or _LICENCE_DOUBT_RE.search(own_rest)
+        or (expired is not None and int(expired.group(1)) < reference_year)
     )
     if negated:
         for m in _LICENCE_RESTORED_RE.finditer(rest):
@@ -907,8 +955,9 @@ def _negated(low: str, start: int, end: int) -> bool:
     return negated
 
 
-def extract_licences(text: str | None) -> frozenset[str]:
-    """Licences the CV evidences (subset of ``features.vocabulary.LICENCES``).
+def extract_licences(text: str | None, reference_year: int | None = None) -> frozenset[str]:
+    """Licences the CV evidences (subset of ``features.vocabulary.LICENCES``); a validity that
+    ended before ``reference_year`` (default: this year) is no licence.
 
     >>> sorted(extract_licences("Har kørekort B og truckcertifikat."))
     ['B', 'forklift']
@@ -919,7 +968,7 @@ def extract_licences(text: str | None) -> frozenset[str]:
     """
     if not text:
         return frozenset()
-    return _licences_folded(fold(text))
+    return _licences_folded(fold(text), reference_year or date.today().year)
 
 
 #: English licence wording, read as its Danish equivalent (with the same negation care:
@@ -943,8 +992,14 @@ _ENGLISH_LICENCE_HINT_RE: Final = re.compile(r"licen[cs]e|aid\b|certificate|hygi
 _COMPOUND_LICENCES: Final = frozenset({"forklift", "first_aid"})
 
 
+#: Slips for "kørekort" read as it: "kørekot B", "køre kort: B" (not "køre kortere ture").
+_KOEREKORT_SLIP_RE: Final = re.compile(r"\bkoerekot\b|\bkoere\s+kort(?=\s*(?::|\(|[a-e]\b))")
+
+
 @lru_cache(maxsize=16384)
-def _licences_folded(low: str) -> frozenset[str]:
+def _licences_folded(low: str, reference_year: int) -> frozenset[str]:
+    if "koere" in low:
+        low = _KOEREKORT_SLIP_RE.sub("koerekort", low)
     if _ENGLISH_LICENCE_HINT_RE.search(low):
         for pattern, danish in _ENGLISH_LICENCES:
             low = pattern.sub(danish, low)
@@ -960,7 +1015,7 @@ def _licences_folded(low: str) -> frozenset[str]:
                     start = ws.start()
             elif start > 0 and low[start - 1].isalpha() and kind not in _COMPOUND_LICENCES:
                 continue  # inside another word
-            if _negated(low, start, m.end()):
+            if _negated(low, start, m.end(), reference_year):
                 continue
             if kind == "drive":
                 found |= _drive_categories(low, start, m.end())
@@ -2781,7 +2836,7 @@ def parse_cv(text: str | None, reference_year: int) -> CvProfile:
     parsed = _parse_cached(text, reference_year)
     low = fold(text)
     return CvProfile(
-        licences=_licences_folded(low),
+        licences=_licences_folded(low, reference_year),
         experience_years=dict(parsed.experience),
         education_level=parsed.education,
         languages=parsed.languages,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.cv_quality import load_lines, whole_cv_quality
+from benchmarks.cv_quality import licence_quality, load_lines, whole_cv_quality
 from features.cv import CvProfile, education_level, extract_languages, extract_licences, parse_cv
 from features.occupations import task_area_scores
 from features.vocabulary import LICENCES, TASK_AREAS
@@ -235,6 +235,27 @@ def test_sick_leave_does_not_lend_its_years_to_the_next_job() -> None:
         ("Har kørekort, men det er frakendt til 2027", set()),
         ("Kørekort: ja, men inddraget i øjeblikket", set()),
         ("Kørekort B, truckcertifikat udløbet", {"B"}),
+        # someone else's, held in the past, in doubt, planned, expired by its date
+        ("Min mand har kørekort, så han kan køre mig", set()),
+        ("Hans kone har hygiejnebevis; selv har han ingen kurser", set()),
+        ("Kørekort: har haft", set()),
+        ("Havde truckcertifikat på Carlsberg – ved ikke om jeg stadig har det", set()),
+        ("Kørekort: ja, men usikkert om det stadig er gyldigt", set()),
+        ("Hygiejnekursus er planlagt i uge 6", set()),
+        ("Forklift certificate – currently taking the course", set()),
+        ("Truckcertifikat (gyldigt til 2025)", set()),
+        ("Førstehjælpsbevis udløb i 2024", set()),
+        ("Kørekortet er beslaglagt af politiet; sagen er ikke afgjort", set()),
+        ("Truckcertifikat (gyldigt til 2028)", {"forklift"}),
+        # boxes, a tractor's "ja", a light truck, slips and a forklift's categories
+        ("Kørekort B [x]   Truckcertifikat [ ]   Hygiejnebevis [ ]", {"B"}),
+        ("Kørekort: ✓ (B)", {"B"}),
+        ("Kørekort: ja (traktor)", set()),
+        ("Kørekort: B, C1", {"B"}),
+        ("jeg har kørekot B", {"B"}),
+        ("Jeg har køre kort B fra 2015", {"B"}),
+        ("Kan køre kortere ture", set()),
+        ("Hygiejnebevis 2010. Truck A.", {"hygiene", "forklift"}),
         # an abbreviation's full stop ends no sentence
         ("Mistede kørekortet i 2019 pga. spirituskørsel, men har fået det igen i 2021", {"B"}),
         # having no car is not lacking a licence; lacking both is
@@ -258,7 +279,7 @@ def test_sick_leave_does_not_lend_its_years_to_the_next_job() -> None:
     ],
 )
 def test_licences(text: str, expected: set[str]) -> None:
-    got = extract_licences(text)
+    got = extract_licences(text, YEAR)
     assert got == expected
     assert got <= set(LICENCES)
     assert parse_cv(text, YEAR).licences == got
@@ -423,6 +444,17 @@ def test_second_whole_cv_set_floors() -> None:
     assert q["mean_abs_error"] <= 0.05
     assert q["area_precision"] >= 0.98 and q["area_recall"] >= 0.98
     assert q["licence_precision"] == 1.0 and q["licence_recall"] >= 0.98
+
+
+def test_licence_statements_never_claim_a_licence_not_held() -> None:
+    """100 licence statements by a blind writer (benchmarks/cv_quality.py): 17 licences claimed
+    that were not held before the round they prompted (precision 0.776, recall 0.776), none
+    after it (recall 0.855). A licence claimed wrongly lets a seat that requires it be proposed,
+    so precision is held at 1."""
+    q = licence_quality(load_lines(DATA.with_name("cv_licences.jsonl")))
+    assert q["n"] == 100
+    assert q["false_licences"] == 0
+    assert q["recall"] >= 0.85
 
 
 def test_third_whole_cv_set_floors() -> None:
