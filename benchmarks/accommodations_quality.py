@@ -27,7 +27,9 @@ stå i ca. 20 min ad gangen") and as what the workplace must offer, plans in pha
 texts, second-language and SMS writing, dialect and therapists' jargon, and texts that state no
 need or lift one, by a sixth writer; two of its labels were set to the reader's documented
 conventions before scoring: a range is read as its smaller bound, seated work rules out
-standing only):
+standing only; batch 11 needs and capacities mixed with contrasts and conditions, the work
+environment, schedules in unusual forms, forms and checklists, mentors' notes after a trial
+started, travel, and texts that state little or no need, by a seventh writer):
 
 =========  =====  ==========================  ==================================
 batch      lines  reader before all rounds    reader just before this batch's round
@@ -41,6 +43,7 @@ batch      lines  reader before all rounds    reader just before this batch's ro
 7          80     R 0.701 P 0.847, 16 silent  R 0.736 P 0.842, 8 silent
 8          100    R 0.945 P 0.858, 4 silent   R 0.970 P 0.862, 3 silent
 10         100    (not measured)              R 0.927 P 0.835, 3 silent
+11         100    (not measured)              R 0.875 P 0.730, 3 silent
 =========  =====  ==========================  ==================================
 
 (R recall, P precision, silent: sentences with a missed need and no warning.) Batch 9 (100

@@ -133,6 +133,13 @@ Decisions (documented because the text alone does not settle them)
   20 and "en halv snes" 10.
 - ICF's qualifier words after a category ("d240 Håndtere stress: moderat problem (2)") are its
   qualifier, and the category's policy decides, not the words of its title.
+- A travel limit on the whole day ("max én times transport i alt om dagen") is half of it each
+  way; so is one on the round trip ("1½ time t/r", "frem og tilbage"), read so cautiously and
+  warned, since writers also use "t/r" for each way.
+- A condition after a capacity is read on its own: "kan godt klare travlhed, så længe
+  opgaverne er enkle" → ``simple_tasks`` (", så længe" and "forudsat at" as "hvis"). A question
+  answered on its line is a heading with its answer ("stå i længere tid? Nej"). What the
+  workplace offers everyone is no need ("Virksomheden tilbyder hæve-sænkeborde").
 - Background with no health content is no need: what did not happen ("har ikke haft fast
   tilknytning til arbejdsmarkedet", "har ingen uddannelse"), a service outside the seat ("brug
   for tolk ved opstartssamtalen", "behov for samtaler med psykolog"), capacities ("kognitivt
@@ -281,6 +288,11 @@ NEGATING: Final[tuple[str, ...]] = (
     r"\bkan (?:godt |sagtens |fint )?(?:klare|tåle|holde til|magte)\b"
     r"(?! (?:\w+ )?(?:mere|max\w*|maks\w*|højst|op til|under|kun|ikke|\d))",
     r"\bhar det (?:\w+ )?(?:fint|godt) med\b",
+    # what the workplace offers everyone is no need: "Virksomheden tilbyder hæve-sænkeborde"
+    r"\b(?:virksomheden|arbejdspladsen|firmaet|praktikstedet|butikken|afdelingen|centret)"
+    r"(?: \w+)? tilbyder\b",
+    # "Bøjninger går fint igen": what goes well is no need
+    r"\bgår (?:\w+ )?(?:fint|godt|fint igen|godt igen)\b(?! (?:med|når|hvis|så længe|såfremt))",
     r"\bsagtens\b",
     r"\b(?:tåler|klarer|håndterer|magter|kan tåle|kan klare)(?: [^\s,;:()]+){0,3} "
     r"(?:fint|godt|glimrende|udmærket|uden problemer)\b"
@@ -294,7 +306,7 @@ NEGATING: Final[tuple[str, ...]] = (
     r"sygdom\w*|diagnose\w*|skader|hindring\w*|forhindring\w*)\b",
     r"\b(?:ingen|ikke nogen|intet) \w+(?:problem\w*|gener|smerter|skader|besvær)\b",
     r"\buden videre\b",
-    r"\b(?:ikke|intet|ingen|uden)(?: \w+)? (?:brug|behov) for\b"
+    r"\b(?:ikke|intet|ingen|uden)(?: \w+){0,2} (?:brug|behov) for\b"
     r"(?: (?:særlige |nogen )?(?:skånehensyn|skånebehov|hensyn|skånsomt arbejde))?",
     r"\bbehøver (?:\w+ )?ikke\b",
     r"\bikke (?:\w+ )?(?:nødvendig\w*|påkrævet|et krav)\b"
@@ -1140,6 +1152,12 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bfugtig\w* (?:miljø\w*|arbejde|hænder)\b",
     ),
     _r("no_wet_work", "topic", r"\b(?:sæbe|opvaske)?vand\b|\bvåd\w*|\bfugt\w*|\bopvask\w*"),
+    # dry work only: "Fremover kun tørre opgaver", "skal have tørt arbejde"
+    _r(
+        "no_wet_work",
+        "topic",
+        r"\btør(?:re|t) (?:\w+ )?(?:opgave\w*|arbejde\w*|arbejdsopgave\w*)\b",
+    ),
     _r(
         "no_cold_environment",
         "strong",
@@ -1922,6 +1940,45 @@ _LATER_PHASE_RE: Final = re.compile(
     r"(?:herefter|derefter|dernæst|senere|efterfølgende|siden|så (?:gradvis|langsomt|"
     r"efterhånden)|efter \S+ (?:uge|uger|måned\w*|mdr|mnd))\b"
 )
+#: A travel limit for the whole day's travel ("max én times transport i alt om dagen"), or
+#: for the round trip ("1½ time t/r", "frem og tilbage", "i alt"): the code's minutes one way
+#: are half of it. Whether a round trip's figure is the total or each way is not always meant
+#: as written ("45 min t/r"), so that reading warns (:data:`_AMBIGUOUS_ROUND_TRIP_RE`).
+_ROUND_TRIP_RE: Final = re.compile(
+    r"\b(?:om|pr|per|i) dag(?:en)?\b|\bdaglig\w*|\bi alt\b|\bsamlet\b|"
+    r"\bt ?/ ?r\b|\btur ?(?:/|-|og)? ?retur\b|\bfrem og tilbage\b|\bbegge veje\b|\bround ?trip\b"
+)
+_AMBIGUOUS_ROUND_TRIP_RE: Final = re.compile(
+    r"\bt ?/ ?r\b|\btur ?(?:/|-|og)? ?retur\b|\bfrem og tilbage\b|\bbegge veje\b|"
+    r"\bround ?trip\b|\b(?:i alt|samlet)\b(?!.*\bdag)"
+)
+_EACH_WAY_RE: Final = re.compile(r"\bhver vej\b|\bden ene vej\b|\bhver gang\b|\bad gangen\b")
+
+
+def _round_trip(clause: str) -> bool:
+    """Whether a travel limit in ``clause`` is for the round trip or the day."""
+    return _ROUND_TRIP_RE.search(clause) is not None and not _EACH_WAY_RE.search(clause)
+
+
+def _travel_clause(sentence: str, m: re.Match[str]) -> str:
+    """The clause of a travel limit: from the last comma or "og" before it (not the "og" of
+    "frem og tilbage") to the next comma, so "3 timer pr. dag og højst en halv times transport"
+    lends no "pr. dag" to the travel."""
+    left = max(
+        [sentence.rfind(sep, 0, m.start()) for sep in (",", ";", ":")]
+        + [
+            j.start()
+            for j in re.finditer(r" og ", sentence[: m.start()])
+            if not re.search(r"(?:frem|tur) $", sentence[: j.start() + 1])
+        ]
+    )
+    right = min(
+        (i for i in (sentence.find(sep, m.end()) for sep in (",", ";")) if i >= 0),
+        default=len(sentence),
+    )
+    return sentence[left + 1 : right]
+
+
 _TRAVEL_LIMIT_RE: Final = re.compile(
     r"\b(?:max\w*|maks\w*|højst|højest|inden for|indenfor|under|op til|mindre end|kun|"
     r"grænse\w*|ikke (?:\w+ )?(?:mere|længere|over)|kan (?:\w+ )?klare|kan ikke|må ikke|"
@@ -2314,7 +2371,7 @@ def extract_needs(text: str | None) -> TextNeeds:
     """
     if not text or not text.strip():
         return TextNeeds()
-    original, text = text, _without_unticked_items(text)
+    original, text = text, _questions_as_headings(_without_unticked_items(text))
     found: list[_Found] = []
     warnings: list[str] = []
     days: list[float] = []
@@ -2368,6 +2425,19 @@ def _without_unticked_items(text: str) -> str:
     # a ";" keeps the items on either side apart, so no need's evidence spans the gap
     blank = _UNTICKED_RE.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
     return _TICKED_RE.sub(lambda m: " " * len(m.group()), blank)
+
+
+#: A question answered on its line ("- stå i længere tid? Nej", "Arbejde alene? ja").
+_ANSWERED_QUESTION_RE: Final = re.compile(
+    r"\?(?=[ \t]*(?:nej|ja|ok|okay)\b[^\n?]{0,20}$)", re.IGNORECASE | re.MULTILINE
+)
+
+
+def _questions_as_headings(text: str) -> str:
+    """``text`` with a question answered on its own line read as a heading with its answer
+    ("Kan borgeren ... - stå i længere tid? Nej" as "stå i længere tid: Nej"); the "?" becomes
+    ":", so offsets stay those of ``text``."""
+    return _ANSWERED_QUESTION_RE.sub(":", text) if "?" in text else text
 
 
 #: A heading for working time whose figures may stand on the next line ("Arbejdstid:\n10-14").
@@ -2704,6 +2774,12 @@ def _segments(norm: str, tokens: list[Token], offsets: list[int]) -> list[_Segme
             link = conn if not (segs and link == "sub" and conn == "list" and i == start) else link
             conn_word = t.text
         start = i + 1
+    for seg in segs:
+        words = [t.text for t in tokens[seg.tok_lo : seg.tok_lo + 2]]
+        if words in (["så", "længe"], ["forudsat", "at"]) or words[:1] == ["forudsat"]:
+            # a condition, as "hvis": ", så længe opgaverne er enkle" takes no polarity from
+            # the capacity before it ("kan godt klare travlhed")
+            seg.link, seg.conn = "sub", "hvis"
     for k, seg in enumerate(segs):
         _own_polarity(norm, seg)
         nxt = segs[k + 1] if k + 1 < len(segs) else None
@@ -2785,11 +2861,14 @@ def _lift_past(segs: list[_Segment], norm: str) -> None:
     """A need of the past that a later clause says is lifted ("Lægen anbefalede tidligere
     skåneforhold ..., men der er ikke længere behov for hensyn", "Tidligere skånehensyn ... er
     bortfaldet") is history: the restricted clauses with a history cue before the lifting
-    clause state no need now. A restriction without a history cue stays."""
+    clause state no need now, and so does one in parentheses right after a clause with one
+    ("Tidligere skånehensyn (løft max 5 kg) er ophævet"). A restriction without a history cue
+    stays."""
     for j, seg in enumerate(segs):
         if seg.own == "negated" and _LIFTED_RE.search(norm[seg.lo : seg.hi]):
             for k in range(j):
-                if segs[k].past and segs[k].own == "restriction":
+                past = segs[k].past or (k > 0 and segs[k].conn == "(" and segs[k - 1].past)
+                if past and segs[k].own == "restriction":
                     segs[k].own = "history"
 
 
@@ -3069,6 +3148,12 @@ def _read_sentence(
                         or (rule.kind == "hours_bare" and (value or 0) <= 8)
                         # "skal hæves fra 10 til 14 timer": 10 until it is done
                         or _change(m, sent.text) == "planned"
+                        # "45 min t/r": the round trip's total, or each way? (half: cautious)
+                        or (
+                            rule.kind == "travel"
+                            and _round_trip(clause := _travel_clause(sent.text, m))
+                            and _AMBIGUOUS_ROUND_TRIP_RE.search(clause) is not None
+                        )
                         # "samtale hver uge 10 timer om ugen": the talk's hours, or work's?
                         or _of_appointment(
                             rule, sent.text[segs[touched[0]].lo : m.start()], seg_text
@@ -3488,8 +3573,13 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
     if kind == "days" and groups.get("wa"):
         wa, wb = groups["wa"] or "", groups["wb"] or ""
         return float((_WEEKDAYS.index(wb) - _WEEKDAYS.index(wa)) % 7 + 1)
-    if kind == "travel" and groups.get("h"):
-        return float(groups["h"] or 0) * 60 + float(groups["mm"] or 0)
+    if kind == "travel":
+        # a limit on the day's travel or on the round trip is half of it each way
+        share = 0.5 if _round_trip(_travel_clause(sentence, m)) else 1.0
+        if groups.get("h"):
+            return share * (float(groups["h"] or 0) * 60 + float(groups["mm"] or 0))
+        unit = groups.get("unit") or "min"
+        return share * (_low(groups) * 60 if unit.startswith("t") else _low(groups))
     low = _low(groups)
     if _change(m, sentence) == "done":
         low = float(groups["b"] or 0) + float(groups.get("mm") or 0) / 60  # "hævet fra 10 til 14"
@@ -3498,9 +3588,6 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
         d0 = groups.get("d0")
         days = min(float(d), float(d0)) if d and d0 else float(d) if d else 1.0
         return low * days
-    if kind == "travel":
-        unit = groups.get("unit") or "min"
-        return low * 60 if unit.startswith("t") else low
     return low
 
 

@@ -78,10 +78,13 @@ def test_the_blind_sentences_are_never_missed_silently() -> None:
     """Sentences written in styles the tuned files under-represent and scored before the reader
     was changed for them (reported apart by the benchmark). The safety property is absolute: a
     need that is missed must come with a warning. The other figures have floors a little below
-    what the reader reached (recall 0.979, precision 0.909, warning recall 0.896, spurious
-    warnings 0.233), so a regression shows. Warning recall fell from 0.946 when batch 10 was
-    added: its writer wanted a second look at needs the reader reads cautiously and in full
-    (a one-arm lifting limit read for both arms, stairs read as step-free access). Precision is lower than on the tuned files because
+    what the reader reached (recall 0.975, precision 0.898, warning recall 0.860, spurious
+    warnings 0.246), so a regression shows. Warning recall fell from 0.946 when batches 10 and
+    11 were added: their writers wanted a second look at needs the reader reads cautiously and
+    in full (a one-arm lifting limit read for both arms, stairs read as step-free access, a
+    partial ban on evenings read as day work only). Batch 11 also brought precision and
+    spurious warnings down (0.909 and 0.233 before it): forms, mentors' notes and texts on the
+    work environment where the reader warns about or reads more than the writer meant. Precision is lower than on the tuned files because
     batches 4-7 hold traps the reader still reads as needs, the cautious error: a seat described
     in the citizen's text, a need that was lifted. Recall is lower because what batches 5-6 miss
     is warned about (the cautious miss). Spurious warnings are higher because whole fields and
@@ -92,9 +95,9 @@ def test_the_blind_sentences_are_never_missed_silently() -> None:
     silent = [e for e in q.errors if set(e["expected"]) - set(e["predicted"]) and not e["warnings"]]
     assert q.silent_misses == 0, silent
     assert q.recall >= 0.97, q.errors
-    assert q.precision >= 0.905, q.errors
-    assert q.warning_recall >= 0.89, q.errors
-    assert q.spurious_warning_rate <= 0.235
+    assert q.precision >= 0.89, q.errors
+    assert q.warning_recall >= 0.85, q.errors
+    assert q.spurious_warning_rate <= 0.25
 
 
 def test_the_metric_can_fail() -> None:
@@ -1017,6 +1020,44 @@ def test_phrasings_of_blind_batch_9(text: str, expected: dict[str, float | None]
 )  # fmt: skip
 def test_phrasings_of_blind_batch_10(text: str, expected: dict[str, float | None]) -> None:
     assert {n.code: n.value for n in extract_needs(text).needs} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a limit on the day's travel or the round trip is half of it each way
+        ("Max én times transport i alt om dagen.", {"max_travel_minutes": 30}),
+        ("Transporttiden må højst være 1½ time t/r.", {"max_travel_minutes": 45}),
+        ("Max 30 min. transport hver vej.", {"max_travel_minutes": 30}),
+        ("Maks. 3 timer pr. dag og højst en halv times transport.",
+         {"max_hours_per_week": 15, "max_travel_minutes": 30}),
+        # a condition takes no polarity from the capacity before it
+        ("Hun kan godt klare travlhed, så længe opgaverne er enkle.", {"simple_tasks": None}),
+        ("Kan godt arbejde med kunder, forudsat at der er ro omkring hende.",
+         {"quiet_environment": None}),
+        ("Kan ikke stå så længe.", {"no_prolonged_standing": None}),
+        # a question answered on its line is a heading with its answer
+        ("Kan borgeren ...\n- stå i længere tid? Nej\n- have kundekontakt? Ja\n- arbejde alene? Nej",
+         {"no_prolonged_standing": None, "not_alone": None}),
+        ("Er der behov for skånehensyn? Nej", {}),
+        # lifted in parentheses after a past need; dry work only; what goes well; offers
+        ("Tidligere skånehensyn (løft max 5 kg) er ophævet efter lægeundersøgelsen.", {}),
+        ("Fremover kun tørre opgaver.", {"no_wet_work": None}),
+        ("Hun har ikke længere brug for de ekstra pauser.", {}),
+        ("Bøjninger går fint igen, men armene over skulderhøjde skal undgås.",
+         {"no_overhead_work": None}),
+        ("Virksomheden tilbyder hæve-sænkeborde og fleksible pauser til alle.", {}),
+        ("Arbejdspladsen skal tilbyde fleksible pauser.", {"flexible_breaks": None}),
+    ],
+)  # fmt: skip
+def test_phrasings_of_blind_batch_11(text: str, expected: dict[str, float | None]) -> None:
+    assert {n.code: n.value for n in extract_needs(text).needs} == expected
+
+
+def test_a_round_trip_limit_is_read_cautiously_and_warned() -> None:
+    result = extract_needs("Transport max 45 min. t/r.")
+    assert [(n.code, n.value) for n in result.needs] == [("max_travel_minutes", 22.5)]
+    assert result.warnings and result.warnings[0].startswith("vague need")
 
 
 @pytest.mark.parametrize(
