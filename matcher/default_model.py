@@ -17,7 +17,7 @@ from matcher.model import ModelError, ScoringModel, library_versions, load_model
 #: The synthetic municipality the default model learns from (never used for quality benchmarks).
 DEFAULT_WORLD = {"n_citizens": 2000, "n_centres": 250, "seed": 20261102}
 #: Bump whenever feature extraction or the model changes, so a cached default model is rebuilt.
-_VERSION = "12"
+_VERSION = "13"
 
 
 def cache_dir() -> Path:

@@ -11,20 +11,30 @@ import pytest
 from features.pairs import FEATURE_NAMES
 from matcher.errors import MatcherError
 from matcher.metrics import probability_report
-from matcher.model import ModelError, ScoringModel, fit_model, load_model, read_header
+from matcher.model import (
+    CONTINUITY,
+    ModelError,
+    ScoringModel,
+    fit_model,
+    load_model,
+    read_header,
+)
 
 COL = {name: i for i, name in enumerate(FEATURE_NAMES)}
 
 
 def toy_history(n: int, seed: int) -> tuple[np.ndarray, list[str], np.ndarray, list[str]]:
-    """Pairs whose success depends on interest, travel and one good centre."""
+    """Pairs whose success depends on interest, travel, one good centre and, as the domain
+    says, on keeping the consultant (another consultant: 22 % lower chance)."""
     rng = np.random.default_rng(seed)
     x = rng.random((n, len(FEATURE_NAMES))).astype(np.float32)
     x[:, COL["travel_minutes"]] *= 60
+    x[:, COL["same_consultant"]] = rng.random(n) < 0.2
     centres = [f"c-{i}" for i in rng.integers(0, 20, n)]
     logit = 3 * x[:, COL["interest"]] - 0.04 * x[:, COL["travel_minutes"]] - 0.5
     logit += np.array([1.0 if c == "c-7" else 0.0 for c in centres])
-    y = (rng.random(n) < 1 / (1 + np.exp(-logit))).astype(int)
+    p = np.where(x[:, COL["same_consultant"]] > 0, 1.0, CONTINUITY) / (1 + np.exp(-logit))
+    y = (rng.random(n) < p).astype(int)
     groups = [f"b-{i}" for i in rng.integers(0, n // 3, n)]
     return x, centres, y, groups
 
@@ -41,6 +51,37 @@ def test_learns_and_is_calibrated(model: ScoringModel) -> None:
     report = probability_report(y, p)
     assert report["roc_auc"] > 0.7
     assert report["ece"] < 0.05
+
+
+def test_a_shared_consultant_lifts_a_pair_by_the_published_figure(model: ScoringModel) -> None:
+    """Consultant continuity is the BIP figure, not the history's estimate (matcher.model)."""
+    x = np.full((2, len(FEATURE_NAMES)), 0.5, np.float32)
+    x[:, COL["same_consultant"]] = [0, 1]
+    column = model.centre_column(["c-1", "c-1"])
+    other, same = model.predict(x, column)
+    assert same == pytest.approx(other / CONTINUITY)
+    np.testing.assert_allclose(model.predict_slow(x, column), [other, same], atol=1e-12)
+
+
+def test_a_model_without_the_continuity_step_scores_as_fitted(
+    model: ScoringModel, tmp_path: Path
+) -> None:
+    """A model file from before the continuity step loads and scores as it was fitted."""
+    bare = ScoringModel(
+        estimator=model.estimator,
+        model_id=model.model_id,
+        fingerprint=model.fingerprint,
+        centre_codes=model.centre_codes,
+        continuity=None,
+    )
+    loaded = load_model(bare.save(tmp_path / "bare.model"))
+    assert loaded.continuity is None
+    x = np.full((1, len(FEATURE_NAMES)), 0.5, np.float32)
+    x[:, COL["same_consultant"]] = 1
+    column = np.column_stack([x, loaded.centre_column(["c-1"])])
+    assert loaded.predict(x, loaded.centre_column(["c-1"]))[0] == pytest.approx(
+        model.estimator.predict_proba(column)[0, 1]
+    )
 
 
 def test_monotone_in_interest_and_travel(model: ScoringModel) -> None:
