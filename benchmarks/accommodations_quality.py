@@ -49,7 +49,16 @@ batch      lines  reader before all rounds    reader just before this batch's ro
 (R recall, P precision, silent: sentences with a missed need and no warning.) Batch 9 (100
 filled-in forms, checklists, exceptions, schedules and quick notes) was scored the same way
 (R 0.878 P 0.858, 9 silent before its round) but its file was lost before it was added here;
-the phrasings its round fixed are pinned by tests. The last column
+the phrasings its round fixed are pinned by tests. Batch 12 (``accommodation_sentences_open.jsonl``,
+100 texts by an eighth writer, one of them a duplicate of an earlier file and dropped, aimed at needs stated without the usual trigger words: through
+their consequences, schedules as shares of a week, geography, situations) was scored the same
+way: R 0.798 P 0.798, 7 silent before its round, R 0.848 P 0.824, 4 silent after. It is kept
+apart because four of its needs are still missed silently: three are inferred from what
+happened ("hun endte med at sidde på toilettet og græde" after a rush; a past placement that
+failed from standing) or from a crowd ("bange, når der er mange mennesker omkring hende"), and
+one follows a labelling convention the other files do not share (a wheelchair user labelled
+unable to stand and walk for long; the reader, as the other writers' labels, reads
+``wheelchair_access`` only). The last column
 is the honest estimate of how the reader does on phrasings it has never seen; after each round
 the batch is tuned like the rest, and the tests hold it to zero silent misses.
 """
@@ -76,6 +85,9 @@ LABELLED_FILES: tuple[Path, ...] = (
 )
 #: Sentences scored before the reader was changed for them; reported on their own.
 BLIND_FILE: Path = DATA_DIR / "accommodation_sentences_blind.jsonl"
+#: A blind batch whose round left needs the reader misses silently (inferred from what
+#: happened, not stated); reported apart, and not held to zero silent misses.
+OPEN_FILE: Path = DATA_DIR / "accommodation_sentences_open.jsonl"
 
 
 @dataclass
@@ -228,14 +240,17 @@ def main(argv: Sequence[str] | None = None) -> None:
     """Print the quality report for the labelled files (the blind file apart)."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--errors", action="store_true", help="list every misread sentence")
-    parser.add_argument("files", nargs="*", type=Path, default=[*LABELLED_FILES, BLIND_FILE])
+    parser.add_argument(
+        "files", nargs="*", type=Path, default=[*LABELLED_FILES, BLIND_FILE, OPEN_FILE]
+    )
     args = parser.parse_args(argv)
     tuned: list[dict[str, Any]] = []
     for path in args.files:
         rows = load_labelled(path)
-        if path.resolve() != BLIND_FILE.resolve():
+        apart = path.resolve() in (BLIND_FILE.resolve(), OPEN_FILE.resolve())
+        if not apart:
             tuned.extend(rows)
-        name = f"{path.name} (blind, reported apart)" if path == BLIND_FILE else path.name
+        name = f"{path.name} (blind, reported apart)" if apart else path.name
         print(report(name, evaluate(rows), show_errors=args.errors))
         print()
     if len(args.files) > 1 and tuned:

@@ -46,6 +46,8 @@ Decisions (documented because the text alone does not settle them)
 -------------------------------------------------------------------
 - Ranges → the smaller bound (cautious), for kilograms, hours and minutes alike.
 - Hours per day without a number of days → × 5 days; "3 timer dagligt 4 dage om ugen" → 12.
+  A share of a full week is of 37 hours ("halvdelen af en normal arbejdsuge", "halv tid",
+  "25 % af fuld tid", "deltid 50 %").
   A bare "max 15 timer" is read as per week; at 8 hours or less it also warns (it may be a day).
 - "Ingen tunge løft", "skånes for løft", "må ikke løfte" without a number → 10 kg (spec);
   "må slet ikke løfte", "ingen løft overhovedet", "ikke løfte noget" → 0 kg.
@@ -807,6 +809,16 @@ _TIME_VALUE: Final = (
 )
 #: Durations of something other than work: "stå max 2 timer om dagen", "kan holde
 #: koncentrationen i en time" are no weekly limit.
+#: A full working week, of which a share may be stated; a full week is 37 hours.
+_FULL_WEEK: Final = (
+    r"(?:fuld ?tid\w*|fuldtid\w*|(?:normal|almindelig|fuld)\w* (?:arbejds)?uge\w*|37 timer\w*)"
+)
+_FULL_WEEK_HOURS: Final = 37.0
+_SHARES: Final = {
+    "halvdelen": 1 / 2, "halvdel": 1 / 2, "halv": 1 / 2, "tredjedel": 1 / 3,
+    "en tredjedel": 1 / 3, "fjerdedel": 1 / 4, "en fjerdedel": 1 / 4, "2 tredjedele": 2 / 3,
+    "3 fjerdedele": 3 / 4,
+}  # fmt: skip
 _OTHER_DURATION: Final = (
     r"\b(?:stå\w*|gå|går|gående|gang|sidde\w*|siddende|pause\w*|hvile\w*|transport\w*|"
     r"kørsel|køre\w*|tur|koncentr\w*|fokus\w*|fokuser\w*)\b"
@@ -1064,6 +1076,17 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b{_HOURS}(?: ad gangen| pr gang| hver gang| om dagen| dagligt)?(?: ,)? "
         rf"{_DAYS_RANGE} (?:gange|dage)\b",
     ),
+    # a share of a full week (37 hours): "halvdelen af en normal arbejdsuge", "25 % af fuld tid",
+    # "deltid 50 %", "halv tid" (read before the hours: "50 % af 37 timer" is no 37 hours)
+    _r(
+        "max_hours_per_week",
+        "hours_week",
+        rf"\b(?P<pct>\d+(?:\.\d+)?) ?(?:%|procent) (?:af )?(?:en )?{_FULL_WEEK}",
+        rf"\b(?P<frac>halvdelen|halvdel|halv|(?:en )?tredjedel|(?:en )?fjerdedel|2 tredjedele|"
+        rf"3 fjerdedele) (?:af )?(?:en )?{_FULL_WEEK}",
+        r"\bdeltid (?:på |med )?(?P<pct>\d+(?:\.\d+)?) ?(?:%|procent)",
+        r"\b(?P<frac>halv) ?tid\b",
+    ),
     _r(
         "max_hours_per_week",
         "hours_week",
@@ -1292,7 +1315,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "topic",
         r"\bstøj\w*|\blarm\w*|\buro\b|\buroligt\b|\bhøje lyde\b|\blyde\b|\blydniveau\w*|"
         r"\bmange mennesker\b|\bmange (?:\w+ )?indtryk\b|\bkaos\w*|\bmylder\b|\bro\b|"
-        r"\bafbrydelse\w*|\bforstyrrelse\w*|\bforstyrre\w*|\bmusik\w*|\bråb\w*|\bskrål\w*|"
+        r"\bafbrydelse\w*|\bforstyrrelse\w*|\bforstyrre\w*|\bmusik\w*|\bråb(?!eafstand)\w*|\bskrål\w*|"
         r"\bhøje? stemmer\b",
         r"støj\w*",  # also inside compounds: "baggrundsstøj"
         r"larm\w*",
@@ -1547,7 +1570,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"dialog\w*|møde\w*)\b|\bkontakt med (?:\w+ )?(?:kunde\w*|borger\w*|gæst\w*|publikum|"
         r"fremmede|patient\w*|beboer\w*|klient\w*|brugere|mennesker|folk)\b|\bekspedi\w*|"
         r"\bekspeder\w*|\bborgerbetjening\w*|\bborgerkontakt\w*|\bpublikum\w*|\bgæster\b|"
-        r"\bfremmede\b|\bkasse(?:arbejde|n|ekspedition|funktion\w*|linje\w*)?\b|\bskranke\w*|"
+        r"\bfremmede\b|\bkasse(?:arbejde|n|ekspedition|funktion\w*|linje\w*)?\b"
+        r"(?! (?:med|mælk|øl|vand|sodavand|varer|frugt)\b)|\bskranke\w*|"
         r"\breception\w*|\btelefon\w*|\bbetjen\w* (?:\w+ )?(?:kunde\w*|borgere|gæster)\b|"
         r"\bfront\w*|\bsalgsarbejde\b|\bsælge\b",
     ),
@@ -1565,9 +1589,12 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"makker\w*|en person|folk|kontaktperson\w*|mentor\w*|leder\w*|voksen)(?: ,)? "
         rf"(?:{GAP}){{0,3}}?(?:i nærheden|tæt på|ved siden af|omkring "
         rf"(?:sig|hende|ham)|til stede|på vagt samtidig|(?:at |kan )?(?:spørge|snakke med|tale med|sparre med|henvende sig til)|at støtte sig til|(?:at |kan )?gå til|i umiddelbar "
-        rf"nærhed|inden for rækkevidde)\b|\bsammen med (?:andre|kolleg\w*|en kollega|en makker)\b|"
+        rf"nærhed|inden for (?:rækkevidde|råbeafstand|hørevidde|synsvidde))\b|\bsammen med (?:andre|kolleg\w*|en kollega|en makker)\b|"
         r"\bmakker\w*|\bbuddy\b|\bbuddies\b|\bsparringspartner\w*|\boverladt til sig selv\b|"
         r"\bi team med\b|"
+        r"\b(?:arbejde|være|arbejder) uden (?:\w+ )?(?:kollega\w*|kolleger\w*|andre|mentor\w*|"
+        r"makker\w*)\b|\b(?:den|være) eneste (?:\w+ )?(?:på vagt|på arbejde|til stede|i butikken|"
+        r"på stedet)\b|"
         r"\bkontaktperson (?:\w+ )?(?:på|i) (?:arbejdspladsen|praktikstedet|virksomheden|"
         r"afdelingen)\b|"
         r"\b(?:brug for|behov for|skal have) (?:\w+ ){0,2}?(?:kollega|kollegaer|kolleger|makker|"
@@ -1593,6 +1620,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:en|1|én) (?:\w+ )?(?:opgave|ting|arbejdsopgave)(?: \w+){0,4}? "
         r"(?:ad gangen|af gangen|ad gang)\b|"
         r"\b(?:opgave\w*|ting) (?:\w+ ){0,2}?(?:en|1) (?:ad|af) gang(?:en)?\b|"
+        r"\b(?:opgave\w*|ting) (?:\w+ ){0,2}?(?:en|1) efter (?:en|1)\b|"
         r"\b(?:opgave\w*|arbejdsopgave\w*|instruks\w*|instruktion\w*|beskeder|anvisning\w*|"
         r"arbejdsgang\w*) (?:\w+ ){0,2}?(?:være|er) (?:meget )?(?:enkle|simple|overskuelig\w*|"
         r"genkendelig\w*|korte|klare|tydelige|konkrete|ukompliceret\w*|rutineprægede|"
@@ -3580,6 +3608,10 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
             return share * (float(groups["h"] or 0) * 60 + float(groups["mm"] or 0))
         unit = groups.get("unit") or "min"
         return share * (_low(groups) * 60 if unit.startswith("t") else _low(groups))
+    if groups.get("pct"):
+        return float(groups["pct"] or 0) / 100 * _FULL_WEEK_HOURS
+    if groups.get("frac"):
+        return _SHARES[groups["frac"] or ""] * _FULL_WEEK_HOURS
     low = _low(groups)
     if _change(m, sentence) == "done":
         low = float(groups["b"] or 0) + float(groups.get("mm") or 0) / 60  # "hævet fra 10 til 14"

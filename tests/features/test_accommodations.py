@@ -11,6 +11,7 @@ import pytest
 from benchmarks.accommodations_quality import (
     BLIND_FILE,
     LABELLED_FILES,
+    OPEN_FILE,
     evaluate,
     load_labelled,
     three_sentence_texts,
@@ -98,6 +99,19 @@ def test_the_blind_sentences_are_never_missed_silently() -> None:
     assert q.precision >= 0.89, q.errors
     assert q.warning_recall >= 0.85, q.errors
     assert q.spurious_warning_rate <= 0.25
+
+
+def test_the_open_batch_keeps_its_floors() -> None:
+    """Blind batch 12 (benchmarks/accommodations_quality.py): needs stated without the usual
+    trigger words. Four needs are still missed silently there (inferred from what happened, or
+    a labelling convention of its own); the floors keep the round's gains and that number."""
+    rows = load_labelled(OPEN_FILE)
+    assert len(rows) == 99
+    assert not {r["text"] for r in rows} & {r["text"] for r in ALL_ROWS + BLIND_ROWS}
+    q = evaluate(rows)
+    assert q.silent_misses <= 4, q.errors
+    assert q.recall >= 0.84, q.errors
+    assert q.precision >= 0.82, q.errors
 
 
 def test_the_metric_can_fail() -> None:
@@ -1051,6 +1065,28 @@ def test_phrasings_of_blind_batch_10(text: str, expected: dict[str, float | None
     ],
 )  # fmt: skip
 def test_phrasings_of_blind_batch_11(text: str, expected: dict[str, float | None]) -> None:
+    assert {n.code: n.value for n in extract_needs(text).needs} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of a full week (37 hours)
+        ("Opstart med halvdelen af en normal arbejdsuge.", {"max_hours_per_week": 18.5}),
+        ("Deltid 50 % af 37 timer.", {"max_hours_per_week": 18.5}),
+        ("Der er bevilget 25 % af fuld tid.", {"max_hours_per_week": 9.25}),
+        ("Halv tid.", {"max_hours_per_week": 18.5}),
+        # never alone, in other words
+        ("Må ikke arbejde uden en kollega inden for råbeafstand.", {"not_alone": None}),
+        ("Må aldrig være den eneste på vagt.", {"not_alone": None}),
+        ("Tåler ikke råb.", {"quiet_environment": None}),
+        # one task after another; a crate of milk is no checkout
+        ("Giv hende opgaverne én efter én.", {"simple_tasks": None}),
+        ("Kan ikke løfte en fuld kasse mælk.", {"max_lift_kg": 10}),
+        ("Kan ikke stå i kassen.", {"no_customer_contact": None}),
+    ],
+)  # fmt: skip
+def test_phrasings_of_blind_batch_12(text: str, expected: dict[str, float | None]) -> None:
     assert {n.code: n.value for n in extract_needs(text).needs} == expected
 
 
