@@ -21,7 +21,13 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   before the reference year ("gyldigt til 2025", "udløb i 2024"), an unticked box
   ("Truckcertifikat [ ]"), a tractor's or moped's "ja", or a light truck licence C1 (B only).
   A forklift certificate may be named by its categories ("Truck A+B"), and slips of the word
-  are read ("kørekot B", "køre kort: B"). Having no car is not lacking a licence
+  are read ("kørekot B", "korekort", "køre kort: B", "forste hjælp"). A licence withdrawn later
+  in the text withdraws the one named before it ("chauffør på C-kørekort. Kørekortet blev
+  frakendt i 2025"; "Mit C kørekort er udløbet" only C); one to come back, "hverken ... eller",
+  a course not passed or only granted, a validity that ends in the reference year or a
+  renewal rule past due ("05.09.2021, fornyes hvert 2. år"), a "?" for an answer, "kørekort
+  til computeren" and "førstehjælpskassen" are none. In a form only the ticked answer counts
+  ("Kørekort: [ ] B  [x] C", "ja / ~~nej~~"). Having no car is not lacking a licence
   ("Kørekort: B (har ingen bil)"), and a compound names a first aid course too
   ("børneførstehjælpsbevis"). A category without the word ("Lastbilchauffør, kat. C+E")
   counts too, except a forklift certificate's ("truckcert. kat. B").
@@ -747,7 +753,8 @@ _LICENCE_PATTERNS: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = (
         "hygiejne",
         re.compile(r"(?:kursus|bevis|certifikat)\s+i\s+(?:foedevare)?hygiejne"),
     ),
-    ("first_aid", "hjaelp", re.compile(r"foerste\s*-?\s*hjaelp\w*")),
+    ("first_aid", "hjaelp", re.compile(r"foe?rste\s*-?\s*hjaelp\w*")),
+    ("first_aid", "hjelp", re.compile(r"foe?rste\s*-?\s*hjelp\w*")),
     ("first_aid", "hjertestarter", re.compile(r"hjertestarter\w*kursus")),
     # A licence category without the word "kørekort": "Lastbilchauffør, kat. C+E".
     ("category", "kat", re.compile(r"\bkat(?:egori)?\b\.?")),
@@ -776,7 +783,9 @@ _LICENCE_NEGATION_BEFORE_RE: Final = re.compile(
     r"\b(?:ikke|intet|ingen|uden|mangler|mistet|mistede|miste|aldrig|frakendt|frataget|"
     r"tager|ved\s+at\s+tage|i\s+gang\s+med|igang\s+med|skal\s+tage|skal\s+have|venter\s+paa|"
     r"oensker|oensket|vil\s+gerne|gerne\s+vil|droemmer|haaber|tilmeldt|spare\w*\s+op|"
-    r"ubetinget|betinget|ej|no|not|without|lost|never|har\s+haft|havde|had|"
+    r"ubetinget|betinget|ej|no|not|without|lost|never|har\s+haft|havde|had|hverken|"
+    # a licence to come: "Når hun får kørekortet tilbage i marts"
+    r"naar\s+(?:\w+\s+)?(?:faar|bestaar|har\s+taget)|"
     # someone else's: "Min mand har kørekort", "Hans kone har hygiejnebevis"
     r"(?:min|mit|hans|hendes|deres|my|his|her)\s+(?:mand|kone|hustru|aegtefaelle|samlever|"
     r"kaereste|soen|datter|far|mor|foraeldre|bror|soester|husband|wife|son|daughter))\b"
@@ -784,7 +793,7 @@ _LICENCE_NEGATION_BEFORE_RE: Final = re.compile(
 )
 _LICENCE_NEGATION_AFTER_RE: Final = re.compile(
     r"^[^.;\n]{0,30}?\b(?:nej|ikke|ingen|aldrig|frakendt|frataget|inddraget|mistet|udloebet|"
-    r"udloeb|har\s+haft|havde|"
+    r"udloeb|har\s+haft|havde|under\s+uddannelse|"
     r"ugyldig\w*|ej|under\s+erhvervelse|paa\s+vej|i\s+gang|frakendelse|"
     r"none|not|never|expired|revoked|suspended|invalid)\b"
 )
@@ -797,7 +806,15 @@ _LICENCE_DOUBT_RE: Final = re.compile(
     r"\b(?:usikker\w*|uvist|uafklaret|ikke\s+(?:undersoegt|afklaret|afgjort|bekraeftet)|"
     r"ved\s+ikke\s+om|kan\s+ikke\s+huske|spoerg\w*|tjek\w*|maaske|muligvis|planlagt|"
     r"tilmeldt|bestilt|booket|skal\s+(?:tage|have|fornyes)|unsure|uncertain|planned|booked|"
-    r"enrolled|currently\s+taking|taking\s+the|in\s+progress)\b"
+    r"enrolled|currently\s+taking|taking\s+the|in\s+progress|ikke\s+bestaaet|dumpet|"
+    r"faldt\s+igennem|failed|kan\s+ikke\s+(?:fremvise|dokumentere|finde)|ikke\s+dokumenteret|"
+    r"mange\s+aar\s+gammel\w*|bevilget|starter|begynder|under\s+uddannelse|"
+    r"tager\s+(?:hun|han|jeg|borger\w*)|afklares|vides\s+ikke)\b|(?:^|:)\s*\?"
+)
+#: A validity in years from a date ("05.09.2021, fornyes hvert 2. år", "gyldigt i 3 år").
+_RENEWAL_RE: Final = re.compile(
+    r"\b(?:fornyes|genopfriskes|skal\s+fornyes)\s+(?:hvert|hver)\s+(\d+)\.?\s+aar\b|"
+    r"\bgyldig\w*\s+i\s+(\d+)\s+aar\b"
 )
 #: A validity that ended before the reference year ("gyldigt til 2025", "udløb i 2024",
 #: "valid until 2025"); the year is group 1.
@@ -858,10 +875,18 @@ def _categories(words: str) -> set[str]:
     return found
 
 
+#: What a "kørekort" named after it may be for besides driving ("kørekort til computeren").
+_COMPUTER_LICENCE_RE: Final = re.compile(
+    r"\s*(?:til|i)\s+(?:computer\w*|pc\w*|it\b|edb\w*|data\w*)"
+)
+
+
 def _drive_categories(low: str, start: int, end: int) -> set[str]:
     """Licence categories of the "kørekort" mention ``low[start:end]`` (``start`` at the
     beginning of the whole word, e.g. of "b-koerekort")."""
     word = low[start:end]
+    if _COMPUTER_LICENCE_RE.match(low, end):
+        return set()  # "kørekort til computeren": a computer course
     prefix = word[: word.index("koerekort")].strip("-/ \n")
     cats = _categories(prefix.replace("-", " ").replace("/", " ")) if prefix else set()
     if prefix and not cats and prefix not in _GENERIC_LICENCE_PREFIXES:
@@ -935,6 +960,11 @@ def _negated(low: str, start: int, end: int, reference_year: int) -> bool:
     other = _OTHER_LICENCE_RE.search(rest)
     own_rest = rest[: other.start()] if other else rest
     expired = _VALID_UNTIL_RE.search(own_rest)
+    line_start = low.rfind("\n", 0, start) + 1
+    line_end = low.find("\n", end)
+    line = low[line_start : line_end if line_end >= 0 else len(low)]
+    renewal = _RENEWAL_RE.search(line)
+    years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", line)]
     negated = bool(
         _LICENCE_NEGATION_BEFORE_RE.search(before)
         or _LICENCE_NEGATION_AFTER_RE.search(after_clause)
@@ -945,7 +975,13 @@ def _negated(low: str, start: int, end: int, reference_year: int) -> bool:
         or _LICENCE_WITHDRAWN_RE.search(rest[: other.start()] if other else rest)
         or _UNTICKED_RE.match(low, end)
         or _LICENCE_DOUBT_RE.search(own_rest)
-        or (expired is not None and int(expired.group(1)) < reference_year)
+        # a validity that ends in the reference year may have ended: cautiously, none
+        or (expired is not None and int(expired.group(1)) <= reference_year)
+        or (
+            renewal is not None
+            and bool(years)
+            and max(years) + int(renewal.group(1) or renewal.group(2)) <= reference_year
+        )
     )
     if negated:
         for m in _LICENCE_RESTORED_RE.finditer(rest):
@@ -992,18 +1028,41 @@ _ENGLISH_LICENCE_HINT_RE: Final = re.compile(r"licen[cs]e|aid\b|certificate|hygi
 _COMPOUND_LICENCES: Final = frozenset({"forklift", "first_aid"})
 
 
+#: A first aid kit or box is no first aid course ("førstehjælpskassen").
+_FIRST_AID_KIT_RE: Final = re.compile(
+    r"foe?rste\s*-?\s*hj(?:ae|e)lps(?:kasse|kuffert|taske|udstyr)"
+)
 #: Slips for "kørekort" read as it: "kørekot B", "køre kort: B" (not "køre kortere ture").
-_KOEREKORT_SLIP_RE: Final = re.compile(r"\bkoerekot\b|\bkoere\s+kort(?=\s*(?::|\(|[a-e]\b))")
+_KOEREKORT_SLIP_RE: Final = re.compile(
+    r"\bkoerekot\b|\bkorekort\b|\bkoere\s+kort(?=\s*(?::|\(|[a-e]\b))"
+)
+
+
+#: A form's answer boxes before a short answer ("Kørekort: [ ] B  [x] C", "[x] Ja  [ ] Nej"),
+#: and struck-out answers ("ja / ~~nej~~"): an unticked or struck answer is blanked, a tick
+#: leaves its answer.
+_UNTICKED_ANSWER_RE: Final = re.compile(
+    r"(?:\[\s*\]|☐)\s*(?:[a-e][1e]?e?|ja|nej|yes|no)\b|~~[^~\n]*~~"
+)
+_TICK_BEFORE_ANSWER_RE: Final = re.compile(
+    r"(?:\[\s*x\s*\]|☒|☑)(?=\s*(?:[a-e][1e]?e?|ja|nej|yes|no)\b)"
+)
 
 
 @lru_cache(maxsize=16384)
 def _licences_folded(low: str, reference_year: int) -> frozenset[str]:
-    if "koere" in low:
+    if "koere" in low or "korekort" in low:
         low = _KOEREKORT_SLIP_RE.sub("koerekort", low)
+    if "[" in low or "~~" in low or "☐" in low or "☒" in low or "☑" in low:
+        low = _UNTICKED_ANSWER_RE.sub(lambda m: " " * len(m.group()), low)
+        low = _TICK_BEFORE_ANSWER_RE.sub(lambda m: " " * len(m.group()), low)
     if _ENGLISH_LICENCE_HINT_RE.search(low):
         for pattern, danish in _ENGLISH_LICENCES:
             low = pattern.sub(danish, low)
     found: set[str] = set()
+    #: (position, categories) of the driving licences held, and where one was withdrawn
+    driving: list[tuple[int, set[str]]] = []
+    withdrawn: list[tuple[int, set[str]]] = []
     for kind, literal, pattern in _LICENCE_PATTERNS:
         if literal not in low:
             continue
@@ -1015,14 +1074,25 @@ def _licences_folded(low: str, reference_year: int) -> frozenset[str]:
                     start = ws.start()
             elif start > 0 and low[start - 1].isalpha() and kind not in _COMPOUND_LICENCES:
                 continue  # inside another word
+            if kind == "first_aid" and _FIRST_AID_KIT_RE.match(low, start):
+                continue  # "førstehjælpskassen": a box, no course
             if _negated(low, start, m.end(), reference_year):
+                if kind == "drive" and _LICENCE_WITHDRAWN_RE.search(low, m.end(), m.end() + 40):
+                    # "Mit C kørekort er udløbet" withdraws C only; "Kørekortet blev
+                    # frakendt" every category
+                    cats = _drive_categories(low, start, m.end())
+                    withdrawn.append((start, {"C"} if "C" in cats else {"B", "C"}))
                 continue
             if kind == "drive":
-                found |= _drive_categories(low, start, m.end())
+                driving.append((start, _drive_categories(low, start, m.end())))
             elif kind == "category":
                 found |= _bare_categories(low, start)
             else:
                 found.add(kind)
+    # "... som chauffør på C-kørekort. Kørekortet blev frakendt i 2025": a licence withdrawn is
+    # the one named before it too
+    for at, cats in driving:
+        found |= cats - {c for w_at, w_cats in withdrawn if w_at > at for c in w_cats}
     return frozenset(found)
 
 

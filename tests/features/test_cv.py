@@ -247,6 +247,22 @@ def test_sick_leave_does_not_lend_its_years_to_the_next_job() -> None:
         ("Førstehjælpsbevis udløb i 2024", set()),
         ("Kørekortet er beslaglagt af politiet; sagen er ikke afgjort", set()),
         ("Truckcertifikat (gyldigt til 2028)", {"forklift"}),
+        # withdrawn in the next sentence; to come back; neither; not passed; renewal past
+        ("Chauffør på C-kørekort. Kørekortet blev frakendt i 2025.", set()),
+        ("Kørekort: B. Mit C kørekort er udløbet i 2019.", {"B"}),
+        ("Når hun får kørekortet tilbage i marts, vil hun køre varer", set()),
+        ("Han har hverken hygiejnebevis eller truckcertifikat", set()),
+        ("Truckcertifikat B, 3 uger – ikke bestået", set()),
+        ("Jobcentret har bevilget truckcertifikat, kurset starter i februar", set()),
+        ("Førstehjælp (12 timer) – 05.09.2021, fornyes hvert 2. år", set()),
+        ("Førstehjælp: gyldig til 03/2026", set()),
+        ("Førstehjælp: ?", set()),
+        ("Hun har kørekort til computeren", set()),
+        ("Han har ansvar for førstehjælpskassen", set()),
+        ("Kørekort: [ ] B  [x] C", {"B", "C"}),
+        ("Hygiejnebevis: [x] Ja  [ ] Nej", {"hygiene"}),
+        ("Truck: ja / ~~nej~~. Hygiejnebevis: ~~ja~~ / nej", set()),
+        ("Jeg har korekort B og forste hjælp kursus", {"B", "first_aid"}),
         # boxes, a tractor's "ja", a light truck, slips and a forklift's categories
         ("Kørekort B [x]   Truckcertifikat [ ]   Hygiejnebevis [ ]", {"B"}),
         ("Kørekort: ✓ (B)", {"B"}),
@@ -446,15 +462,16 @@ def test_second_whole_cv_set_floors() -> None:
     assert q["licence_precision"] == 1.0 and q["licence_recall"] >= 0.98
 
 
-def test_licence_statements_never_claim_a_licence_not_held() -> None:
-    """100 licence statements by a blind writer (benchmarks/cv_quality.py): 17 licences claimed
-    that were not held before the round they prompted (precision 0.776, recall 0.776), none
-    after it (recall 0.855). A licence claimed wrongly lets a seat that requires it be proposed,
-    so precision is held at 1."""
-    q = licence_quality(load_lines(DATA.with_name("cv_licences.jsonl")))
+@pytest.mark.parametrize(("name", "recall"), [("cv_licences", 0.85), ("cv_licences2", 0.78)])
+def test_licence_statements_never_claim_a_licence_not_held(name: str, recall: float) -> None:
+    """Two sets of 100 licence statements by blind writers (benchmarks/cv_quality.py): 17 and
+    18 licences claimed that were not held before the rounds they prompted (precision 0.776
+    and 0.795), none after them (recall 0.855 and 0.792). A licence claimed wrongly lets a seat
+    that requires it be proposed, so precision is held at 1."""
+    q = licence_quality(load_lines(DATA.with_name(f"{name}.jsonl")))
     assert q["n"] == 100
     assert q["false_licences"] == 0
-    assert q["recall"] >= 0.85
+    assert q["recall"] >= recall
 
 
 def test_third_whole_cv_set_floors() -> None:
