@@ -27,7 +27,11 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   a course not passed or only granted, a validity that ends in the reference year or a
   renewal rule past due ("05.09.2021, fornyes hvert 2. år"), a "?" for an answer, "kørekort
   til computeren" and "førstehjælpskassen" are none. In a form only the ticked answer counts
-  ("Kørekort: [ ] B  [x] C", "ja / ~~nej~~"). Having no car is not lacking a licence
+  ("Kørekort: [ ] B  [x] C", "ja / ~~nej~~", "Hygiejnebevis ✘"). What a job or an advert asks
+  for ("Jobbet kræver kørekort B"), what someone else holds or says the citizen holds
+  ("Kæresten har ...", "siger hans bror"), a plan's line, a table row past its expiry column,
+  and what a later correction takes back ("Rettelse: truckcertifikatet tilhører borgerens
+  bror") are none either. Having no car is not lacking a licence
   ("Kørekort: B (har ingen bil)"), and a compound names a first aid course too
   ("børneførstehjælpsbevis"). A category without the word ("Lastbilchauffør, kat. C+E")
   counts too, except a forklift certificate's ("truckcert. kat. B").
@@ -732,7 +736,7 @@ _LICENCE_PATTERNS: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = (
         "tru",
         re.compile(
             r"tru(?:c|)k\s*-?\s*(?:foerer)?\s*-?\s*(?:med\s+)?"
-            r"(?:certifikat|cert|kort|koerekort|bevis|uddannelse|kursus)\w*"
+            r"(?:certifikat|cert|kort|koerekort|bevis|uddannelse|kursus)\w*(?:\.(?=\s*:))?"
         ),
     ),
     (
@@ -784,11 +788,15 @@ _LICENCE_NEGATION_BEFORE_RE: Final = re.compile(
     r"tager|ved\s+at\s+tage|i\s+gang\s+med|igang\s+med|skal\s+tage|skal\s+have|venter\s+paa|"
     r"oensker|oensket|vil\s+gerne|gerne\s+vil|droemmer|haaber|tilmeldt|spare\w*\s+op|"
     r"ubetinget|betinget|ej|no|not|without|lost|never|har\s+haft|havde|had|hverken|"
+    r"inddraget|beslaglagt|konfiskeret|bevilget|tror|formoder|plan|planen|"
+    # what a job or an advert asks for: "Jobbet kræver kørekort B"
+    r"kraever|kraevede|kraeves|krav\w*|fordel|efterspoerg\w*|"
     # a licence to come: "Når hun får kørekortet tilbage i marts"
     r"naar\s+(?:\w+\s+)?(?:faar|bestaar|har\s+taget)|"
     # someone else's: "Min mand har kørekort", "Hans kone har hygiejnebevis"
     r"(?:min|mit|hans|hendes|deres|my|his|her)\s+(?:mand|kone|hustru|aegtefaelle|samlever|"
-    r"kaereste|soen|datter|far|mor|foraeldre|bror|soester|husband|wife|son|daughter))\b"
+    r"kaereste|soen|datter|far|mor|foraeldre|bror|soester|kollega|husband|wife|son|daughter)|"
+    r"(?:kaeresten|kollegaen|kollegerne|broderen|soesteren|manden|konen)\s+har)\b"
     r"[^.;:\n]*$"
 )
 _LICENCE_NEGATION_AFTER_RE: Final = re.compile(
@@ -809,7 +817,9 @@ _LICENCE_DOUBT_RE: Final = re.compile(
     r"enrolled|currently\s+taking|taking\s+the|in\s+progress|ikke\s+bestaaet|dumpet|"
     r"faldt\s+igennem|failed|kan\s+ikke\s+(?:fremvise|dokumentere|finde)|ikke\s+dokumenteret|"
     r"mange\s+aar\s+gammel\w*|bevilget|starter|begynder|under\s+uddannelse|"
-    r"tager\s+(?:hun|han|jeg|borger\w*)|afklares|vides\s+ikke)\b|(?:^|:)\s*\?"
+    r"tager\s+(?:hun|han|jeg|borger\w*)|afklares|vides\s+ikke|ved\s+(?:det\s+)?ikke|"
+    r"endnu\s+ikke|aldrig|expired|udloebet|tilhoerer|kraever|kraevede|fordel|krav)\b|"
+    r"(?:^|:)\s*\?|[✘✗❌]"
 )
 #: A validity in years from a date ("05.09.2021, fornyes hvert 2. år", "gyldigt i 3 år").
 _RENEWAL_RE: Final = re.compile(
@@ -820,7 +830,8 @@ _RENEWAL_RE: Final = re.compile(
 #: "valid until 2025"); the year is group 1.
 _VALID_UNTIL_RE: Final = re.compile(
     r"\b(?:gyldig\w*\s+(?:til|indtil|t\.o\.m\.?)|udloeb\w*|expire[sd]?|valid\s+(?:until|till|to))"
-    r"\s+(?:i\s+|in\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}[./-])?((?:19|20)\d\d)\b"
+    r"\s+(?:i\s+|in\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}[./-]|[a-z]{3,9}\.?\s+)?"
+    r"((?:19|20)\d\d)\b"
 )
 #: Having no car is not lacking a licence: "Kørekort: B (har ingen bil)", "uden egen bil",
 #: "no car". Taken out of the text after a mention before the negation words are sought (not
@@ -833,7 +844,7 @@ _NO_CAR_RE: Final = re.compile(
 #: gyldigt i Danmark", "gælder ikke i Danmark", "ikke omskrevet", "not valid in Denmark".
 _LICENCE_INVALID_RE: Final = re.compile(
     r"\b(?:(?:ikke|ej|not)\s+(?:\w+\s+){0,2}?(?:gyldig\w*|godkendt|anerkendt|omskrevet|"
-    r"ombyttet|valid)|ugyldig\w*|gaelder\s+ikke|invalid)\b"
+    r"ombyttet|valid|gaelder)|ugyldig\w*|gaelder\s+ikke|invalid)\b"
 )
 #: A licence withdrawn, said later in its sentence with no object of its own ("..., men det
 #: er frakendt til 2027", "men inddraget i 2024"; not "mistet jobbet"); when unsure whose
@@ -877,7 +888,8 @@ def _categories(words: str) -> set[str]:
 
 #: What a "kørekort" named after it may be for besides driving ("kørekort til computeren").
 _COMPUTER_LICENCE_RE: Final = re.compile(
-    r"\s*(?:til|i)\s+(?:computer\w*|pc\w*|it\b|edb\w*|data\w*)"
+    r"[^.;\n]{0,12}?\b(?:til|i)\s+(?:computer\w*|pc\w*|it\b|edb\w*|data\w*|knallert\w*|"
+    r"traktor\w*|motorcykel\w*|scooter\w*|baad\w*|drone\w*)"
 )
 
 
@@ -945,6 +957,36 @@ _SENTENCE_STOP_RE: Final = re.compile(
 )
 
 
+#: A table's column for when a licence ends ("Kursus | År | Udløber", "| Gyldig til").
+_EXPIRY_HEADER_RE: Final = re.compile(r"udloeb\w*|gyldig\w*|expir\w*|valid\w*")
+#: What a relative or another person says the citizen holds ("siger hans bror").
+_HEARSAY_RE: Final = re.compile(
+    r"\b(?:siger|mener|ifoelge)\s+(?:hans|hendes|borgerens|deres)\s+\w+"
+)
+#: A line that states a plan ("Plan: hygiejnekursus i uge 4 2027").
+_PLAN_LINE_RE: Final = re.compile(r"\s*[-*•]?\s*(?:plan\w*|aftale\w*|naeste\s+skridt)\s*:")
+
+
+def _table_expiry(low: str, line_start: int, line: str) -> int | None:
+    """The year in the expiry column of a table row ("Førstehjælp | 2022 | 2024" under
+    "Kursus | År | Udløber"), or None when the line is no such row or the cell holds no year."""
+    if "|" not in line:
+        return None
+    for header in reversed(low[:line_start].splitlines()):
+        if "|" not in header:
+            continue
+        cells = [c.strip() for c in header.split("|")]
+        column = next((k for k, c in enumerate(cells) if _EXPIRY_HEADER_RE.match(c)), None)
+        if column is None:
+            continue
+        row = line.split("|")
+        if column >= len(row):
+            return None
+        year = re.search(r"\b(?:19|20)\d\d\b", row[column])
+        return int(year.group()) if year else None
+    return None
+
+
 def _negated(low: str, start: int, end: int, reference_year: int) -> bool:
     """Whether the licence mention at ``low[start:end]`` is negated or not (yet) held: denied,
     lost, withdrawn, expired before ``reference_year``, someone else's, in doubt or planned."""
@@ -964,6 +1006,7 @@ def _negated(low: str, start: int, end: int, reference_year: int) -> bool:
     line_end = low.find("\n", end)
     line = low[line_start : line_end if line_end >= 0 else len(low)]
     renewal = _RENEWAL_RE.search(line)
+    until = _table_expiry(low, line_start, line)
     years = [int(y) for y in re.findall(r"\b(?:19|20)\d\d\b", line)]
     negated = bool(
         _LICENCE_NEGATION_BEFORE_RE.search(before)
@@ -982,6 +1025,11 @@ def _negated(low: str, start: int, end: int, reference_year: int) -> bool:
             and bool(years)
             and max(years) + int(renewal.group(1) or renewal.group(2)) <= reference_year
         )
+        or (until is not None and until <= reference_year)
+        # "Plan: hygiejnekursus i uge 4": a plan's line holds nothing yet
+        or _PLAN_LINE_RE.match(line) is not None
+        # "..., siger hans bror": hearsay about every licence of the sentence
+        or _HEARSAY_RE.search(rest) is not None
     )
     if negated:
         for m in _LICENCE_RESTORED_RE.finditer(rest):
@@ -1059,10 +1107,12 @@ def _licences_folded(low: str, reference_year: int) -> frozenset[str]:
     if _ENGLISH_LICENCE_HINT_RE.search(low):
         for pattern, danish in _ENGLISH_LICENCES:
             low = pattern.sub(danish, low)
-    found: set[str] = set()
-    #: (position, categories) of the driving licences held, and where one was withdrawn
-    driving: list[tuple[int, set[str]]] = []
-    withdrawn: list[tuple[int, set[str]]] = []
+    #: (position, licences) of each mention read as held, and of what a later mention
+    #: withdrew or a correction took back
+    held: list[tuple[int, set[str]]] = []
+    withdrawn: list[tuple[int, set[str]]] = [
+        (m.start(), _corrected(low, m)) for m in _CORRECTION_RE.finditer(low)
+    ]
     for kind, literal, pattern in _LICENCE_PATTERNS:
         if literal not in low:
             continue
@@ -1084,16 +1134,33 @@ def _licences_folded(low: str, reference_year: int) -> frozenset[str]:
                     withdrawn.append((start, {"C"} if "C" in cats else {"B", "C"}))
                 continue
             if kind == "drive":
-                driving.append((start, _drive_categories(low, start, m.end())))
+                held.append((start, _drive_categories(low, start, m.end())))
             elif kind == "category":
-                found |= _bare_categories(low, start)
+                held.append((start, _bare_categories(low, start)))
             else:
-                found.add(kind)
+                held.append((start, {kind}))
     # "... som chauffør på C-kørekort. Kørekortet blev frakendt i 2025": a licence withdrawn is
-    # the one named before it too
-    for at, cats in driving:
-        found |= cats - {c for w_at, w_cats in withdrawn if w_at > at for c in w_cats}
+    # the one named before it too, and so is one a correction takes back
+    found: set[str] = set()
+    for at, licences in held:
+        found |= licences - {c for w_at, w_cats in withdrawn if w_at > at for c in w_cats}
     return frozenset(found)
+
+
+#: A correction of what was noted before ("Rettelse: truckcertifikatet tilhører borgerens
+#: bror", "Korrektion: borger har C1 (ikke C) samt B").
+_CORRECTION_RE: Final = re.compile(r"\b(?:rettelse|korrektion|berigtigelse|korrigeret)\b[^\n]*")
+
+
+def _corrected(low: str, m: re.Match[str]) -> set[str]:
+    """The licences a correction's line speaks of, which the mentions before it no longer
+    show: the kinds it names, and the driving licences when it names any category."""
+    line = m.group()
+    kinds = {kind for kind, literal, pattern in _LICENCE_PATTERNS if pattern.search(line)}
+    out = {k for k in kinds if k in ("forklift", "hygiene", "first_aid")}
+    if kinds & {"drive", "category"} or re.search(r"\b(?:b|c|ce|c1|d)\b", line):
+        out |= {"B", "C"}
+    return out
 
 
 # --- languages -------------------------------------------------------------------------------

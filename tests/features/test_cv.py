@@ -263,6 +263,26 @@ def test_sick_leave_does_not_lend_its_years_to_the_next_job() -> None:
         ("Hygiejnebevis: [x] Ja  [ ] Nej", {"hygiene"}),
         ("Truck: ja / ~~nej~~. Hygiejnebevis: ~~ja~~ / nej", set()),
         ("Jeg har korekort B og forste hjælp kursus", {"B", "first_aid"}),
+        # what a job asks for, other people's, hearsay, icons, a plan, a moped
+        ("Jobbet kræver kørekort B. Det har jeg desværre ikke endnu", set()),
+        ("Truckcertifikat er en fordel – det har jeg desværre ikke", set()),
+        ("Kæresten har både kørekort og truckcertifikat", set()),
+        ("Han har kørekort, siger hans bror, men selv siger han nej", set()),
+        ("Hygiejnebevis ✘\nFørstehjælp ✔", {"first_aid"}),
+        ("Plan: hygiejnekursus i uge 4 2027", set()),
+        ("Har kørekort, men kun til knallert 45", set()),
+        ("Politiet har inddraget kørekortet", set()),
+        ("Førstehjælp: ja (gyldig til juni 2026)", set()),
+        # a table's expiry column; a later correction takes back what it speaks of
+        (
+            "Kursus | År | Udløber\nFørstehjælp | 2022 | 2024\nHygiejnekursus | 2021 | –",
+            {"hygiene"},
+        ),
+        (
+            "Borger har hygiejnebevis og truckcertifikat.\nRettelse: truckcertifikatet tilhører "
+            "hans bror.",
+            {"hygiene"},
+        ),
         # boxes, a tractor's "ja", a light truck, slips and a forklift's categories
         ("Kørekort B [x]   Truckcertifikat [ ]   Hygiejnebevis [ ]", {"B"}),
         ("Kørekort: ✓ (B)", {"B"}),
@@ -462,12 +482,14 @@ def test_second_whole_cv_set_floors() -> None:
     assert q["licence_precision"] == 1.0 and q["licence_recall"] >= 0.98
 
 
-@pytest.mark.parametrize(("name", "recall"), [("cv_licences", 0.85), ("cv_licences2", 0.78)])
+@pytest.mark.parametrize(
+    ("name", "recall"), [("cv_licences", 0.85), ("cv_licences2", 0.78), ("cv_licences3", 0.83)]
+)
 def test_licence_statements_never_claim_a_licence_not_held(name: str, recall: float) -> None:
-    """Two sets of 100 licence statements by blind writers (benchmarks/cv_quality.py): 17 and
-    18 licences claimed that were not held before the rounds they prompted (precision 0.776
-    and 0.795), none after them (recall 0.855 and 0.792). A licence claimed wrongly lets a seat
-    that requires it be proposed, so precision is held at 1."""
+    """Three sets of 100 licence statements by blind writers (benchmarks/cv_quality.py): 17,
+    18 and 28 licences claimed that were not held before the rounds they prompted (precision
+    0.776, 0.795 and 0.736), none after them (recall 0.855, 0.792 and 0.835). A licence claimed
+    wrongly lets a seat that requires it be proposed, so precision is held at 1."""
     q = licence_quality(load_lines(DATA.with_name(f"{name}.jsonl")))
     assert q["n"] == 100
     assert q["false_licences"] == 0
