@@ -31,7 +31,10 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   for ("Jobbet kræver kørekort B"), what someone else holds or says the citizen holds
   ("Kæresten har ...", "siger hans bror"), a plan's line, a table row past its expiry column,
   and what a later correction takes back ("Rettelse: truckcertifikatet tilhører borgerens
-  bror") are none either. Having no car is not lacking a licence
+  bror") are none either. These rules were written for the sentences they were found in, and
+  each new blind set found others: a licence read only from sentences that tell more than the
+  licence (time, doubt, other people, negation) is also listed in ``licences_unclear``, which
+  the hard rules treat as unverified rather than as evidence. Having no car is not lacking a licence
   ("Kørekort: B (har ingen bil)"), and a compound names a first aid course too
   ("børneførstehjælpsbevis"). A category without the word ("Lastbilchauffør, kat. C+E")
   counts too, except a forklift certificate's ("truckcert. kat. B").
@@ -178,6 +181,11 @@ class CvProfile:
         vocational education or course ("Udlært anlægsgartner" → ``"gardening"``, "AMU-kurser i
         rengøringsteknik" → ``"cleaning"``). General school and degrees naming no task area
         give none. An education gives no ``experience_years``.
+    licences_unclear
+        The ``licences`` read only from sentences that also speak of time, doubt, other people
+        or negation ("Har kørekort, men det er frakendt til 2027"-like prose): the reader's
+        rules for such sentences were found wanting on text they were not written for (three
+        blind sets), so the hard rules treat these licences as unverified, not as evidence.
     """
 
     licences: frozenset[str] = frozenset()
@@ -186,6 +194,7 @@ class CvProfile:
     languages: tuple[str, ...] = ()
     occupations: tuple[OccupationHit, ...] = ()
     education_areas: frozenset[str] = frozenset()
+    licences_unclear: frozenset[str] = frozenset()
 
 
 #: How many occupations a profile keeps.
@@ -1052,7 +1061,7 @@ def extract_licences(text: str | None, reference_year: int | None = None) -> fro
     """
     if not text:
         return frozenset()
-    return _licences_folded(fold(text), reference_year or date.today().year)
+    return _licences_folded(fold(text), reference_year or date.today().year)[0]
 
 
 #: English licence wording, read as its Danish equivalent (with the same negation care:
@@ -1097,8 +1106,32 @@ _TICK_BEFORE_ANSWER_RE: Final = re.compile(
 )
 
 
+#: Words that make a licence's sentence more than a plain statement: time, doubt, other people,
+#: negation, requirements, corrections. A licence read only from such sentences is unclear.
+_UNCLEAR_CONTEXT_RE: Final = re.compile(
+    r"\b(?:ikke|ingen|intet|aldrig|nej|no|not|never|men|dog|kun|tidligere|havde|haft|hvis|naar|"
+    r"indtil|endnu|snart|forvent\w*|skal|vil|siger|sagde|tror|mener|maaske|muligvis|krav\w*|"
+    r"kraev\w*|fordel|bror|broderen|soester\w*|mand|manden|kone|konen|kaereste\w*|kollega\w*|"
+    r"far|mor|soen|datter|frakend\w*|inddrag\w*|beslaglag\w*|udloeb\w*|fornye\w*|bevilget|"
+    r"plan\w*|teori\w*|koereproeve\w*|koeretime\w*|mistet|mistede|tabt|rettelse|korrektion|"
+    r"uklar\w*|usikker\w*|afklar\w*|spoerg\w*|tjek\w*|expired|lost|until|hverken|eller|but)\b|"
+    r"[?✘✗❌~]"
+)
+
+
+def _plain(low: str, start: int, end: int) -> bool:
+    """Whether the sentence of the licence mention ``low[start:end]`` states nothing but it:
+    no word of :data:`_UNCLEAR_CONTEXT_RE` besides the mention itself."""
+    a = max(low.rfind(sep, 0, start) for sep in (".", "\n", ";")) + 1
+    stop = _SENTENCE_STOP_RE.search(low, end)
+    b = stop.start() if stop else len(low)
+    return _UNCLEAR_CONTEXT_RE.search(low[a:start] + " " + low[end:b]) is None
+
+
 @lru_cache(maxsize=16384)
-def _licences_folded(low: str, reference_year: int) -> frozenset[str]:
+def _licences_folded(low: str, reference_year: int) -> tuple[frozenset[str], frozenset[str]]:
+    """The licences held (see :func:`extract_licences`), and those of them read only from
+    sentences that are not plain statements (:attr:`CvProfile.licences_unclear`)."""
     if "koere" in low or "korekort" in low:
         low = _KOEREKORT_SLIP_RE.sub("koerekort", low)
     if "[" in low or "~~" in low or "☐" in low or "☒" in low or "☑" in low:
@@ -1109,7 +1142,7 @@ def _licences_folded(low: str, reference_year: int) -> frozenset[str]:
             low = pattern.sub(danish, low)
     #: (position, licences) of each mention read as held, and of what a later mention
     #: withdrew or a correction took back
-    held: list[tuple[int, set[str]]] = []
+    held: list[tuple[int, set[str], bool]] = []
     withdrawn: list[tuple[int, set[str]]] = [
         (m.start(), _corrected(low, m)) for m in _CORRECTION_RE.finditer(low)
     ]
@@ -1133,18 +1166,23 @@ def _licences_folded(low: str, reference_year: int) -> frozenset[str]:
                     cats = _drive_categories(low, start, m.end())
                     withdrawn.append((start, {"C"} if "C" in cats else {"B", "C"}))
                 continue
+            plain = _plain(low, start, m.end())
             if kind == "drive":
-                held.append((start, _drive_categories(low, start, m.end())))
+                held.append((start, _drive_categories(low, start, m.end()), plain))
             elif kind == "category":
-                held.append((start, _bare_categories(low, start)))
+                held.append((start, _bare_categories(low, start), plain))
             else:
-                held.append((start, {kind}))
+                held.append((start, {kind}, plain))
     # "... som chauffør på C-kørekort. Kørekortet blev frakendt i 2025": a licence withdrawn is
     # the one named before it too, and so is one a correction takes back
     found: set[str] = set()
-    for at, licences in held:
-        found |= licences - {c for w_at, w_cats in withdrawn if w_at > at for c in w_cats}
-    return frozenset(found)
+    plainly: set[str] = set()
+    for at, licences, plain in held:
+        kept = licences - {c for w_at, w_cats in withdrawn if w_at > at for c in w_cats}
+        found |= kept
+        if plain:
+            plainly |= kept
+    return frozenset(found), frozenset(found - plainly)
 
 
 #: A correction of what was noted before ("Rettelse: truckcertifikatet tilhører borgerens
@@ -2972,8 +3010,10 @@ def parse_cv(text: str | None, reference_year: int) -> CvProfile:
         return CvProfile()
     parsed = _parse_cached(text, reference_year)
     low = fold(text)
+    licences, unclear = _licences_folded(low, reference_year)
     return CvProfile(
-        licences=_licences_folded(low, reference_year),
+        licences=licences,
+        licences_unclear=unclear,
         experience_years=dict(parsed.experience),
         education_level=parsed.education,
         languages=parsed.languages,

@@ -220,6 +220,9 @@ class CitizenRuleInput:
     lon: float
     #: A sentence of the accommodation text was not (fully) understood: a need may be missing.
     needs_unclear: bool = False
+    #: Licences of ``licences`` read only from CV sentences that are not plain statements: a
+    #: seat requiring one is unverified, not ok.
+    licences_unclear: Iterable[str] = ()
 
 
 @dataclass(frozen=True)
@@ -235,6 +238,7 @@ class CitizenTable:
     lat: NDArray[np.float64]
     lon: NDArray[np.float64]
     needs_unclear: NDArray[np.bool_]
+    licences_unclear: NDArray[np.uint32] | None = None  # bit per ``LICENCES`` entry
 
     def __len__(self) -> int:
         return len(self.hours)
@@ -245,7 +249,11 @@ class CitizenTable:
         has = np.zeros((n, k), dtype=bool)
         value = np.full((n, k), np.inf)
         licences = np.zeros(n, np.uint32)
+        unclear = np.zeros(n, np.uint32)
         for i, person in enumerate(inputs):
+            for lic in person.licences_unclear:
+                if lic in LICENCES:
+                    unclear[i] |= np.uint32(1 << LICENCES.index(lic))
             for need in person.needs:
                 j = _NEED_CODES.index(need.code)
                 has[i, j] = True
@@ -264,6 +272,7 @@ class CitizenTable:
             lat=np.array([float(p.lat) for p in inputs], dtype=np.float64),
             lon=np.array([float(p.lon) for p in inputs], dtype=np.float64),
             needs_unclear=np.array([bool(p.needs_unclear) for p in inputs], dtype=bool),
+            licences_unclear=unclear,
         )
 
 
@@ -433,8 +442,18 @@ def evaluate_pairs(
     low = seats.hours_min[si]
     mark(HOURS_RULE, low > citizens.hours[ci], np.isnan(low))
     missing = seats.licences_required[si] & ~citizens.licences[ci]
+    unclear = (
+        seats.licences_required[si] & citizens.licences_unclear[ci]
+        if citizens.licences_unclear is not None
+        else np.zeros_like(missing)
+    )
     for k, rule in enumerate(LICENCE_RULES):
-        mark(rule, (missing >> np.uint32(k) & np.uint32(1)).astype(bool))
+        bit = np.uint32(k)
+        mark(
+            rule,
+            (missing >> bit & np.uint32(1)).astype(bool),
+            (unclear >> bit & np.uint32(1)).astype(bool),  # read from prose: confirm it
+        )
     mark(UNCLEAR_NEEDS_RULE, np.zeros(m, bool), citizens.needs_unclear[ci])
 
     status = np.where(

@@ -50,6 +50,8 @@ class CitizenProfile:
     needs_unclear: bool = False
     #: A caseworker's review covers the current accommodation text.
     needs_reviewed: bool = False
+    #: Licences read only from CV sentences that are not plain statements (confirm them).
+    licences_unclear: frozenset[str] = frozenset()
 
     @property
     def task_areas(self) -> list[str]:
@@ -86,6 +88,7 @@ class CitizenProfile:
             "warnings": list(self.warnings),
             "needs_unclear": self.needs_unclear,
             "accommodations_reviewed": self.needs_reviewed,
+            "licences_unclear": sorted(self.licences_unclear),
         }
 
 
@@ -132,6 +135,7 @@ def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile
         n_limitations=sum(1 for e in citizen.icf if 1 <= e.qualifier <= 4),
         needs_unclear=text.unclear and not reviewed,
         needs_reviewed=reviewed,
+        licences_unclear=frozenset(cv.licences_unclear),
     )
 
 
@@ -155,4 +159,5 @@ def rule_input(citizen: Citizen, profile: CitizenProfile | None = None) -> Citiz
         lat=citizen.lat,
         lon=citizen.lon,
         needs_unclear=p.needs_unclear,
+        licences_unclear=p.licences_unclear,
     )

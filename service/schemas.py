@@ -105,6 +105,11 @@ class CitizenProfileOut(BaseModel):
     accommodations_reviewed: bool = Field(
         description="A caseworker's review covers the current accommodations_text"
     )
+    licences_unclear: list[str] = Field(
+        default_factory=list,
+        description="Licences read only from CV sentences that tell more than the licence "
+        "(time, doubt, other people, negation): a seat requiring one is 'unverified'",
+    )
     text_sha256: str = Field(
         description="Digest of the current accommodations_text: send it to confirm a review"
     )

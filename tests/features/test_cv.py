@@ -321,6 +321,28 @@ def test_licences(text: str, expected: set[str]) -> None:
     assert parse_cv(text, YEAR).licences == got
 
 
+@pytest.mark.parametrize(
+    ("text", "held", "unclear"),
+    [
+        ("Kørekort: B", {"B"}, set()),
+        ("Har kørekort B og truckcertifikat.", {"B", "forklift"}, set()),
+        ("Har kørekort B, men ingen bil.", {"B"}, {"B"}),
+        (
+            "Kørekort B. Har truckcertifikat, men kører sjældent truck.",
+            {"B", "forklift"},
+            {"forklift"},
+        ),
+        # a plain statement elsewhere in the CV makes it clear
+        ("Har kørekort, men kører sjældent.\nKørekort: B", {"B"}, set()),
+    ],
+)
+def test_licences_read_only_from_prose_are_unclear(
+    text: str, held: set[str], unclear: set[str]
+) -> None:
+    cv = parse_cv(text, YEAR)
+    assert (set(cv.licences), set(cv.licences_unclear)) == (held, unclear)
+
+
 # --- education and languages -----------------------------------------------------------------
 
 

@@ -218,6 +218,18 @@ def test_licences(required: list[str], held: list[str]) -> None:
     assert (status == STATUS_CONFLICT) == bool(missing)
 
 
+def test_a_licence_read_from_prose_leaves_the_seat_unverified() -> None:
+    """A licence read only from a sentence that is not a plain statement is no evidence for a
+    seat that requires it (features.cv, ``licences_unclear``), but it is no conflict either."""
+    unclear = CitizenRuleInput((), 37, False, ("B",), "car", LAT, LON, licences_unclear=("B",))
+    status, broken, unchecked = check(unclear, seat(required_licences=["B"], hours_min=0))
+    assert (status, broken, unchecked) == (STATUS_UNVERIFIED, [], ["licence_B"])
+    status, _, unchecked = check(unclear, seat(required_licences=[], hours_min=0))
+    assert (status, unchecked) == (STATUS_OK, [])
+    status, _, _ = check(person(licences=("B",)), seat(required_licences=["B"], hours_min=0))
+    assert status == STATUS_OK
+
+
 @pytest.mark.parametrize(
     ("complex_", "generation", "ok"),
     [(True, 1, False), (True, 2, True), (False, 1, True), (False, 2, True)],

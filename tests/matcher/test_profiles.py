@@ -33,6 +33,7 @@ def test_profiles_lines_follow_the_contract(sample_dir: Path, tmp_path: Path) ->
         "warnings",
         "needs_unclear",
         "accommodations_reviewed",
+        "licences_unclear",
     }
     needs = {n["code"]: n for n in first["accommodations"]}
     # text says "tunge løft" (10 kg), the structured list 10 kg, ICF d4300 qualifier 3 → 5 kg
@@ -73,6 +74,18 @@ def test_a_review_covers_exactly_the_text_it_was_made_of() -> None:
         "accommodations were reviewed on 2026-12-01 for an earlier version of the text; "
         "review again"
     )
+
+
+def test_a_licence_read_from_prose_reaches_the_rules_as_unclear() -> None:
+    citizen = Citizen(
+        id="b-1", target_group="aktivitetsparat", lat=55.5, lon=9.7, transport="car",
+        hours_per_week=20, complex=False,
+        cv_text="Har kørekort B, men ingen bil. Truckcertifikat: ja",
+    )  # fmt: skip
+    profile = build_profile(citizen)
+    assert profile.licences == {"B", "forklift"} and profile.licences_unclear == {"B"}
+    assert profile.to_json()["licences_unclear"] == ["B"]
+    assert set(rule_input(citizen, profile).licences_unclear) == {"B"}
 
 
 @pytest.fixture(scope="module")
