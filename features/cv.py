@@ -805,7 +805,8 @@ _LICENCE_NEGATION_BEFORE_RE: Final = re.compile(
     # someone else's: "Min mand har kørekort", "Hans kone har hygiejnebevis"
     r"(?:min|mit|hans|hendes|deres|my|his|her)\s+(?:mand|kone|hustru|aegtefaelle|samlever|"
     r"kaereste|soen|datter|far|mor|foraeldre|bror|soester|kollega|husband|wife|son|daughter)|"
-    r"(?:kaeresten|kollegaen|kollegerne|broderen|soesteren|manden|konen)\s+har)\b"
+    r"(?:kaeresten|kollegaen|kollegerne|broderen|soesteren|manden|konen|hustruen|faderen|"
+    r"moderen|soennen|datteren|aegtefaellen|samleveren)\s+har)\b"
     r"[^.;:\n]*$"
 )
 _LICENCE_NEGATION_AFTER_RE: Final = re.compile(
@@ -827,7 +828,8 @@ _LICENCE_DOUBT_RE: Final = re.compile(
     r"faldt\s+igennem|failed|kan\s+ikke\s+(?:fremvise|dokumentere|finde)|ikke\s+dokumenteret|"
     r"mange\s+aar\s+gammel\w*|bevilget|starter|begynder|under\s+uddannelse|"
     r"tager\s+(?:hun|han|jeg|borger\w*)|afklares|vides\s+ikke|ved\s+(?:det\s+)?ikke|"
-    r"endnu\s+ikke|aldrig|expired|udloebet|tilhoerer|kraever|kraevede|fordel|krav)\b|"
+    r"endnu\s+ikke|aldrig|expired|udloebet|tilhoerer|kraever|kraevede|fordel|krav|"
+    r"fejlagtig\w*|afslaaet|afvist|afslag)\b|"
     r"(?:^|:)\s*\?|[✘✗❌]"
 )
 #: A validity in years from a date ("05.09.2021, fornyes hvert 2. år", "gyldigt i 3 år").
@@ -973,7 +975,11 @@ _HEARSAY_RE: Final = re.compile(
     r"\b(?:siger|mener|ifoelge)\s+(?:hans|hendes|borgerens|deres)\s+\w+"
 )
 #: A line that states a plan ("Plan: hygiejnekursus i uge 4 2027").
-_PLAN_LINE_RE: Final = re.compile(r"\s*[-*•]?\s*(?:plan\w*|aftale\w*|naeste\s+skridt)\s*:")
+_PLAN_LINE_RE: Final = re.compile(
+    r"\s*[-*•]?\s*(?:plan\w*|aftale\w*|naeste\s+skridt|mangler|savner|har\s+ikke)\s*:"
+)
+#: A sentence that says what was noted was wrong ("Der stod fejlagtigt, at borger har ...").
+_NOTED_WRONGLY_RE: Final = re.compile(r"\bfejlagtig\w*|\bved\s+en\s+fejl\b|\bder\s+stod\b")
 
 
 def _table_expiry(low: str, line_start: int, line: str) -> int | None:
@@ -996,6 +1002,10 @@ def _table_expiry(low: str, line_start: int, line: str) -> int | None:
     return None
 
 
+#: A sentence that opens with a verb, so goes on about the subject before it.
+_CONTINUATION_RE: Final = re.compile(r"\s*(?:er|kan|blev|var|skal|maa|gaelder|bliver)\b")
+
+
 def _negated(low: str, start: int, end: int, reference_year: int) -> bool:
     """Whether the licence mention at ``low[start:end]`` is negated or not (yet) held: denied,
     lost, withdrawn, expired before ``reference_year``, someone else's, in doubt or planned."""
@@ -1008,6 +1018,11 @@ def _negated(low: str, start: int, end: int, reference_year: int) -> bool:
     after_clause = after[: tail_cut.start()] if tail_cut else after
     stop = _SENTENCE_STOP_RE.search(low, end)
     rest = low[end : stop.start() if stop else len(low)]
+    if stop and _CONTINUATION_RE.match(low, stop.end()):
+        # "Ukrainsk kørekort kategori B. Er endnu ikke ombyttet": a next sentence without a
+        # subject of its own goes on about the licence
+        more = _SENTENCE_STOP_RE.search(low, stop.end())
+        rest += " " + low[stop.end() : more.start() if more else len(low)]
     other = _OTHER_LICENCE_RE.search(rest)
     own_rest = rest[: other.start()] if other else rest
     expired = _VALID_UNTIL_RE.search(own_rest)
@@ -1035,8 +1050,10 @@ def _negated(low: str, start: int, end: int, reference_year: int) -> bool:
             and max(years) + int(renewal.group(1) or renewal.group(2)) <= reference_year
         )
         or (until is not None and until <= reference_year)
-        # "Plan: hygiejnekursus i uge 4": a plan's line holds nothing yet
+        # "Plan: hygiejnekursus i uge 4", "Mangler: kørekort": a plan's or a lack's line
         or _PLAN_LINE_RE.match(line) is not None
+        or _NOTED_WRONGLY_RE.search(low, max(low.rfind(s, 0, start) for s in ".\n;") + 1, start)
+        is not None
         # "..., siger hans bror": hearsay about every licence of the sentence
         or _HEARSAY_RE.search(rest) is not None
     )
