@@ -277,6 +277,8 @@ TRAVEL: Final = (
     r"handicapkørsel\w*|telekørsel\w*|dør til dør)"
 )
 
+#: A need said to be over: "ikke længere aktuelt", "ikke længere relevant".
+NO_LONGER_NEEDED: Final = r"\bikke længere (?:aktuel\w*|gældende|nødvendig\w*|relevant\w*)\b"
 #: Phrases that say a need does *not* exist ("kan godt", "ingen problemer med", "har ikke brug
 #: for"). They cancel both strong and topic rules in their segment.
 NEGATING: Final[tuple[str, ...]] = (
@@ -322,7 +324,7 @@ NEGATING: Final[tuple[str, ...]] = (
     r"(?:skånehensyn|skånebehov|forbehold|restriktion\w*)\b",
     r"\b(?:(?:skånehensyn\w*|skånebehov\w*|hensyn\w*|restriktion\w*|begrænsning\w*)"
     r"(?: [^\s,;]+){0,3}? )?(?:er|blev|er blevet) (?:\w+ )?(?:ophævet|bortfaldet)\b|"
-    r"\bikke længere (?:aktuel\w*|gældende|nødvendig\w*|relevant\w*)\b|"
+    rf"{NO_LONGER_NEEDED}|"
     r"\b(?:er|blev|er blevet) (?:nu )?(?:helt )?(?:overstået|forsvundet|væk|aftaget)\b",
     # a doctor who found no reason for limits, a condition that causes no trouble at work,
     # a full recovery
@@ -1868,15 +1870,14 @@ _NO_NEED_RE: Final = re.compile(
     r"problem\w*|begrænsning\w*)\b|\bpåvirker (?:\w+ )?ikke (?:\w+ )?(?:arbejd\w*|"
     r"arbejdsevne\w*|funktionsevne\w*)\b|"
     r"\bkommet sig\b|\ber (?:nu )?(?:helt )?rask(?:meldt)?\b|\bfuldt funktionsdygtig\b|"
-    r"\b(?:fuldt|helt) restitueret\b|\bophævet\b|\bbortfaldet\b|"
-    r"\bikke længere (?:aktuel\w*|gældende|nødvendig\w*|relevant\w*)\b"
+    r"\b(?:fuldt|helt) restitueret\b|"
+    rf"\bophævet\b|\bbortfaldet\b|{NO_LONGER_NEEDED}"
 )
 #: A restriction lifted in its own clause, after it: "Tidligere aftale om max 20 timer er
 #: bortfaldet" (unlike "kan ikke længere løfte", which is a need now).
 _LIFTED_HERE_RE: Final = re.compile(
     r"\b(?:er|blev|er blevet) (?:nu )?(?:ophævet|bortfaldet|annulleret)\b|"
-    r"\bgælder (?:\w+ )?ikke (?:længere|mere)\b|"
-    r"\bikke længere (?:aktuel\w*|gældende|nødvendig\w*|relevant\w*)\b"
+    rf"\bgælder (?:\w+ )?ikke (?:længere|mere)\b|{NO_LONGER_NEEDED}"
 )
 #: Words that limit a no-need statement to one domain ("ingen fysiske skånehensyn").
 _NEED_DOMAIN_RE: Final = re.compile(
@@ -1972,14 +1973,13 @@ _LATER_PHASE_RE: Final = re.compile(
 #: for the round trip ("1½ time t/r", "frem og tilbage", "i alt"): the code's minutes one way
 #: are half of it. Whether a round trip's figure is the total or each way is not always meant
 #: as written ("45 min t/r"), so that reading warns (:data:`_AMBIGUOUS_ROUND_TRIP_RE`).
-_ROUND_TRIP_RE: Final = re.compile(
-    r"\b(?:om|pr|per|i) dag(?:en)?\b|\bdaglig\w*|\bi alt\b|\bsamlet\b|"
+_ROUND_TRIP: Final = (
     r"\bt ?/ ?r\b|\btur ?(?:/|-|og)? ?retur\b|\bfrem og tilbage\b|\bbegge veje\b|\bround ?trip\b"
 )
-_AMBIGUOUS_ROUND_TRIP_RE: Final = re.compile(
-    r"\bt ?/ ?r\b|\btur ?(?:/|-|og)? ?retur\b|\bfrem og tilbage\b|\bbegge veje\b|"
-    r"\bround ?trip\b|\b(?:i alt|samlet)\b(?!.*\bdag)"
+_ROUND_TRIP_RE: Final = re.compile(
+    rf"\b(?:om|pr|per|i) dag(?:en)?\b|\bdaglig\w*|\bi alt\b|\bsamlet\b|{_ROUND_TRIP}"
 )
+_AMBIGUOUS_ROUND_TRIP_RE: Final = re.compile(rf"{_ROUND_TRIP}|\b(?:i alt|samlet)\b(?!.*\bdag)")
 _EACH_WAY_RE: Final = re.compile(r"\bhver vej\b|\bden ene vej\b|\bhver gang\b|\bad gangen\b")
 
 

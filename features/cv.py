@@ -837,8 +837,8 @@ _RENEWAL_RE: Final = re.compile(
     r"\b(?:fornyes|genopfriskes|skal\s+fornyes)\s+(?:hvert|hver)\s+(\d+)\.?\s+aar\b|"
     r"\bgyldig\w*\s+i\s+(\d+)\s+aar\b"
 )
-#: A validity that ended before the reference year ("gyldigt til 2025", "udløb i 2024",
-#: "valid until 2025"); the year is group 1.
+#: The end of a validity ("gyldigt til 2025", "udløb i 2024", "valid until 2025"); the year is
+#: group 1. One that ends by the reference year is no licence.
 _VALID_UNTIL_RE: Final = re.compile(
     r"\b(?:gyldig\w*\s+(?:til|indtil|t\.o\.m\.?)|udloeb\w*|expire[sd]?|valid\s+(?:until|till|to))"
     r"\s+(?:i\s+|in\s+)?(?:\d{1,2}[./-]\d{1,2}[./-]|\d{1,2}[./-]|[a-z]{3,9}\.?\s+)?"
@@ -1006,6 +1006,11 @@ def _table_expiry(low: str, line_start: int, line: str) -> int | None:
 _CONTINUATION_RE: Final = re.compile(r"\s*(?:er|kan|blev|var|skal|maa|gaelder|bliver)\b")
 
 
+def _sentence_start(low: str, at: int) -> int:
+    """Where the sentence holding position ``at`` of folded CV text begins."""
+    return max(low.rfind(sep, 0, at) for sep in (".", "\n", ";")) + 1
+
+
 def _negated(low: str, start: int, end: int, reference_year: int) -> bool:
     """Whether the licence mention at ``low[start:end]`` is negated or not (yet) held: denied,
     lost, withdrawn, expired before ``reference_year``, someone else's, in doubt or planned."""
@@ -1037,9 +1042,9 @@ def _negated(low: str, start: int, end: int, reference_year: int) -> bool:
         or _LICENCE_NEGATION_AFTER_RE.search(after_clause)
         or re.match(r"^\s*[:(\-]?\s*(?:nej|ingen|ej|no|none)\b", after)
         or re.match(r"^\s*\(\s*(?:udloebet|frakendt|ugyldig|expired)", after)
-        or _LICENCE_INVALID_RE.search(rest[: other.start()] if other else rest)
+        or _LICENCE_INVALID_RE.search(own_rest)
         # "Har kørekort, men det er frakendt til 2027": withdrawn later in the sentence
-        or _LICENCE_WITHDRAWN_RE.search(rest[: other.start()] if other else rest)
+        or _LICENCE_WITHDRAWN_RE.search(own_rest)
         or _UNTICKED_RE.match(low, end)
         or _LICENCE_DOUBT_RE.search(own_rest)
         # a validity that ends in the reference year may have ended: cautiously, none
@@ -1052,8 +1057,7 @@ def _negated(low: str, start: int, end: int, reference_year: int) -> bool:
         or (until is not None and until <= reference_year)
         # "Plan: hygiejnekursus i uge 4", "Mangler: kørekort": a plan's or a lack's line
         or _PLAN_LINE_RE.match(line) is not None
-        or _NOTED_WRONGLY_RE.search(low, max(low.rfind(s, 0, start) for s in ".\n;") + 1, start)
-        is not None
+        or _NOTED_WRONGLY_RE.search(low, _sentence_start(low, start), start) is not None
         # "..., siger hans bror": hearsay about every licence of the sentence
         or _HEARSAY_RE.search(rest) is not None
     )
@@ -1067,7 +1071,7 @@ def _negated(low: str, start: int, end: int, reference_year: int) -> bool:
 
 def extract_licences(text: str | None, reference_year: int | None = None) -> frozenset[str]:
     """Licences the CV evidences (subset of ``features.vocabulary.LICENCES``); a validity that
-    ended before ``reference_year`` (default: this year) is no licence.
+    ends by ``reference_year`` (default: this year) is no licence.
 
     >>> sorted(extract_licences("Har kørekort B og truckcertifikat."))
     ['B', 'forklift']
@@ -1139,10 +1143,12 @@ _UNCLEAR_CONTEXT_RE: Final = re.compile(
 def _plain(low: str, start: int, end: int) -> bool:
     """Whether the sentence of the licence mention ``low[start:end]`` states nothing but it:
     no word of :data:`_UNCLEAR_CONTEXT_RE` besides the mention itself."""
-    a = max(low.rfind(sep, 0, start) for sep in (".", "\n", ";")) + 1
     stop = _SENTENCE_STOP_RE.search(low, end)
     b = stop.start() if stop else len(low)
-    return _UNCLEAR_CONTEXT_RE.search(low[a:start] + " " + low[end:b]) is None
+    return (
+        _UNCLEAR_CONTEXT_RE.search(low[_sentence_start(low, start) : start] + " " + low[end:b])
+        is None
+    )
 
 
 @lru_cache(maxsize=16384)
