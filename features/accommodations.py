@@ -124,7 +124,16 @@ Decisions (documented because the text alone does not settle them)
   it. In a checklist only the ticked items ("[x]", "☒") count. The items before a statement
   that there is nothing else are needs ("Tunge løft, ellers ingen skånehensyn"). A need of the
   past that the sentence says is lifted ("tidligere skåneforhold ..., men ikke længere behov
-  for hensyn", "Tidligere aftale om max 20 timer er bortfaldet") is history.
+  for hensyn", "Tidligere aftale om max 20 timer er bortfaldet", "Tidl. anbefaling ...
+  bortfalder", "... er afkræftet", "har tidligere ikke kunnet tåle kulde, men har arbejdet i
+  kølerum uden gener") is history.
+- Another person's need is warned about, not read: a relative ("hendes mand", "min kone",
+  "hun" after the writer's "min mor"), someone's colleague ("hans kollega har selv ..."), and a
+  person the text introduces by a role and a name ("kollega Henrik", "hans hustru Lene")
+  unless named as the citizen ("borger Tomasz"). So is what a workplace or a person offers
+  ("Butikschef Anne tilbyder, at han ikke skal arbejde i weekender"), and a plain offer
+  ("Virksomheden tilbyder fleksible pauser") states no need. An offer made a condition ("hvis
+  virksomheden tilbyder ...", "det er en forudsætning, at ...") is read as a need.
 - A plan in phases holds its first phase: the figure of a later one ("herefter gradvis op til
   10 kg", "efter 6 uger max 15 kg") does not replace what holds from the start ("Må slet ikke
   løfte de første 6 uger, herefter op til 10 kg" → 0 kg). A figure stated before "men ikke
@@ -279,6 +288,9 @@ TRAVEL: Final = (
 
 #: A need said to be over: "ikke længere aktuelt", "ikke længere relevant".
 NO_LONGER_NEEDED: Final = r"\bikke længere (?:aktuel\w*|gældende|nødvendig\w*|relevant\w*)\b"
+#: Participles and verbs that end a need of the past ("er ophævet", "bortfalder", "er udfaset",
+#: a suspicion "er afkræftet").
+LIFTED: Final = r"(?:ophævet|bortfaldet|bortfalder|udfaset|afkræftet|annulleret)"
 #: Phrases that say a need does *not* exist ("kan godt", "ingen problemer med", "har ikke brug
 #: for"). They cancel both strong and topic rules in their segment.
 NEGATING: Final[tuple[str, ...]] = (
@@ -292,9 +304,7 @@ NEGATING: Final[tuple[str, ...]] = (
     r"\bkan (?:godt |sagtens |fint )?(?:klare|tåle|holde til|magte)\b"
     r"(?! (?:\w+ )?(?:mere|max\w*|maks\w*|højst|op til|under|kun|ikke|\d))",
     r"\bhar det (?:\w+ )?(?:fint|godt) med\b",
-    # what the workplace offers everyone is no need: "Virksomheden tilbyder hæve-sænkeborde"
-    r"\b(?:virksomheden|arbejdspladsen|firmaet|praktikstedet|butikken|afdelingen|centret)"
-    r"(?: \w+)? tilbyder\b",
+    r"\bkan (?:godt |sagtens |fint |nu |også |sagtens )?lade sig gøre\b",
     # "Bøjninger går fint igen": what goes well is no need
     r"\bgår (?:\w+ )?(?:fint|godt|fint igen|godt igen)\b(?! (?:med|når|hvis|så længe|såfremt))",
     r"\bsagtens\b",
@@ -323,7 +333,7 @@ NEGATING: Final[tuple[str, ...]] = (
     r"\b(?:ingen|ikke|intet)(?: (?!uden\b|med\b|under\b)\w+){0,2}? (?:nogen |nogle |særlige )?"
     r"(?:skånehensyn|skånebehov|forbehold|restriktion\w*)\b",
     r"\b(?:(?:skånehensyn\w*|skånebehov\w*|hensyn\w*|restriktion\w*|begrænsning\w*)"
-    r"(?: [^\s,;]+){0,3}? )?(?:er|blev|er blevet) (?:\w+ )?(?:ophævet|bortfaldet)\b|"
+    rf"(?: [^\s,;]+){{0,3}}? )?(?:er|blev|er blevet) (?:\w+ )?{LIFTED}\b|\bbortfalder\b|"
     rf"{NO_LONGER_NEEDED}|"
     r"\b(?:er|blev|er blevet) (?:nu )?(?:helt )?(?:overstået|forsvundet|væk|aftaget)\b",
     # a doctor who found no reason for limits, a condition that causes no trouble at work,
@@ -362,7 +372,7 @@ POSITIVE: Final[tuple[str, ...]] = (
 )
 #: History: what the citizen did before is not a need now (valued and topic rules stay quiet).
 HISTORY: Final[tuple[str, ...]] = (
-    r"\btidligere\b",
+    r"\btidligere\b|\btidl\b",
     r"\bhar (?:(?!ikke\b|aldrig\b)\w+ )?arbejdet\b",
     r"\barbejdede\b",
     r"\bhar (?:(?!ikke\b|aldrig\b)\w+ )?haft\b",
@@ -678,6 +688,7 @@ LEXICON: Final[frozenset[str]] = frozenset(
 PROTECTED: Final[frozenset[str]] = frozenset(
     """
     lægge lægger ligge ligger lagt lange langt længe mere side siden lysfølsom lysfølsomhed gang
+    opsamling opsamle opsamler
     stilles stillet stået trappes trappet loft loftet lofter lofterne lofts pære pæren pærer pærerne
     lysfølsomt lysfølsomme
     på gå går gået være køre kører kørte må så få når også vide ved kode koden
@@ -1146,7 +1157,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "topic",
         r"\b(?:(?:løft\w*|arbejde|række|nå|arbejder) )?over (?:\w+ )?(?:skulder|hoved|bryst)\w*|"
         r"\bskulderhøjde\w*|\bhovedhøjde\w*|\bøverste hylde\w*|\bhøjtsiddende\b|"
-        rf"\bbrysthøjde\w*|\barm\w* (?:{GAP}){{0,3}}?(?:over|oppe|løftet|hævet|strakt)\b|\bover vandret\b|"
+        rf"\bbrysthøjde\w*|\barm\w* (?:{GAP}){{0,3}}?(?:over|oppe|løftet|løftes|hævet|hæves|strakt)\b|"
+        r"\bover vandret\b|"
         r"\b(?:løft\w*|hæv\w*|strække|strakte|række) (?!(?:\w+ )?tung)(?:\w+ ){0,2}?"
         r"(?:arm|armen|armene|arme)\b|\bunder loftet\b|\bloftshøjde\w*|"
         r"\b(?:male|maling af|rengøre|rengøring af|vaske|pudse) (?:\w+ )?loft(?:et|er|erne)?\b|"
@@ -1383,7 +1395,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:vekslende|varierende|skiftende|afvekslende|varieret|varierede|forskellige) "
         r"(?:arbejds)?stilling\w*|\bstillingsskift\w*|\bskifte (?:arbejds)?stilling\w*|"
         r"\bsiddende (?:arbejde|stilling|funktion\w*|opgave\w*|arbejdsopgave\w*)\b|"
-        r"\b(?:udføres|foregå\w*|arbejde|arbejder|arbejdes) (?:\w+ )?siddende\b|"
+        r"\b(?:udføres|udføre|foregå\w*|arbejde[nt]?|arbejder|arbejdes|opgaver\w*) (?:\w+ )?"
+        r"siddende\b|"
+        # a preference for seated work is a limit on standing: "fortrinsvis siddende"
+        r"\b(?:fortrinsvis|primært|overvejende|hovedsageligt|helst|mest|kun|udelukkende|"
+        r"altovervejende) siddende\b|"
         r"\b(?:ensidige|statiske|fastlåste|ensformige) (?:arbejds)?stilling\w*|"
         r"\bsidde ned\b|\bsiddeplads\w*|\bmulighed for (?:at )?(?:\w+ )?sidde\b|"
         r"\b(?:kunne|mulighed for at|lov (?:til )?at) (?:\w+ )?bevæge sig\b|\bbevæge sig rundt\b|"
@@ -1747,7 +1763,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bmaling\b|"
         r"\blugt\w*|\bklor\b|\bstærke midler\b|\bætsende\b|\bspray\w*|\blak\b|\blakker\w*|"
         r"\bblegemid\w*|\blatex\b|\bgummihandsker\b|\bsolvent\w*|\bepoxy\w*|\bsprøjtemid\w*|"
-        r"\bpesticid\w*|\bukrudtsmid\w*|\bgiftstof\w*|\bhærdende stoffer\b|\bisocyanat\w*",
+        r"\bpesticid\w*|\bukrudtsmid\w*|\bgiftstof\w*|\bhærdende stoffer\b|\bisocyanat\w*|"
+        # (dust and smoke are no chemicals: no code says them, so they are warned about)
+        r"\bkonserveringsmid\w*|\brengørings- ",
         r"kemikalie\w*",  # also inside compounds: "rengøringskemikalier"
         r"\w+kemi\b",  # "rengøringskemi"
         r"\w+spray\w*",  # "rengøringsspray"
@@ -1859,7 +1877,9 @@ def _is_exception(norm: str, tokens: list[Token], offsets: list[int], i: int) ->
 
 #: A clause saying that a need of the past is lifted (see :func:`_lift_past`).
 _LIFTED_RE: Final = re.compile(
-    r"\bikke længere\b|\bophævet\b|\bbortfaldet\b|\bkommet sig\b|\bfuldt funktionsdygtig\b"
+    rf"\bikke længere\b|\b{LIFTED}\b|\bkommet sig\b|\bfuldt funktionsdygtig\b|"
+    # "har tidligere ikke kunnet tåle kulde, men har nu arbejdet i kølerum uden gener"
+    r"\buden (?:\w+ )?(?:gener|problemer|besvær)\b"
 )
 #: A statement that there is no need at all (see :func:`_states_no_need`).
 _NO_NEED_RE: Final = re.compile(
@@ -1871,12 +1891,12 @@ _NO_NEED_RE: Final = re.compile(
     r"arbejdsevne\w*|funktionsevne\w*)\b|"
     r"\bkommet sig\b|\ber (?:nu )?(?:helt )?rask(?:meldt)?\b|\bfuldt funktionsdygtig\b|"
     r"\b(?:fuldt|helt) restitueret\b|"
-    rf"\bophævet\b|\bbortfaldet\b|{NO_LONGER_NEEDED}"
+    rf"\b{LIFTED}\b|{NO_LONGER_NEEDED}"
 )
 #: A restriction lifted in its own clause, after it: "Tidligere aftale om max 20 timer er
 #: bortfaldet" (unlike "kan ikke længere løfte", which is a need now).
 _LIFTED_HERE_RE: Final = re.compile(
-    r"\b(?:er|blev|er blevet) (?:nu )?(?:ophævet|bortfaldet|annulleret)\b|"
+    rf"\b(?:er|blev|er blevet) (?:nu )?{LIFTED}\b|\bbortfalder\b|"
     rf"\bgælder (?:\w+ )?ikke (?:længere|mere)\b|{NO_LONGER_NEEDED}"
 )
 #: Words that limit a no-need statement to one domain ("ingen fysiske skånehensyn").
@@ -2321,6 +2341,7 @@ class _Segment:
     own_limit: bool = False  # a reassurance overrode a soft limit ("op til 25 kg er fint")
     frame: bool = False  # reports what follows: "lægen skriver, at ...", "Teamets indstilling:"
     past: bool = False  # has a history cue ("tidligere"), whatever its polarity
+    offer: bool = False  # reports what someone offers: "Virksomheden tilbyder ..."
     weak: bool = False  # restricted only by "let"/"lette"/"lettere" ("med let kontorarbejde")
     other: bool = False  # about another person: "hendes mand sidder i kørestol"
     #: spans of its wish, capacity and service phrases (a diagnosis beside them still warns)
@@ -2670,7 +2691,7 @@ def _prepare(
         offsets.append(pos)
         pos += len(t.text) + 1
     norm = " ".join(t.text for t in tokens)
-    return _Sentence(norm, tokens, offsets, _segments(norm, tokens, offsets))
+    return _Sentence(norm, tokens, offsets, _segments(norm, tokens, offsets, _other_names(text)))
 
 
 def _join_clock_times(raw: list[Token]) -> list[Token]:
@@ -2744,10 +2765,38 @@ _RELATIVE: Final = (
 #: kørestol", "hendes mand ...", "sønnen har ADHD". Without a possessive only a definite form
 #: that cannot be the citizen ("manden" may be).
 _OTHER_PERSON_RE: Final = re.compile(
-    rf"(?:(?:borgers|borgerens|hans|hendes|sin|sit|sine|deres) {_RELATIVE}|"
+    rf"(?:(?:borgers|borgerens|hans|hendes|sin|sit|sine|deres|min|mit|mine|vores) {_RELATIVE}|"
     r"(?:ægtefællen|konen|hustruen|kæresten|samleveren|sønnen|datteren|barnet|børnene|"
-    r"forældrene|moderen|faderen|svigermoderen))\b"
+    r"forældrene|moderen|faderen|svigermoderen)|"
+    # someone's colleague ("hans kollega har selv ..."), not "kollegerne tager sig af
+    # skruearbejdet", which says what the citizen cannot do
+    r"(?:borgers|borgerens|hans|hendes|sin|sine|min|mine|vores) kolleg\w*)\b"
 )
+#: A first-person writer's relative ("min mor"): a "hun" or "han" after it is not the writer.
+_MY_RELATIVE_RE: Final = re.compile(rf"\b(?:min|mit|mine|vores) {_RELATIVE}\b")
+#: Roles and relatives that introduce a person by name ("kollega Henrik", "hans hustru Lene",
+#: "mentor, Birgitte"), read in the original spelling, where a name has its capital.
+_ROLE: Final = (
+    r"(?:kolleg\w*|mentor\w*|kontaktperson\w*|\w*chef\w*|\w*leder\w*|værkfører\w*|"
+    r"sagsbehandler\w*|\w*konsulent\w*|psykolog\w*|læge\w*|\w*terapeut\w*|jordemoder\w*|"
+    r"tolk\w*|hustru\w*|kone\w*|mand(?:en)?|ægtefælle\w*|kæreste\w*|samlever\w*|søn\w*|"
+    r"datter\w*|far|mor|bror|søster|forælder\w*)"
+)
+_ROLE_RE: Final = re.compile(_ROLE)
+_NAMED_OTHER_RE: Final = re.compile(
+    rf"(?i:\b{_ROLE}),? ([A-ZÆØÅ][a-zæøåéü]+)\b"
+)
+#: The citizen introduced by name ("borger Tomasz", "Borgeren, Ali,").
+_NAMED_CITIZEN_RE: Final = re.compile(r"\b[Bb]orger(?:en)?,? ([A-ZÆØÅ][a-zæøåéü]+)\b")
+
+
+@lru_cache(maxsize=1_000)
+def _other_names(text: str) -> frozenset[str]:
+    """Names (lower case) the text gives to people other than the citizen: meeting minutes name
+    colleagues, mentors and relatives, and "Henrik har selv en skulderskade" is about Henrik."""
+    citizens = {m.group(1).lower() for m in _NAMED_CITIZEN_RE.finditer(text)}
+    names = {m.group(1).lower() for m in _NAMED_OTHER_RE.finditer(text)}
+    return frozenset(names - citizens - NON_CONTENT)
 #: Words that open a clause with a subject of its own.
 _SUBJECTS: Final = frozenset(
     {"han", "hun", "borger", "borgeren", "jeg", "vi", "de", "den", "det", "der", "patienten"}
@@ -2759,8 +2808,13 @@ _ENDS_WITH_OTHER_RE: Final = re.compile(
 )
 
 
-def _segments(norm: str, tokens: list[Token], offsets: list[int]) -> list[_Segment]:
-    """Cut the sentence at connectors and give each segment its polarity."""
+def _segments(
+    norm: str, tokens: list[Token], offsets: list[int], others: frozenset[str] = frozenset()
+) -> list[_Segment]:
+    """Cut the sentence at connectors and give each segment its polarity.
+
+    ``others`` are the names the text gives to people other than the citizen (see
+    :func:`_other_names`)."""
     segs: list[_Segment] = []
     link = ""
     conn_word = ""
@@ -2827,9 +2881,21 @@ def _segments(norm: str, tokens: list[Token], offsets: list[int]) -> list[_Segme
         seg_text = norm[seg.lo : seg.hi]
         # (not a subordinate clause: "kan kun arbejde, når børnene er i skole, dvs. 8.30-14"
         # is the citizen's limit)
+        named = [t.text for t in tokens[seg.tok_lo : seg.tok_lo + 2]]
         seg.other = (
             seg.link != "sub"
-            and bool(_OTHER_PERSON_RE.match(seg_text))
+            and (
+                bool(_OTHER_PERSON_RE.match(seg_text))
+                # "Henrik har selv en skulderskade", "kollega Marianne er også gravid"
+                or named[0] in others
+                or (named[1:] and named[1] in others and _ROLE_RE.fullmatch(named[0]))
+            )
+            or (
+                # "jeg hjælper min mor hjemme, hun sidder i kørestol"
+                named[0] in ("hun", "han", "de")
+                and k > 0
+                and bool(_MY_RELATIVE_RE.search(norm[segs[k - 1].lo : segs[k - 1].hi]))
+            )
             or (
                 # "bor med sin mor, som ikke tåler støj"
                 seg.link == "rel"
@@ -2842,17 +2908,55 @@ def _segments(norm: str, tokens: list[Token], offsets: list[int]) -> list[_Segme
         # subject of its own has the subject before it
         seg = segs[k]
         # ("Hans kone fortæller, at han ...": what she reports has its own subject)
+        # ("Henrik har selv en skulderskade": "selv" only stresses the subject)
         if (
             segs[k - 1].other
-            and seg.link == "list"
-            and seg.conn in ("og", "eller", "samt")
+            and (seg.link == "list" or seg.conn == "selv")
+            and seg.conn in ("og", "eller", "samt", "selv")
             and tokens[seg.tok_lo].text not in _SUBJECTS | {"at"}
         ):
             seg.other = True
+    _offers(segs, norm, tokens)
     _answer_no(segs, norm)
     _lift_past(segs, norm)
     _inherit(segs, norm)
     return segs
+
+
+#: Someone offering something, in the active voice: "Virksomheden tilbyder hæve-sænkeborde",
+#: "Butikschef Anne tilbyder, at ...", "Praktikstedet har tilbudt, at ...".
+_OFFER_RE: Final = re.compile(r"\b(?:tilbyder|tilbød|har tilbudt|kan tilbyde|vil tilbyde)\b")
+#: Words that make an offer a condition of the trial, so a need: "det kræver, at virksomheden
+#: tilbyder ...", "det er en forudsætning, at ...", "hvis arbejdspladsen tilbyder ...".
+_OFFER_REQUIRED_RE: Final = re.compile(
+    r"\b(?:kræv\w*|krav\w*|forudsæt\w*|forudsat|betinge\w*|afhæng\w*|skal|bør|behov|brug for|"
+    r"nødvendig\w*|vigtig\w*|hvis|såfremt|når|kun)\b"
+)
+
+
+def _offers(segs: list[_Segment], norm: str, tokens: list[Token]) -> None:
+    """What a workplace or a person offers is no need of the citizen's: the offer's own clause
+    states none, and a clause it reports ("Butikschef Anne tilbyder, at han ikke skal arbejde i
+    weekender") is warned about instead of read, as another person's need is. An offer that the
+    sentence makes a condition ("hvis virksomheden tilbyder fleksible pauser", "det er en
+    forudsætning, at ...") is read as usual: it names what the citizen needs."""
+    offering = False
+    for k, seg in enumerate(segs):
+        text = norm[seg.lo : seg.hi]
+        first = tokens[seg.tok_lo].text
+        if offering and (first == "at" or (seg.conn in ("og", "samt") and first == "at")):
+            seg.other = True  # what the offer reports
+            continue
+        offering = False
+        m = _OFFER_RE.search(text)
+        if m is None:
+            continue
+        before = norm[segs[0].lo : seg.lo] + " " + seg.conn + " " + text[: m.start()]
+        if _OFFER_REQUIRED_RE.search(before):
+            continue
+        seg.offer, offering = True, True
+        if seg.own != "restriction":
+            seg.own = "negated"
 
 
 def _answer_no(segs: list[_Segment], norm: str) -> None:

@@ -12,6 +12,7 @@ from benchmarks.accommodations_quality import (
     BLIND_FILE,
     LABELLED_FILES,
     OPEN_FILE,
+    VOICES_FILE,
     evaluate,
     load_labelled,
     three_sentence_texts,
@@ -112,6 +113,28 @@ def test_the_open_batch_keeps_its_floors() -> None:
     assert q.silent_misses <= 4, q.errors
     assert q.recall >= 0.84, q.errors
     assert q.precision >= 0.82, q.errors
+
+
+def test_the_voices_batch_misses_no_need_silently() -> None:
+    """Blind batch 13 (benchmarks/accommodations_quality.py), in voices the other files lack:
+    citizens writing Danish as a second language, therapists' abbreviations, meeting minutes
+    that name colleagues and relatives. Scored before the round: recall 0.943, precision 0.747.
+    Its two silent misses are hour limits read stricter than the label (an earlier figure of the
+    same text, 10 hours where 12 or 20 hold now): the cautious error. A need left out, or a limit
+    read looser than the label, must warn."""
+    rows = load_labelled(VOICES_FILE)
+    assert len(rows) == 100
+    assert not {r["text"] for r in rows} & {r["text"] for r in ALL_ROWS + BLIND_ROWS}
+    q = evaluate(rows)
+    for e in q.errors:
+        if e["warnings"]:
+            continue
+        read = dict(e["predicted"])
+        for code, value in set(e["expected"]) - set(e["predicted"]):
+            stricter = code in read and value is not None and read[code] is not None
+            assert stricter and read[code] <= value, e
+    assert q.recall >= 0.96, q.errors
+    assert q.precision >= 0.81, q.errors
 
 
 def test_the_metric_can_fail() -> None:
@@ -1088,6 +1111,64 @@ def test_phrasings_of_blind_batch_11(text: str, expected: dict[str, float | None
 )  # fmt: skip
 def test_phrasings_of_blind_batch_12(text: str, expected: dict[str, float | None]) -> None:
     assert {n.code: n.value for n in extract_needs(text).needs} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a preference for seated work; seated in other word orders
+        ("Kan arbejde 12 t/uge, fortrinsvis siddende.",
+         {"max_hours_per_week": 12, "no_prolonged_standing": None}),
+        ("Behov for mulighed for at udføre arbejdet siddende.", {"no_prolonged_standing": None}),
+        # a split compound: "rengørings- og konserveringsmidler"
+        ("Undgå vådt arbejde samt kontakt med rengørings- og konserveringsmidler.",
+         {"no_wet_work": None, "no_chemicals": None}),
+        # the arm lifted is overhead work, not a lifting limit
+        ("min højre arm kan ikke løftes op over hoved.", {"no_overhead_work": None}),
+        # what can be done is no need; what cannot be done is
+        ("Aftenvagter kan lade sig gøre med hjælp fra netværket.", {}),
+        ("Tunge løft (over 20 kg) kan ikke lade sig gøre.", {"max_lift_kg": 20}),
+        # lifted in other words; "Tidl." is "tidligere" and ends no sentence
+        ("Tidl. mistanke om allergi over for rengøringsmidler er afkræftet ved lappetest.", {}),
+        ("Tidligere anbefaling om at undgå kemikalier er bortfaldet.", {}),
+        ("Han har tidligere ikke kunnet tåle kulde, men efter medicinskift har han arbejdet i "
+         "kølerum uden gener.", {}),
+        ("Tidl. max 10 kg.", {"max_lift_kg": 10}),
+        # other people: the writer's relatives, colleagues by name, and "hun" after "min mor"
+        ("Min kone hun har dårlig ryg og må ikke løfte noget, men mig jeg er stærk.", {}),
+        ("Jeg hjælper min mor hjemme, hun sidder i kørestol.", {}),
+        ("Til stede: borger Tomasz, kollega Henrik. Henrik har selv en skulderskade og kan ikke "
+         "arbejde over hovedhøjde.", {}),
+        ("Borger Per og hans hustru Lene. Lene må ikke løfte over 5 kg.", {}),
+        ("Kollega Marianne er også gravid og må ikke arbejde med kemikalier.", {}),
+        ("Hans kollega har selv dårlig ryg og kan ikke løfte.", {}),
+        ("Borger Kim må ikke løfte over 5 kg.", {"max_lift_kg": 5}),
+        ("Mentor Kim oplyser, at Sanne ikke kan stå i mere end 20 min.",
+         {"no_prolonged_standing": None}),
+        ("Kollegerne tager sig af skruearbejdet.", {"limited_hand_use": None}),
+        # offers: a plain one is no need, one made a condition is
+        ("Virksomheden (Kvickly) tilbyder fleksible pauser og en fast mentor.", {}),
+        ("Arbejdsgiver tilbyder en stille kontorplads, hvis hun ønsker det.", {}),
+        ("Praktikstedet har tilbudt, at han ikke skal lave tunge løft i starten.", {}),
+        ("Hun kan starte, hvis virksomheden tilbyder fleksible pauser.",
+         {"flexible_breaks": None}),
+        ("Det er en forudsætning, at arbejdspladsen tilbyder et stille rum.",
+         {"quiet_environment": None}),
+        ("Det kræver, at virksomheden tilbyder rolige omgivelser.", {"quiet_environment": None}),
+        ("Borger tilbydes en stille arbejdsplads, da hun ikke tåler støj.",
+         {"quiet_environment": None}),
+    ],
+)  # fmt: skip
+def test_phrasings_of_blind_batch_13(text: str, expected: dict[str, float | None]) -> None:
+    assert {n.code: n.value for n in extract_needs(text).needs} == expected
+
+
+def test_what_an_offer_reports_is_warned_about_not_read() -> None:
+    result = extract_needs(
+        "Butikschef Anne tilbyder, at Kenneth kan sidde ved kassen, og at han ikke skal arbejde "
+        "i weekender."
+    )
+    assert result.needs == () and result.warnings
 
 
 def test_a_round_trip_limit_is_read_cautiously_and_warned() -> None:
