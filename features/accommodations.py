@@ -2783,9 +2783,7 @@ _ROLE: Final = (
     r"datter\w*|far|mor|bror|søster|forælder\w*)"
 )
 _ROLE_RE: Final = re.compile(_ROLE)
-_NAMED_OTHER_RE: Final = re.compile(
-    rf"(?i:\b{_ROLE}),? ([A-ZÆØÅ][a-zæøåéü]+)\b"
-)
+_NAMED_OTHER_RE: Final = re.compile(rf"(?i:\b{_ROLE}),? ([A-ZÆØÅ][a-zæøåéü]+)\b")
 #: The citizen introduced by name ("borger Tomasz", "Borgeren, Ali,").
 _NAMED_CITIZEN_RE: Final = re.compile(r"\b[Bb]orger(?:en)?,? ([A-ZÆØÅ][a-zæøåéü]+)\b")
 
@@ -2797,6 +2795,8 @@ def _other_names(text: str) -> frozenset[str]:
     citizens = {m.group(1).lower() for m in _NAMED_CITIZEN_RE.finditer(text)}
     names = {m.group(1).lower() for m in _NAMED_OTHER_RE.finditer(text)}
     return frozenset(names - citizens - NON_CONTENT)
+
+
 #: Words that open a clause with a subject of its own.
 _SUBJECTS: Final = frozenset(
     {"han", "hun", "borger", "borgeren", "jeg", "vi", "de", "den", "det", "der", "patienten"}
@@ -2888,7 +2888,7 @@ def _segments(
                 bool(_OTHER_PERSON_RE.match(seg_text))
                 # "Henrik har selv en skulderskade", "kollega Marianne er også gravid"
                 or named[0] in others
-                or (named[1:] and named[1] in others and _ROLE_RE.fullmatch(named[0]))
+                or bool(named[1:] and named[1] in others and _ROLE_RE.fullmatch(named[0]))
             )
             or (
                 # "jeg hjælper min mor hjemme, hun sidder i kørestol"
@@ -2941,10 +2941,10 @@ def _offers(segs: list[_Segment], norm: str, tokens: list[Token]) -> None:
     sentence makes a condition ("hvis virksomheden tilbyder fleksible pauser", "det er en
     forudsætning, at ...") is read as usual: it names what the citizen needs."""
     offering = False
-    for k, seg in enumerate(segs):
+    for seg in segs:
         text = norm[seg.lo : seg.hi]
         first = tokens[seg.tok_lo].text
-        if offering and (first == "at" or (seg.conn in ("og", "samt") and first == "at")):
+        if offering and first == "at":  # also "..., og at ..."
             seg.other = True  # what the offer reports
             continue
         offering = False

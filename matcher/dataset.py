@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from features import icf
 from features.vocabulary import (
@@ -166,7 +166,7 @@ class _Fields:
             return None
         if isinstance(value, bool) or value not in allowed:
             raise self.error(
-                name, f"unknown value {_short(value)}; expected one of {_list(allowed)}"
+                name, f"unknown value {shown_value(value)}; expected one of {_list(allowed)}"
             )
         return value
 
@@ -195,7 +195,7 @@ class _Fields:
             if not isinstance(value, str) or value not in allowed:
                 raise self.error(
                     f"{name}[{i}]",
-                    f"unknown value {_short(value)}; expected one of {_list(allowed)}",
+                    f"unknown value {shown_value(value)}; expected one of {_list(allowed)}",
                 )
         return tuple(values)
 
@@ -228,13 +228,20 @@ def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
-def _short(value: Any) -> str:
-    """Vocabulary values are short codes; anything else is shown by kind only, never echoed."""
-    if isinstance(value, str) and len(value) <= 40 and not looks_like_cpr(value):
+#: What a vocabulary value looks like: one short token, no spaces (a code, never a sentence).
+_CODE_LIKE: Final = re.compile(r"[\w.:+/-]{1,40}")
+
+
+def shown_value(value: Any) -> str:
+    """``value`` as an error message may show it. Vocabulary values and ids are short codes; anything else (a sentence may be a caseworker's health
+    text, a number may be a CPR number) is described, never echoed."""
+    if isinstance(value, str) and _CODE_LIKE.fullmatch(value) and not looks_like_cpr(value):
         return repr(value)
     if isinstance(value, int | float) and not isinstance(value, bool):
         return repr(value)
-    return _kind(value)
+    if isinstance(value, str):
+        return f"(a text of {len(value)} characters, not shown)"
+    return f"({_kind(value)})"
 
 
 def _list(allowed: Sequence[Any]) -> str:
@@ -336,7 +343,7 @@ def _icf_entries(f: _Fields) -> tuple[IcfEntry, ...]:
         e = f.nested(raw, f"icf[{i}]")
         code = e.string("code") or ""
         if not icf.is_known_code(code):
-            raise e.error("code", f"unknown ICF code {_short(code)}")
+            raise e.error("code", f"unknown ICF code {shown_value(code)}")
         qualifier = e.integer("qualifier")
         if qualifier not in ICF_QUALIFIERS:
             raise e.error(
@@ -432,7 +439,9 @@ def parse_meta(obj: Any, file: str = META_FILE, line: int | None = None) -> Data
     f = _Fields(obj, file, line)
     fmt = f.string("format")
     if fmt != FORMAT:
-        raise f.error("format", f"unsupported format {_short(fmt)}; this reader reads {FORMAT!r}")
+        raise f.error(
+            "format", f"unsupported format {shown_value(fmt)}; this reader reads {FORMAT!r}"
+        )
     return DatasetMeta(
         municipality=f.string("municipality") or "",
         as_of=f.day("as_of", required=False),
@@ -576,7 +585,7 @@ def _read_jsonl(
                 if not text.strip():
                     continue
                 try:
-                    obj = json.loads(text)
+                    obj = json.loads(text.rstrip("\r\n"))  # a column on the line itself
                 except json.JSONDecodeError as exc:
                     raise DatasetError(
                         name, number, None, f"malformed JSON ({exc.msg}, column {exc.colno})"

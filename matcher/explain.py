@@ -1,10 +1,16 @@
 """Reasons a consultant can read aloud: the features that actually moved a match's score, in Danish.
 
-For one scored pair, each group of related features is reset to its typical value (the median of
-the training placements) and the pair is scored again; the change is that group's contribution.
-The strongest contributions for and against become sentences built from the real facts behind
-them (years of experience, the task suggestion that matched, travel minutes, the ICF category and
-the demand that strain each other). A factor that did not move the score is never mentioned.
+For one scored pair, each group of related features is reset to a baseline and the pair is
+scored again; the change is that group's contribution. A fact the pair may have or lack
+(experience in the seat's area, a task suggestion, strain, a mentor, a licence, a shared
+consultant, unknown demands) is measured against lacking it, so "Opgaveforslag: ..." credits the
+suggestion that matched, and a seat outside every suggestion is measured against one in the
+citizen's first. A quantity every pair has (travel, hours, lifting, text similarity) is measured
+against its typical value, the median of the training placements. The strongest contributions
+for and against become sentences built from the real facts behind them (years of experience,
+the task suggestion that matched, travel minutes, the ICF category and the demand that strain
+each other); a sentence is said only when its fact holds for the pair, and a factor that did not
+move the score is never mentioned.
 """
 
 from __future__ import annotations
@@ -61,6 +67,21 @@ GROUPS: Final[dict[str, tuple[str, ...]]] = {
     "licence": ("licence_bonus",),
 }
 
+#: Baselines of the groups measured against lacking their fact (see the module docstring).
+ABSENT: Final[dict[str, float]] = {
+    "experience_years": 0.0, "any_experience": 0.0, "related_experience": 0.0,
+    "trained_in_area": 0.0, "educated_in_area": 0.0,
+    "interest": 0.0, "top_interest": 0.0, "not_suggested": 1.0,
+    "soft_strain": 0.0, "soft_strain_max": 0.0,
+    "same_consultant": 0.0, "generation2": 0.0, "complex_in_gen2": 0.0,
+    "mentor_hours": 0.0, "mentor_for_complex": 0.0,
+    "unknown_demands": 0.0, "licence_bonus": 0.0,
+}  # fmt: skip
+#: A seat in the citizen's first suggested area: the baseline of a seat outside every suggestion.
+FIRST_SUGGESTION: Final[dict[str, float]] = {
+    "interest": 1.0, "top_interest": 1.0, "not_suggested": 0.0,
+}  # fmt: skip
+
 AREA_DA: Final = {
     "kitchen": "køkken", "canteen": "kantine", "waiter": "servering", "janitor": "pedelarbejde",
     "service": "service", "cleaning": "rengøring", "transport": "transport", "warehouse": "lager",
@@ -108,7 +129,13 @@ class Explainer:
 
     def __init__(self, model: ScoringModel) -> None:
         self.model = model
-        self.reference = np.asarray(model.reference, dtype=np.float32)
+        reference = np.asarray(model.reference, dtype=np.float32)
+        self.reference = reference.copy()
+        for name, value in ABSENT.items():
+            self.reference[COL[name]] = value
+        self.first_suggestion = reference.copy()
+        for name, value in FIRST_SUGGESTION.items():
+            self.first_suggestion[COL[name]] = value
 
     def contributions(
         self, x: NDArray[np.floating], score: float, centre_code: float
@@ -125,11 +152,15 @@ class Explainer:
         centre_codes: NDArray[np.floating],
     ) -> list[dict[str, float]]:
         """:meth:`contributions` of many pairs with a single model call (fast top-k reasons)."""
-        names = list(GROUPS)
+        names = [*GROUPS, "not_suggested"]
         k = len(names) + 1
         xs = np.asarray(xs, dtype=np.float32)
         batch = np.repeat(xs, k, axis=0)
         for i, group in enumerate(names):
+            if group == "not_suggested":  # the same seat as if in the first suggested area
+                for feature in GROUPS["interest"]:
+                    batch[i::k, COL[feature]] = self.first_suggestion[COL[feature]]
+                continue
             for feature in GROUPS[group]:
                 batch[i::k, COL[feature]] = self.reference[COL[feature]]
         centres = np.repeat(np.asarray(centre_codes, dtype=np.float64), k)
@@ -139,12 +170,14 @@ class Explainer:
         for row in range(len(xs)):
             assert baseline is not None
             score = float(scores[row])
-            out.append(
-                {
-                    name: score - float(b)
-                    for name, b in zip([*names, "centre"], baseline[row], strict=True)
-                }
-            )
+            effects = {
+                name: score - float(b)
+                for name, b in zip([*names, "centre"], baseline[row], strict=True)
+            }
+            outside = effects.pop("not_suggested")
+            if xs[row, COL["not_suggested"]] > 0:
+                effects["interest"] = outside
+            out.append(effects)
         return out
 
     def reasons(
@@ -173,13 +206,18 @@ class Explainer:
             if abs(effect) < MIN_EFFECT and (len(out) >= MIN_REASONS or effect <= 0):
                 continue
             text = self._say(group, effect > 0, x, citizen, profile, centre, seat)
+            against = effect <= 0 or group == "unknown"  # unknown demands are only a caution
             if text and text not in out and f"Obs: {text}" not in out:
-                out.append(text if effect > 0 else f"Obs: {text}")
-        if not out:  # nothing moved the score much: state the plain facts of the pair
+                out.append(f"Obs: {text}" if against else text)
+        if not any(not r.startswith("Obs:") for r in out):
+            # nothing in favour moved the score much: state the plain facts that speak for it
             for group in ("interest", "experience", "travel"):
+                if group in effects and effects[group] < 0:
+                    continue
                 text = self._say(group, True, x, citizen, profile, centre, seat)
-                if text and len(out) < MIN_REASONS:
-                    out.append(text)
+                if text and text not in out and len(out) < MAX_REASONS:
+                    out.insert(0, text)
+                    break
         return out
 
     # --- sentences -----------------------------------------------------------------------------
@@ -197,10 +235,9 @@ class Explainer:
         area = seat.task_area
         if group == "experience":
             years = profile.experience_years.get(area, 0.0)
-            label = next(
-                (o.label for o in profile.occupations if getattr(o, "task_area", None) == area),
-                None,
-            )
+            labels = {o.label for o in profile.occupations if getattr(o, "task_area", None) == area}
+            # one occupation names the years; several in the area are summed under its name
+            label = next(iter(labels)) if len(labels) == 1 else None
             educated = area in profile.education_areas
             if years > 0:
                 return (
@@ -224,10 +261,12 @@ class Explainer:
                 return f"{_years_da(y)} med beslægtet arbejde ({AREA_DA[a]})"
             return None
         if group == "interest":
+            if x[COL["not_suggested"]] > 0:
+                return (
+                    None if positive else f"Ikke blandt borgerens opgaveforslag ({AREA_DA[area]})"
+                )
             match = _matching_suggestion(citizen.task_suggestions, area)
-            if positive and match:
-                return f"Opgaveforslag: {_lower_first(match)}"
-            return None if positive else f"Ikke blandt borgerens opgaveforslag ({AREA_DA[area]})"
+            return f"Opgaveforslag: {_lower_first(match)}" if positive and match else None
         if group == "similarity":
             return (
                 f"Pladsens opgaver ({seat.title}) ligner borgerens ønsker og erfaring"
@@ -237,17 +276,16 @@ class Explainer:
         if group == "travel":
             minutes = int(round(float(x[COL["travel_minutes"]])))
             how = TRAVEL_DA.get(citizen.transport, "")
-            return f"{minutes} min. {how}" if positive else f"Lang transport: {minutes} min. {how}"
+            said = f"{minutes} min. {how}" if minutes >= 5 else f"Under 5 min. {how}"
+            return said if positive else f"Lang transport: {minutes} min. {how}"
         if group == "consultant":
             return (
                 "Samme virksomhedskonsulent"
                 if positive
                 else "Ny konsulent: virksomhedens kontaktkonsulent er en anden"
             )
-        if group == "strain":
-            if positive:  # the seat's demands strain this citizen less than most seats do
-                return "Pladsens fysiske og psykiske krav passer til borgerens funktionsevne"
-            return _strain_sentence(citizen, seat)
+        if group == "strain":  # measured against no strain: it only ever speaks against
+            return None if positive else _strain_sentence(citizen, seat)
         if group == "generation":
             if centre.generation == 2 and positive:
                 return "Generation 2-virksomhed med erfaring i komplekse forløb"
@@ -256,9 +294,20 @@ class Explainer:
             hours = seat.mentor_hours_per_week or 0
             return f"Virksomhedsmentor {hours:g} t/uge" if positive and hours else None
         if group == "hours":
-            if seat.hours_min is None:
+            if positive:
                 return None
-            return None if positive else f"Pladsen kræver mindst {seat.hours_min:g} timer om ugen"
+            wanted = citizen.hours_per_week
+            if seat.hours_max is not None and seat.hours_max < wanted:
+                return (
+                    f"Pladsen har højst {seat.hours_max:g} timer om ugen, "
+                    f"borgeren kan arbejde {wanted:g}"
+                )
+            if seat.hours_min is not None and seat.hours_min > wanted:
+                return (
+                    f"Pladsen kræver mindst {seat.hours_min:g} timer om ugen, "
+                    f"borgeren kan arbejde {wanted:g}"
+                )
+            return None
         if group == "lift":
             lift = seat.demands.get("lift_kg")
             if lift is None:
@@ -266,12 +315,10 @@ class Explainer:
             if positive:
                 return f"Lette løft (op til {lift:g} kg)" if lift <= LIGHT_LIFT_KG else None
             return f"Løft op til {lift:g} kg" if lift > LIGHT_LIFT_KG else None
-        if group == "unknown":
-            return (
-                None
-                if positive
-                else "Nogle af pladsens krav er ukendte – afklar dem med virksomheden"
-            )
+        if group == "unknown":  # said as a caution whichever way it moved the score
+            if x[COL["unknown_demands"]] <= 0:
+                return None
+            return "Nogle af pladsens krav er ukendte – afklar dem med virksomheden"
         if group == "licence":
             held = [
                 LICENCE_DA[lic]

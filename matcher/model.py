@@ -321,7 +321,7 @@ def load_model(path: str | Path) -> ScoringModel:
         payload = fh.read()
     now = library_versions()
     made = header.get("versions", {})
-    for lib in ("scikit-learn", "numpy"):
+    for lib in ("scikit-learn", "numpy", "scipy"):
         if _minor(str(made.get(lib, "?"))) != _minor(now[lib]):
             raise ModelError(
                 f"{name}: model was made with {lib} {made.get(lib, '?')}, this installation has "

@@ -29,14 +29,15 @@ from features.rules import (
     STATUS_CONFLICT,
     STATUS_OK,
     STATUS_UNVERIFIED,
+    UNCLEAR_NEEDS_RULE,
     CitizenTable,
     RuleResult,
     evaluate_pairs,
 )
-from matcher.dataset import Dataset
+from matcher.dataset import Dataset, shown_value
 from matcher.domain import Citizen
 from matcher.errors import MatcherError
-from matcher.explain import Explainer
+from matcher.explain import LICENCE_DA, MAX_REASONS, Explainer
 from matcher.featurize import ConsultantCodes, SeatSide, citizen_arrays, citizen_table
 from matcher.model import ScoringModel
 from matcher.profiles import CitizenProfile, build_profile, rule_input
@@ -94,14 +95,23 @@ def _judgement(
     }
     if status == STATUS_UNVERIFIED:
         out["hidden_conflict_risk"] = round(risk, 2)
-        if rules.seat_unknown[pos]:
-            note = (
+        unchecked = rules.unchecked(pos)
+        licences = [r.removeprefix("licence_") for r in unchecked if r.startswith("licence_")]
+        notes: list[str] = []
+        if any(r != UNCLEAR_NEEDS_RULE and not r.startswith("licence_") for r in unchecked):
+            notes.append(
                 f"Ikke alle krav er oplyst: ca. {round(100 * risk)} % risiko for, "
                 "at pladsen ikke tager de nødvendige hensyn"
                 if risk > 0
                 else "Ikke alle krav er oplyst; lignende pladser tager de nødvendige hensyn"
             )
-            out["reasons"] = [*reasons[:3], note]
+        if UNCLEAR_NEEDS_RULE in unchecked:
+            notes.append("Obs: Skånehensynene er kun delvist forstået – gennemgå dem med borgeren")
+        if licences:  # read from CV prose that left them in doubt
+            held = " og ".join(LICENCE_DA.get(lic, lic) for lic in licences)
+            notes.append(f"Obs: Bekræft at borgeren har {held}")
+        notes = notes[:2]
+        out["reasons"] = [*reasons[: MAX_REASONS - len(notes)], *notes]
     return out
 
 
@@ -141,7 +151,7 @@ class Ranker:
 
     def _citizen(self, citizen_id: str) -> Citizen:
         if citizen_id not in self.citizen_index:
-            raise UnknownIdError(f"citizens.jsonl: unknown citizen id {citizen_id!r}")
+            raise UnknownIdError(f"citizens.jsonl: unknown citizen id {shown_value(citizen_id)}")
         return self.dataset.citizens[self.citizen_index[citizen_id]]
 
     # --- citizen → seats -------------------------------------------------------------------------
@@ -207,7 +217,7 @@ class Ranker:
     ) -> dict[str, Any]:
         """The ``matcher rank --seat`` answer: current citizens for one seat."""
         if seat_id not in self.seats.index:
-            raise UnknownIdError(f"centres.jsonl: unknown seat id {seat_id!r}")
+            raise UnknownIdError(f"centres.jsonl: unknown seat id {shown_value(seat_id)}")
         row = self.seats.index[seat_id]
         seat, centre = self.seats.seats[row], self.seats.centre_of[row]
         citizens: Sequence[Citizen] = self.dataset.citizens

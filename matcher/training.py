@@ -32,6 +32,8 @@ from matcher.model import ScoringModel, fit_model
 from matcher.profiles import build_profile
 
 COL = {name: i for i, name in enumerate(FEATURE_NAMES)}
+#: Fewer placements than this cannot be split into validation and calibration folds.
+MIN_PLACEMENTS = 20
 
 
 @dataclass(frozen=True)
@@ -127,6 +129,11 @@ def train(
 ) -> tuple[ScoringModel, dict[str, Any]]:
     """Validate on held-out citizens, then fit the final model on all history."""
     data = training_set(ds, progress)
+    if len(data.outcomes) < MIN_PLACEMENTS or data.outcomes.min() == data.outcomes.max():
+        raise MatcherError(
+            f"history.jsonl: cannot train on {len(data.outcomes)} placements (those breaking a "
+            f"hard rule left out); need at least {MIN_PLACEMENTS} with both successes and failures"
+        )
     if progress:
         progress(
             f"training on {len(data.outcomes)} placements "

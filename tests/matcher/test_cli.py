@@ -69,3 +69,10 @@ def test_validate_missing_directory_exits_2(tmp_path: Path) -> None:
 
 def test_unknown_subcommand_exits_2() -> None:
     assert run("frobnicate").returncode == 2
+
+
+def test_train_on_too_little_history_names_the_file(sample_dir: Path, tmp_path: Path) -> None:
+    done = run("train", str(sample_dir), "--out", str(tmp_path / "m.bin"))
+    assert done.returncode == 2
+    assert "history.jsonl: cannot train on" in done.stderr and done.stdout == ""
+    assert not (tmp_path / "m.bin").exists()

@@ -121,6 +121,8 @@ def test_malformed_json_line(tmp_path: Path, sample_files: dict[str, Any]) -> No
         read_dataset(d)
     assert err.value.file == "citizens.jsonl" and err.value.line == 2
     assert "malformed JSON" in str(err.value)
+    column = int(str(err.value).rsplit("column ", 1)[1].rstrip(")"))
+    assert 1 < column <= len(lines[1])  # on the line, not past its line break
 
 
 def test_missing_required_field(tmp_path: Path, sample_files: dict[str, Any]) -> None:
@@ -215,6 +217,15 @@ def test_unknown_icf_code(tmp_path: Path, sample_files: dict[str, Any]) -> None:
     sample_files["citizens.jsonl"][1]["icf"][0]["code"] = "d9999"
     e = error_for(tmp_path, sample_files)
     assert (e.line, e.field) == (2, "icf[0].code") and "unknown ICF code" in e.reason
+
+
+def test_a_code_field_holding_free_text_is_not_echoed(
+    tmp_path: Path, sample_files: dict[str, Any]
+) -> None:
+    """A caseworker's health text typed into a code field never reaches an error message."""
+    sample_files["citizens.jsonl"][1]["icf"][0]["code"] = "angst efter overgreb"
+    e = error_for(tmp_path, sample_files)
+    assert e.field == "icf[0].code" and "angst" not in str(e) and "not shown" in e.reason
 
 
 def test_negative_capacity(tmp_path: Path, sample_files: dict[str, Any]) -> None:

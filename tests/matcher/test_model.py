@@ -127,6 +127,9 @@ def test_incompatible_versions_fail_clearly(model: ScoringModel, tmp_path: Path)
     rewrite_header(path, {"versions": {**model.versions, "scikit-learn": "0.24.2"}})
     with pytest.raises(ModelError, match=r"made with scikit-learn 0\.24\.2.*retrain"):
         load_model(path)
+    rewrite_header(path, {"versions": {**model.versions, "scipy": "0.19.1"}})
+    with pytest.raises(ModelError, match=r"made with scipy 0\.19\.1.*retrain"):
+        load_model(path)
 
 
 def test_corrupt_and_foreign_files_fail_clearly(model: ScoringModel, tmp_path: Path) -> None:

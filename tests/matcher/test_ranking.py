@@ -9,6 +9,7 @@ import numpy as np
 import pytest
 
 from features.rules import STATUS_CONFLICT, UNCLEAR_NEEDS_RULE, evaluate
+from matcher.explain import DEMAND_DA, _matching_suggestion
 from matcher.profiles import build_profile, rule_input
 from matcher.ranking import Ranker, UnknownIdError
 from tests.conftest import SmallWorld
@@ -77,16 +78,28 @@ def test_seats_with_an_unknown_demand_for_a_need_are_listed_only_when_asked(rank
 
 def test_reasons_state_real_facts(ranker: Ranker) -> None:
     checked = 0
+    said: set[str] = set()
     for citizen in ranker.dataset.citizens[:40]:
         profile = ranker.profile(citizen)
         for m in ranker.seats_for(citizen.id, top=5)["matches"]:
             assert len(m["reasons"]) <= 4
             assert len(set(m["reasons"])) == len(m["reasons"])
+            seat = ranker.seats.seats[ranker.seats.index[m["seat_id"]]]
             for reason in m["reasons"]:
                 checked += 1
+                said.add(reason.split(":")[0] if reason.startswith("Opgaveforslag") else reason)
                 minutes = re.search(r"(\d+) min\.", reason)
-                if minutes:
+                if minutes and reason.startswith("Under 5 min."):
+                    assert m["travel_minutes"] < 5
+                elif minutes:
                     assert int(minutes.group(1)) == m["travel_minutes"]
+                if reason.startswith("Obs: Ikke blandt borgerens opgaveforslag"):
+                    assert _matching_suggestion(citizen.task_suggestions, seat.task_area) is None
+                if "krav er ukendte" in reason:
+                    assert any(seat.demands.get(d) is None for d in DEMAND_DA), seat.demands
+                hours = re.search(r"højst (\d+) timer om ugen", reason)
+                if hours:
+                    assert seat.hours_max is not None and seat.hours_max < citizen.hours_per_week
                 years = None if "beslægtet" in reason else re.search(r"(\d+) års erfaring", reason)
                 if years:
                     area = ranker.seats.seats[ranker.seats.index[m["seat_id"]]].task_area
@@ -103,6 +116,7 @@ def test_reasons_state_real_facts(ranker: Ranker) -> None:
                     centre = ranker.seats.centre_of[ranker.seats.index[m["seat_id"]]]
                     assert centre.contact_consultant == citizen.consultant
     assert checked > 40
+    assert "Opgaveforslag" in said  # the suggestion that matched is credited
 
 
 def test_citizens_for_a_seat(ranker: Ranker) -> None:
@@ -117,5 +131,12 @@ def test_citizens_for_a_seat(ranker: Ranker) -> None:
 def test_unknown_ids(ranker: Ranker) -> None:
     with pytest.raises(UnknownIdError):
         ranker.seats_for("b-nobody")
-    with pytest.raises(UnknownIdError):
+    with pytest.raises(UnknownIdError, match="'c-nowhere'"):
         ranker.citizens_for("c-nowhere")
+
+
+def test_an_unknown_id_shaped_like_a_cpr_number_is_not_echoed(ranker: Ranker) -> None:
+    for call in (ranker.seats_for, ranker.citizens_for):
+        with pytest.raises(UnknownIdError) as caught:
+            call("010190-1234")
+        assert "1234" not in str(caught.value) and "not shown" in str(caught.value)
