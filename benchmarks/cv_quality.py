@@ -1,11 +1,12 @@
-"""CV reading quality and speed: ``python -m benchmarks.cv_quality [--data PATH] [--runs N]``.
+"""CV reading quality and speed: ``python -m benchmarks.cv_quality [--data PATH]``.
 
 Scores :mod:`features.occupations` and :mod:`features.cv` against the hand-labelled Danish CV
 lines in ``tests/features/data/cv_lines.jsonl`` (one JSON object per line: ``text`` and, where
 relevant, the expected ``task_area``, ``occupation`` code, ``licences`` and ``years`` per task
 area; ``"set": "holdout"`` marks lines written after the lexicon was frozen, ``"set": "holdout2"``
 90 lines written blind by someone who never saw the lexicon, ``"set": "holdout3"`` 100 everyday
-lines written blind the same way after the holdout2 round) and prints, for all lines and per set:
+lines written blind the same way after the holdout2 round, ``"set": "holdout4"`` 100 lines aimed at
+less obvious job titles, labelled with areas and years only) and prints, for all lines and per set:
 
 * task area top-1 / top-3 accuracy (:func:`task_area_scores`),
 * occupation top-1 / top-3 accuracy (:func:`match_occupations`, exact ESCO/ISCO code),

@@ -434,7 +434,8 @@ _SUMMARY_RE: Final = re.compile(
 )
 _COURSE_RE: Final = re.compile(r"\b(?:\w*kursus|\w*kurser|amu\w*|kursusbevis\w*)\b")
 _SUMMER_COUNT_RE: Final = re.compile(
-    r"\b(\d+|to|tre|fire|fem|seks)\s+(?:somre|sommre|somrer|sommerferier|feriesomre)\b"
+    r"\b(\d+|to|tre|fire|fem|seks)\s+(?:somre|sommre|somrer|sommerferier|feriesomre|"
+    r"sommer|somer|sommere)\b"  # second-language singulars: "tre sommer"
 )
 #: Words of a summer job. One summer named as a job's only time ("Servering på Café Havnen,
 #: sommeren 2018", "summer 2019") is a summer job too, but not a season that starts, ends or
@@ -442,8 +443,10 @@ _SUMMER_COUNT_RE: Final = re.compile(
 _SUMMER_RE: Final = re.compile(
     r"\b(?:sommerferiejob\w*|sommerjob\w*|feriejob\w*|ferieafloes\w*|sommerferie\w*|"
     r"somre|sommre|somrene|summers|summer\s+jobs?|"
+    r"(?<=\d\s)(?:sommer|somer|sommere)|(?<=\bto\s)(?:sommer|somer|sommere)|"
+    r"(?<=\btre\s)(?:sommer|somer|sommere)|"
     r"(?<!fra\s)(?<!til\s)(?<!siden\s)(?<!efter\s)(?<!since\s)(?<!from\s)(?<!after\s)"
-    r"(?:sommeren|summer)\s+(?:of\s+)?(?:19|20)\d\d(?!\s*(?:[-–—]|til\b|to\b|\d)))\b"
+    r"(?:sommeren|sommer|summer)\s+(?:of\s+)?(?:19|20)\d\d(?!\s*(?:[-–—]|til\b|to\b|\d)))\b"
 )
 
 # --- periods ---------------------------------------------------------------------------------
@@ -1586,7 +1589,7 @@ _MULTIWORD_TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "non_work": frozenset({"kom", "came", "moved", "arrived"}),
     "education": frozenset({"gik"}),
     "experience": frozenset({"har", "tog"}),
-    "summer": frozenset({"sommeren", "summer"}),
+    "summer": frozenset({"sommeren", "summer", "sommer", "somer", "sommere"}),
     "summary": frozenset(
         {"mange", "flere", "adskillige", "alt", "over", "mere", "naesten", "snart", "hele", "many"}
     ),
@@ -2649,17 +2652,50 @@ def _choose_workplace_areas(group: _Group) -> None:
 
 def _job_hits(group: _Group) -> list[Hit]:
     """The hits that name a group's job: its job titles and tasks; its workplaces when it
-    names none, or when its tasks are only light words that take their area from where they
+    names none (the ones that name a kind of work, when there are such), or when its tasks are only light words that take their area from where they
     are done and a workplace says more ("hjalp borgerne med at sortere" at a
     "genbrugsstation" is recycling work, not warehouse work)."""
     work = group.work_hits
     if work and not is_light(work):
         return work
-    places = [h for u in group.units for h in u.hits if h.entry.kind == "place"]
-    if not work:
-        return places
-    strongest = max(h.entry.weight for h in work)
-    return [h for h in places if h.entry.weight > strongest] or work
+    floor = max((h.entry.weight for h in work), default=-1.0)
+    places = [
+        h
+        for u in group.units
+        for h in u.hits
+        if h.entry.kind == "place" and h.entry.weight > floor and not _only_where(u, h)
+    ]
+    return places or work
+
+
+#: Words that tie a workplace to the place named before it: "i kantinen på hospitalet".
+_WHERE_WORDS: Final = frozenset({"paa", "hos", "ved", "at", "i"})
+
+
+def _only_where(unit: _Unit, hit: Hit) -> bool:
+    """Whether a weak workplace only says where the work named by a stronger one was done: in
+    the same word ("industrivaskeriet") or tied to it ("i kantinen på Regionshospitalet", "i
+    køkkenet på et hotel", "Kitchen steward at Hotel d'Angleterre"); not one named beside it
+    ("på en planteskole og i et flyttefirma")."""
+    if hit.entry.weight >= _WORKPLACE_WEIGHT:
+        return False
+    for other in unit.hits:
+        if (
+            other.entry.kind not in ("place", "title", "task")
+            or other.entry.weight < _WORKPLACE_WEIGHT
+        ):
+            continue
+        if other.position == hit.position:
+            return True
+        between = unit.tokens[_hit_end(other) : hit.position]
+        if (
+            other.position < hit.position
+            and between
+            and between[0] in _WHERE_WORDS
+            and not (_COORDINATORS & set(between))
+        ):
+            return True
+    return False
 
 
 def _side_by_side(tokens: Sequence[str], a: Hit, b: Hit) -> bool:

@@ -22,7 +22,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from features import icf
-from features.occupations import task_area_scores
+from features.occupations import suggestion_rank_weights
 from features.pairs import FEATURE_NAMES, RELATED_AREAS, STRAIN_COLUMNS, area_index
 from matcher.domain import Centre, Citizen, Seat
 from matcher.featurize import HEAVY_LIFT_KG, LICENCE_AREAS, demand_row
@@ -236,7 +236,7 @@ class Explainer:
         if group == "experience":
             years = profile.experience_years.get(area, 0.0)
             labels = {o.label for o in profile.occupations if getattr(o, "task_area", None) == area}
-            # one occupation names the years; several in the area are summed under its name
+            # one occupation names the years; the years of several are named by their area
             label = next(iter(labels)) if len(labels) == 1 else None
             educated = area in profile.education_areas
             if years > 0:
@@ -336,10 +336,10 @@ class Explainer:
 
 
 def _matching_suggestion(suggestions: Sequence[str], area: str) -> str | None:
-    """The first task suggestion whose strongest task area is ``area``."""
+    """The first task suggestion that names ``area``, read as the ``interest`` feature reads
+    suggestions (:func:`features.occupations.suggestion_rank_weights`)."""
     for text in suggestions:
-        scores = task_area_scores(text)
-        if scores and max(scores, key=lambda a: scores[a]) == area:
+        if suggestion_rank_weights([text]).get(area, 0.0) > 0:
             return text
     return None
 

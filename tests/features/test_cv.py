@@ -178,6 +178,38 @@ def test_a_light_task_takes_its_area_from_a_stronger_workplace() -> None:
     assert years("Sortere på lager 2019-2020") == {"warehouse": 1.0}
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a weak workplace that only says where the work named before it was done
+        ("Virksomhedspraktik i kantinen på Regionshospitalet Viborg, 2024", {"canteen": 0.5}),
+        ("Arbejdede i køkkenet på et hotel 2010-2012", {"kitchen": 2.0}),
+        ("Arbejdede på industrivaskeriet Elis 2019-2021", {"cleaning": 2.0}),
+        # alone it still names the job; beside another it is a second job
+        ("Arbejdede på hotel 2010-2012", {"service": 2.0}),
+        ("Han har arbejdet på en planteskole og i et flyttefirma",
+         {"gardening": 0.5, "transport": 0.5}),
+    ],
+)  # fmt: skip
+def test_a_workplace_that_only_says_where_adds_no_area(
+    text: str, expected: dict[str, float]
+) -> None:
+    assert years(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jeg har plukke jordbær på Fyn om sommeren, tre sommer", {"gardening": 0.6}),
+        ("Jordbærplukker 2 sommer", {"gardening": 0.4}),
+        ("Jordbærplukker, sommer 2019", {"gardening": 0.2}),
+        ("Fra sommer 2018 arbejdede jeg som tjener", {"waiter": 8.0}),
+    ],
+)
+def test_summers_in_second_language_and_singular(text: str, expected: dict[str, float]) -> None:
+    assert years(text) == pytest.approx(expected)
+
+
 def test_sick_leave_does_not_lend_its_years_to_the_next_job() -> None:
     assert years("Har været sygemeldt i 2 år. Arbejdede som rengøringsassistent 2010-2015") == {
         "cleaning": 5.0
