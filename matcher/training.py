@@ -36,6 +36,10 @@ COL = {name: i for i, name in enumerate(FEATURE_NAMES)}
 MIN_PLACEMENTS = 20
 
 
+class TooLittleHistoryError(MatcherError):
+    """The history holds too few usable placements (or only one outcome) to train on."""
+
+
 @dataclass(frozen=True)
 class TrainingSet:
     """History placements as model inputs. Placements that break a hard rule are left out:
@@ -130,7 +134,7 @@ def train(
     """Validate on held-out citizens, then fit the final model on all history."""
     data = training_set(ds, progress)
     if len(data.outcomes) < MIN_PLACEMENTS or data.outcomes.min() == data.outcomes.max():
-        raise MatcherError(
+        raise TooLittleHistoryError(
             f"history.jsonl: cannot train on {len(data.outcomes)} placements (those breaking a "
             f"hard rule left out); need at least {MIN_PLACEMENTS} with both successes and failures"
         )
@@ -155,7 +159,7 @@ def model_for(
     ds: Dataset, model_path: str | None = None, progress: Callable[[str], None] | None = None
 ) -> ScoringModel:
     """The model to score ``ds`` with: the given file, else one trained on the dataset's history,
-    else the packaged default model (spec ``CLI.md``)."""
+    else (no history, or too little to train on) the packaged default model (spec ``CLI.md``)."""
     from matcher.default_model import default_model
     from matcher.model import load_model
 
@@ -164,6 +168,12 @@ def model_for(
     if ds.history:
         if progress:
             progress(f"no model given: training on {len(ds.history)} history placements first")
-        model, _ = train(ds, progress=progress)
+        try:
+            model, _ = train(ds, progress=progress)
+        except TooLittleHistoryError as exc:
+            # a municipality just starting still gets results, and is told which model it got
+            if progress:
+                progress(f"{exc}; using the packaged default model instead")
+            return default_model(progress=progress)
         return model
     return default_model(progress=progress)

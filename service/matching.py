@@ -77,14 +77,14 @@ def choose_model(
     """The model for ``dataset`` (``model_for``), falling back to the default model when the
     history is too small or too one-sided to train on."""
     from matcher.default_model import default_model
-    from matcher.training import model_for
+    from matcher.training import model_for, train
 
     if model_path:
         return model_for(dataset, model_path, progress), "file"
     if not dataset.history:
         return model_for(dataset, None, progress), "default"
     try:
-        return model_for(dataset, None, progress), "history"
+        return train(dataset, progress=progress)[0], "history"
     except (MatcherError, ValueError) as exc:
         log.warning(
             "training on %d history placements failed (%s); using the default model",
