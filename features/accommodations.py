@@ -304,7 +304,7 @@ NEGATING: Final[tuple[str, ...]] = (
     r"\bkan (?:godt |sagtens |fint )?(?:klare|tåle|holde til|magte)\b"
     r"(?! (?:\w+ )?(?:mere|max\w*|maks\w*|højst|op til|under|kun|ikke|\d))",
     r"\bhar det (?:\w+ )?(?:fint|godt) med\b",
-    r"\bkan (?:godt |sagtens |fint |nu |også |sagtens )?lade sig gøre\b",
+    r"\bkan (?:godt |sagtens |fint |nu |også )?lade sig gøre\b",
     # "Bøjninger går fint igen": what goes well is no need
     r"\bgår (?:\w+ )?(?:fint|godt|fint igen|godt igen)\b(?! (?:med|når|hvis|så længe|såfremt))",
     r"\bsagtens\b",
@@ -2341,7 +2341,6 @@ class _Segment:
     own_limit: bool = False  # a reassurance overrode a soft limit ("op til 25 kg er fint")
     frame: bool = False  # reports what follows: "lægen skriver, at ...", "Teamets indstilling:"
     past: bool = False  # has a history cue ("tidligere"), whatever its polarity
-    offer: bool = False  # reports what someone offers: "Virksomheden tilbyder ..."
     weak: bool = False  # restricted only by "let"/"lette"/"lettere" ("med let kontorarbejde")
     other: bool = False  # about another person: "hendes mand sidder i kørestol"
     #: spans of its wish, capacity and service phrases (a diagnosis beside them still warns)
@@ -2954,7 +2953,7 @@ def _offers(segs: list[_Segment], norm: str, tokens: list[Token]) -> None:
         before = norm[segs[0].lo : seg.lo] + " " + seg.conn + " " + text[: m.start()]
         if _OFFER_REQUIRED_RE.search(before):
             continue
-        seg.offer, offering = True, True
+        offering = True
         if seg.own != "restriction":
             seg.own = "negated"
 

@@ -16,6 +16,7 @@ move the score is never mentioned.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Final
 
 import numpy as np
@@ -344,6 +345,12 @@ def _matching_suggestion(suggestions: Sequence[str], area: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _soft_signals(code: str, qualifier: int) -> dict[str, float]:
+    """The seat demands one ICF problem makes harder (read once per category and grade)."""
+    return icf.soft_signals([{"code": code, "qualifier": qualifier}])
+
+
 def _strain_sentence(citizen: Citizen, seat: Seat) -> str | None:
     """The ICF category and seat demand that strain each other most, in words."""
     levels = demand_row(seat)
@@ -351,12 +358,9 @@ def _strain_sentence(citizen: Citizen, seat: Seat) -> str | None:
     for entry in citizen.icf:
         if not 1 <= entry.qualifier <= 4:
             continue
-        signals = icf.soft_signals([{"code": entry.code, "qualifier": entry.qualifier}])
-        for j, key in enumerate(STRAIN_COLUMNS):
-            level = levels[j]
-            if np.isnan(level):
-                continue
-            strength = signals.get(key, 0.0) * level
+        signals = _soft_signals(entry.code, entry.qualifier)
+        for key, level in zip(STRAIN_COLUMNS, levels, strict=True):
+            strength = signals.get(key, 0.0) * level  # an unknown demand (NaN) strains nothing
             if strength > 0 and (best is None or strength > best[0]):
                 best = (strength, key, entry.code, entry.qualifier, level)
     if best is None:
