@@ -48,8 +48,8 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   "01.03.2017-31.12.2018" is 22 months), two years with a slash ("2018/2019", "2018/19": one
   year), seasons as points in the year ("fra sommeren 2018 til sommeren 2020" = 2 years),
   spans ("i 3 år", "ca. et halvt år", "et par år", "6 mdr.", "9 mnd", "13 ugers praktik", "2
-  yrs", "6 months"), summer jobs (0.2 year a summer: "3 somre", the years of "sommerjob
-  2015-2017", of "i sommerferierne 2015, 2016 og 2017" or of "summers of 2009, 2010 and
+  yrs", "6 months"), summer jobs (0.2 year a summer: "3 somre", "tre sommer", the years of
+  "sommerjob 2015-2017", of "i sommerferierne 2015, 2016 og 2017" or of "summers of 2009, 2010 and
   2011", and one summer named as a job's only time, "Servering på Café Havnen, sommeren
   2018"). A job named without any time counts half a year (the job is real, its length
   unknown), as does a job with a single year. An age ("jeg er 41 år") is no duration, and a
@@ -107,7 +107,8 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   workplace that names a kind of work chooses between the areas a job word shares with it:
   packing is production work at a factory and warehouse work on a "lager" ("Pakke kylling på
   fabrik"), and a kitchen task in a canteen is canteen work ("smurte sandwich" in the staff
-  canteen).
+  canteen). A weak workplace that only says where a stronger one was adds no area ("i kantinen
+  på Regionshospitalet" is canteen work, "industrivaskeriet" a laundry's).
   A summary of experience without a date ("Har 10 års erfaring fra rengøring", "Jeg har i
   mange år arbejdet med mad", "Erfaren kontormedarbejder", anything undated under "Profil:")
   sums up the jobs: an area gets the larger of its jobs' years and the summary's, not the sum,
@@ -2652,9 +2653,10 @@ def _choose_workplace_areas(group: _Group) -> None:
 
 def _job_hits(group: _Group) -> list[Hit]:
     """The hits that name a group's job: its job titles and tasks; its workplaces when it
-    names none (the ones that name a kind of work, when there are such), or when its tasks are only light words that take their area from where they
+    names none, or when its tasks are only light words that take their area from where they
     are done and a workplace says more ("hjalp borgerne med at sortere" at a
-    "genbrugsstation" is recycling work, not warehouse work)."""
+    "genbrugsstation" is recycling work, not warehouse work). A weak workplace that only says
+    where a stronger one was (:func:`_only_where`) names no job of its own."""
     work = group.work_hits
     if work and not is_light(work):
         return work
@@ -2675,8 +2677,8 @@ _WHERE_WORDS: Final = frozenset({"paa", "hos", "ved", "at", "i"})
 def _only_where(unit: _Unit, hit: Hit) -> bool:
     """Whether a weak workplace only says where the work named by a stronger one was done: in
     the same word ("industrivaskeriet") or tied to it ("i kantinen på Regionshospitalet", "i
-    køkkenet på et hotel", "Kitchen steward at Hotel d'Angleterre"); not one named beside it
-    ("på en planteskole og i et flyttefirma")."""
+    køkkenet på et hotel", "i pakkeriet hos Jysk"); not one named beside it ("på en
+    planteskole og i et flyttefirma")."""
     if hit.entry.weight >= _WORKPLACE_WEIGHT:
         return False
     for other in unit.hits:
