@@ -40,6 +40,7 @@ from matcher.domain import (
     DatasetMeta,
     IcfEntry,
     JsonDict,
+    LicenceConfirmation,
     NeedsReview,
     Placement,
     Seat,
@@ -263,6 +264,7 @@ _CITIZEN_KEYS = (
     "id", "age", "gender", "target_group", "postcode", "lat", "lon", "transport",
     "hours_per_week", "consultant", "complex", "waiting_since", "cv_text", "icf",
     "task_suggestions", "accommodations_text", "accommodations", "accommodations_reviewed",
+    "licences_confirmed",
 )  # fmt: skip
 _PLACEMENT_KEYS = ("citizen_id", "seat_id", "start", "end", "outcome")
 _META_KEYS = ("format", "municipality", "as_of")
@@ -391,6 +393,26 @@ def _needs_review(f: _Fields) -> NeedsReview | None:
     )
 
 
+def _licences_confirmed(f: _Fields) -> LicenceConfirmation | None:
+    raw = f.raw("licences_confirmed", required=False)
+    if raw is _MISSING or raw is None:
+        return None
+    r = f.nested(raw, "licences_confirmed")
+    digest = r.string("cv_sha256") or ""
+    if not _SHA256_HEX.fullmatch(digest):
+        raise r.error("cv_sha256", "expected the SHA-256 of cv_text as 64 lower-case hex digits")
+    licences = r.choices("licences", LICENCES)
+    if licences is None:
+        raise r.error("licences", "required (an empty list when the citizen holds none)")
+    return LicenceConfirmation(
+        cv_sha256=digest,
+        licences=tuple(sorted(set(licences))),
+        by=r.identifier("by", required=False),
+        on=r.day("on", required=False),
+        extra=r.extra(("cv_sha256", "licences", "by", "on")),
+    )
+
+
 def parse_citizen(obj: Any, file: str, line: int | None) -> Citizen:
     """Build a :class:`Citizen` from one ``citizens.jsonl`` object."""
     f = _Fields(obj, file, line)
@@ -413,6 +435,7 @@ def parse_citizen(obj: Any, file: str, line: int | None) -> Citizen:
         accommodations_text=f.string("accommodations_text", required=False) or "",
         accommodations=_structured_needs(f),
         accommodations_reviewed=_needs_review(f),
+        licences_confirmed=_licences_confirmed(f),
         extra=f.extra(_CITIZEN_KEYS),
     )
 

@@ -82,6 +82,32 @@ class NeedsReview:
 
 
 @dataclass(frozen=True, slots=True)
+class LicenceConfirmation:
+    """A caseworker's word on which licences a citizen holds now.
+
+    The CV reader cannot always tell a licence held now from one lost, planned or someone
+    else's; the caseworker who has seen the documents can. It names the CV text it covers by
+    digest, so a changed CV is never covered by an old confirmation.
+    """
+
+    cv_sha256: str
+    licences: tuple[str, ...] = ()
+    by: str | None = None
+    on: date | None = None
+    extra: JsonDict = field(default_factory=dict)
+
+    def covers(self, text: str) -> bool:
+        """True when this confirmation was made of exactly the CV ``text``."""
+        return self.cv_sha256 == text_digest(text)
+
+    def to_dict(self) -> JsonDict:
+        out: JsonDict = {"cv_sha256": self.cv_sha256, "licences": list(self.licences)}
+        _put(out, "by", self.by)
+        _put(out, "on", None if self.on is None else self.on.isoformat())
+        return {**out, **self.extra}
+
+
+@dataclass(frozen=True, slots=True)
 class Seat:
     """A work-trial seat; ``capacity`` is the number of free places now."""
 
@@ -180,6 +206,7 @@ class Citizen:
     accommodations_text: str = ""
     accommodations: tuple[StructuredNeed, ...] = ()
     accommodations_reviewed: NeedsReview | None = None
+    licences_confirmed: LicenceConfirmation | None = None
     extra: JsonDict = field(default_factory=dict)
 
     def to_dict(self) -> JsonDict:
@@ -203,6 +230,8 @@ class Citizen:
         out["accommodations"] = [need.to_dict() for need in self.accommodations]
         review = self.accommodations_reviewed
         _put(out, "accommodations_reviewed", None if review is None else review.to_dict())
+        confirmed = self.licences_confirmed
+        _put(out, "licences_confirmed", None if confirmed is None else confirmed.to_dict())
         return {**out, **self.extra}
 
 

@@ -52,6 +52,8 @@ class CitizenProfile:
     needs_reviewed: bool = False
     #: Licences read only from CV sentences that are not plain statements (confirm them).
     licences_unclear: frozenset[str] = frozenset()
+    #: A caseworker's confirmation of the licences covers the current CV: ``licences`` is theirs.
+    licences_confirmed: bool = False
 
     @property
     def task_areas(self) -> list[str]:
@@ -89,6 +91,7 @@ class CitizenProfile:
             "needs_unclear": self.needs_unclear,
             "accommodations_reviewed": self.needs_reviewed,
             "licences_unclear": sorted(self.licences_unclear),
+            "licences_confirmed": self.licences_confirmed,
         }
 
 
@@ -118,14 +121,25 @@ def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile
         warnings.append(
             f"accommodations were reviewed{when} for an earlier version of the text; review again"
         )
+    cv = parse_cv(citizen.cv_text, reference_year=(as_of or date.today()).year)
+    licences, licences_unclear = frozenset(cv.licences), frozenset(cv.licences_unclear)
+    confirmation = citizen.licences_confirmed
+    licences_confirmed = confirmation is not None and confirmation.covers(citizen.cv_text)
+    if confirmation is not None and licences_confirmed:
+        # the caseworker's word replaces the reading, both what it missed and what it misread
+        licences, licences_unclear = frozenset(confirmation.licences), frozenset()
+    elif confirmation is not None:
+        when = f" on {confirmation.on.isoformat()}" if confirmation.on else ""
+        warnings.append(
+            f"licences were confirmed{when} for an earlier version of the CV; confirm them again"
+        )
     icf_entries = [{"code": e.code, "qualifier": e.qualifier} for e in citizen.icf]
     needs = effective_needs(text.needs, structured_needs(citizen), icf.implied_needs(icf_entries))
-    cv = parse_cv(citizen.cv_text, reference_year=(as_of or date.today()).year)
     return CitizenProfile(
         citizen_id=citizen.id,
         needs=tuple(needs),
         warnings=tuple(warnings),
-        licences=frozenset(cv.licences),
+        licences=licences,
         interest=suggestion_rank_weights(citizen.task_suggestions),
         experience_years=dict(cv.experience_years),
         occupations=tuple(cv.occupations),
@@ -135,7 +149,8 @@ def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile
         n_limitations=sum(1 for e in citizen.icf if 1 <= e.qualifier <= 4),
         needs_unclear=text.unclear and not reviewed,
         needs_reviewed=reviewed,
-        licences_unclear=frozenset(cv.licences_unclear),
+        licences_unclear=licences_unclear,
+        licences_confirmed=licences_confirmed,
     )
 
 

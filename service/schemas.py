@@ -57,6 +57,11 @@ class _CitizenFields(_Record):
         "accommodations_text reviewed), by, on. Set it with POST "
         "/citizens/{id}/accommodations-review",
     )
+    licences_confirmed: Any = _doc(
+        "object",
+        "A caseworker's word on the licences held now: cv_sha256 (of the cv_text read), "
+        "licences, by, on. Set it with POST /citizens/{id}/licences-confirmation",
+    )
 
 
 class CitizenCreate(_CitizenFields):
@@ -110,8 +115,15 @@ class CitizenProfileOut(BaseModel):
         description="Licences read only from CV sentences that tell more than the licence "
         "(time, doubt, other people, negation): a seat requiring one is 'unverified'",
     )
+    licences_confirmed: bool = Field(
+        default=False,
+        description="A caseworker's confirmation covers the current cv_text: 'licences' are theirs",
+    )
     text_sha256: str = Field(
         description="Digest of the current accommodations_text: send it to confirm a review"
+    )
+    cv_sha256: str = Field(
+        description="Digest of the current cv_text: send it to confirm the licences"
     )
 
 
@@ -124,6 +136,23 @@ class NeedsReviewCreate(BaseModel):
         pattern="^[0-9a-f]{64}$",
         description="text_sha256 of the profile the caseworker read; refused (409) if the "
         "text has changed since",
+    )
+
+
+class LicenceConfirmationCreate(BaseModel):
+    """State which licences the citizen holds now, as the caseworker has checked them."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    cv_sha256: str = Field(
+        pattern="^[0-9a-f]{64}$",
+        description="cv_sha256 of the profile the caseworker read; refused (409) if the CV "
+        "has changed since",
+    )
+    licences: list[Literal["B", "C", "forklift", "hygiene", "first_aid"]] = Field(
+        max_length=5,
+        description="Every licence the citizen holds now (an empty list: none); it replaces "
+        "what the software read from the CV",
     )
 
 

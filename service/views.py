@@ -48,7 +48,9 @@ def citizen_profile(session: Session, row: CitizenRow) -> CitizenProfileOut:
     citizen = citizen_of(row)
     profile = build_profile(citizen, reference_date(session))
     return CitizenProfileOut(
-        **profile.to_json(), text_sha256=text_digest(citizen.accommodations_text)
+        **profile.to_json(),
+        text_sha256=text_digest(citizen.accommodations_text),
+        cv_sha256=text_digest(citizen.cv_text),
     )
 
 

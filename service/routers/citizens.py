@@ -17,7 +17,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matcher.dataset import looks_like_cpr
-from matcher.domain import NeedsReview, text_digest
+from matcher.domain import LicenceConfirmation, NeedsReview, text_digest
 from service import audit
 from service.deps import CaseworkerDep, DbDep, Offset
 from service.errors import ERROR_RESPONSES, ConflictError, NotFoundError
@@ -36,6 +36,7 @@ from service.schemas import (
     CitizenPublic,
     CitizenSummary,
     CitizenUpdate,
+    LicenceConfirmationCreate,
     NeedsReviewCreate,
 )
 from service.views import citizen_profile, citizen_public, citizen_summary
@@ -123,6 +124,33 @@ def review_accommodations(
             session, replace(citizen, accommodations_reviewed=review), active=row.active
         )
         audit.record_by(session, who, "citizen.accommodations_review", [citizen_id])
+        return citizen_profile(session, row)
+
+
+@router.post("/{citizen_id}/licences-confirmation", response_model=CitizenProfileOut)
+def confirm_licences(
+    citizen_id: str, body: LicenceConfirmationCreate, db: DbDep, who: CaseworkerDep
+) -> CitizenProfileOut:
+    """State which licences the citizen holds now, as the caseworker has checked them.
+
+    The list replaces what the software read from the CV (a licence it missed, one it misread,
+    one left to confirm), so seats that require a listed licence are no longer 'unverified'.
+    The confirmation covers the CV whose digest is sent (409 if the CV has changed since it was
+    read); a later CV needs a new one.
+    """
+    with db.write_data() as session:
+        row = _row(session, citizen_id)
+        citizen = citizen_of(row)
+        if text_digest(citizen.cv_text) != body.cv_sha256:
+            raise ConflictError("the CV has changed since it was read; read it again")
+        by = None if looks_like_cpr(who.name) else who.name  # a name is never worth a CPR
+        confirmation = LicenceConfirmation(
+            body.cv_sha256, tuple(sorted(set(body.licences))), by=by, on=now().date()
+        )
+        row = put_citizen(
+            session, replace(citizen, licences_confirmed=confirmation), active=row.active
+        )
+        audit.record_by(session, who, "citizen.licences_confirmation", [citizen_id])
         return citizen_profile(session, row)
 
 

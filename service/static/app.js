@@ -80,7 +80,15 @@ const WARNING_DA = [
   [/^vague need, read cautiously: '([\s\S]*)'$/, () => "Uklart hensyn, læst med den strengeste værdi"],
   [/^limit in a reassurance, not read as a need: '([\s\S]*)'$/, () => "Grænse i en beroligende sætning, ikke læst som hensyn"],
   [/^accommodations were reviewed/, () => "Skånehensynene blev bekræftet for en tidligere udgave af teksten – gennemgå dem igen"],
+  [/^licences were confirmed/, () => "Kørekort og beviser blev bekræftet for en tidligere udgave af CV'et – bekræft dem igen"],
 ];
+const LICENCE_DA = {
+  B: "Kørekort B (bil)",
+  C: "Kørekort C (lastbil)",
+  forklift: "Truckcertifikat",
+  hygiene: "Hygiejnebevis",
+  first_aid: "Førstehjælpskursus",
+};
 const MAX_SHOWN = 50;
 
 const state = { citizens: [], seats: new Map(), chosen: null, profile: null, record: null };
@@ -314,6 +322,57 @@ function renderNeeds() {
   }
   $("needs-confirm").hidden = !profile.needs_unclear;
   $("need-add").hidden = false;
+  renderLicences();
+}
+
+function renderLicences() {
+  const { profile, record } = state;
+  const boxes = $("licence-boxes");
+  boxes.replaceChildren();
+  for (const [code, label] of Object.entries(LICENCE_DA)) {
+    const box = el("input");
+    box.type = "checkbox";
+    box.id = `licence-${code}`;
+    box.value = code;
+    box.checked = profile.licences.includes(code);
+    const text = profile.licences_unclear.includes(code) ? `${label} (usikker i CV'et – bekræft)` : label;
+    const row = el("label", ` ${text}`);
+    row.prepend(box);
+    boxes.append(row);
+  }
+  const word = record.licences_confirmed;
+  if (profile.licences_confirmed && word) {
+    say("licences-state", `Bekræftet af ${word.by || "ukendt"} den ${word.on || "–"}.`, "success");
+  } else if (profile.licences_unclear.length) {
+    say(
+      "licences-state",
+      "CV'et er usikkert om de markerede beviser, så pladser, der kræver dem, står som »Ikke verificeret«. Tjek papirerne og bekræft.",
+      "notice",
+    );
+  } else {
+    say("licences-state", "Læst fra CV'et. Ret og bekræft, hvis det ikke passer.", "hint");
+  }
+  $("licences").hidden = false;
+}
+
+async function confirmLicences(event) {
+  event.preventDefault();
+  const button = $("licences-confirm");
+  button.disabled = true;
+  const licences = [...$("licence-boxes").querySelectorAll("input:checked")].map((box) => box.value);
+  try {
+    await api("POST", `/citizens/${encodeURIComponent(state.chosen)}/licences-confirmation`, {
+      cv_sha256: state.profile.cv_sha256,
+      licences,
+    });
+    await Promise.all([loadNeeds(), loadMatches()]);
+  } catch (error) {
+    const changed = error instanceof ApiError && error.status === 409;
+    await loadNeeds();
+    say("licences-state", changed ? "CV'et er ændret, siden du læste det. Læs det igen." : describeError(error), "error");
+  } finally {
+    button.disabled = false;
+  }
 }
 
 async function addNeed(event) {
@@ -471,6 +530,7 @@ function init() {
   $("refresh").addEventListener("click", () => state.chosen && loadMatches());
   $("need-add").addEventListener("submit", addNeed);
   $("needs-confirm").addEventListener("click", confirmNeeds);
+  $("licences").addEventListener("submit", confirmLicences);
   fillNeedCodes();
   if (token()) login();
 }

@@ -190,6 +190,30 @@ def test_a_needs_review_is_read_checked_and_written_back(
         assert CPR_TEN not in str(e)
 
 
+def test_a_licence_confirmation_is_read_checked_and_written_back(
+    tmp_path: Path, sample_files: dict[str, Any]
+) -> None:
+    cv = sample_files["citizens.jsonl"][0]["cv_text"]
+    word = {"cv_sha256": text_digest(cv), "licences": ["B"], "by": "k-07", "on": "2026-12-06"}
+    sample_files["citizens.jsonl"][0]["licences_confirmed"] = word
+    write_raw(tmp_path / "ok", sample_files)
+    citizen = read_dataset(tmp_path / "ok").citizen("b-0412")
+    assert citizen.licences_confirmed is not None and citizen.licences_confirmed.covers(cv)
+    assert citizen.to_dict()["licences_confirmed"] == word
+
+    for bad, field in [
+        ({**word, "cv_sha256": "ABC"}, "licences_confirmed.cv_sha256"),
+        ({**word, "licences": ["B", "pilot"]}, "licences_confirmed.licences[1]"),
+        ({"cv_sha256": word["cv_sha256"]}, "licences_confirmed.licences"),
+        ({**word, "by": CPR_TEN}, "licences_confirmed.by"),
+        ([], "licences_confirmed"),
+    ]:
+        sample_files["citizens.jsonl"][0]["licences_confirmed"] = bad
+        e = error_for(tmp_path / field.replace("[", "_").replace("]", ""), sample_files)
+        assert (e.file, e.line, e.field) == ("citizens.jsonl", 1, field)
+        assert CPR_TEN not in str(e)
+
+
 def test_valued_accommodation_needs_a_value(tmp_path: Path, sample_files: dict[str, Any]) -> None:
     sample_files["citizens.jsonl"][0]["accommodations"] = [{"code": "max_hours_per_week"}]
     e = error_for(tmp_path, sample_files)

@@ -13,7 +13,7 @@ from benchmarks.truth import load_truth
 from features.vocabulary import ACCOMMODATION_CODES, LICENCES, TASK_AREAS
 from matcher.cli import main
 from matcher.dataset import read_dataset
-from matcher.domain import Citizen, NeedsReview, text_digest
+from matcher.domain import Citizen, LicenceConfirmation, NeedsReview, text_digest
 from matcher.profiles import build_profile, rule_input
 from matcher.synthetic import generate
 
@@ -34,6 +34,7 @@ def test_profiles_lines_follow_the_contract(sample_dir: Path, tmp_path: Path) ->
         "needs_unclear",
         "accommodations_reviewed",
         "licences_unclear",
+        "licences_confirmed",
     }
     needs = {n["code"]: n for n in first["accommodations"]}
     # text says "tunge løft" (10 kg), the structured list 10 kg, ICF d4300 qualifier 3 → 5 kg
@@ -86,6 +87,29 @@ def test_a_licence_read_from_prose_reaches_the_rules_as_unclear() -> None:
     assert profile.licences == {"B", "forklift"} and profile.licences_unclear == {"B"}
     assert profile.to_json()["licences_unclear"] == ["B"]
     assert set(rule_input(citizen, profile).licences_unclear) == {"B"}
+
+
+def test_a_licence_confirmation_replaces_the_reading_of_exactly_its_cv() -> None:
+    cv = "Har kørekort B, men ingen bil. Truckcertifikat: ja"
+    citizen = Citizen(
+        id="b-1", target_group="aktivitetsparat", lat=55.5, lon=9.7, transport="car",
+        hours_per_week=20, complex=False, cv_text=cv,
+    )  # fmt: skip
+    # the caseworker has seen the papers: B is held, the forklift certificate has lapsed,
+    # and a hygiene certificate the CV does not name is held too
+    word = LicenceConfirmation(text_digest(cv), ("B", "hygiene"), by="k-07", on=date(2026, 12, 6))
+    confirmed = build_profile(replace(citizen, licences_confirmed=word))
+    assert confirmed.licences == {"B", "hygiene"} and not confirmed.licences_unclear
+    assert confirmed.to_json()["licences_confirmed"] is True
+    rules = rule_input(citizen, confirmed)
+    assert set(rules.licences) == {"B", "hygiene"} and not set(rules.licences_unclear)
+
+    stale = build_profile(replace(citizen, cv_text=cv + " Kantine 2020.", licences_confirmed=word))
+    assert stale.licences == {"B", "forklift"} and stale.licences_unclear == {"B"}
+    assert not stale.licences_confirmed
+    assert stale.warnings[-1] == (
+        "licences were confirmed on 2026-12-06 for an earlier version of the CV; confirm them again"
+    )
 
 
 @pytest.fixture(scope="module")

@@ -29,6 +29,12 @@ MATRIX: list[tuple[str, str, object, set[str]]] = [
     ("DELETE", "/citizens/b-nobody", None, CASEWORK),
     ("GET", "/citizens/b-0001/profile", None, CASEWORK),
     ("POST", "/citizens/b-nobody/accommodations-review", {"text_sha256": "0" * 64}, CASEWORK),
+    (
+        "POST",
+        "/citizens/b-nobody/licences-confirmation",
+        {"cv_sha256": "0" * 64, "licences": []},
+        CASEWORK,
+    ),
     ("GET", "/centres", None, ALL),
     ("GET", "/centres/c-1", None, ALL),
     ("POST", "/centres", {}, EDIT),

@@ -193,3 +193,46 @@ def test_consultant_completes_and_confirms_unclear_needs_in_the_browser(
         assert record["accommodations"] == [{"code": "no_chemicals"}]
         assert record["accommodations_reviewed"]["by"] == "test consultant"
         assert browser.exceptions() == []
+
+
+def test_consultant_confirms_licences_left_in_doubt_in_the_browser(
+    browser: Chromium, db_url: str, tokens: dict[str, str], model_file: str, as_role: Headers
+) -> None:
+    settings = Settings(db_url=db_url, model_path=model_file, preload_model=False)
+    with LiveServer(settings) as server:
+        data = sample.dataset()
+        data["centres"].append(
+            sample.centre(
+                "c-9", [sample.seat("c-9-bil", title="Budchauffør", required_licences=["B"])]
+            )
+        )
+        imported = httpx.post(
+            f"{server.url}/admin/import", json=data, headers=as_role("admin"), timeout=60
+        )
+        assert imported.status_code == 200, imported.text
+        citizen = sample.citizen(
+            "b-7001", cv_text="Kontorelev 2010-2012. Har kørekort B, men ingen bil."
+        )
+        created = httpx.post(f"{server.url}/citizens", json=citizen, headers=as_role("consultant"))
+        assert created.status_code == 201, created.text
+
+        browser.goto(server.url + "/")
+        browser.evaluate(
+            f"document.getElementById('token').value = {json.dumps(tokens['consultant'])};"
+            "document.getElementById('token-form').requestSubmit(); true"
+        )
+        browser.wait_for("document.querySelector('[data-citizen-id=\"b-7001\"]') !== null")
+        browser.evaluate("document.querySelector('[data-citizen-id=\"b-7001\"]').click(); true")
+        browser.wait_for("document.getElementById('licence-B') !== null")
+        assert browser.evaluate("document.getElementById('licence-B').checked") is True
+        assert "usikker" in browser.evaluate("document.getElementById('licence-boxes').textContent")
+        browser.evaluate("document.getElementById('licence-forklift').checked = true; true")
+        browser.evaluate("document.getElementById('licences').requestSubmit(); true")
+        browser.wait_for(
+            "document.getElementById('licences-state').textContent.includes('Bekræftet af')"
+        )
+        record = httpx.get(f"{server.url}/citizens/b-7001", headers=as_role("consultant")).json()[
+            "record"
+        ]
+        assert record["licences_confirmed"]["licences"] == ["B", "forklift"]
+        assert browser.exceptions() == []
