@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 
 from features.accommodations import extract_needs
+from features.cv import parse_cv
 from features.vocabulary import DEMAND_KEYS, TASK_AREAS
 from matcher.dataset import Dataset, looks_like_cpr
 from matcher.domain import Centre, Citizen
@@ -95,6 +97,19 @@ def summarise(ds: Dataset) -> DatasetSummary:
             "no review of it: every seat is 'unverified' for them and batch allocation leaves "
             "them out until their needs are completed and reviewed (`matcher profiles` shows "
             f"what was read; e.g. {', '.join(unreviewed[:3])})"
+        )
+    year = (ds.meta.as_of or date.today()).year
+    unconfirmed = [
+        c.id
+        for c in ds.citizens
+        if not (c.licences_confirmed and c.licences_confirmed.covers(c.cv_text))
+        and parse_cv(c.cv_text, reference_year=year).licences_unclear
+    ]
+    if unconfirmed:
+        warnings.append(
+            f"{len(unconfirmed)} citizen(s) have a licence read only from CV prose that leaves it "
+            "in doubt: seats requiring it are 'unverified' for them until a caseworker confirms "
+            f"their licences (`licences_confirmed`; e.g. {', '.join(unconfirmed[:3])})"
         )
     few_suggestions = [c.id for c in ds.citizens if len(c.task_suggestions) < 3]
     if few_suggestions:

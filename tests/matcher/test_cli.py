@@ -48,6 +48,24 @@ def test_validate_names_citizens_whose_needs_await_review(
     assert "not fully understood" not in capsys.readouterr().out
 
 
+def test_validate_names_citizens_whose_licences_await_confirmation(
+    tmp_path: Path, sample_files: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    cv = "Kontorelev 2010-2012. Har kørekort B, men ingen bil."
+    sample_files["citizens.jsonl"][1]["cv_text"] = cv
+    assert main(["validate", str(write_raw(tmp_path / "a", sample_files))]) == 0
+    out = capsys.readouterr().out
+    assert "1 citizen(s) have a licence read only from CV prose" in out and "e.g. b-0413" in out
+    assert "ingen bil" not in out
+
+    sample_files["citizens.jsonl"][1]["licences_confirmed"] = {
+        "cv_sha256": text_digest(cv),
+        "licences": ["B"],
+    }
+    assert main(["validate", str(write_raw(tmp_path / "b", sample_files))]) == 0
+    assert "licence read only from CV prose" not in capsys.readouterr().out
+
+
 def test_validate_bad_input_exits_2_with_one_line(tmp_path: Path) -> None:
     d = write_raw(tmp_path / "bad")
     rows = (d / "citizens.jsonl").read_text().splitlines()
