@@ -375,16 +375,25 @@ def _structured_needs(f: _Fields) -> tuple[StructuredNeed, ...]:
 _SHA256_HEX = re.compile(r"[0-9a-f]{64}")
 
 
-def _needs_review(f: _Fields) -> NeedsReview | None:
-    raw = f.raw("accommodations_reviewed", required=False)
+def _caseworker_record(f: _Fields, name: str, digest_field: str, text_field: str) -> _Fields | None:
+    """The fields of an optional caseworker's record (``name``), whose ``digest_field`` names
+    the version of ``text_field`` it covers; ``None`` when absent."""
+    raw = f.raw(name, required=False)
     if raw is _MISSING or raw is None:
         return None
-    r = f.nested(raw, "accommodations_reviewed")
-    digest = r.string("text_sha256") or ""
-    if not _SHA256_HEX.fullmatch(digest):
+    r = f.nested(raw, name)
+    if not _SHA256_HEX.fullmatch(r.string(digest_field) or ""):
         raise r.error(
-            "text_sha256", "expected the SHA-256 of accommodations_text as 64 lower-case hex digits"
+            digest_field, f"expected the SHA-256 of {text_field} as 64 lower-case hex digits"
         )
+    return r
+
+
+def _needs_review(f: _Fields) -> NeedsReview | None:
+    r = _caseworker_record(f, "accommodations_reviewed", "text_sha256", "accommodations_text")
+    if r is None:
+        return None
+    digest = r.string("text_sha256") or ""
     return NeedsReview(
         text_sha256=digest,
         by=r.identifier("by", required=False),
@@ -394,13 +403,10 @@ def _needs_review(f: _Fields) -> NeedsReview | None:
 
 
 def _licences_confirmed(f: _Fields) -> LicenceConfirmation | None:
-    raw = f.raw("licences_confirmed", required=False)
-    if raw is _MISSING or raw is None:
+    r = _caseworker_record(f, "licences_confirmed", "cv_sha256", "cv_text")
+    if r is None:
         return None
-    r = f.nested(raw, "licences_confirmed")
     digest = r.string("cv_sha256") or ""
-    if not _SHA256_HEX.fullmatch(digest):
-        raise r.error("cv_sha256", "expected the SHA-256 of cv_text as 64 lower-case hex digits")
     licences = r.choices("licences", LICENCES)
     if licences is None:
         raise r.error("licences", "required (an empty list when the citizen holds none)")

@@ -131,6 +131,18 @@ def test_consultant_finds_matches_and_reserves_in_the_browser(
         assert browser.exceptions() == []
 
 
+def _open_citizen(browser: Chromium, url: str, token: str, citizen_id: str) -> None:
+    """Log in on the page with ``token`` and choose the citizen."""
+    browser.goto(url + "/")
+    browser.evaluate(
+        f"document.getElementById('token').value = {json.dumps(token)};"
+        "document.getElementById('token-form').requestSubmit(); true"
+    )
+    chosen = f"document.querySelector('[data-citizen-id=\"{citizen_id}\"]')"
+    browser.wait_for(f"{chosen} !== null")
+    browser.evaluate(f"{chosen}.click(); true")
+
+
 def test_consultant_completes_and_confirms_unclear_needs_in_the_browser(
     browser: Chromium, db_url: str, tokens: dict[str, str], model_file: str, as_role: Headers
 ) -> None:
@@ -149,13 +161,7 @@ def test_consultant_completes_and_confirms_unclear_needs_in_the_browser(
         created = httpx.post(f"{server.url}/citizens", json=citizen, headers=as_role("consultant"))
         assert created.status_code == 201, created.text
 
-        browser.goto(server.url + "/")
-        browser.evaluate(
-            f"document.getElementById('token').value = {json.dumps(tokens['consultant'])};"
-            "document.getElementById('token-form').requestSubmit(); true"
-        )
-        browser.wait_for("document.querySelector('[data-citizen-id=\"b-7000\"]') !== null")
-        browser.evaluate("document.querySelector('[data-citizen-id=\"b-7000\"]').click(); true")
+        _open_citizen(browser, server.url, tokens["consultant"], "b-7000")
         browser.wait_for("document.querySelectorAll('#needs-list li').length > 0")
         warnings = browser.evaluate("document.getElementById('needs-warning-list').textContent")
         assert "Ikke forstået: »Borger har KOL«" in warnings
@@ -216,13 +222,7 @@ def test_consultant_confirms_licences_left_in_doubt_in_the_browser(
         created = httpx.post(f"{server.url}/citizens", json=citizen, headers=as_role("consultant"))
         assert created.status_code == 201, created.text
 
-        browser.goto(server.url + "/")
-        browser.evaluate(
-            f"document.getElementById('token').value = {json.dumps(tokens['consultant'])};"
-            "document.getElementById('token-form').requestSubmit(); true"
-        )
-        browser.wait_for("document.querySelector('[data-citizen-id=\"b-7001\"]') !== null")
-        browser.evaluate("document.querySelector('[data-citizen-id=\"b-7001\"]').click(); true")
+        _open_citizen(browser, server.url, tokens["consultant"], "b-7001")
         browser.wait_for("document.getElementById('licence-B') !== null")
         assert browser.evaluate("document.getElementById('licence-B').checked") is True
         assert "usikker" in browser.evaluate("document.getElementById('licence-boxes').textContent")
