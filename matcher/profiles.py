@@ -110,6 +110,12 @@ def review_is_current(citizen: Citizen) -> bool:
     return review is not None and review.covers(citizen.accommodations_text)
 
 
+def licences_confirmation_is_current(citizen: Citizen) -> bool:
+    """Whether a caseworker's confirmation of the licences covers the current CV text."""
+    confirmation = citizen.licences_confirmed
+    return confirmation is not None and confirmation.covers(citizen.cv_text)
+
+
 def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile:
     """Read a citizen's texts and ICF profile into a :class:`CitizenProfile`."""
     text = extract_needs(citizen.accommodations_text)
@@ -124,7 +130,7 @@ def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile
     cv = parse_cv(citizen.cv_text, reference_year=(as_of or date.today()).year)
     licences, licences_unclear = frozenset(cv.licences), frozenset(cv.licences_unclear)
     confirmation = citizen.licences_confirmed
-    licences_confirmed = confirmation is not None and confirmation.covers(citizen.cv_text)
+    licences_confirmed = licences_confirmation_is_current(citizen)
     if confirmation is not None and licences_confirmed:
         # the caseworker's word replaces the reading, both what it missed and what it misread
         licences, licences_unclear = frozenset(confirmation.licences), frozenset()

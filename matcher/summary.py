@@ -12,7 +12,7 @@ from features.cv import parse_cv
 from features.vocabulary import DEMAND_KEYS, TASK_AREAS
 from matcher.dataset import Dataset, looks_like_cpr
 from matcher.domain import Centre, Citizen
-from matcher.profiles import review_is_current
+from matcher.profiles import licences_confirmation_is_current, review_is_current
 
 # Denmark's bounding box with a margin; coordinates outside it are almost always swapped or wrong.
 _DK_LAT = (54.4, 57.9)
@@ -102,7 +102,7 @@ def summarise(ds: Dataset) -> DatasetSummary:
     unconfirmed = [
         c.id
         for c in ds.citizens
-        if not (c.licences_confirmed and c.licences_confirmed.covers(c.cv_text))
+        if not licences_confirmation_is_current(c)
         and parse_cv(c.cv_text, reference_year=year).licences_unclear
     ]
     if unconfirmed:
