@@ -92,6 +92,11 @@ OPEN_FILE: Path = DATA_DIR / "accommodation_sentences_open.jsonl"
 #: notes, meeting minutes naming several people); reported apart. Its silent misses are
 #: readings stricter than the label (an earlier, lower figure), not needs left out.
 VOICES_FILE: Path = DATA_DIR / "accommodation_sentences_voices.jsonl"
+#: Blind batch 14: case-system exports, status reports over time, unusual number formats and
+#: English notes; reported apart, its silent misses too are stricter readings.
+EXPORTS_FILE: Path = DATA_DIR / "accommodation_sentences_exports.jsonl"
+#: The blind files reported apart from the tuned ones.
+APART: tuple[Path, ...] = (BLIND_FILE, OPEN_FILE, VOICES_FILE, EXPORTS_FILE)
 
 
 @dataclass
@@ -248,13 +253,13 @@ def main(argv: Sequence[str] | None = None) -> None:
         "files",
         nargs="*",
         type=Path,
-        default=[*LABELLED_FILES, BLIND_FILE, OPEN_FILE, VOICES_FILE],
+        default=[*LABELLED_FILES, *APART],
     )
     args = parser.parse_args(argv)
     tuned: list[dict[str, Any]] = []
     for path in args.files:
         rows = load_labelled(path)
-        apart = path.resolve() in {p.resolve() for p in (BLIND_FILE, OPEN_FILE, VOICES_FILE)}
+        apart = path.resolve() in {p.resolve() for p in APART}
         if not apart:
             tuned.extend(rows)
         name = f"{path.name} (blind, reported apart)" if apart else path.name

@@ -142,6 +142,11 @@ Decisions (documented because the text alone does not settle them)
   can do, not a need ("Kan bøje og vride i ryggen uden gener"); "Kan kun bøje lidt" is one.
 - Dialect: Jutland's "it" right after a modal verb is "ikke" ("hun ka' it stå"); "en snes" is
   20 and "en halv snes" 10.
+- English notes (doctors abroad, expats): the commonest phrasings are read ("20 hrs/week",
+  "must not work alone", "not allowed to drive", "no cold environments", "wheelchair user",
+  "commute max 45 minutes each way", "above shoulder height", "wrist", "grip"), and English
+  restriction, demand and health words make a sentence not fully understood warn, so an
+  English need is never passed silently.
 - ICF's qualifier words after a category ("d240 Håndtere stress: moderat problem (2)") are its
   qualifier, and the category's policy decides, not the words of its title.
 - A travel limit on the whole day ("max én times transport i alt om dagen") is half of it each
@@ -270,20 +275,20 @@ NUM: Final = r"\d+(?:\.\d+)?"
 RANGE: Final = rf"(?:mellem )?(?P<a>{NUM})(?: ?(?:-|til|og|/) ?(?P<b>{NUM}))?"
 #: One word of gap that does not cross clause punctuation.
 GAP: Final = r"(?:[^\s,;:()]+ )"
-HOUR_UNIT: Final = r"(?:timer|time|times|timers|tim|t|h|arbejdstimer)"
+HOUR_UNIT: Final = r"(?:timer|time|times|timers|tim|t|h|arbejdstimer|hours|hour|hrs|hr)"
 WEEK: Final = (
     r"(?:om ugen|om uge|i ugen|pr uge|pr ugen|per uge|/ ?ugen?|/ ?u\b|ugentlig\w*|hver uge|"
-    r"på en uge|ugen)"
+    r"på en uge|ugen|per week|a week|/ ?week|weekly)"
 )
 DAY: Final = (
     r"(?:om dagen|dagligt|daglig|pr dag|per dag|/ ?dag(?:en)?\b|hver dag|på en dag|om døgnet|"
-    r"i døgnet|pr døgn|/ ?døgn|pr arbejdsdag|per arbejdsdag|om arbejdsdagen)"
+    r"i døgnet|pr døgn|/ ?døgn|pr arbejdsdag|per arbejdsdag|om arbejdsdagen|per day|a day|daily)"
 )
 TRAVEL: Final = (
     r"(?:transport\w*|rejse\w*|køretid\w*|kørsel\w*|køretur\w*|pendl\w*|bus\w*|togtur\w*|"
     r"cykel\w*|cykl\w*|hver vej|bopæl\w*|hjemme\w*|hjem\b|afstand\w*|offentlig\w*|"
     r"frem og tilbage|til og fra|tur\b|turen\b|væk fra|køre(?!stol)\w*|bil|bilen|flextrafik\w*|"
-    r"handicapkørsel\w*|telekørsel\w*|dør til dør)"
+    r"handicapkørsel\w*|telekørsel\w*|dør til dør|commute|each way|one way)"
 )
 
 #: A need said to be over: "ikke længere aktuelt", "ikke længere relevant".
@@ -421,7 +426,10 @@ RESTRICTION: Final = (
     r"overtager|står for|håndterer)|"
     # when the work lies: "arbejdet skal ligge om formiddagen", "fordelt på formiddage"
     r"skal ligge|bør ligge|"
-    r"magter ikke|sover|snurrer|prikker|mister|miste|trigge\w*)\b"
+    r"magter ikke|sover|snurrer|prikker|mister|miste|trigge\w*|"
+    # English: "no lifting above shoulder height", "avoid repetitive wrist movements"
+    r"no|not|avoid\w*|cannot|can't|unable|must not|mustn't|should not|limit\w*|restrict\w*|"
+    r"reduced|difficult\w*|pain|needs?|requires?)\b"
 )
 #: Cues that make an unexplained segment worth a warning (need-like wording).
 WARN_CUES: Final = (
@@ -435,7 +443,12 @@ WARN_CUES: Final = (
     r"timetal|optrapning|fleksib\w*|tæt på (?:hjemmet|bopælen)|kort (?:transport\w*|"
     r"afstand\w*)|nærområde\w*|gåafstand|cykelafstand|ikke (?:et )?muligt|går ikke|"
     r"kræver|krav om|svært|vanskeligt|ingen (?:\w+ )?(?:opgaver|arbejde)|tåler dårligt|"
-    r"stige\w*|højde|højder|højden)\b"
+    r"stige\w*|højde|højder|højden|"
+    # English, as doctors abroad and expats write: "must not work alone", "avoid repetitive
+    # wrist movements", "not allowed to drive professionally"
+    r"must not|mustn't|cannot|can't|can not|unable to|not allowed|not possible|should not|"
+    r"shouldn't|may not|avoid\w*|no more than|not more than|at most|maximum|limit\w*|"
+    r"restrict\w*|needs?|requires?|only)\b"
 )
 #: Seat demands: a sentence that names one but yields no need and no reassurance is warned
 #: about ("Igen kundekontakt." — a typo of "ingen" must not pass silently).
@@ -444,7 +457,11 @@ DEMAND_CUES: Final = (
     r"tunge (?:emner|ting|varer|kasser|byrder|genstande|sække|poser)|støj(?:ende|fyldt)?|"
     r"larm(?:ende)?|tidspres|kulde|kølerum|frostrum|kemikali\w*|vådt arbejde|kørestol\w*|"
     r"rollator|alenearbejde|"
-    r"stående arbejde|nattevagt\w*|aftenvagt\w*)\b"
+    r"stående arbejde|nattevagt\w*|aftenvagt\w*|"
+    # English
+    r"lifting|standing|walking|bending|overhead|customers?|customer-facing|alone|drive|"
+    r"driving|forklift|cold|wet work|chemicals?|noise|noisy|quiet|stairs|wheelchair|breaks?|"
+    r"hours|hrs|commute|shifts?|precision|grip|fine motor)\b"
 )
 #: Health words: a sentence that mentions them and yields no need is warned about.
 HEALTH_CUES: Final = (
@@ -463,7 +480,11 @@ HEALTH_CUES: Final = (
     r"fysioterapeut\w*|sygehus\w*|indlagt|syns\w*|anfald\w*|hjerne\w*|kogniti\w*|"
     r"hjertebanken|ordblind\w*|høretab\w*|hjernerystelse\w*|gravid\w*|graviditet\w*|"
     r"alkohol\w*|misbrug\w*|afhængig\w*|hernie\w*|brok|apopleksi\w*|hemiparese\w*|parese\w*|"
-    r"lammelse\w*|lammet|neuropati\w*|artrose\w*|artrit\w*)\b|problem(?:er|erne|et)?\b|"
+    r"lammelse\w*|lammet|neuropati\w*|artrose\w*|artrit\w*|"
+    # English
+    r"pain|painful|back pain|bad back|knees?|shoulders?|hands?|wrists?|elbows?|hips?|"
+    r"injury|injuries|surgery|epilepsy|seizures?|anxiety|depression|asthma|allergy|eczema|"
+    r"sick leave|disability|disorder)\b|problem(?:er|erne|et)?\b|"
     r"(?:(?<!hen)syn|fobi|fobier|migræne\w*|skade|smerter)\b"
 )
 #: "Ikke", "ingen" and friends directly before a negatable strong trigger cancel it
@@ -864,6 +885,8 @@ _MINUTES: Final = _minutes(_OTHER_MINUTES)
 _BARE_MINUTES: Final = _minutes(rf"{_OTHER_MINUTES}|(?:\w+ )?{_STINT}")
 #: Working hours, with their minutes if any: the value of the hour rules (see :func:`_low`).
 _HOURS: Final = rf"{RANGE} ?{HOUR_UNIT}\b{_MINUTES}"
+#: Days that are a period, not days a week: "de første 14 dage", "de næste 3 dage".
+_NOT_A_PERIOD: Final = r"(?<!første )(?<!sidste )(?<!næste )"
 _DAYS_WORD: Final = (
     r"(?:(?:ugentlige )?(?:dage|hverdage|arbejdsdage|gange|formiddage|eftermiddage|fremmøder|"
     r"mødedage))"
@@ -1083,7 +1106,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "hours_product",
         rf"\b{_DAYS_RANGE} {_DAYS_WORD}(?: {WEEK})? (?:a|á|à|med|af|på|x) {_HOURS}",
         rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?{DAY} (?:{GAP}{{0,2}}?)?"
-        rf"(?:i )?{_DAYS_RANGE} {_DAYS_WORD}\b",
+        rf"(?:i )?{_NOT_A_PERIOD}{_DAYS_RANGE} {_DAYS_WORD}\b",
         rf"\b{_DAYS_RANGE} ?(?:x|gange) ?{_HOURS}",
         rf"\b{_HOURS} ?x ?{_DAYS_RANGE} (?:dage|gange|hverdage)\b",
         rf"\b{_HOURS}(?: ad gangen| pr gang| hver gang| om dagen| dagligt)?(?: ,)? "
@@ -1139,7 +1162,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_hours_per_week",
         "days",
-        rf"\b{RANGE} {_DAYS_WORD}\b(?! i træk)",  # "ikke to dage i træk" counts no days
+        # "ikke to dage i træk" counts no days, nor does a period: "de første 14 dage"
+        rf"{_NOT_A_PERIOD}\b{RANGE} {_DAYS_WORD}\b(?! i træk)",
         rf"\b(?P<wa>{_WEEKDAY}){_WEEKDAY_END}\b ?(?:-|til) ?(?P<wb>{_WEEKDAY}){_WEEKDAY_END}\b",
         rf"\b{_WEEKDAY_LIST}",
         rf"\b{_ALL_WEEKDAYS}",  # "på hverdage": Monday to Friday
@@ -1164,7 +1188,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:male|maling af|rengøre|rengøring af|vaske|pudse) (?:\w+ )?loft(?:et|er|erne)?\b|"
         r"\bstrakte arme\b|\brække (?:\w+ )?op\b|\bhænder\w* over\b|\bloftarbejde\b|"
         r"\bhøjt oppe\b|\bhøje (?:hylder|stativer|reoler|skabe)\b|\boppe på (?:skabe|reoler|hylder)\w*|"
-        r"\breoltop\w*|\bstrække sig (?:op|opad)\b",
+        r"\breoltop\w*|\bstrække sig (?:op|opad)\b|"
+        r"\babove (?:\w+ )?(?:shoulder|head)\w*|\boverhead\b",
         neutral=True,
     ),
     _r(
@@ -1188,7 +1213,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bhænder(?:ne)? (?:\w+ )?i (?:sæbe|opvaske|rengørings)?vand\b|"
         r"\bfugtig\w* (?:miljø\w*|arbejde|hænder)\b",
     ),
-    _r("no_wet_work", "topic", r"\b(?:sæbe|opvaske)?vand\b|\bvåd\w*|\bfugt\w*|\bopvask\w*"),
+    _r(
+        "no_wet_work",
+        "topic",
+        r"\b(?:sæbe|opvaske)?vand\b|\bvåd\w*|\bfugt\w*|\bopvask\w*|\bwet work\b",
+    ),
     # dry work only: "Fremover kun tørre opgaver", "skal have tørt arbejde"
     _r(
         "no_wet_work",
@@ -1212,7 +1241,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "strong",
         r"\b(?:sidder |sidde |bruger |er )?(?:i )?(?:en )?(?:el )?kørestol\w*|"
         r"\bkørestolsbruger\w*|\bhandicapvenlig\w*|\bhandicaptilgængelig\w*|\bniveaufri\w*|"
-        r"\btrinfri\w*|\bhandicaptoilet\w*|\bel ?scooter\w*|\belevator\w*|\brampe\w*",
+        r"\btrinfri\w*|\bhandicaptoilet\w*|\bel ?scooter\w*|\belevator\w*|\brampe\w*|"
+        r"\bwheelchair\w*|\bstep-free\b",
         negatable=True,
     ),
     _r(
@@ -1553,7 +1583,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"bevægelse\w*|arbejdsgange)\b|\bensformig\w* (?:bevægelse\w*|gentag\w*)|"
         r"\bensidig\w* (?:gentag\w*|bevægelse\w*|arbejde|belastning\w*)|\bega\b|"
         r"\bmusearbejde\b|\btastatur\w*|\bvibr\w*|\bskrue\w*|\bværktøj\w*|\bsmå ?ting\b|\bsmå dele\b|"
-        r"\bholde (?:fast )?på (?:små|ting|værktøj)\w*",
+        r"\bholde (?:fast )?på (?:små|ting|værktøj)\w*|"
+        # English
+        r"\bwrists?\b|\bgrip\w*|\bfine motor\b|\brepetitive (?:\w+ ){0,2}?movements?\b|"
+        r"\bprecision with the hands\b",
         unless=r"\b(?:vand|våd\w*|hud\w*|fugt\w*|kold\w*|kulde\w*|varm\w*)\b|eksem",
     ),
     # --- shifts ----------------------------------------------------------------------------------
@@ -1622,7 +1655,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "not_alone",
         "topic",
-        r"\balene\b|\balenearbejde\b|\benearbejde\b|\bselvstændigt arbejde\b|"
+        r"\balene\b|\balone\b|\balenearbejde\b|\benearbejde\b|\bselvstændigt arbejde\b|"
+        r"\bcolleague nearby\b|"
         r"\barbejde selvstændigt\b|\bpå egen hånd\b|\bsolo\w*|\bkontaktperson\w*|"
         r"\beneste (?:medarbejder|ansatte|ansat|person|voksne)\b",
     ),
@@ -1732,7 +1766,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "no_cold_environment",
         "topic",
-        r"\bkulde\w*|\bkold\w*|\bkølerum\w*|\bkøle\w*|\bfrostrum\w*|\bfryse\w*|\bfrost\w*|"
+        r"\bkulde\w*|\bkold\w*|\bcold\b|\bkølerum\w*|\bkøle\w*|\bfrostrum\w*|\bfryse\w*|\bfrost\w*|"
         r"\blave temperatur\w*|\btemperatur\w* under\b|\bunder \d+ grader\b|\bminusgrader\b|"
         r"\bgrader\b|\bkølig\w*|\bvinter\w*|(?<!dage i )(?<!timer i )(?<!gange i )(?<!uger i )(?<!døgn i )"
         r"(?<!nætter i )(?<!vagter i )(?<!\d i )\btræk\b",
@@ -1789,6 +1823,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?:bil\w*|firmabil\w*|"
         r"motorkøretøj\w*|køretøj\w*|varevogn\w*|truck\w*|gaffeltruck\w*|traktor\w*|lastbil\w*|"
         r"knallert\w*|motorcykel\w*|minibus\w*)|\bbilkørsel\b|\bkørekort\w*|\bmotorkøretøj\w*|"
+        r"\bdrive\b|\bdriving\b|"
         # (a subordinate clause puts the negation first: "at han ikke må køre")
         r"\b(?:(?:må|kan|bør|skal) (?:\w+ )?(?:ikke|aldrig)|(?:ikke|aldrig) (?:\w+ )?"
         r"(?:må|kan|bør|skal)) (?:\w+ )?(?:køre|føre)\b"

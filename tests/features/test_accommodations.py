@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import random
 import time
+from pathlib import Path
 
 import pytest
 
 from benchmarks.accommodations_quality import (
     BLIND_FILE,
+    EXPORTS_FILE,
     LABELLED_FILES,
     OPEN_FILE,
     VOICES_FILE,
@@ -115,15 +117,28 @@ def test_the_open_batch_keeps_its_floors() -> None:
     assert q.precision >= 0.82, q.errors
 
 
-def test_the_voices_batch_misses_no_need_silently() -> None:
-    """Blind batch 13 (benchmarks/accommodations_quality.py), in voices the other files lack:
-    citizens writing Danish as a second language, therapists' abbreviations, meeting minutes
-    that name colleagues and relatives. Scored before the round: recall 0.943, precision 0.747.
-    Its two silent misses are hour limits read stricter than the label (an earlier figure of the
-    same text, 10 hours where 12 or 20 hold now): the cautious error. A need left out, or a limit
-    read looser than the label, must warn."""
-    rows = load_labelled(VOICES_FILE)
-    assert len(rows) == 100
+@pytest.mark.parametrize(
+    ("path", "size", "recall", "precision"),
+    [
+        # batch 13, in voices the other files lack: citizens writing Danish as a second
+        # language, therapists' abbreviations, meeting minutes that name colleagues and
+        # relatives. Before its round: recall 0.943, precision 0.747, 2 silent misses.
+        (VOICES_FILE, 100, 0.96, 0.81),
+        # batch 14: case-system exports, status reports over time, unusual number formats and
+        # English notes. Before its round: recall 0.755, precision 0.732, 10 silent misses
+        # (English sentences not even warned about, a later phase's daily hours).
+        (EXPORTS_FILE, 100, 0.86, 0.75),
+    ],
+)
+def test_a_later_blind_batch_misses_no_need_silently(
+    path: Path, size: int, recall: float, precision: float
+) -> None:
+    """Blind batches scored before their round (benchmarks/accommodations_quality.py). Their
+    silent misses are limits read stricter than the label (an earlier figure of the same text:
+    10 hours where 12 or 20 hold now, a lifting limit before it was raised): the cautious
+    error. A need left out, or a limit read looser than the label, must warn."""
+    rows = load_labelled(path)
+    assert len(rows) == size
     assert not {r["text"] for r in rows} & {r["text"] for r in ALL_ROWS + BLIND_ROWS}
     q = evaluate(rows)
     for e in q.errors:
@@ -133,8 +148,8 @@ def test_the_voices_batch_misses_no_need_silently() -> None:
         for code, value in set(e["expected"]) - set(e["predicted"]):
             stricter = code in read and value is not None and read[code] is not None
             assert stricter and read[code] <= value, e
-    assert q.recall >= 0.96, q.errors
-    assert q.precision >= 0.81, q.errors
+    assert q.recall >= recall, q.errors
+    assert q.precision >= precision, q.errors
 
 
 def test_the_metric_can_fail() -> None:
@@ -1161,6 +1176,42 @@ def test_phrasings_of_blind_batch_12(text: str, expected: dict[str, float | None
 )  # fmt: skip
 def test_phrasings_of_blind_batch_13(text: str, expected: dict[str, float | None]) -> None:
     assert {n.code: n.value for n in extract_needs(text).needs} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English, as doctors abroad and expats write it
+        ("Part-time max 20 hrs/week.", {"max_hours_per_week": 20}),
+        ("Can work 25 hours a week.", {"max_hours_per_week": 25}),
+        ("Not allowed to drive professionally.", {"no_driving": None}),
+        ("He must not work alone due to seizures.", {"not_alone": None}),
+        ("Also needs a colleague nearby at all times.", {"not_alone": None}),
+        ("No cold environments.", {"no_cold_environment": None}),
+        ("Commute max 45 minutes each way.", {"max_travel_minutes": 45}),
+        ("The citizen is a wheelchair user.", {"wheelchair_access": None}),
+        ("No lifting above shoulder height, max 15 kg.",
+         {"no_overhead_work": None, "max_lift_kg": 15}),
+        # days that are a period, not days a week
+        ("To timer om dagen de første 14 dage, derefter tre timer om dagen. Alle hverdage.",
+         {"max_hours_per_week": 10}),
+    ],
+)  # fmt: skip
+def test_phrasings_of_blind_batch_14(text: str, expected: dict[str, float | None]) -> None:
+    assert {n.code: n.value for n in extract_needs(text).needs} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "OT assessment: reduced grip strength in both hands. Avoid tasks requiring precision.",
+        "Needs step-free access and an accessible toilet.",
+        "He loves driving and can drive anywhere.",
+    ],
+)
+def test_english_need_words_are_never_passed_silently(text: str) -> None:
+    result = extract_needs(text)
+    assert result.needs or result.warnings, text
 
 
 def test_what_an_offer_reports_is_warned_about_not_read() -> None:
