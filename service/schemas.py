@@ -102,7 +102,10 @@ class CitizenProfileOut(BaseModel):
     licences: list[str]
     task_areas: list[str]
     occupations: list[dict[str, Any]]
-    warnings: list[str] = Field(description="Sentences of the needs text not (fully) understood")
+    warnings: list[str] = Field(
+        description="Sentences of the needs text not (fully) understood, and a review or licence "
+        "confirmation made for an earlier text"
+    )
     needs_unclear: bool = Field(
         description="True: every seat is only 'unverified' for this citizen until the needs "
         "are completed (structured accommodations) and reviewed"

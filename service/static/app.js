@@ -82,6 +82,8 @@ const WARNING_DA = [
   [/^accommodations were reviewed/, () => "Skånehensynene blev bekræftet for en tidligere udgave af teksten – gennemgå dem igen"],
   [/^licences were confirmed/, () => "Kørekort og beviser blev bekræftet for en tidligere udgave af CV'et – bekræft dem igen"],
 ];
+// The profile's warning that a licence confirmation covers an earlier CV (shown with the licences).
+const LICENCES_STALE = "licences were confirmed";
 const LICENCE_DA = {
   B: "Kørekort B (bil)",
   C: "Kørekort C (lastbil)",
@@ -305,8 +307,9 @@ function renderNeeds() {
   }
   if (!profile.accommodations.length) list.append(el("li", "Ingen skånehensyn."));
   const warnings = $("needs-warning-list");
-  warnings.replaceChildren(...profile.warnings.map((w) => el("li", warningText(w))));
-  $("needs-warnings").hidden = profile.warnings.length === 0;
+  const about = profile.warnings.filter((w) => !w.startsWith(LICENCES_STALE));
+  warnings.replaceChildren(...about.map((w) => el("li", warningText(w))));
+  $("needs-warnings").hidden = about.length === 0;
   const review = record.accommodations_reviewed;
   if (profile.needs_unclear) {
     say(
@@ -341,7 +344,10 @@ function renderLicences() {
     boxes.append(row);
   }
   const word = record.licences_confirmed;
-  if (profile.licences_confirmed && word) {
+  const stale = profile.warnings.find((w) => w.startsWith(LICENCES_STALE));
+  if (stale) {
+    say("licences-state", warningText(stale) + ".", "notice");
+  } else if (profile.licences_confirmed && word) {
     say("licences-state", `Bekræftet af ${word.by || "ukendt"} den ${word.on || "–"}.`, "success");
   } else if (profile.licences_unclear.length) {
     say(
