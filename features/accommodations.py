@@ -943,7 +943,7 @@ _WORKING_TIME: Final = r"(?:arbejdstid\w*|mødetid\w*|praktiktid\w*)"
 #: that says which ("10-14 timer", "10-14 om ugen"), nor the minutes of a clock ("10-14.30").
 _BARE_RANGE_END: Final = (
     r"\b(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage?|gange|uger?|måned\w*|år|%)\b|\.\d)"
-    rf"(?! {WEEK}| {DAY})"
+    rf"(?! {WEEK}| {DAY}| ?x ?\d)"  # "Arbejdstid 2x2 timer dagligt" is no bare 2
 )
 #: An appointment: a talk, a meeting, a treatment. Its hours are no working time ("samtale
 #: med psykolog 1 time om ugen"); "møde" only as a noun ("møde med mentor", "statusmøde"),
@@ -1107,7 +1107,8 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b{_DAYS_RANGE} {_DAYS_WORD}(?: {WEEK})? (?:a|á|à|med|af|på|x) {_HOURS}",
         rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?{DAY} (?:{GAP}{{0,2}}?)?"
         rf"(?:i )?{_NOT_A_PERIOD}{_DAYS_RANGE} {_DAYS_WORD}\b",
-        rf"\b{_DAYS_RANGE} ?(?:x|gange) ?{_HOURS}",
+        # ("2x2 timer dagligt" is twice two hours a day, see the daily hours below)
+        rf"\b{_DAYS_RANGE} ?(?:x|gange) ?{_HOURS}(?! (?:\S+ ){{0,2}}?{DAY})",
         rf"\b{_HOURS} ?x ?{_DAYS_RANGE} (?:dage|gange|hverdage)\b",
         rf"\b{_HOURS}(?: ad gangen| pr gang| hver gang| om dagen| dagligt)?(?: ,)? "
         rf"{_DAYS_RANGE} (?:gange|dage)\b",
@@ -1149,6 +1150,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_hours_per_week",
         "hours_day",
+        rf"\b(?P<times>[1-4]) ?x ?{_HOURS} (?:{GAP}{{0,2}}?)?{DAY}",  # "2x2 timer dagligt"
         rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?{DAY}",
         rf"\b{DAY} (?:{GAP}{{0,3}}?)?{_HOURS}",
         unless=_OTHER_DURATION,
@@ -3753,6 +3755,8 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
     low = _low(groups)
     if _change(m, sentence) == "done":
         low = float(groups["b"] or 0) + float(groups.get("mm") or 0) / 60  # "hævet fra 10 til 14"
+    if kind == "hours_day" and groups.get("times"):
+        return low * float(groups["times"] or 1)  # "2x2 timer dagligt": four hours a day
     if kind == "hours_product":
         d = groups.get("d")
         d0 = groups.get("d0")

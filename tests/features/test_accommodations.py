@@ -1192,9 +1192,12 @@ def test_phrasings_of_blind_batch_13(text: str, expected: dict[str, float | None
         ("The citizen is a wheelchair user.", {"wheelchair_access": None}),
         ("No lifting above shoulder height, max 15 kg.",
          {"no_overhead_work": None, "max_lift_kg": 15}),
-        # days that are a period, not days a week
+        # days that are a period, not days a week; twice two hours a day
         ("To timer om dagen de første 14 dage, derefter tre timer om dagen. Alle hverdage.",
          {"max_hours_per_week": 10}),
+        ("Arbejdstid 2x2 timer dagligt (formiddag + eftermiddag), fem dage om ugen.",
+         {"max_hours_per_week": 20}),
+        ("Arbejdstid 3x4 timer.", {"max_hours_per_week": 12}),
     ],
 )  # fmt: skip
 def test_phrasings_of_blind_batch_14(text: str, expected: dict[str, float | None]) -> None:
