@@ -2829,8 +2829,10 @@ def _other_names(text: str) -> frozenset[str]:
     """Names (lower case) the text gives to people other than the citizen: meeting minutes name
     colleagues, mentors and relatives, and "Henrik har selv en skulderskade" is about Henrik."""
     citizens = {m.group(1).lower() for m in _NAMED_CITIZEN_RE.finditer(text)}
-    names = {m.group(1).lower() for m in _NAMED_OTHER_RE.finditer(text)}
-    return frozenset(names - citizens - NON_CONTENT)
+    names = {m.group(1).lower() for m in _NAMED_OTHER_RE.finditer(text)} - citizens - NON_CONTENT
+    # a name that is also a word the reader knows ("Per": "per uge", "Tage": "tage pauser")
+    # could start a clause about the citizen: it marks no other person
+    return frozenset(n for n in names if not _vocabulary().is_known(n))
 
 
 #: Words that open a clause with a subject of its own.

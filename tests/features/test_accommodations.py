@@ -1161,6 +1161,9 @@ def test_phrasings_of_blind_batch_12(text: str, expected: dict[str, float | None
         ("Mentor Kim oplyser, at Sanne ikke kan stå i mere end 20 min.",
          {"no_prolonged_standing": None}),
         ("Kollegerne tager sig af skruearbejdet.", {"limited_hand_use": None}),
+        # a name that is also a word marks no other person: "Per uge", "Tage pauser"
+        ("Til stede: borger Ali, mentor Per. Per uge max 10 timer.", {"max_hours_per_week": 10}),
+        ("Mentor Tage deltog. Tage pauser efter behov.", {"flexible_breaks": None}),
         # offers: a plain one is no need, one made a condition is
         ("Virksomheden (Kvickly) tilbyder fleksible pauser og en fast mentor.", {}),
         ("Arbejdsgiver tilbyder en stille kontorplads, hvis hun ønsker det.", {}),
