@@ -124,9 +124,8 @@ Decisions (documented because the text alone does not settle them)
   it. In a checklist only the ticked items ("[x]", "☒") count. The items before a statement
   that there is nothing else are needs ("Tunge løft, ellers ingen skånehensyn"). A need of the
   past that the sentence says is lifted ("tidligere skåneforhold ..., men ikke længere behov
-  for hensyn", "Tidligere aftale om max 20 timer er bortfaldet", "Tidl. anbefaling ...
-  bortfalder", "... er afkræftet", "har tidligere ikke kunnet tåle kulde, men har arbejdet i
-  kølerum uden gener") is history.
+  for hensyn", "Tidligere aftale om max 20 timer er bortfaldet", "... er afkræftet", "... er
+  udfaset") is history. A need said to end ("bortfalder om 6 måneder") still holds.
 - Another person's need is warned about, not read: a relative ("hendes mand", "min kone",
   "hun" after the writer's "min mor"), someone's colleague ("hans kollega har selv ..."), and a
   person the text introduces by a role and a name ("kollega Henrik", "hans hustru Lene")
@@ -145,8 +144,8 @@ Decisions (documented because the text alone does not settle them)
 - English notes (doctors abroad, expats): the commonest phrasings are read ("20 hrs/week",
   "must not work alone", "not allowed to drive", "no cold environments", "wheelchair user",
   "commute max 45 minutes each way", "above shoulder height", "wrist", "grip"), and English
-  restriction, demand and health words make a sentence not fully understood warn, so an
-  English need is never passed silently.
+  restriction, demand and health words make a sentence not fully understood warn. Other
+  English phrasings ("Light duties only", "Mornings only") may still pass unread.
 - ICF's qualifier words after a category ("d240 Håndtere stress: moderat problem (2)") are its
   qualifier, and the category's policy decides, not the words of its title.
 - A travel limit on the whole day ("max én times transport i alt om dagen") is half of it each
@@ -295,7 +294,7 @@ TRAVEL: Final = (
 NO_LONGER_NEEDED: Final = r"\bikke længere (?:aktuel\w*|gældende|nødvendig\w*|relevant\w*)\b"
 #: Participles and verbs that end a need of the past ("er ophævet", "bortfalder", "er udfaset",
 #: a suspicion "er afkræftet").
-LIFTED: Final = r"(?:ophævet|bortfaldet|bortfalder|udfaset|afkræftet|annulleret)"
+LIFTED: Final = r"(?:ophævet|bortfaldet|udfaset|afkræftet|annulleret)"
 #: Phrases that say a need does *not* exist ("kan godt", "ingen problemer med", "har ikke brug
 #: for"). They cancel both strong and topic rules in their segment.
 NEGATING: Final[tuple[str, ...]] = (
@@ -338,7 +337,7 @@ NEGATING: Final[tuple[str, ...]] = (
     r"\b(?:ingen|ikke|intet)(?: (?!uden\b|med\b|under\b)\w+){0,2}? (?:nogen |nogle |særlige )?"
     r"(?:skånehensyn|skånebehov|forbehold|restriktion\w*)\b",
     r"\b(?:(?:skånehensyn\w*|skånebehov\w*|hensyn\w*|restriktion\w*|begrænsning\w*)"
-    rf"(?: [^\s,;]+){{0,3}}? )?(?:er|blev|er blevet) (?:\w+ )?{LIFTED}\b|\bbortfalder\b|"
+    rf"(?: [^\s,;]+){{0,3}}? )?(?:er|blev|er blevet) (?:\w+ )?{LIFTED}\b|"
     rf"{NO_LONGER_NEEDED}|"
     r"\b(?:er|blev|er blevet) (?:nu )?(?:helt )?(?:overstået|forsvundet|væk|aftaget)\b",
     # a doctor who found no reason for limits, a condition that causes no trouble at work,
@@ -886,7 +885,9 @@ _BARE_MINUTES: Final = _minutes(rf"{_OTHER_MINUTES}|(?:\w+ )?{_STINT}")
 #: Working hours, with their minutes if any: the value of the hour rules (see :func:`_low`).
 _HOURS: Final = rf"{RANGE} ?{HOUR_UNIT}\b{_MINUTES}"
 #: Days that are a period, not days a week: "de første 14 dage", "de næste 3 dage".
-_NOT_A_PERIOD: Final = r"(?<!første )(?<!sidste )(?<!næste )"
+_NOT_A_PERIOD: Final = (
+    r"(?!(?:(?<=første )|(?<=sidste )|(?<=næste ))\d+ \w*dage\b(?! (?:i|om|af|pr) uge))"
+)
 _DAYS_WORD: Final = (
     r"(?:(?:ugentlige )?(?:dage|hverdage|arbejdsdage|gange|formiddage|eftermiddage|fremmøder|"
     r"mødedage))"
@@ -943,7 +944,7 @@ _WORKING_TIME: Final = r"(?:arbejdstid\w*|mødetid\w*|praktiktid\w*)"
 #: that says which ("10-14 timer", "10-14 om ugen"), nor the minutes of a clock ("10-14.30").
 _BARE_RANGE_END: Final = (
     r"\b(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage?|gange|uger?|måned\w*|år|%)\b|\.\d)"
-    rf"(?! {WEEK}| {DAY}| ?x ?\d)"  # "Arbejdstid 2x2 timer dagligt" is no bare 2
+    rf"(?! {WEEK}| {DAY})"
 )
 #: An appointment: a talk, a meeting, a treatment. Its hours are no working time ("samtale
 #: med psykolog 1 time om ugen"); "møde" only as a noun ("møde med mentor", "statusmøde"),
@@ -1107,8 +1108,7 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b{_DAYS_RANGE} {_DAYS_WORD}(?: {WEEK})? (?:a|á|à|med|af|på|x) {_HOURS}",
         rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?{DAY} (?:{GAP}{{0,2}}?)?"
         rf"(?:i )?{_NOT_A_PERIOD}{_DAYS_RANGE} {_DAYS_WORD}\b",
-        # ("2x2 timer dagligt" is twice two hours a day, see the daily hours below)
-        rf"\b{_DAYS_RANGE} ?(?:x|gange) ?{_HOURS}(?! (?:\S+ ){{0,2}}?{DAY})",
+        rf"\b{_DAYS_RANGE} ?(?:x|gange) ?{_HOURS}",
         rf"\b{_HOURS} ?x ?{_DAYS_RANGE} (?:dage|gange|hverdage)\b",
         rf"\b{_HOURS}(?: ad gangen| pr gang| hver gang| om dagen| dagligt)?(?: ,)? "
         rf"{_DAYS_RANGE} (?:gange|dage)\b",
@@ -1150,7 +1150,6 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_hours_per_week",
         "hours_day",
-        rf"\b(?P<times>[1-4]) ?x ?{_HOURS} (?:{GAP}{{0,2}}?)?{DAY}",  # "2x2 timer dagligt"
         rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?{DAY}",
         rf"\b{DAY} (?:{GAP}{{0,3}}?)?{_HOURS}",
         unless=_OTHER_DURATION,
@@ -1914,9 +1913,7 @@ def _is_exception(norm: str, tokens: list[Token], offsets: list[int], i: int) ->
 
 #: A clause saying that a need of the past is lifted (see :func:`_lift_past`).
 _LIFTED_RE: Final = re.compile(
-    rf"\bikke længere\b|\b{LIFTED}\b|\bkommet sig\b|\bfuldt funktionsdygtig\b|"
-    # "har tidligere ikke kunnet tåle kulde, men har nu arbejdet i kølerum uden gener"
-    r"\buden (?:\w+ )?(?:gener|problemer|besvær)\b"
+    rf"\bikke længere\b|\b{LIFTED}\b|\bkommet sig\b|\bfuldt funktionsdygtig\b"
 )
 #: A statement that there is no need at all (see :func:`_states_no_need`).
 _NO_NEED_RE: Final = re.compile(
@@ -1933,7 +1930,7 @@ _NO_NEED_RE: Final = re.compile(
 #: A restriction lifted in its own clause, after it: "Tidligere aftale om max 20 timer er
 #: bortfaldet" (unlike "kan ikke længere løfte", which is a need now).
 _LIFTED_HERE_RE: Final = re.compile(
-    rf"\b(?:er|blev|er blevet) (?:nu )?{LIFTED}\b|\bbortfalder\b|"
+    rf"\b(?:er|blev|er blevet) (?:nu )?{LIFTED}\b|"
     rf"\bgælder (?:\w+ )?ikke (?:længere|mere)\b|{NO_LONGER_NEEDED}"
 )
 #: Words that limit a no-need statement to one domain ("ingen fysiske skånehensyn").
@@ -2819,7 +2816,7 @@ _ROLE: Final = (
     r"datter\w*|far|mor|bror|søster|forælder\w*)"
 )
 _ROLE_RE: Final = re.compile(_ROLE)
-_NAMED_OTHER_RE: Final = re.compile(rf"(?i:\b{_ROLE}),? ([A-ZÆØÅ][a-zæøåéü]+)\b")
+_NAMED_OTHER_RE: Final = re.compile(rf"(?i:\b{_ROLE}) ([A-ZÆØÅ][a-zæøåéü]+)\b")
 #: The citizen introduced by name ("borger Tomasz", "Borgeren, Ali,").
 _NAMED_CITIZEN_RE: Final = re.compile(r"\b[Bb]orger(?:en)?,? ([A-ZÆØÅ][a-zæøåéü]+)\b")
 
@@ -2964,6 +2961,8 @@ def _segments(
 #: Someone offering something, in the active voice: "Virksomheden tilbyder hæve-sænkeborde",
 #: "Butikschef Anne tilbyder, at ...", "Praktikstedet har tilbudt, at ...".
 _OFFER_RE: Final = re.compile(r"\b(?:tilbyder|tilbød|har tilbudt|kan tilbyde|vil tilbyde)\b")
+#: Subjects that make an offer the citizen's own ("Han vil tilbyde at arbejde i dagtimerne").
+_CITIZEN_SUBJECTS: Final = frozenset({"jeg", "han", "hun", "borger", "borgeren", "vi"})
 #: Words that make an offer a condition of the trial, so a need: "det kræver, at virksomheden
 #: tilbyder ...", "det er en forudsætning, at ...", "hvis arbejdspladsen tilbyder ...".
 _OFFER_REQUIRED_RE: Final = re.compile(
@@ -2987,8 +2986,8 @@ def _offers(segs: list[_Segment], norm: str, tokens: list[Token]) -> None:
             continue
         offering = False
         m = _OFFER_RE.search(text)
-        if m is None:
-            continue
+        if m is None or first in _CITIZEN_SUBJECTS:
+            continue  # "Jeg kan tilbyde 3 dage om ugen" is the citizen's own availability
         before = norm[segs[0].lo : seg.lo] + " " + seg.conn + " " + text[: m.start()]
         if _OFFER_REQUIRED_RE.search(before):
             continue
@@ -3757,8 +3756,6 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
     low = _low(groups)
     if _change(m, sentence) == "done":
         low = float(groups["b"] or 0) + float(groups.get("mm") or 0) / 60  # "hævet fra 10 til 14"
-    if kind == "hours_day" and groups.get("times"):
-        return low * float(groups["times"] or 1)  # "2x2 timer dagligt": four hours a day
     if kind == "hours_product":
         d = groups.get("d")
         d0 = groups.get("d0")

@@ -43,6 +43,8 @@ MIN_EFFECT: Final = 0.005
 MAX_REASONS: Final = 4
 #: Lifts up to this many kilograms are called light; heavier ones are named as a demand.
 LIGHT_LIFT_KG: Final = 10.0
+#: Travel minutes from which a trip is called long ("Lang transport").
+LONG_TRIP: Final = 20
 #: Weaker factors in favour are named until a match has this many reasons.
 MIN_REASONS: Final = 2
 
@@ -277,8 +279,9 @@ class Explainer:
         if group == "travel":
             minutes = int(round(float(x[COL["travel_minutes"]])))
             how = TRAVEL_DA.get(citizen.transport, "")
-            said = f"{minutes} min. {how}" if minutes >= 5 else f"Under 5 min. {how}"
-            return said if positive else f"Lang transport: {minutes} min. {how}"
+            if not positive:  # against only when it is long; a short trip is no reason
+                return f"Lang transport: {minutes} min. {how}" if minutes >= LONG_TRIP else None
+            return f"{minutes} min. {how}" if minutes >= 5 else f"Under 5 min. {how}"
         if group == "consultant":
             return (
                 "Samme virksomhedskonsulent"
@@ -321,9 +324,9 @@ class Explainer:
                 return None
             return "Nogle af pladsens krav er ukendte – afklar dem med virksomheden"
         if group == "licence":
-            held = [
+            held = [  # a licence left in doubt is no reason ("Obs: Bekræft ..." says it)
                 LICENCE_DA[lic]
-                for lic in sorted(profile.licences)
+                for lic in sorted(profile.licences - profile.licences_unclear)
                 if area in LICENCE_AREAS.get(lic, ())
             ]
             return f"Har {held[0]}" if positive and held else None

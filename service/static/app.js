@@ -337,7 +337,8 @@ function renderLicences() {
     box.type = "checkbox";
     box.id = `licence-${code}`;
     box.value = code;
-    box.checked = profile.licences.includes(code);
+    // a licence left in doubt is not ticked: confirming it takes the caseworker's own tick
+    box.checked = profile.licences.includes(code) && !profile.licences_unclear.includes(code);
     const text = profile.licences_unclear.includes(code) ? `${label} (usikker i CV'et – bekræft)` : label;
     const row = el("label", ` ${text}`);
     row.prepend(box);

@@ -224,7 +224,9 @@ def test_consultant_confirms_licences_left_in_doubt_in_the_browser(
 
         _open_citizen(browser, server.url, tokens["consultant"], "b-7001")
         browser.wait_for("document.getElementById('licence-B') !== null")
-        assert browser.evaluate("document.getElementById('licence-B').checked") is True
+        # the licence in doubt is offered but not ticked: confirming it takes a tick
+        assert browser.evaluate("document.getElementById('licence-B').checked") is False
+        browser.evaluate("document.getElementById('licence-B').checked = true; true")
         assert "usikker" in browser.evaluate("document.getElementById('licence-boxes').textContent")
         browser.evaluate("document.getElementById('licence-forklift').checked = true; true")
         browser.evaluate("document.getElementById('licences').requestSubmit(); true")
