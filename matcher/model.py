@@ -222,15 +222,16 @@ class ScoringModel:
     ) -> NDArray[np.float64]:
         """``score`` of the pairs, a pair with a shared consultant scored as one with another
         consultant and lifted by 1 / :data:`CONTINUITY` (capped below certainty)."""
-        proba = np.array(score(pair_features, centre_column), dtype=np.float64)
         if self.continuity is None:
-            return proba
+            return np.array(score(pair_features, centre_column), dtype=np.float64)
         same = np.flatnonzero(np.asarray(pair_features[:, _SAME_CONSULTANT]) > 0)
         if len(same) == 0:
-            return proba
-        other = np.array(pair_features[same], dtype=np.float64)
-        other[:, _SAME_CONSULTANT] = 0.0
-        base = score(other, np.asarray(centre_column)[same])
+            return np.array(score(pair_features, centre_column), dtype=np.float64)
+        # every pair scored once, a shared consultant's as another consultant's, then lifted
+        other = np.array(pair_features, copy=True)
+        other[same, _SAME_CONSULTANT] = 0.0
+        proba = np.array(score(other, centre_column), dtype=np.float64)
+        base = proba[same]
         proba[same] = np.maximum(np.minimum(base / self.continuity, _MAX_PROBABILITY), base)
         return proba
 
