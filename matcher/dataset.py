@@ -7,6 +7,7 @@ at all. Identifiers shaped like a CPR number are rejected without echoing the va
 
 from __future__ import annotations
 
+import difflib
 import json
 import os
 import re
@@ -167,7 +168,8 @@ class _Fields:
             return None
         if isinstance(value, bool) or value not in allowed:
             raise self.error(
-                name, f"unknown value {shown_value(value)}; expected one of {_list(allowed)}"
+                name,
+                f"unknown value {shown_value(value, allowed)}; expected one of {_list(allowed)}",
             )
         return value
 
@@ -196,7 +198,7 @@ class _Fields:
             if not isinstance(value, str) or value not in allowed:
                 raise self.error(
                     f"{name}[{i}]",
-                    f"unknown value {shown_value(value)}; expected one of {_list(allowed)}",
+                    f"unknown value {shown_value(value, allowed)}; expected one of {_list(allowed)}",
                 )
         return tuple(values)
 
@@ -229,20 +231,32 @@ def _fmt(value: float) -> str:
     return f"{value:g}"
 
 
+#: What an ICF code looks like (component letter, digits): shown when unknown, unlike a word.
+_ICF_SHAPE: Final = re.compile(r"[bdes]\d{1,5}")
 #: What a vocabulary value looks like: one short token, no spaces (a code, never a sentence).
 _CODE_LIKE: Final = re.compile(r"[\w.:+/-]{1,40}")
 
 
-def shown_value(value: Any) -> str:
-    """``value`` as an error message may show it. Vocabulary values and ids are short codes; anything else (a sentence may be a caseworker's health
-    text, a number may be a CPR number) is described, never echoed."""
-    if isinstance(value, str) and _CODE_LIKE.fullmatch(value) and not looks_like_cpr(value):
-        return repr(value)
+def shown_value(value: Any, known: Sequence[Any] | None = None) -> str:
+    """``value`` as an error message may show it, never echoing what may be personal.
+
+    Ids and codes are short tokens and are shown; anything else (a sentence may be a
+    caseworker's health text, a number may be a CPR number) is described. In a field with a
+    vocabulary (``known``) a word is shown only when it is a slip of a known value ("did you
+    mean ..."): a word that is nothing like one may be a diagnosis typed into the wrong field.
+    """
     if isinstance(value, int | float) and not isinstance(value, bool):
         return repr(value)
-    if isinstance(value, str):
-        return f"(a text of {len(value)} characters, not shown)"
-    return f"({_kind(value)})"
+    if not isinstance(value, str):
+        return f"({_kind(value)})"
+    hidden = f"(a text of {len(value)} characters, not shown)"
+    if not _CODE_LIKE.fullmatch(value) or looks_like_cpr(value):
+        return hidden
+    if known is None:
+        return repr(value)
+    words = [k for k in known if isinstance(k, str)]
+    close = difflib.get_close_matches(value.lower(), words, n=1, cutoff=0.75)
+    return f"{value!r} (did you mean {close[0]!r}?)" if close else hidden
 
 
 def _list(allowed: Sequence[Any]) -> str:
@@ -345,7 +359,8 @@ def _icf_entries(f: _Fields) -> tuple[IcfEntry, ...]:
         e = f.nested(raw, f"icf[{i}]")
         code = e.string("code") or ""
         if not icf.is_known_code(code):
-            raise e.error("code", f"unknown ICF code {shown_value(code)}")
+            shown = shown_value(code) if _ICF_SHAPE.fullmatch(code) else shown_value(code, ())
+            raise e.error("code", f"unknown ICF code {shown}")
         qualifier = e.integer("qualifier")
         if qualifier not in ICF_QUALIFIERS:
             raise e.error(

@@ -73,6 +73,29 @@ def merge_patch(record: Mapping[str, Any], patch: Mapping[str, Any]) -> JsonDict
     return out
 
 
+#: Fields of a citizen record that carry a caseworker's word (who checked what, and when), and
+#: the request that records it. The API never takes them inside a record: a record sent by a
+#: client could name anyone and any date, and the audit log would show only an update. A
+#: record may repeat the stored value (a client sending back what it read) or remove it
+#: (withdrawing a confirmation only makes matching stricter); ``matcher import`` still reads
+#: them from a dataset, which is the municipality's own export.
+ATTESTATIONS: Mapping[str, str] = {
+    "accommodations_reviewed": "POST /citizens/{id}/accommodations-review",
+    "licences_confirmed": "POST /citizens/{id}/licences-confirmation",
+}
+
+
+def check_attestations(sent: Mapping[str, Any], stored: Mapping[str, Any] | None) -> None:
+    """Refuse a caseworker's confirmation sent inside a record instead of by its own request."""
+    for name, request in ATTESTATIONS.items():
+        value = sent.get(name)
+        if value is None or (stored is not None and value == stored.get(name)):
+            continue
+        raise InvalidInputError(
+            name, f"is recorded with {request}, which notes who confirmed it and when"
+        )
+
+
 def check_same_id(patch: Mapping[str, Any], ident: str) -> None:
     """An update may repeat the record's id but never change it."""
     if "id" in patch and patch["id"] != ident:

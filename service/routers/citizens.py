@@ -23,6 +23,7 @@ from service.deps import CaseworkerDep, DbDep, Offset
 from service.errors import ERROR_RESPONSES, ConflictError, NotFoundError
 from service.models import HOLDING_STATES, CitizenRow, PlacementRow
 from service.records import (
+    check_attestations,
     check_same_id,
     citizen_of,
     merge_patch,
@@ -66,7 +67,9 @@ def list_citizens(
 @router.post("", status_code=status.HTTP_201_CREATED, response_model=CitizenPublic)
 def create_citizen(body: CitizenCreate, db: DbDep, who: CaseworkerDep) -> CitizenPublic:
     """Add a citizen (409 if the id exists)."""
-    citizen = validate_citizen(body.as_record())
+    record = body.as_record()
+    check_attestations(record, None)
+    citizen = validate_citizen(record)
     with db.write_data() as session:
         if session.get(CitizenRow, citizen.id) is not None:
             raise ConflictError("a citizen with this id exists", citizen_id=citizen.id)
@@ -163,6 +166,7 @@ def update_citizen(
     check_same_id(patch, citizen_id)
     with db.write_data() as session:
         row = _row(session, citizen_id)
+        check_attestations(patch, row.record)
         citizen = validate_citizen(merge_patch(row.record, patch))
         row = put_citizen(session, citizen, active=row.active)
         audit.record_by(session, who, "citizen.update", [citizen_id], {"fields": sorted(patch)})

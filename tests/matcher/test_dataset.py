@@ -147,10 +147,11 @@ def test_boolean_is_not_a_number(tmp_path: Path, sample_files: dict[str, Any]) -
 
 
 def test_unknown_vocabulary_value(tmp_path: Path, sample_files: dict[str, Any]) -> None:
-    sample_files["centres.jsonl"][0]["seats"][1]["task_area"] = "astronaut"
+    sample_files["centres.jsonl"][0]["seats"][1]["task_area"] = "Warehuose"
     e = error_for(tmp_path, sample_files)
     assert (e.file, e.line, e.field) == ("centres.jsonl", 1, "seats[1].task_area")
-    assert "unknown value 'astronaut'" in e.reason and "warehouse" in e.reason
+    assert "unknown value 'Warehuose' (did you mean 'warehouse'?)" in e.reason
+    assert "expected one of" in e.reason
 
 
 def test_unknown_value_in_a_list(tmp_path: Path, sample_files: dict[str, Any]) -> None:
@@ -250,6 +251,19 @@ def test_a_code_field_holding_free_text_is_not_echoed(
     sample_files["citizens.jsonl"][1]["icf"][0]["code"] = "angst efter overgreb"
     e = error_for(tmp_path, sample_files)
     assert e.field == "icf[0].code" and "angst" not in str(e) and "not shown" in e.reason
+
+
+def test_a_word_like_no_value_of_a_vocabulary_is_not_echoed(
+    tmp_path: Path, sample_files: dict[str, Any]
+) -> None:
+    """One word in a code field may be a diagnosis; only a slip of a known value is shown."""
+    sample_files["citizens.jsonl"][1]["icf"][0]["code"] = "epilepsi"
+    e = error_for(tmp_path, sample_files)
+    assert "epilepsi" not in str(e) and "(a text of 8 characters, not shown)" in e.reason
+    sample_files["citizens.jsonl"][1]["icf"][0]["code"] = "d4154"
+    sample_files["citizens.jsonl"][1]["target_group"] = "epilepsi"
+    e = error_for(tmp_path, sample_files)
+    assert e.field == "target_group" and "epilepsi" not in str(e)
 
 
 def test_negative_capacity(tmp_path: Path, sample_files: dict[str, Any]) -> None:

@@ -108,3 +108,43 @@ def test_profile_and_review_are_audited_and_for_caseworkers_only(
     entries = loaded.get("/audit", params={"object_id": "b-7000"}, headers=as_role("admin")).json()
     actions = [e["action"] for e in entries]
     assert "citizen.profile" in actions and "citizen.accommodations_review" in actions
+
+
+def test_a_confirmation_is_made_by_its_own_request_never_inside_a_record(
+    unclear: TestClient, as_role: Headers
+) -> None:
+    """A record could name anyone as reviewer; only the review request records who and when."""
+    h = as_role("consultant")
+    digest = text_digest(UNCLEAR_TEXT)
+    forged = {"text_sha256": digest, "by": "team lead", "on": "2026-01-02"}
+    created = unclear.post(
+        "/citizens", json=sample.citizen("b-7002", accommodations_reviewed=forged), headers=h
+    )
+    assert created.status_code == 422 and created.json()["field"] == "accommodations_reviewed"
+    word = {"cv_sha256": text_digest("Kontorelev 2010-2012."), "licences": ["B"], "by": "x"}
+    created = unclear.post(
+        "/citizens", json=sample.citizen("b-7002", licences_confirmed=word), headers=h
+    )
+    assert created.status_code == 422 and created.json()["field"] == "licences_confirmed"
+    patched = unclear.patch("/citizens/b-7000", json={"accommodations_reviewed": forged}, headers=h)
+    assert patched.status_code == 422, patched.text
+    assert _profile(unclear, h)["needs_unclear"] is True
+
+    reviewed = unclear.post(
+        "/citizens/b-7000/accommodations-review", json={"text_sha256": digest}, headers=h
+    )
+    assert reviewed.status_code == 200, reviewed.text
+    record = unclear.get("/citizens/b-7000", headers=h).json()["record"]
+    resent = unclear.patch("/citizens/b-7000", json=record, headers=h)  # sent back as read
+    assert resent.status_code == 200, resent.text
+    assert _profile(unclear, h)["needs_unclear"] is False
+    redated = unclear.patch(
+        "/citizens/b-7000",
+        json={"accommodations_reviewed": {**record["accommodations_reviewed"], "on": "2020-01-01"}},
+        headers=h,
+    )
+    assert redated.status_code == 422, redated.text
+
+    withdrawn = unclear.patch("/citizens/b-7000", json={"accommodations_reviewed": None}, headers=h)
+    assert withdrawn.status_code == 200, withdrawn.text
+    assert _profile(unclear, h)["needs_unclear"] is True
