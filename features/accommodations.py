@@ -317,12 +317,15 @@ NEGATING: Final[tuple[str, ...]] = (
     r"(?! (?:med|når|hvis|ved|så længe|såfremt|i kort))",
     r"\buden (?:\w+ )?(?:problem\w*|besvær|gener|vanskelighed\w*|begrænsning\w*|smerte\w*|"
     r"skånehensyn|udfordring\w*)\b",
-    r"\b(?:ingen|ikke|intet|aldrig|ikke længere)(?: (?:nogen|noget|et|en|de|nævneværdige|"
+    r"\b(?:ingen|ikke|intet|aldrig|ikke længere)(?: har)?(?: (?:nogen|noget|et|en|de|nævneværdige|"
     r"særlige|større|fysiske|kendte|yderligere|helbredsmæssige|længere))* (?:problem\w*|"
     r"begrænsning\w*|gener|vanskelighed\w*|skånehensyn|skånebehov|hensyn|udfordring\w*|"
     r"restriktion\w*|smerte\w*|ondt|besvær|bekymring\w*|bange for|svært|svært ved|allergi\w*|"
     r"sygdom\w*|diagnose\w*|skader|hindring\w*|forhindring\w*)\b",
     r"\b(?:ingen|ikke nogen|intet) \w+(?:problem\w*|gener|smerter|skader|besvær)\b",
+    # "hverken fysiske eller psykiske skånehensyn"
+    r"\bhverken (?:\w+ ){1,3}?eller (?:\w+ )?(?:skånehensyn|skånebehov|begrænsning\w*|"
+    r"restriktion\w*|problem\w*|gener)\b",
     r"\buden videre\b",
     r"\b(?:ikke|intet|ingen|uden)(?: \w+){0,2} (?:brug|behov) for\b"
     r"(?: (?:særlige |nogen )?(?:skånehensyn|skånebehov|hensyn|skånsomt arbejde))?",
@@ -1752,7 +1755,13 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:kunne|lov (?:til )?at|mulighed for at) (?:gå|komme) (?:\w+ )?(?:på |ud på )?toilet\w*|"
         r"\btoilet\w* (?:\w+ )?(?:ofte|hyppigt|efter behov|hurtigt|i nærheden|tæt på)\b|"
         r"\b(?:nær|tæt på|nem adgang til|hurtig adgang til) (?:\w+ )?toilet\w*|\b(?:hyppige|ekstra) toiletbesøg\w*|"
+        # the citizen decides when: "pauserne styrer hun selv", "selv bestemme sine pauser"
+        r"\bpause\w* (?:styrer|bestemmer|planlægger|tilrettelægger|tager|holder) (?:\w+ )?selv\b|"
+        r"\bselv (?:\w+ ){0,2}?(?:styre|bestemme|planlægge|tilrettelægge|vælge|styrer|bestemmer) "
+        r"(?:\w+ ){0,2}?pause\w*|"
+        r"\b(?:styre|bestemme) (?:egne|sine|hendes|hans|sin|egen) pause\w*|"
         r"\b(?:kunne|lov (?:til )?at|mulighed for at|plads til at) (?:\w+ )?(?:gå fra|gå ud|gå en tur|"
+        r"gå udenfor|gå uden for|"
         r"trække vejret|komme ud)\b(?: og (?:trække vejret|få luft|hvile\w*|komme ned i tempo))?",
     ),
     _r("flexible_breaks", "topic", r"\bpause\w*", unless=r"\buden (?:\w+ )?pause"),
@@ -1892,6 +1901,13 @@ _NO_NEEDS_RE: Final = re.compile(
     r"\b(?:ingen|ikke|intet)\b.*\b(?:skån\w*|hensyn\w*|begrænsning\w*|restriktion\w*)$"
 )
 
+#: A statement that the citizen can do everything, which an exception may follow ("kan
+#: varetage alle opgaver i køkkenet undtagen opvask").
+_ALL_TASKS_RE: Final = re.compile(
+    r"\b(?:kan|klarer|må|varetager|udfører)\b.*\b(?:alle (?:\w+ )?(?:opgaver|arbejdsopgaver|"
+    r"funktioner|typer arbejde)|alt (?:arbejde|forefaldende)|det hele)\b"
+)
+
 
 def _is_exception(norm: str, tokens: list[Token], offsets: list[int], i: int) -> bool:
     """Whether token ``i`` ("undtagen", "udover", the "over" of "ud over") makes an exception
@@ -1906,9 +1922,8 @@ def _is_exception(norm: str, tokens: list[Token], offsets: list[int], i: int) ->
         before = norm[: offsets[i]].rstrip(" ,")
     else:
         return False
-    return bool(_NO_NEEDS_RE.search(before)) and not (
-        i + 1 < len(tokens) and _is_number(tokens[i + 1])
-    )
+    no_needs = _NO_NEEDS_RE.search(before) or _ALL_TASKS_RE.search(before)
+    return bool(no_needs) and not (i + 1 < len(tokens) and _is_number(tokens[i + 1]))
 
 
 #: A clause saying that a need of the past is lifted (see :func:`_lift_past`).
@@ -2673,6 +2688,7 @@ def _prepare(
     """
     if raw is None:
         raw = tokenize(text[a:b], a)
+    raw = _repair_scanned_numbers(raw, text)
     if text.find(":", a, b) >= 0:
         raw = _join_clock_times(raw)
     tokens: list[Token] = []
@@ -2690,9 +2706,12 @@ def _prepare(
                 between_numbers = (
                     0 < i < len(raw) - 1 and _is_number(raw[i - 1]) and _is_number(raw[i + 1])
                 )
+                # "man-fre", also abbreviated: "man.-fre."
+                left = i - 2 if i > 1 and raw[i - 1].text == "." else i - 1
                 between_weekdays = (
-                    0 < i < len(raw) - 1
-                    and _WEEKDAY_RE.fullmatch(raw[i - 1].text) is not None
+                    left >= 0
+                    and i < len(raw) - 1
+                    and _WEEKDAY_RE.fullmatch(raw[left].text) is not None
                     and _WEEKDAY_RE.fullmatch(raw[i + 1].text) is not None
                 )
                 if not spaced and not between_numbers and not between_weekdays:
@@ -2718,6 +2737,7 @@ def _prepare(
         tokens.append(tok)
     tokens = join_split_compounds(tokens, COMPOUNDS)
     tokens = normalize_numbers(tokens)
+    tokens = _no_needs_of_kinds(_neither_is_a_problem(tokens))
     offsets: list[int] = []
     pos = 0
     for t in tokens:
@@ -2725,6 +2745,139 @@ def _prepare(
         pos += len(t.text) + 1
     norm = " ".join(t.text for t in tokens)
     return _Sentence(norm, tokens, offsets, _segments(norm, tokens, offsets, _other_names(text)))
+
+
+#: What "hverken A eller B" is said not to be: "Hverken løft eller bøjninger er et problem".
+_TROUBLE: Final = frozenset(
+    {"problem", "problemer", "problemet", "udfordring", "udfordringer", "besvær", "hindring"}
+)
+
+
+def _neither_is_a_problem(tokens: list[Token]) -> list[Token]:
+    """ "Hverken løft, bøjninger eller gang er et problem" read as "løft, bøjninger eller gang er
+    ikke et problem": the negation sits in "hverken", far from the verb it negates, and read
+    word by word the list would be needs. "Må hverken løfte eller bøje sig" is left alone."""
+    words = [t.text for t in tokens]
+    if "hverken" not in words or "eller" not in words:
+        return tokens
+    first = words.index("hverken")
+    for k in range(words.index("eller", first), len(words) - 1):
+        if words[k] in ("ikke", "ingen", "intet"):
+            return tokens
+        if words[k] in ("er", "udgør", "giver", "volder"):
+            rest = words[k + 1 : k + 3]
+            if any(w in _TROUBLE for w in rest):
+                at = tokens[k].end
+                return [
+                    *tokens[:first],
+                    *tokens[first + 1 : k + 1],
+                    Token("ikke", at, at, "word"),
+                    *tokens[k + 1 :],
+                ]
+            return tokens
+    return tokens
+
+
+#: Nouns that, negated, say there is no need at all.
+_NO_NEED_NOUNS: Final = frozenset(
+    {"skånehensyn", "skånebehov", "begrænsninger", "restriktioner", "hensyn", "problemer"}
+)
+
+
+def _no_needs_of_kinds(tokens: list[Token]) -> list[Token]:
+    """ "Ingen (hverken) fysiske eller psykiske skånehensyn" read as "ingen skånehensyn": the
+    kinds joined by "og"/"eller" qualify the one negated noun, they are no list of needs."""
+    words = [t.text for t in tokens]
+    for k in range(len(words) - 4):
+        if (
+            words[k] in ("ingen", "hverken")
+            and words[k + 2] in ("og", "eller")
+            and words[k + 4] in _NO_NEED_NOUNS
+            and tokens[k + 1].kind == tokens[k + 3].kind == "word"
+        ):
+            first = tokens[k]._replace(text="ingen")
+            return [*tokens[:k], first, *tokens[k + 4 :]]
+    return tokens
+
+
+#: Letters a scanner (OCR) reads for digits: "l" or "I" before digits ("l2 timer"), "O" or "o"
+#: after them ("4O min."). Not the other way round: "2l" is two litres.
+_SCANNED_BEFORE: Final = frozenset("lI")
+_SCANNED_AFTER: Final = frozenset("oO")
+#: Units after which a scanner's stray space splits a figure: "1 0 kg", "1 5 timer".
+_SPLIT_FIGURE_UNITS: Final = frozenset({"kg", "kilo", "timer", "t", "min", "minutter"})
+
+
+def _repair_scanned_numbers(raw: list[Token], text: str) -> list[Token]:
+    """Figures as a scanned letter wrote them: "l2" -> 12, "4O" -> 40, "1 0 kg" -> 10 kg,
+    "5 k g" -> 5 kg (the token spans the damaged original, so evidence stays exact).
+
+    Read unrepaired, "l2 timer om ugen" is 2 hours and "max 5 k g" is no figure at all: one far
+    too strict, the other missing.
+    """
+    if not any(t.kind == "num" for t in raw):
+        return raw
+    out: list[Token] = []
+    i = 0
+    while i < len(raw):
+        tok = raw[i]
+        nxt = raw[i + 1] if i + 1 < len(raw) else None
+        if (
+            nxt is not None
+            and tok.kind == "word"
+            and tok.end == nxt.start
+            and nxt.kind == "num"
+            and set(text[tok.start : tok.end]) <= _SCANNED_BEFORE
+            and (not out or out[-1].end < tok.start)
+        ):
+            digits = "1" * (tok.end - tok.start) + text[nxt.start : nxt.end]
+            tok = Token(_scanned_number(digits), tok.start, nxt.end, "num")
+            i += 1
+            nxt = raw[i + 1] if i + 1 < len(raw) else None
+        if (
+            nxt is not None
+            and tok.kind == "num"
+            and nxt.kind == "word"
+            and tok.end == nxt.start
+            and set(text[nxt.start : nxt.end]) <= _SCANNED_AFTER
+        ):
+            zeros = "0" * (nxt.end - nxt.start)
+            tok = Token(
+                _scanned_number(tok.text.replace(".", "") + zeros), tok.start, nxt.end, "num"
+            )
+            i += 1
+            nxt = raw[i + 1] if i + 1 < len(raw) else None
+        after = raw[i + 2] if i + 2 < len(raw) else None
+        if (
+            nxt is not None
+            and after is not None
+            and tok.kind == nxt.kind == "num"
+            and nxt.start == tok.end + 1
+            and len(text[nxt.start : nxt.end]) == 1
+            and tok.text.isdigit()
+            and len(tok.text) <= 2
+            and after.text in _SPLIT_FIGURE_UNITS
+        ):
+            tok = Token(tok.text + nxt.text, tok.start, nxt.end, "num")
+            i += 1
+            nxt = after
+        if (
+            out
+            and out[-1].kind == "num"
+            and tok.text == "k"
+            and nxt is not None
+            and nxt.text == "g"
+            and nxt.start == tok.end + 1
+        ):
+            tok = Token("kg", tok.start, nxt.end, "word")
+            i += 1
+        out.append(tok)
+        i += 1
+    return out
+
+
+def _scanned_number(digits: str) -> str:
+    return str(int(digits)) if digits.isdigit() else digits
 
 
 def _join_clock_times(raw: list[Token]) -> list[Token]:
@@ -2803,14 +2956,17 @@ _OTHER_PERSON_RE: Final = re.compile(
     r"forældrene|moderen|faderen|svigermoderen)|"
     # someone's colleague ("hans kollega har selv ..."), not "kollegerne tager sig af
     # skruearbejdet", which says what the citizen cannot do
-    r"(?:borgers|borgerens|hans|hendes|sin|sine|min|mine|vores) kolleg\w*)\b"
+    r"(?:borgers|borgerens|hans|hendes|sin|sine|min|mine|vores) kolleg\w*|"
+    # someone else at the workplace: "den anden praktikant har fået skånehensyn mod støj"
+    r"(?:en|den|de|et|det) (?:anden|andet|andre|nye) (?:praktikant|kolleg|medarbejder|borger|"
+    r"deltager|elev|ansat|ansatte|kursist)\w*)\b"
 )
 #: A first-person writer's relative ("min mor"): a "hun" or "han" after it is not the writer.
 _MY_RELATIVE_RE: Final = re.compile(rf"\b(?:min|mit|mine|vores) {_RELATIVE}\b")
 #: Roles and relatives that introduce a person by name ("kollega Henrik", "hans hustru Lene",
 #: "mentor, Birgitte"), read in the original spelling, where a name has its capital.
 _ROLE: Final = (
-    r"(?:kolleg\w*|mentor\w*|kontaktperson\w*|\w*chef\w*|\w*leder\w*|værkfører\w*|"
+    r"(?:\w*kolleg\w*|\w*mentor\w*|\w*kontaktperson\w*|praktikant\w*|\w*chef\w*|\w*leder\w*|værkfører\w*|"
     r"sagsbehandler\w*|\w*konsulent\w*|psykolog\w*|læge\w*|\w*terapeut\w*|jordemoder\w*|"
     r"tolk\w*|hustru\w*|kone\w*|mand(?:en)?|ægtefælle\w*|kæreste\w*|samlever\w*|søn\w*|"
     r"datter\w*|far|mor|bror|søster|forælder\w*)"
@@ -2926,6 +3082,11 @@ def _segments(
                 or bool(named[1:] and named[1] in others and _ROLE_RE.fullmatch(named[0]))
             )
             or (
+                # what someone reports about another: "Jens oplyser, at den anden praktikant
+                # har fået skånehensyn mod støj"
+                seg_text.startswith("at ") and bool(_OTHER_PERSON_RE.match(seg_text, 3))
+            )
+            or (
                 # "jeg hjælper min mor hjemme, hun sidder i kørestol"
                 named[0] in ("hun", "han", "de")
                 and k > 0
@@ -3022,8 +3183,12 @@ def _answer_no(segs: list[_Segment], norm: str) -> None:
                 if segs[j].conn not in ("/", "og", "eller"):
                     break  # the heading's own words only, not the list item before it
                 j -= 1
-        if head.own == "negated" and answer.conn in _EXCEPTIONS and answer.own == "neutral":
-            answer.own = "restriction"
+        if (
+            answer.conn in _EXCEPTIONS
+            and answer.own == "neutral"
+            and (head.own == "negated" or _ALL_TASKS_RE.search(norm[head.lo : head.hi]))
+        ):
+            answer.own = "restriction"  # "... undtagen opvask": what is excepted is ruled out
 
 
 def _lift_past(segs: list[_Segment], norm: str) -> None:
