@@ -144,8 +144,8 @@ Decisions (documented because the text alone does not settle them)
 - English notes (doctors abroad, expats): the commonest phrasings are read ("20 hrs/week",
   "must not work alone", "not allowed to drive", "no cold environments", "wheelchair user",
   "commute max 45 minutes each way", "above shoulder height", "wrist", "grip"), and English
-  restriction, demand and health words make a sentence not fully understood warn. Other
-  English phrasings ("Light duties only", "Mornings only") may still pass unread.
+  restriction, demand and health words make a sentence not fully understood warn ("Light
+  duties only", "Mornings only" are not read, and warn).
 - ICF's qualifier words after a category ("d240 Håndtere stress: moderat problem (2)") are its
   qualifier, and the category's policy decides, not the words of its title.
 - A travel limit on the whole day ("max én times transport i alt om dagen") is half of it each
@@ -323,9 +323,6 @@ NEGATING: Final[tuple[str, ...]] = (
     r"restriktion\w*|smerte\w*|ondt|besvær|bekymring\w*|bange for|svært|svært ved|allergi\w*|"
     r"sygdom\w*|diagnose\w*|skader|hindring\w*|forhindring\w*)\b",
     r"\b(?:ingen|ikke nogen|intet) \w+(?:problem\w*|gener|smerter|skader|besvær)\b",
-    # "hverken fysiske eller psykiske skånehensyn"
-    r"\bhverken (?:\w+ ){1,3}?eller (?:\w+ )?(?:skånehensyn|skånebehov|begrænsning\w*|"
-    r"restriktion\w*|problem\w*|gener)\b",
     r"\buden videre\b",
     r"\b(?:ikke|intet|ingen|uden)(?: \w+){0,2} (?:brug|behov) for\b"
     r"(?: (?:særlige |nogen )?(?:skånehensyn|skånebehov|hensyn|skånsomt arbejde))?",
@@ -431,7 +428,7 @@ RESTRICTION: Final = (
     r"magter ikke|sover|snurrer|prikker|mister|miste|trigge\w*|"
     # English: "no lifting above shoulder height", "avoid repetitive wrist movements"
     r"no|not|avoid\w*|cannot|can't|unable|must not|mustn't|should not|limit\w*|restrict\w*|"
-    r"reduced|difficult\w*|pain|needs?|requires?)\b"
+    r"reduced|difficult\w*|pain|needs?|requires?|only)\b"
 )
 #: Cues that make an unexplained segment worth a warning (need-like wording).
 WARN_CUES: Final = (
@@ -2786,14 +2783,16 @@ _NO_NEED_NOUNS: Final = frozenset(
 
 def _no_needs_of_kinds(tokens: list[Token]) -> list[Token]:
     """ "Ingen (hverken) fysiske eller psykiske skånehensyn" read as "ingen skånehensyn": the
-    kinds joined by "og"/"eller" qualify the one negated noun, they are no list of needs."""
+    two kinds qualify the one negated noun, they are no list of needs, and together they
+    leave nothing open. ("Ingen fysiske eller kognitive begrænsninger" leaves the psyche open:
+    it is left as written.)"""
     words = [t.text for t in tokens]
     for k in range(len(words) - 4):
         if (
             words[k] in ("ingen", "hverken")
             and words[k + 2] in ("og", "eller")
             and words[k + 4] in _NO_NEED_NOUNS
-            and tokens[k + 1].kind == tokens[k + 3].kind == "word"
+            and sorted(w.rstrip("e") for w in (words[k + 1], words[k + 3])) == ["fysisk", "psykisk"]
         ):
             first = tokens[k]._replace(text="ingen")
             return [*tokens[:k], first, *tokens[k + 4 :]]

@@ -2219,3 +2219,15 @@ def test_another_trainee_reported_on_is_no_need_of_the_citizen() -> None:
     assert codes("Den anden praktikant må ikke løfte. Borger må højst løfte 5 kg.") == {
         "max_lift_kg": 5
     }
+
+
+def test_two_kinds_of_no_need_leave_open_only_what_they_do_not_name() -> None:
+    """ "Fysiske og psykiske" rules out every need; "fysiske eller kognitive" leaves the psyche
+    open, so a symptom after it is still warned about."""
+    assert not extract_needs("Ingen fysiske og psykiske begrænsninger, har angst.").warnings
+    assert extract_needs("Ingen fysiske eller kognitive begrænsninger, har angst.").warnings
+
+
+def test_an_english_only_is_a_restriction_that_warns_when_not_read() -> None:
+    assert extract_needs("Light duties only.").warnings
+    assert extract_needs("Mornings only.").warnings
