@@ -133,9 +133,9 @@ class _Fields:
         if value != value or value in (float("inf"), float("-inf")):
             raise self.error(name, "must be a finite number")
         if low is not None and value < low:
-            raise self.error(name, f"must be at least {_fmt(low)}, got {_fmt(value)}")
+            raise self.error(name, f"must be at least {_fmt(low)}, got {shown_value(value)}")
         if high is not None and value > high:
-            raise self.error(name, f"must be at most {_fmt(high)}, got {_fmt(value)}")
+            raise self.error(name, f"must be at most {_fmt(high)}, got {shown_value(value)}")
         number: float = value  # ints stay ints, so a dataset round-trips unchanged
         return number
 
@@ -148,9 +148,9 @@ class _Fields:
         if isinstance(value, bool) or not isinstance(value, int):
             raise self.error(name, f"expected an integer, got {_kind(value)}")
         if low is not None and value < low:
-            raise self.error(name, f"must be at least {low}, got {value}")
+            raise self.error(name, f"must be at least {low}, got {shown_value(value)}")
         if high is not None and value > high:
-            raise self.error(name, f"must be at most {high}, got {value}")
+            raise self.error(name, f"must be at most {high}, got {shown_value(value)}")
         whole: int = value
         return whole
 
@@ -240,13 +240,17 @@ _CODE_LIKE: Final = re.compile(r"[\w.:+/-]{1,40}")
 def shown_value(value: Any, known: Sequence[Any] | None = None) -> str:
     """``value`` as an error message may show it, never echoing what may be personal.
 
-    Ids and codes are short tokens and are shown; anything else (a sentence may be a
-    caseworker's health text, a number may be a CPR number) is described. In a field with a
+    Ids, codes and numbers are shown; anything else (a sentence may be a caseworker's health
+    text) is described, and so is anything shaped like a CPR number. In a field with a
     vocabulary (``known``) a word is shown only when it is a slip of a known value ("did you
     mean ..."): a word that is nothing like one may be a diagnosis typed into the wrong field.
     """
     if isinstance(value, int | float) and not isinstance(value, bool):
-        return repr(value)
+        # ten digits, or nine where a CPR number's leading zero was lost as a JSON number
+        cpr_sized = len(f"{abs(value):.0f}") in (9, 10)
+        if cpr_sized:
+            return "(a number of CPR size, not shown)"
+        return str(value) if isinstance(value, int) else _fmt(value)
     if not isinstance(value, str):
         return f"({_kind(value)})"
     hidden = f"(a text of {len(value)} characters, not shown)"
@@ -255,7 +259,7 @@ def shown_value(value: Any, known: Sequence[Any] | None = None) -> str:
     if known is None:
         return repr(value)
     words = [k for k in known if isinstance(k, str)]
-    close = difflib.get_close_matches(value.lower(), words, n=1, cutoff=0.75)
+    close = difflib.get_close_matches(value.lower(), words, n=1, cutoff=0.85)
     return f"{value!r} (did you mean {close[0]!r}?)" if close else hidden
 
 

@@ -74,11 +74,12 @@ def merge_patch(record: Mapping[str, Any], patch: Mapping[str, Any]) -> JsonDict
 
 
 #: Fields of a citizen record that carry a caseworker's word (who checked what, and when), and
-#: the request that records it. The API never takes them inside a record: a record sent by a
+#: the request that records it. The citizen routes never take them inside a record: one sent by a
 #: client could name anyone and any date, and the audit log would show only an update. A
 #: record may repeat the stored value (a client sending back what it read) or remove it
-#: (withdrawing a confirmation only makes matching stricter); ``matcher import`` still reads
-#: them from a dataset, which is the municipality's own export.
+#: (withdrawing a confirmation only makes matching stricter). A whole dataset imported
+#: (``matcher import``, the admin's ``POST /admin/import``) keeps them: it is the
+#: municipality's own export, and its confirmations were recorded where it came from.
 ATTESTATIONS: Mapping[str, str] = {
     "accommodations_reviewed": "POST /citizens/{id}/accommodations-review",
     "licences_confirmed": "POST /citizens/{id}/licences-confirmation",
@@ -86,7 +87,8 @@ ATTESTATIONS: Mapping[str, str] = {
 
 
 def check_attestations(sent: Mapping[str, Any], stored: Mapping[str, Any] | None) -> None:
-    """Refuse a caseworker's confirmation sent inside a record instead of by its own request."""
+    """Refuse a caseworker's confirmation sent inside a citizen record (create or update)
+    instead of by its own request."""
     for name, request in ATTESTATIONS.items():
         value = sent.get(name)
         if value is None or (stored is not None and value == stored.get(name)):

@@ -2194,15 +2194,12 @@ def test_an_ordinal_before_a_lower_case_word_does_not_end_a_sentence(text: str) 
         # the citizen decides when to pause
         ("Pauserne styrer hun selv.", {"flexible_breaks": None}),
         ("Hun skal selv kunne styre sine pauser.", {"flexible_breaks": None}),
-        # "hverken ... er et problem" and kinds of a negated need state no need
+        # "hverken ... er et problem" states no need
         (
             "Hverken løft, bøjninger eller lange gåture er et problem for borger – men hun kan "
             "ikke tåle kulde.",
             {"no_cold_environment": None},
         ),
-        ("Hverken fysiske eller psykiske skånehensyn.", {}),
-        ("Ingen fysiske eller psykiske skånehensyn, men max 20 timer.", {"max_hours_per_week": 20}),
-        ("Borger bekræfter, at hun ikke har smerter længere.", {}),
         # "må hverken ... eller" is a need
         ("Hun må hverken løfte eller bøje sig.", {"max_lift_kg": 10, "no_bending": None}),
     ],
@@ -2212,20 +2209,38 @@ def test_batch_15_phrasings(text: str, expected: dict[str, float | None]) -> Non
     assert codes(text) == expected and not result.warnings, result
 
 
-def test_another_trainee_reported_on_is_no_need_of_the_citizen() -> None:
-    text = "Jens oplyser, at den anden praktikant har fået skånehensyn mod støj."
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a list that is no subject: "hverken" negates the verb before it
+        "Hun kan hverken stå eller gå i længere tid, hvilket er et problem.",
+        "Borger kan hverken løfte eller bøje sig, og det er et problem på lageret.",
+        # split figures that may be a range or a decimal are not joined
+        "Kan løfte 5 8 kg.",
+        "Uge 1 2 timer dagligt, uge 2 4 timer dagligt.",
+        # a statement of no need does not explain what is set against it
+        "Ingen fysiske og psykiske skånehensyn, men har epilepsi.",
+        "Ingen skånehensyn, men har epilepsi.",
+        # "ikke har" in a purpose clause is a need, not a reassurance
+        "Mentor skal sikre, at hun ikke har ondt i ryggen efter løft.",
+        # the trainee is usually the citizen, and "en anden medarbejder" a need
+        "Praktikant Ali må ikke løfte over 5 kg.",
+        "Det er vigtigt, at en anden medarbejder altid er til stede pga. epilepsi.",
+    ],
+)
+def test_the_reviews_adversarial_sentences_keep_their_needs_or_warn(text: str) -> None:
+    """Sentences an independent review of batch 15's round wrote against its new rules: each
+    states a need, which must be read (no looser than before) or warned about."""
     result = extract_needs(text)
-    assert "quiet_environment" not in codes(text) or result.warnings
-    assert codes("Den anden praktikant må ikke løfte. Borger må højst løfte 5 kg.") == {
-        "max_lift_kg": 5
+    assert result.needs or result.warnings, text
+    looser = {
+        "Kan løfte 5 8 kg.": ("max_lift_kg", 8),
+        "Uge 1 2 timer dagligt, uge 2 4 timer dagligt.": ("max_hours_per_week", 10),
     }
-
-
-def test_two_kinds_of_no_need_leave_open_only_what_they_do_not_name() -> None:
-    """ "Fysiske og psykiske" rules out every need; "fysiske eller kognitive" leaves the psyche
-    open, so a symptom after it is still warned about."""
-    assert not extract_needs("Ingen fysiske og psykiske begrænsninger, har angst.").warnings
-    assert extract_needs("Ingen fysiske eller kognitive begrænsninger, har angst.").warnings
+    if text in looser:
+        code, limit = looser[text]
+        value = codes(text)[code]
+        assert value is not None and value <= limit
 
 
 def test_an_english_only_is_a_restriction_that_warns_when_not_read() -> None:

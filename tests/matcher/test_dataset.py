@@ -402,3 +402,16 @@ def test_absurd_capacity_is_refused(tmp_path: Path, sample_files: dict[str, Any]
     assert str(e) == (
         "centres.jsonl:1: field 'seats[0].capacity': must be at most 100000, got " + str(10**30)
     )
+
+
+def test_a_number_of_cpr_size_is_not_echoed(tmp_path: Path, sample_files: dict[str, Any]) -> None:
+    """A CPR number typed as a JSON number (its leading zero lost or not) never reaches an error."""
+    for number in (1201901234, 101901234):
+        sample_files["citizens.jsonl"][1]["age"] = number
+        e = error_for(tmp_path, sample_files)
+        assert e.field == "age" and str(number) not in str(e) and "CPR size" in e.reason
+        sample_files["citizens.jsonl"][1]["age"] = 40
+        sample_files["citizens.jsonl"][1]["target_group"] = number
+        e = error_for(tmp_path, sample_files)
+        assert e.field == "target_group" and str(number) not in str(e)
+        del sample_files["citizens.jsonl"][1]["target_group"]
