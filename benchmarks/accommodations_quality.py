@@ -63,7 +63,7 @@ unable to stand and walk for long; the reader, as the other writers' labels, rea
 scanned and copied texts, dictation, long journal entries, scope words, unusual quantities) was
 scored the same way: R 0.880 P 0.770, 5 silent before its round (two permissive: "M ax 2O
 t/uge" gave no hours at all, "alle opgaver ... undtagen opvask" no wet-work need), R 0.947
-P 0.824, 0 silent after. The last column
+P 0.834, 0 silent after. The last column
 is the honest estimate of how the reader does on phrasings it has never seen; after each round
 the batch is tuned like the rest, and the tests hold it to zero silent misses.
 """

@@ -480,6 +480,9 @@ HEALTH_CUES: Final = (
     r"hjertebanken|ordblind\w*|høretab\w*|hjernerystelse\w*|gravid\w*|graviditet\w*|"
     r"alkohol\w*|misbrug\w*|afhængig\w*|hernie\w*|brok|apopleksi\w*|hemiparese\w*|parese\w*|"
     r"lammelse\w*|lammet|neuropati\w*|artrose\w*|artrit\w*|"
+    # being overwhelmed: "han lukker ned, når der bliver travlt"
+    r"(?:lukker|lukke|lukkede) (?:\w+ ){0,3}?ned|går i sort|gik i sort|bryder sammen|brød sammen|"
+    r"overvæld\w*|nedsmelt\w*|sammenbrud\w*|"
     # English
     r"pain|painful|back pain|bad back|knees?|shoulders?|hands?|wrists?|elbows?|hips?|"
     r"injury|injuries|surgery|epilepsy|seizures?|anxiety|depression|asthma|allergy|eczema|"
@@ -708,6 +711,7 @@ LEXICON: Final[frozenset[str]] = frozenset(
 PROTECTED: Final[frozenset[str]] = frozenset(
     """
     lægge lægger ligge ligger lagt lange langt længe mere side siden lysfølsom lysfølsomhed gang
+    light lights right might sight tight eight fight bright lukker lukke lukket
     opsamling opsamle opsamler
     stilles stillet stået trappes trappet loft loftet lofter lofterne lofts pære pæren pærer pærerne
     lysfølsomt lysfølsomme

@@ -132,7 +132,7 @@ def test_the_open_batch_keeps_its_floors() -> None:
         # batch 15: scanned and copied texts ("l2 timer", "4O min.", "5 k g"), dictation,
         # long journal entries, "hverken"/"undtagen". Before its round: recall 0.880,
         # precision 0.770, 5 silent misses (two of them looser than the label).
-        (SCANS_FILE, 100, 0.94, 0.82),
+        (SCANS_FILE, 100, 0.94, 0.83),
     ],
 )
 def test_a_later_blind_batch_misses_no_need_silently(
@@ -2244,5 +2244,16 @@ def test_the_reviews_adversarial_sentences_keep_their_needs_or_warn(text: str) -
 
 
 def test_an_english_only_is_a_restriction_that_warns_when_not_read() -> None:
+    """English words one letter from an English rule word are no slips of it ("light" is no
+    "night")."""
     assert extract_needs("Light duties only.").warnings
+    assert not extract_needs("Light duties only.").needs
     assert extract_needs("Mornings only.").warnings
+
+
+def test_being_overwhelmed_is_a_symptom_that_warns() -> None:
+    """ "Lukker ned" is no misspelt "bukker" (bending): it describes being overwhelmed, which
+    no code states, so the sentence warns."""
+    text = "Han 'lukker ned', når der bliver travlt, og alt skal gå stærkt."
+    result = extract_needs(text)
+    assert not result.needs and result.warnings
