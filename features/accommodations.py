@@ -408,7 +408,7 @@ RESTRICTION: Final = (
     r"sværere|besvær\w*|problem\w*|vanskelig\w*|smerte\w*|ondt|gener|generende|nedsat\w*|"
     r"reducer\w*|dårlig\w*|belast\w*|kort|korte|kortere|kortvarig\w*|skal kunne|skal have|"
     r"skal være|skal arbejde|skal sidde|skal holde|skal tage|behov for|brug for|bør|kræver|"
-    r"krav om|nødvendig\w*|grænse\w*|hensyn\w*|forhindr\w*|forbud\w*|forbudt|uegnet|"
+    r"krav om|nødvendig\w*|grænse\w*|hensyn\w*|forhindr\w*|forbud\w*|forbudt|uegne\w*|"
     r"frakend\w*|inddrag\w*|mistet|fratag\w*|udløser|forværr\w*|provoker\w*|sårbar\w*|"
     r"følsom\w*|overbelast\w*|mulighed for|ad gangen|i træk|let|lette|lettere|mangler|"
     r"tåler ikke|helst ikke|frem for|i stedet for|væk fra|skal foregå|angst for|bange for|"
@@ -523,7 +523,11 @@ PREDICATE_ONLY: Final = (
 )
 #: A sentence that ends in ":" and says this is a list of needs ("Skånehensyn:") makes the
 #: neutral list items of the following sentences restrictions.
-HEADER: Final = r"\b(?:skån\w*|hensyn\w*|begrænsning\w*|undgå\w*|må ikke|restriktion\w*|behov)\b"
+HEADER: Final = (
+    r"\b(?:skån\w*|hensyn\w*|begrænsning\w*|undgå\w*|må ikke|restriktion\w*|behov|"
+    # "Uegnede opgaver:", "Ikke egnet:", "Frarådes:": what is listed under them is ruled out
+    r"uegne\w*|ikke egne\w*|frarådes|kontraindic\w*)\b"
+)
 #: The title of a document or section that a case note quotes from, on a line of its own or
 #: before a colon ("Speciallægeerklæring (neurologi):", "Uddrag af lægeerklæring"): it names
 #: where what follows comes from and states no need.
@@ -848,11 +852,12 @@ _TIME_VALUE: Final = (
 #: koncentrationen i en time" are no weekly limit.
 #: A full working week, of which a share may be stated; a full week is 37 hours.
 _FULL_WEEK: Final = (
-    r"(?:fuld ?tid\w*|fuldtid\w*|(?:normal|almindelig|fuld)\w* (?:arbejds)?uge\w*|37 timer\w*)"
+    r"(?:fuld ?tid\w*|fuldtid\w*|(?:normal|almindelig|fuld)\w* (?:arbejds)?(?:uge\w*|tid\b)|"
+    r"37 timer\w*)"
 )
 _FULL_WEEK_HOURS: Final = 37.0
 _SHARES: Final = {
-    "halvdelen": 1 / 2, "halvdel": 1 / 2, "halv": 1 / 2, "tredjedel": 1 / 3,
+    "halvdelen": 1 / 2, "halvdel": 1 / 2, "halve": 1 / 2, "halv": 1 / 2, "tredjedel": 1 / 3,
     "en tredjedel": 1 / 3, "fjerdedel": 1 / 4, "en fjerdedel": 1 / 4, "2 tredjedele": 2 / 3,
     "3 fjerdedele": 3 / 4,
 }  # fmt: skip
@@ -922,6 +927,8 @@ _CLOCK: Final = (
     r"(?:fra )?(?:kl )?(?P<a>\d{1,2}(?:\.\d+)?) ?(?:-|til|og) ?(?:kl )?(?P<b>\d{1,2}(?:\.\d+)?)\b"
     r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage)\b| ?%)"
 )
+#: Times of breaks, not of work: "de faste pauser kl. 9.30 og 12".
+_NOT_AFTER_BREAKS: Final = r"(?<!pause )(?<!pauser )(?<!pausen )(?<!pauserne )"
 _DAYWORD: Final = (
     r"(?:dag(?:vagt\w*|timer\w*|tid\w*|arbejde\w*|hold\w*|skift\w*)|formiddag\w*|"
     r"morgenvagt\w*|hverdag\w*)"
@@ -1046,7 +1053,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "day_shift_only",
         "clock",
-        rf"\b(?:kl |tidsrum\w* |tidspunkt\w* |mellem kl |fra kl |mellem )(?:: )?{_CLOCK}",
+        rf"{_NOT_AFTER_BREAKS}\b(?:kl |tidsrum\w* |tidspunkt\w* |mellem kl |fra kl |mellem )"
+        rf"(?:: )?{_CLOCK}",
         # (not over "hverdage", which the days rule must still read: "Arbejdstid: hverdage 8-12")
         rf"\b(?:{_WORKING_TIME}|arbejdsdag\w*)(?: :)? (?:(?!hverdage)\w+ )?{_CLOCK}",
         rf"(?<=dag ){_CLOCK}",
@@ -1093,7 +1101,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:\d+|alle|hver\w*) (?:formiddage|formiddag)\b|"
         r"\bfordel\w* (?:på|over) (?:\w+ )?(?:formiddage\w*|dagtimer\w*)|"
         r"\b(?:kun|udelukkende) (?:[^\W\d]+ ){0,2}?(?:om dagen|om formiddagen|i dagtiden)\b|"
-        r"\bkl \d+ ?(?:-|til|og) ?(?:kl )?(?:1[0-8]|[1-9])\b",
+        rf"{_NOT_AFTER_BREAKS}\bkl \d+ ?(?:-|til|og) ?(?:kl )?(?:1[0-8]|[1-9])\b",
         mask=False,
     ),
     _r(
@@ -1123,8 +1131,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "max_hours_per_week",
         "hours_week",
         rf"\b(?P<pct>\d+(?:\.\d+)?) ?(?:%|procent) (?:af )?(?:en )?{_FULL_WEEK}",
-        rf"\b(?P<frac>halvdelen|halvdel|halv|(?:en )?tredjedel|(?:en )?fjerdedel|2 tredjedele|"
-        rf"3 fjerdedele) (?:af )?(?:en )?{_FULL_WEEK}",
+        rf"\b(?:det )?(?P<frac>halvdelen|halvdel|halve|halv|(?:en )?tredjedel|(?:en )?fjerdedel|"
+        rf"2 tredjedele|3 fjerdedele) (?:af )?(?:en )?{_FULL_WEEK}",
         r"\bdeltid (?:på |med )?(?P<pct>\d+(?:\.\d+)?) ?(?:%|procent)",
         r"\b(?P<frac>halv) ?tid\b",
     ),
@@ -1759,7 +1767,10 @@ RULES: Final[tuple[Rule, ...]] = (
         # the citizen decides when: "pauserne styrer hun selv", "selv bestemme sine pauser"
         r"\bpause\w* (?:styrer|bestemmer|planlægger|tilrettelægger|tager|holder) (?:\w+ )?selv\b|"
         r"\bselv (?:\w+ ){0,2}?(?:styre|bestemme|planlægge|tilrettelægge|vælge|styrer|bestemmer) "
-        r"(?:\w+ ){0,2}?pause\w*|"
+        r"(?:\w+ ){0,3}?pause\w*|"
+        r"\bbestemme\w* (?:, )?hvornår (?:\w+ ){0,3}?pause\w*|"
+        # "kan ikke arbejde uden pauser"
+        r"\bikke (?:\w+ )?(?:arbejde|klare|holde) (?:\w+ )?uden (?:\w+ )?pause\w*|"
         r"\b(?:styre|bestemme) (?:egne|sine|hendes|hans|sin|egen) pause\w*|"
         r"\b(?:kunne|lov (?:til )?at|mulighed for at|plads til at) (?:\w+ )?(?:gå fra|gå ud|gå en tur|"
         r"gå udenfor|gå uden for|"
@@ -2026,6 +2037,10 @@ _ABSOLUTE_NO_LIFT_RE: Final = re.compile(
     r"\b(?:slet ikke|overhovedet|ingen form for|ikke (?:\w+ )?noget|ingen løft\w*|nul)\b"
 )
 _HEAVY_RE: Final = re.compile(r"\btung\w*")
+_NO_LIFT_AT_ALL_RE: Final = re.compile(
+    r"\b(?:ingen løft\w* (?:overhovedet|af nogen art|i det hele taget)|(?:slet|overhovedet) ikke "
+    r"(?:(?!tung)\w+ )?løft\w*|ingen form for løft\w*)\b"
+)
 #: A capacity verb right before a demand, in a clause without a restriction: what the citizen
 #: can do ("Kan bøje og vride", "kan arbejde med armene over hovedet"), not a demand to avoid;
 #: "kan få ondt ved vrid" and "kan mærke ryggen ved bøjning" still name the demand as a problem.
@@ -2974,7 +2989,7 @@ _OTHER_PERSON_RE: Final = re.compile(
     r"forældrene|moderen|faderen|svigermoderen)|"
     # someone's colleague ("hans kollega har selv ..."), not "kollegerne tager sig af
     # skruearbejdet", which says what the citizen cannot do
-    r"(?:borgers|borgerens|hans|hendes|sin|sine|min|mine|vores) kolleg\w*)\b"
+    r"(?:borgers|borgerens|hans|hendes|sin|sine|min|mine|vores) (?:kolleg|makker|medpraktikant)\w*)\b"
 )
 #: A first-person writer's relative ("min mor"): a "hun" or "han" after it is not the writer.
 _MY_RELATIVE_RE: Final = re.compile(rf"\b(?:min|mit|mine|vores) {_RELATIVE}\b")
@@ -3908,7 +3923,8 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
     if kind == "lift_default":
         # "slet ikke løfte" is none at all; "ikke noget med tunge løft" only the heavy ones
         absolute = _ABSOLUTE_NO_LIFT_RE.search(seg_text) and not _HEAVY_RE.search(seg_text)
-        return 0.0 if absolute else DEFAULT_MAX_LIFT_KG
+        # "må ikke løfte (ingen løft overhovedet)": the sentence says none at all elsewhere
+        return 0.0 if absolute or _NO_LIFT_AT_ALL_RE.search(sentence) else DEFAULT_MAX_LIFT_KG
     if kind in ("strong", "topic", "clock"):  # a clock time is read by :func:`_read_clock`
         return None
     groups = m.groupdict()

@@ -16,6 +16,7 @@ from benchmarks.accommodations_quality import (
     OPEN_FILE,
     SCANS_FILE,
     VOICES_FILE,
+    WORKPLACE_FILE,
     evaluate,
     load_labelled,
     three_sentence_texts,
@@ -133,6 +134,11 @@ def test_the_open_batch_keeps_its_floors() -> None:
         # long journal entries, "hverken"/"undtagen". Before its round: recall 0.880,
         # precision 0.770, 5 silent misses (two of them looser than the label).
         (SCANS_FILE, 100, 0.94, 0.83),
+        # batch 16: numbered lists and dated plans, what the seat must not involve, conditions,
+        # medication, direct speech, the companies' notes, figures that are no limits. Before
+        # its round: recall 0.928, precision 0.749, 2 silent misses (both an earlier phase of a
+        # dated plan: stricter).
+        (WORKPLACE_FILE, 100, 0.96, 0.76),
     ],
 )
 def test_a_later_blind_batch_misses_no_need_silently(
@@ -2257,3 +2263,34 @@ def test_being_overwhelmed_is_a_symptom_that_warns() -> None:
     text = "Han 'lukker ned', når der bliver travlt, og alt skal gå stærkt."
     result = extract_needs(text)
     assert not result.needs and result.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is listed under "Uegnede opgaver:" is ruled out
+        ("Uegnede opgaver: alt med finmotorik.", {"limited_hand_use": None}),
+        ("Egnede opgaver: alt med finmotorik.", {}),
+        # the citizen decides when to pause; no work without breaks
+        ("Hun skal selv kunne bestemme, hvornår hun holder pause.", {"flexible_breaks": None}),
+        ("Borger kan ikke arbejde uden pauser.", {"flexible_breaks": None}),
+        # the times of breaks are no working hours; "mellem kl. 8 og 14" is
+        ("Hun kan arbejde mellem kl. 8 og 14.", {"day_shift_only": None}),
+        # a share of normal time
+        ("Lægen foreslår højst det halve af normal tid.", {"max_hours_per_week": 18.5}),
+        # none at all, said beside a plain "må ikke løfte"
+        ("Hun må ikke løfte (ingen løft overhovedet).", {"max_lift_kg": 0}),
+        ("Slet ikke tunge løft.", {"max_lift_kg": 10}),
+    ],
+)
+def test_batch_16_phrasings(text: str, expected: dict[str, float | None]) -> None:
+    result = extract_needs(text)
+    assert codes(text) == expected and not result.warnings, result
+
+
+def test_times_of_breaks_and_a_partners_limit_are_no_needs() -> None:
+    breaks = "Borger holder nu de faste pauser kl. 9.30 og 12 ligesom de øvrige medarbejdere."
+    assert "day_shift_only" not in codes(breaks)
+    partner = "Borgers makker på holdet har en løftebegrænsning på 5 kg."
+    assert "max_lift_kg" not in codes(partner)
+    assert codes("Hun skal arbejde sammen med sin makker.") == {"not_alone": None}
