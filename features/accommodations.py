@@ -148,6 +148,9 @@ Decisions (documented because the text alone does not settle them)
   duties only", "Mornings only" are not read, and warn).
 - ICF's qualifier words after a category ("d240 Håndtere stress: moderat problem (2)") are its
   qualifier, and the category's policy decides, not the words of its title.
+- Scanned and copied texts: a scanner's letters for digits are read as the figure meant ("l2
+  timer" is 12, "4O min." 40, "5 k g" 5 kg), and a round figure split by a stray space ("1 0
+  kg") is joined; other split figures ("3 4 timer", "5 8 kg") may be a range and stay apart.
 - A travel limit on the whole day ("max én times transport i alt om dagen") is half of it each
   way; so is one on the round trip ("1½ time t/r", "frem og tilbage"), read so cautiously and
   warned, since writers also use "t/r" for each way.
@@ -523,11 +526,7 @@ PREDICATE_ONLY: Final = (
 )
 #: A sentence that ends in ":" and says this is a list of needs ("Skånehensyn:") makes the
 #: neutral list items of the following sentences restrictions.
-HEADER: Final = (
-    r"\b(?:skån\w*|hensyn\w*|begrænsning\w*|undgå\w*|må ikke|restriktion\w*|behov|"
-    # "Uegnede opgaver:", "Ikke egnet:", "Frarådes:": what is listed under them is ruled out
-    r"uegne\w*|ikke egne\w*|frarådes|kontraindic\w*)\b"
-)
+HEADER: Final = r"\b(?:skån\w*|hensyn\w*|begrænsning\w*|undgå\w*|må ikke|restriktion\w*|behov)\b"
 #: The title of a document or section that a case note quotes from, on a line of its own or
 #: before a colon ("Speciallægeerklæring (neurologi):", "Uddrag af lægeerklæring"): it names
 #: where what follows comes from and states no need.
@@ -715,7 +714,7 @@ LEXICON: Final[frozenset[str]] = frozenset(
 PROTECTED: Final[frozenset[str]] = frozenset(
     """
     lægge lægger ligge ligger lagt lange langt længe mere side siden lysfølsom lysfølsomhed gang
-    light lights right might sight tight eight fight bright lukker lukke lukket
+    light lights right might sight tight eight fight bright lukker lukke lukket egnet egnede
     opsamling opsamle opsamler
     stilles stillet stået trappes trappet loft loftet lofter lofterne lofts pære pæren pærer pærerne
     lysfølsomt lysfølsomme
@@ -852,8 +851,7 @@ _TIME_VALUE: Final = (
 #: koncentrationen i en time" are no weekly limit.
 #: A full working week, of which a share may be stated; a full week is 37 hours.
 _FULL_WEEK: Final = (
-    r"(?:fuld ?tid\w*|fuldtid\w*|(?:normal|almindelig|fuld)\w* (?:arbejds)?(?:uge\w*|tid\b)|"
-    r"37 timer\w*)"
+    r"(?:fuld ?tid\w*|fuldtid\w*|(?:normal|almindelig|fuld)\w* (?:arbejds)?uge\w*|37 timer\w*)"
 )
 _FULL_WEEK_HOURS: Final = 37.0
 _SHARES: Final = {
@@ -927,8 +925,9 @@ _CLOCK: Final = (
     r"(?:fra )?(?:kl )?(?P<a>\d{1,2}(?:\.\d+)?) ?(?:-|til|og) ?(?:kl )?(?P<b>\d{1,2}(?:\.\d+)?)\b"
     r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage)\b| ?%)"
 )
-#: Times of breaks, not of work: "de faste pauser kl. 9.30 og 12".
+#: Times of breaks, not of work: "de faste pauser kl. 9.30 og 12" are two times, not a span.
 _NOT_AFTER_BREAKS: Final = r"(?<!pause )(?<!pauser )(?<!pausen )(?<!pauserne )"
+_CLOCK_SPAN: Final = _CLOCK.replace("(?:-|til|og)", "(?:-|til)")
 _DAYWORD: Final = (
     r"(?:dag(?:vagt\w*|timer\w*|tid\w*|arbejde\w*|hold\w*|skift\w*)|formiddag\w*|"
     r"morgenvagt\w*|hverdag\w*)"
@@ -1053,8 +1052,9 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "day_shift_only",
         "clock",
-        rf"{_NOT_AFTER_BREAKS}\b(?:kl |tidsrum\w* |tidspunkt\w* |mellem kl |fra kl |mellem )"
-        rf"(?:: )?{_CLOCK}",
+        rf"\b(?:tidsrum\w* |tidspunkt\w* |mellem kl |fra kl |mellem )(?:: )?{_CLOCK}",
+        rf"{_NOT_AFTER_BREAKS}\bkl (?:: )?{_CLOCK}",
+        rf"\bkl (?:: )?{_CLOCK_SPAN}",
         # (not over "hverdage", which the days rule must still read: "Arbejdstid: hverdage 8-12")
         rf"\b(?:{_WORKING_TIME}|arbejdsdag\w*)(?: :)? (?:(?!hverdage)\w+ )?{_CLOCK}",
         rf"(?<=dag ){_CLOCK}",
@@ -1101,7 +1101,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:\d+|alle|hver\w*) (?:formiddage|formiddag)\b|"
         r"\bfordel\w* (?:på|over) (?:\w+ )?(?:formiddage\w*|dagtimer\w*)|"
         r"\b(?:kun|udelukkende) (?:[^\W\d]+ ){0,2}?(?:om dagen|om formiddagen|i dagtiden)\b|"
-        rf"{_NOT_AFTER_BREAKS}\bkl \d+ ?(?:-|til|og) ?(?:kl )?(?:1[0-8]|[1-9])\b",
+        rf"{_NOT_AFTER_BREAKS}\bkl \d+ ?og ?(?:kl )?(?:1[0-8]|[1-9])\b|"
+        r"\bkl \d+ ?(?:-|til) ?(?:kl )?(?:1[0-8]|[1-9])\b",
         mask=False,
     ),
     _r(
@@ -1135,6 +1136,9 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"2 tredjedele|3 fjerdedele) (?:af )?(?:en )?{_FULL_WEEK}",
         r"\bdeltid (?:på |med )?(?P<pct>\d+(?:\.\d+)?) ?(?:%|procent)",
         r"\b(?P<frac>halv) ?tid\b",
+        # "højst det halve af normal tid": a share of a normal week, said as an upper limit
+        r"\b(?:højst|max\w*|maks\w*|op til) (?:det )?(?P<frac>halve|halvdelen|(?:en )?tredjedel|"
+        r"(?:en )?fjerdedel) af (?:en )?(?:normal|almindelig) (?:arbejds)?tid\b",
     ),
     _r(
         "max_hours_per_week",
@@ -1768,9 +1772,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bpause\w* (?:styrer|bestemmer|planlægger|tilrettelægger|tager|holder) (?:\w+ )?selv\b|"
         r"\bselv (?:\w+ ){0,2}?(?:styre|bestemme|planlægge|tilrettelægge|vælge|styrer|bestemmer) "
         r"(?:\w+ ){0,3}?pause\w*|"
-        r"\bbestemme\w* (?:, )?hvornår (?:\w+ ){0,3}?pause\w*|"
+        r"\b(?:selv|hun|han|borger\w*) (?:\w+ ){0,2}?bestemme\w* (?:, )?hvornår (?:\w+ ){0,3}?pause\w*|"
         # "kan ikke arbejde uden pauser"
-        r"\bikke (?:\w+ )?(?:arbejde|klare|holde) (?:\w+ )?uden (?:\w+ )?pause\w*|"
+        r"\bikke (?:arbejde|klare|holde) uden (?:\w+ )?pause\w*|"
         r"\b(?:styre|bestemme) (?:egne|sine|hendes|hans|sin|egen) pause\w*|"
         r"\b(?:kunne|lov (?:til )?at|mulighed for at|plads til at) (?:\w+ )?(?:gå fra|gå ud|gå en tur|"
         r"gå udenfor|gå uden for|"
@@ -2039,7 +2043,7 @@ _ABSOLUTE_NO_LIFT_RE: Final = re.compile(
 _HEAVY_RE: Final = re.compile(r"\btung\w*")
 _NO_LIFT_AT_ALL_RE: Final = re.compile(
     r"\b(?:ingen løft\w* (?:overhovedet|af nogen art|i det hele taget)|(?:slet|overhovedet) ikke "
-    r"(?:(?!tung)\w+ )?løft\w*|ingen form for løft\w*)\b"
+    r"løfte|ingen form for løft\w*)\b(?! (?:over|med|af|ved|tung\w*|fra|under)\b)"
 )
 #: A capacity verb right before a demand, in a clause without a restriction: what the citizen
 #: can do ("Kan bøje og vride", "kan arbejde med armene over hovedet"), not a demand to avoid;
@@ -2989,7 +2993,7 @@ _OTHER_PERSON_RE: Final = re.compile(
     r"forældrene|moderen|faderen|svigermoderen)|"
     # someone's colleague ("hans kollega har selv ..."), not "kollegerne tager sig af
     # skruearbejdet", which says what the citizen cannot do
-    r"(?:borgers|borgerens|hans|hendes|sin|sine|min|mine|vores) (?:kolleg|makker|medpraktikant)\w*)\b"
+    r"(?:borgers|borgerens|hans|hendes|sin|sine|min|mine|vores) kolleg\w*)\b"
 )
 #: A first-person writer's relative ("min mor"): a "hun" or "han" after it is not the writer.
 _MY_RELATIVE_RE: Final = re.compile(rf"\b(?:min|mit|mine|vores) {_RELATIVE}\b")

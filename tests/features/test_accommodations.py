@@ -2288,9 +2288,41 @@ def test_batch_16_phrasings(text: str, expected: dict[str, float | None]) -> Non
     assert codes(text) == expected and not result.warnings, result
 
 
-def test_times_of_breaks_and_a_partners_limit_are_no_needs() -> None:
+def test_two_times_of_breaks_are_no_working_hours() -> None:
     breaks = "Borger holder nu de faste pauser kl. 9.30 og 12 ligesom de øvrige medarbejdere."
     assert "day_shift_only" not in codes(breaks)
-    partner = "Borgers makker på holdet har en løftebegrænsning på 5 kg."
-    assert "max_lift_kg" not in codes(partner)
-    assert codes("Hun skal arbejde sammen med sin makker.") == {"not_alone": None}
+
+
+@pytest.mark.parametrize(
+    ("text", "must_read"),
+    [
+        # a need beside "uden pauser" stays the need
+        ("Kan ikke klare kulde uden pauser.", "no_cold_environment"),
+        ("Kan ikke arbejde udendørs uden pauser.", "no_cold_environment"),
+        # a span of working time after "pauser" is still working time
+        ("Pauser kl 8-12 hver time.", "day_shift_only"),
+        ("Skal have pauser mellem 8 og 12.", "day_shift_only"),
+        # a buddy who takes the heavy lifts is the citizen's need, not another person's
+        ("Hans makker skal tage sig af alle tunge løft.", "max_lift_kg"),
+    ],
+)
+def test_the_second_reviews_sentences_keep_their_needs(text: str, must_read: str) -> None:
+    """Sentences a second review of batch 16's round wrote against its new rules."""
+    assert must_read in codes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skærmarbejde frarådes",  # a short line with a need word is no heading of a list
+        "Arbejdsopgaver tager 150 % af normal tid.",  # a pace, not a share of the week
+        "Kan ikke arbejde det halve af normal tid.",  # less than half: no figure to read
+    ],
+)
+def test_the_second_reviews_unread_sentences_warn(text: str) -> None:
+    result = extract_needs(text)
+    assert result.warnings and "max_hours_per_week" not in codes(text)
+
+
+def test_no_lifting_at_all_is_not_read_from_a_narrower_ban() -> None:
+    assert codes("Ingen tunge løft, og slet ikke løft over skulderhøjde.")["max_lift_kg"] == 10
