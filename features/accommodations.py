@@ -921,13 +921,15 @@ _EACH: Final = (
     r"hver(?: gang| af dagene| af de \w+ dage| enkelt dag)?"
     rf"(?=$| [,;:()/-]| (?:og|men|samt)\b| {_WEEKDAY}{_WEEKDAY_END}\b)"
 )
-_CLOCK: Final = (
-    r"(?:fra )?(?:kl )?(?P<a>\d{1,2}(?:\.\d+)?) ?(?:-|til|og) ?(?:kl )?(?P<b>\d{1,2}(?:\.\d+)?)\b"
+_CLOCK_TEMPLATE: Final = (
+    r"(?:fra )?(?:kl )?(?P<a>\d{{1,2}}(?:\.\d+)?) ?(?:{joins}) ?(?:kl )?(?P<b>\d{{1,2}}(?:\.\d+)?)\b"
     r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage)\b| ?%)"
 )
+#: Two clock times joined into a span: "8-14", "fra 8 til 14", "mellem 8 og 14".
+_CLOCK: Final = _CLOCK_TEMPLATE.format(joins="-|til|og")
 #: Times of breaks, not of work: "de faste pauser kl. 9.30 og 12" are two times, not a span.
 _NOT_AFTER_BREAKS: Final = r"(?<!pause )(?<!pauser )(?<!pausen )(?<!pauserne )"
-_CLOCK_SPAN: Final = _CLOCK.replace("(?:-|til|og)", "(?:-|til)")
+_CLOCK_SPAN: Final = _CLOCK_TEMPLATE.format(joins="-|til")
 _DAYWORD: Final = (
     r"(?:dag(?:vagt\w*|timer\w*|tid\w*|arbejde\w*|hold\w*|skift\w*)|formiddag\w*|"
     r"morgenvagt\w*|hverdag\w*)"
