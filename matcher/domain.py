@@ -56,6 +56,13 @@ def text_digest(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+def _signed(out: JsonDict, by: str | None, on: date | None, extra: JsonDict) -> JsonDict:
+    """A caseworker's record as exchanged: its own fields, who and when, unknown fields kept."""
+    _put(out, "by", by)
+    _put(out, "on", None if on is None else on.isoformat())
+    return {**out, **extra}
+
+
 @dataclass(frozen=True, slots=True)
 class NeedsReview:
     """A caseworker's confirmation that a citizen's accommodation needs are complete.
@@ -75,10 +82,7 @@ class NeedsReview:
         return self.text_sha256 == text_digest(text)
 
     def to_dict(self) -> JsonDict:
-        out: JsonDict = {"text_sha256": self.text_sha256}
-        _put(out, "by", self.by)
-        _put(out, "on", None if self.on is None else self.on.isoformat())
-        return {**out, **self.extra}
+        return _signed({"text_sha256": self.text_sha256}, self.by, self.on, self.extra)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,9 +106,7 @@ class LicenceConfirmation:
 
     def to_dict(self) -> JsonDict:
         out: JsonDict = {"cv_sha256": self.cv_sha256, "licences": list(self.licences)}
-        _put(out, "by", self.by)
-        _put(out, "on", None if self.on is None else self.on.isoformat())
-        return {**out, **self.extra}
+        return _signed(out, self.by, self.on, self.extra)
 
 
 @dataclass(frozen=True, slots=True)

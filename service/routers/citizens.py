@@ -9,6 +9,7 @@ the exact text they read (its digest); a later change of the text is not covered
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Annotated
 
@@ -17,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from matcher.dataset import looks_like_cpr
-from matcher.domain import LicenceConfirmation, NeedsReview, text_digest
+from matcher.domain import Citizen, LicenceConfirmation, NeedsReview, text_digest
 from service import audit
 from service.deps import CaseworkerDep, DbDep, Offset
 from service.errors import ERROR_RESPONSES, ConflictError, NotFoundError
@@ -104,6 +105,23 @@ def read_profile(citizen_id: str, db: DbDep, who: CaseworkerDep) -> CitizenProfi
         return citizen_profile(session, row)
 
 
+def _confirm(
+    db: DbDep,
+    who: CaseworkerDep,
+    citizen_id: str,
+    confirm: Callable[[Citizen, str | None], Citizen],
+    action: str,
+) -> CitizenProfileOut:
+    """Store the caseworker's confirmation that ``confirm`` makes of the current record (it
+    raises ``ConflictError`` when the text it was made of has changed), audited as ``action``."""
+    with db.write_data() as session:
+        row = _row(session, citizen_id)
+        by = None if looks_like_cpr(who.name) else who.name  # a name is never worth a CPR
+        row = put_citizen(session, confirm(citizen_of(row), by), active=row.active)
+        audit.record_by(session, who, action, [citizen_id])
+        return citizen_profile(session, row)
+
+
 @router.post("/{citizen_id}/accommodations-review", response_model=CitizenProfileOut)
 def review_accommodations(
     citizen_id: str, body: NeedsReviewCreate, db: DbDep, who: CaseworkerDep
@@ -114,20 +132,16 @@ def review_accommodations(
     unverified. Add missing needs as structured ``accommodations`` first. The review covers the
     text whose digest is sent (409 if the text has changed since it was read).
     """
-    with db.write_data() as session:
-        row = _row(session, citizen_id)
-        citizen = citizen_of(row)
+
+    def confirm(citizen: Citizen, by: str | None) -> Citizen:
         if text_digest(citizen.accommodations_text) != body.text_sha256:
             raise ConflictError(
                 "the accommodations text has changed since it was read; read it again"
             )
-        by = None if looks_like_cpr(who.name) else who.name  # a name is never worth a CPR
         review = NeedsReview(body.text_sha256, by=by, on=now().date())
-        row = put_citizen(
-            session, replace(citizen, accommodations_reviewed=review), active=row.active
-        )
-        audit.record_by(session, who, "citizen.accommodations_review", [citizen_id])
-        return citizen_profile(session, row)
+        return replace(citizen, accommodations_reviewed=review)
+
+    return _confirm(db, who, citizen_id, confirm, "citizen.accommodations_review")
 
 
 @router.post("/{citizen_id}/licences-confirmation", response_model=CitizenProfileOut)
@@ -141,20 +155,15 @@ def confirm_licences(
     The confirmation covers the CV whose digest is sent (409 if the CV has changed since it was
     read); a later CV needs a new one.
     """
-    with db.write_data() as session:
-        row = _row(session, citizen_id)
-        citizen = citizen_of(row)
+
+    def confirm(citizen: Citizen, by: str | None) -> Citizen:
         if text_digest(citizen.cv_text) != body.cv_sha256:
             raise ConflictError("the CV has changed since it was read; read it again")
-        by = None if looks_like_cpr(who.name) else who.name  # a name is never worth a CPR
-        confirmation = LicenceConfirmation(
-            body.cv_sha256, tuple(sorted(set(body.licences))), by=by, on=now().date()
-        )
-        row = put_citizen(
-            session, replace(citizen, licences_confirmed=confirmation), active=row.active
-        )
-        audit.record_by(session, who, "citizen.licences_confirmation", [citizen_id])
-        return citizen_profile(session, row)
+        licences = tuple(sorted(set(body.licences)))
+        word = LicenceConfirmation(body.cv_sha256, licences, by=by, on=now().date())
+        return replace(citizen, licences_confirmed=word)
+
+    return _confirm(db, who, citizen_id, confirm, "citizen.licences_confirmation")
 
 
 @router.patch("/{citizen_id}", response_model=CitizenPublic)

@@ -362,24 +362,35 @@ function renderLicences() {
   $("licences").hidden = false;
 }
 
-async function confirmLicences(event) {
-  event.preventDefault();
-  const button = $("licences-confirm");
+// A caseworker's confirmation of what was read (`send` posts it): 409 means the text changed.
+async function confirmRead(buttonId, send, stateId, changedMessage) {
+  const button = $(buttonId);
   button.disabled = true;
-  const licences = [...$("licence-boxes").querySelectorAll("input:checked")].map((box) => box.value);
   try {
-    await api("POST", `/citizens/${encodeURIComponent(state.chosen)}/licences-confirmation`, {
-      cv_sha256: state.profile.cv_sha256,
-      licences,
-    });
+    await send();
     await Promise.all([loadNeeds(), loadMatches()]);
   } catch (error) {
     const changed = error instanceof ApiError && error.status === 409;
     await loadNeeds();
-    say("licences-state", changed ? "CV'et er ændret, siden du læste det. Læs det igen." : describeError(error), "error");
+    say(stateId, changed ? changedMessage : describeError(error), "error");
   } finally {
     button.disabled = false;
   }
+}
+
+async function confirmLicences(event) {
+  event.preventDefault();
+  const licences = [...$("licence-boxes").querySelectorAll("input:checked")].map((box) => box.value);
+  await confirmRead(
+    "licences-confirm",
+    () =>
+      api("POST", `/citizens/${encodeURIComponent(state.chosen)}/licences-confirmation`, {
+        cv_sha256: state.profile.cv_sha256,
+        licences,
+      }),
+    "licences-state",
+    "CV'et er ændret, siden du læste det. Læs det igen.",
+  );
 }
 
 async function addNeed(event) {
@@ -405,20 +416,15 @@ async function addNeed(event) {
 }
 
 async function confirmNeeds() {
-  const button = $("needs-confirm");
-  button.disabled = true;
-  try {
-    await api("POST", `/citizens/${encodeURIComponent(state.chosen)}/accommodations-review`, {
-      text_sha256: state.profile.text_sha256,
-    });
-    await Promise.all([loadNeeds(), loadMatches()]);
-  } catch (error) {
-    const changed = error instanceof ApiError && error.status === 409;
-    await loadNeeds();
-    say("needs-state", changed ? "Teksten er ændret, siden du læste den. Læs den igen." : describeError(error), "error");
-  } finally {
-    button.disabled = false;
-  }
+  await confirmRead(
+    "needs-confirm",
+    () =>
+      api("POST", `/citizens/${encodeURIComponent(state.chosen)}/accommodations-review`, {
+        text_sha256: state.profile.text_sha256,
+      }),
+    "needs-state",
+    "Teksten er ændret, siden du læste den. Læs den igen.",
+  );
 }
 
 function fillNeedCodes() {
