@@ -5,14 +5,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
 
-from features.accommodations import extract_needs
-from features.cv import parse_cv
 from features.vocabulary import DEMAND_KEYS, TASK_AREAS
 from matcher.dataset import Dataset, looks_like_cpr
 from matcher.domain import Centre, Citizen
-from matcher.profiles import licences_confirmation_is_current, review_is_current
+from matcher.profiles import build_profile
 
 # Denmark's bounding box with a margin; coordinates outside it are almost always swapped or wrong.
 _DK_LAT = (54.4, 57.9)
@@ -86,11 +83,9 @@ def summarise(ds: Dataset) -> DatasetSummary:
             f"{unknown_demands} seat(s) have unknown demands: pairs that depend on them are "
             "'unverified' and not used by batch allocation"
         )
-    unreviewed = [
-        c.id
-        for c in ds.citizens
-        if not review_is_current(c) and extract_needs(c.accommodations_text).unclear
-    ]
+    # what matching will use: a review or a licence confirmation counts only when current
+    profiles = [build_profile(c, ds.meta.as_of) for c in ds.citizens]
+    unreviewed = [p.citizen_id for p in profiles if p.needs_unclear]
     if unreviewed:
         warnings.append(
             f"{len(unreviewed)} citizen(s) have an accommodations text not fully understood and "
@@ -98,13 +93,7 @@ def summarise(ds: Dataset) -> DatasetSummary:
             "them out until their needs are completed and reviewed (`matcher profiles` shows "
             f"what was read; e.g. {', '.join(unreviewed[:3])})"
         )
-    year = (ds.meta.as_of or date.today()).year
-    unconfirmed = [
-        c.id
-        for c in ds.citizens
-        if not licences_confirmation_is_current(c)
-        and parse_cv(c.cv_text, reference_year=year).licences_unclear
-    ]
+    unconfirmed = [p.citizen_id for p in profiles if p.licences_unclear]
     if unconfirmed:
         warnings.append(
             f"{len(unconfirmed)} citizen(s) have a licence read only from CV prose that leaves it "
