@@ -70,9 +70,18 @@ companies' notes, figures that are no limits) was scored the same way: R 0.928 P
 silent before its round, both stricter than the label (a plan's earlier phase, which only the
 date of reading can settle), R 0.964 P 0.769 after, the same 2. Batch 17 (``accommodation_sentences_boundaries.jsonl``, 100
 texts by a thirteenth writer on the boundary between a need that holds now and one that does
-not, in both directions) was scored and left untuned: R 0.976 P 0.675, 0 silent. The reader
-reads most lifted, past and future needs, other persons' needs and wishes as needs (the cautious
-error: 27 of its 30 texts without a current need get a need or a warning). The last column
+not, in both directions) was scored the same way: R 0.976 P 0.675, 0 silent before its round
+(the reader read most lifted, past and future needs, other persons' needs and wishes as
+needs: the cautious error). Batch 18 (``accommodation_sentences_updates.jsonl``, 100 texts by a
+fourteenth writer on the same boundary, written to test that round: lifted, partly lifted and
+reinstated needs, past needs, other persons, wishes, hypotheticals) was scored before the
+round: R 0.911 P 0.408, 5 silent (all stricter than the label); after the part of the round
+batch 17 prompted, and before anything was changed for batch 18: R 0.911 P 0.418. Two
+adversarial reviews of the round (606 texts written to make it drop a need that holds) found
+that any rule of this kind can be misled, so since this round a need dropped by another
+sentence is never dropped silently (see :mod:`features.need_updates`). After the round:
+batch 17 R 0.976 P 0.722, batch 18 R 0.946 P 0.469, 0 and 3 silent (stricter), and of the
+606 adversarial texts none loses a need that holds without a warning. The last column
 is the honest estimate of how the reader does on phrasings it has never seen; after each round
 the batch is tuned like the rest, and the tests hold it to zero silent misses.
 """
@@ -118,9 +127,11 @@ SCANS_FILE: Path = DATA_DIR / "accommodation_sentences_scans.jsonl"
 #: from the companies, and figures that are no limits; reported apart.
 WORKPLACE_FILE: Path = DATA_DIR / "accommodation_sentences_workplace.jsonl"
 #: Blind batch 17: the boundary between a need that holds now and one that does not (lifted,
-#: past, future, another person's, a wish, a reassurance, negation scope), in both directions;
-#: scored once and not tuned on, so it stays an honest estimate.
+#: past, future, another person's, a wish, a reassurance, negation scope), in both directions.
 BOUNDARIES_FILE: Path = DATA_DIR / "accommodation_sentences_boundaries.jsonl"
+#: Blind batch 18: the same boundary, written to test the round batch 17 prompted (lifted,
+#: partly lifted and reinstated needs, past needs, other persons, wishes, hypotheticals).
+UPDATES_FILE: Path = DATA_DIR / "accommodation_sentences_updates.jsonl"
 #: The blind files reported apart from the tuned ones.
 APART: tuple[Path, ...] = (
     BLIND_FILE,
@@ -130,6 +141,7 @@ APART: tuple[Path, ...] = (
     SCANS_FILE,
     WORKPLACE_FILE,
     BOUNDARIES_FILE,
+    UPDATES_FILE,
 )
 
 

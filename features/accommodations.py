@@ -126,10 +126,28 @@ Decisions (documented because the text alone does not settle them)
   past that the sentence says is lifted ("tidligere skåneforhold ..., men ikke længere behov
   for hensyn", "Tidligere aftale om max 20 timer er bortfaldet", "... er afkræftet", "... er
   udfaset") is history. A need said to end ("bortfalder om 6 måneder") still holds.
+- Sentences update each other (:mod:`features.need_updates`): a need a later entry names as
+  over ("Opdateret 12.01: Timebegrænsningen er ophævet", "Hensynet om fleksible pauser er
+  fjernet efter kontrol", "Lægen har ophævet løftebegrænsningen"), a past need the text says
+  no longer holds ("I 2021 måtte han ikke løfte over 10 kg. Der er ingen aktuelle
+  skånehensyn."), a past figure replaced by today's ("Dengang kunne han slet ikke løfte. I dag
+  må han løfte op til 15 kg" → 15 kg), a wish the text says is no need ("Foretrækker rolige
+  omgivelser, men det er ikke et krav"), and the items under a heading for needs that are over
+  ("Tidligere skånehensyn (bortfaldet):") are dropped, **and said so**: the sentence gives a
+  warning that starts with :data:`features.need_updates.READ_AS_OVER` and quotes it, and the
+  needs count as unclear until a caseworker has reviewed them. Anything that may keep the need
+  (a negation, a date to come, a condition, a part, a replacement figure, a question, another
+  person, a reinstatement anywhere in the text) leaves it as read.
 - Another person's need is warned about, not read: a relative ("hendes mand", "min kone",
-  "hun" after the writer's "min mor"), someone's colleague ("hans kollega har selv ..."), and a
-  person the text introduces by a role and a name ("kollega Henrik", "hans hustru Lene")
-  unless named as the citizen ("borger Tomasz"). So is what a workplace or a person offers
+  "hun" after the writer's "min mor", "borgers tidligere kollega"), someone's colleague ("hans
+  kollega har selv ..."), another trainee ("en anden praktikant", also in a relative clause
+  after it), a colleague or mentor with a trouble of their own ("Mentoren har selv en dårlig
+  ryg", "Kollegaen i kantinen tåler ikke vådt arbejde"), and a person the text introduces by a
+  role and a name ("kollega Henrik", "virksomhedsmentor Anne") unless named as the citizen
+  ("borger Tomasz"); their restriction lends none to the citizen's clause after it. Not
+  another person helping the citizen ("En anden medarbejder skal altid være til stede") or
+  named with them ("Borger og en anden praktikant må ikke løfte over 10 kg"). So is what a
+  workplace or a person offers
   ("Butikschef Anne tilbyder, at han ikke skal arbejde i weekender"), and a plain offer
   ("Virksomheden tilbyder fleksible pauser") states no need. An offer made a condition ("hvis
   virksomheden tilbyder ...", "det er en forudsætning, at ...") is read as a need.
@@ -215,6 +233,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from features.icf import implied_needs, is_known_code
+from features.need_updates import READ_AS_OVER, Sentence, read_updates
 from features.needs import Need
 from features.text import (
     NUMBER_WORDS,
@@ -262,7 +281,9 @@ class TextNeeds:
         Then a need may be missing from :attr:`needs`, so no seat can count as verified for
         this citizen (see :data:`features.rules.UNCLEAR_NEEDS_RULE`).
         """
-        return any(w.startswith((NOT_UNDERSTOOD, PARTLY_UNDERSTOOD)) for w in self.warnings)
+        return any(
+            w.startswith((NOT_UNDERSTOOD, PARTLY_UNDERSTOOD, READ_AS_OVER)) for w in self.warnings
+        )
 
 
 # ============================================================================================
@@ -301,8 +322,10 @@ LIFTED: Final = r"(?:ophævet|bortfaldet|udfaset|afkræftet|annulleret)"
 #: Phrases that say a need does *not* exist ("kan godt", "ingen problemer med", "har ikke brug
 #: for"). They cancel both strong and topic rules in their segment.
 NEGATING: Final[tuple[str, ...]] = (
-    r"\b(?:ingen|ikke|intet) (?:\w+ )?(?:løfte|fysiske|arbejds|gang|stå)(?:restriktion|"
-    r"begrænsning|hensyn)\w*",
+    # (not when a figure follows: "ikke længere nogen løftebegrænsning på 5 kg; lægen har sat
+    # den til 10 kg" is a limit changed, not lifted)
+    r"\b(?:ingen|ikke|intet) (?:længere (?:nogen )?|\w+ )?(?:løfte|fysiske|arbejds|gang|stå)"
+    r"(?:restriktion|begrænsning|hensyn)\w*(?! (?:på|over|af|til) (?:\w+ )?\d)",
     r"\b(?:generer|gener|påvirker|forstyrrer|besværer) (?:\w+ )?ikke\b|"
     r"\bikke (?:\w+ )?(?:generet|påvirket|forstyrret) af\b",
     r"\bingen (?:\w+ )?(?:hensyn|skånehensyn|skånebehov|tilpasninger)(?: er)? nødvendig\w*",
@@ -1912,6 +1935,21 @@ _BARE_YES_RE: Final = re.compile(
 _NO_NEED_LINE_RE: Final = re.compile(
     rf"^[^:]*:\s*(?:{_BARE_NO_RE.pattern}|[–—-]+)\s*$", re.IGNORECASE
 )
+#: A heading for needs that are over and nothing else: "Tidligere skånehensyn (bortfaldet)",
+#: "Ophævede hensyn" (not "Skånehensyn, som ikke er ophævet", "... (udløbet 01.03, forlænget
+#: til 01.09)").
+_OVER_WORDS: Final = r"(?:bortfaldet|bortfaldne|ophævet|ophævede|udløbet|udløbne|ophørt|ophørte)"
+_LIFTED_HEADER_RE: Final = re.compile(
+    rf"[-–•*\s]*(?:(?:tidligere|{_OVER_WORDS})\s+)*(?:skånehensyn|hensyn|skånebehov|begrænsninger|"
+    rf"restriktioner|skåneforhold)(?:\s*\(\s*{_OVER_WORDS}\s*\))?\s*"
+)
+#: Words that an item under such a heading still holds, or holds anew.
+_STILL_HOLDS_RE: Final = re.compile(
+    r"\b(?:stadig\w*|fortsat|fortsætter|fremdeles|gælder|gældende|dog|men|nu|ny|nye|nyt|"
+    r"nuværende|aktuel\w*|genindf\w*|viderefør\w*|forlæng\w*|hævet|sænket|sat|ændret|fra|pr|"
+    r"igen|i dag|uændret|permanent\w*|varig\w*|oprethold\w*|bibehold\w*|behold\w*|udløber|"
+    r"tilbage|bemærk|obs|vigtigt)\b"
+)
 #: Connectors that make an exception ("ingen skånehensyn bortset fra pauser").
 _EXCEPTIONS: Final = frozenset({"bortset", "udover"})
 #: A statement that there are no needs at all, which an exception may follow.
@@ -2497,20 +2535,54 @@ def extract_needs(text: str | None) -> TextNeeds:
     days_warnings: list[str] = []
     hours_warnings: list[str] = []
     carry = "neutral"  # polarity a "Skånehensyn:" header lends to the list items after it
+    sentences: list[tuple[Sentence, _Reading]] = []
+    last_end = 0
+    label = ""  # the text before a colon that the next sentence stands under
     for a, b in _sentence_spans(text):
-        is_header = (b < len(text) and text[b] == ":") or (
-            len(text[a:b].split()) <= 3 and text[b : b + 1] in ("\n", "\r")
-        )
-        reading = _read_cautiously(text, a, b, carry)
+        ends_colon = b < len(text) and text[b] == ":"
+        is_header = ends_colon or (len(text[a:b].split()) <= 3 and text[b : b + 1] in ("\n", "\r"))
+        if carry == "lifted" and (
+            not _is_list_item(text, a) or _BLANK_LINE_RE.search(text, last_end, a) or ends_colon
+        ):
+            carry = "neutral"  # the list of needs that are over has ended
+        last_end = b
+        reading = _read_cautiously(text, a, b, "neutral" if carry == "lifted" else carry)
         reading = _with_icf_codes(text, a, b, reading)
+        if carry == "lifted" and reading.found and not _STILL_HOLDS_RE.search(text[a:b].lower()):
+            # an item under "Tidligere skånehensyn (bortfaldet):", said so
+            reading.found.clear()
+            reading.warnings[:] = [f"{READ_AS_OVER}: '{text[a:b]}'"]
         if is_header and not reading.found and _HEADER_RE.search(text[a:b].lower()):
             # the list items under "Skånehensyn:" are needs; "Skånehensyn: nej" has none
-            carry = "neutral" if _NO_NEED_LINE_RE.match(text[a:b]) else "restriction"
+            # ... and those under "Tidligere skånehensyn (bortfaldet):" are over
+            carry = (
+                "neutral"
+                if _NO_NEED_LINE_RE.match(text[a:b])
+                else "lifted"
+                if _LIFTED_HEADER_RE.fullmatch(text[a:b].lower())
+                and re.search(_OVER_WORDS, text[a:b].lower())
+                else "restriction"
+            )
+            label = text[a:b]
             continue
         if not reading.found and _is_document_title(text, a, b):
             continue
-        found.extend(reading.found)
-        warnings.extend(w for w in reading.warnings if w not in warnings)
+        codes = frozenset(f.code for f in reading.found)
+        question = text[b : b + 1] == "?"
+        sentences.append((Sentence(a, b, text[a:b], codes, label, question), reading))
+        label = text[a:b] if ends_colon else ""
+    updates = read_updates(
+        [s for s, _r in sentences],
+        lambda lo, hi: frozenset(f.code for f in _read_cautiously(text, lo, hi, "neutral").found),
+    )
+    for (_s, reading), dropped, update in zip(
+        sentences, updates.dropped, updates.warnings, strict=True
+    ):
+        found.extend(f for f in reading.found if f.code not in dropped)
+        # an update is understood as one: its warning says so, and asks for a check
+        for w in [update] if update else reading.warnings:
+            if w not in warnings:
+                warnings.append(w)
         if reading.days is not None:
             days.append(reading.days)
         if reading.days_warning is not None:
@@ -2533,6 +2605,17 @@ def extract_needs(text: str | None) -> TextNeeds:
 _UNTICKED_RE: Final = re.compile(r"(?:\[ ?\]|☐)[^\[\n☐☒☑]*")
 #: The box of a ticked item ("[x] Ingen natarbejde", "☒ Rolige omgivelser").
 _TICKED_RE: Final = re.compile(r"\[[xX✓✔]\]|☒|☑")
+
+
+#: A blank line, which ends a list.
+_BLANK_LINE_RE: Final = re.compile(r"\n[ \t]*\r?\n")
+
+
+def _is_list_item(text: str, a: int) -> bool:
+    """Whether the sentence starting at ``a`` is an item of a bulleted list (only a bullet
+    mark and space before it on its line)."""
+    prefix = text[text.rfind("\n", 0, a) + 1 : a]
+    return bool(prefix.strip()) and not prefix.strip(" \t-–•*·▪◦")
 
 
 def _without_unticked_items(text: str) -> str:
@@ -2986,23 +3069,52 @@ _RELATIVE: Final = (
     r"far|fader|forældre|bror|broder|søster|svigermor|svigerfar|svigerforældre)"
     r"(?:en|n|et|ne|ene|nen)?"
 )
+#: Another trainee, colleague or participant: "en anden praktikant", "de andre kolleger".
+_ANOTHER: Final = (
+    r"(?:en|et|den|det|de|nogle|flere|to) (?:anden|andet|andre) (?:\w+ )?(?:praktikant\w*|"
+    r"kolleg\w*|borger\w*|medarbejder\w*|deltager\w*|elev\w*|person(?:en|er|erne)?|ansat|"
+    r"ansatte|kursist\w*|mentor\w*)\b"
+)
+#: Words between a possessive and a relative or colleague: "borgers tidligere kollega".
+_KIN_ADJECTIVES: Final = r"(?:(?:tidligere|gamle|ældste|yngste|lille) )?"
 #: A clause whose subject is a relative, not the citizen: "Borgers ægtefælle sidder i
 #: kørestol", "hendes mand ...", "sønnen har ADHD". Without a possessive only a definite form
 #: that cannot be the citizen ("manden" may be).
 _OTHER_PERSON_RE: Final = re.compile(
-    rf"(?:(?:borgers|borgerens|hans|hendes|sin|sit|sine|deres|min|mit|mine|vores) {_RELATIVE}|"
+    rf"(?:(?:borgers|borgerens|hans|hendes|sin|sit|sine|deres|min|mit|mine|vores) "
+    rf"{_KIN_ADJECTIVES}{_RELATIVE}|"
     r"(?:ægtefællen|konen|hustruen|kæresten|samleveren|sønnen|datteren|barnet|børnene|"
     r"forældrene|moderen|faderen|svigermoderen)|"
     # someone's colleague ("hans kollega har selv ..."), not "kollegerne tager sig af
     # skruearbejdet", which says what the citizen cannot do
-    r"(?:borgers|borgerens|hans|hendes|sin|sine|min|mine|vores) kolleg\w*)\b"
+    rf"(?:borgers|borgerens|hans|hendes|sin|sine|min|mine|vores) {_KIN_ADJECTIVES}kolleg\w*|"
+    # another trainee or colleague: "En anden praktikant har fået eksem"
+    rf"{_ANOTHER})\b"
 )
+#: A colleague or mentor as the subject of a clause that "selv" turns to their own trouble
+#: ("Mentoren på stedet har selv en dårlig ryg"); without "selv" the clause may say what they
+#: do for the citizen ("Kollegaen tager de tunge løft").
+_COLLEAGUE_SELF_RE: Final = re.compile(
+    r"(?:mentoren|kollegaen|kollegerne|lederen|chefen|værkføreren|vejlederen|kontaktpersonen|"
+    r"praktikvejlederen|butikschefen|køkkenchefen)(?:(?: [^\s,;]+){0,3}? (?:har|er|var|havde|"
+    r"bruger|lider)(?: selv)?|(?: (?:på|i|ved|fra) [^\s,;]+)? (?P<own>tåler|lider)\b"
+    r"(?! (?:ikke )?,? ?at\b).*)$"
+)
+#: What "selv" turns to a colleague's own trouble: "har selv en dårlig ryg", "bruger selv
+#: høreværn" (not "har selv foreslået, at borger ...").
+_OWN_TROUBLE_RE: Final = re.compile(
+    r"(?:selv )?(?:en |et |nogle |lidt |også )?(?:\w+ )?(?:dårlig\w*|ondt|problem\w*|brug for|"
+    r"behov for|svært|besvær|gener|smerte\w*|astma|allergi\w*|eksem|gigt|diagnose\w*|sygdom\w*|"
+    r"skade\w*|høreværn|handicap\w*|gravid\w*|angst\w*|stress\w*|migræne\w*|diskusprolaps)\b"
+)
+#: Words that make another person's need the citizen's too: "der også har brug for pauser".
+_SHARED_RE: Final = re.compile(r"\b(?:også|ligesom|samme)\b")
 #: A first-person writer's relative ("min mor"): a "hun" or "han" after it is not the writer.
 _MY_RELATIVE_RE: Final = re.compile(rf"\b(?:min|mit|mine|vores) {_RELATIVE}\b")
 #: Roles and relatives that introduce a person by name ("kollega Henrik", "hans hustru Lene",
 #: "mentor, Birgitte"), read in the original spelling, where a name has its capital.
 _ROLE: Final = (
-    r"(?:kolleg\w*|mentor\w*|kontaktperson\w*|\w*chef\w*|\w*leder\w*|værkfører\w*|"
+    r"(?:kolleg\w*|\w*mentor\w*|kontaktperson\w*|\w*chef\w*|\w*leder\w*|værkfører\w*|"
     r"sagsbehandler\w*|\w*konsulent\w*|psykolog\w*|læge\w*|\w*terapeut\w*|jordemoder\w*|"
     r"tolk\w*|hustru\w*|kone\w*|mand(?:en)?|ægtefælle\w*|kæreste\w*|samlever\w*|søn\w*|"
     r"datter\w*|far|mor|bror|søster|forælder\w*)"
@@ -3031,8 +3143,39 @@ _SUBJECTS: Final = frozenset(
 )
 #: A clause that ends naming a relative, so that a relative clause after it is about them.
 _ENDS_WITH_OTHER_RE: Final = re.compile(
-    rf"\b(?:borgers|borgerens|hans|hendes|sin|sit|sine|deres) {_RELATIVE}$"
+    rf"\b(?:(?:borgers|borgerens|hans|hendes|sin|sit|sine|deres) {_RELATIVE}|{_ANOTHER})$"
 )
+
+
+#: What another person does for the citizen, or with them: the citizen's need ("En anden
+#: medarbejder skal altid være til stede", "... en anden medarbejder, der kan tage de tunge løft").
+_HELPS_RE: Final = re.compile(
+    r"\b(?:til stede|i nærheden|være med|med ved|sammen med|makker\w*|hjælpe\w*|tage (?:sig af|"
+    r"de tunge)|løfte for|overtage\w*|afløse\w*|støtte\w*|følges|ledsage\w*)\b"
+)
+
+
+def _with_the_citizen(norm: str, segs: list[_Segment], k: int) -> bool:
+    """Whether a segment that opens with another person is still about the citizen: the
+    citizen named with them ("Borger og en anden praktikant må ikke løfte"), or the other
+    person helping the citizen ("En anden medarbejder skal altid være til stede")."""
+    seg = segs[k]
+    if _HELPS_RE.search(norm, seg.lo, seg.hi):
+        return True
+    before = norm[segs[k - 1].lo : segs[k - 1].hi] if k else ""
+    return seg.conn in ("og", "samt") and before in _CITIZEN_SUBJECTS
+
+
+def _colleague_self(norm: str, seg: _Segment, after: Sequence[_Segment]) -> bool:
+    """Whether a segment opens a clause about a colleague's or mentor's own trouble."""
+    m = _COLLEAGUE_SELF_RE.match(norm, seg.lo, seg.hi)
+    if m is None or _SHARED_RE.search(norm, seg.lo):
+        return False  # "Kollegaen har selv brug for pauser, ligesom borger"
+    if m.group("own"):
+        return True  # "Kollegaen i kantinen tåler ikke vådt arbejde"
+    said_self = m.group().endswith(" selv") or bool(after and after[0].conn == "selv")
+    follows = norm[after[0].lo : after[0].hi] if after else ""
+    return said_self and bool(_OWN_TROUBLE_RE.match(follows))
 
 
 def _segments(
@@ -3112,7 +3255,8 @@ def _segments(
         seg.other = (
             seg.link != "sub"
             and (
-                bool(_OTHER_PERSON_RE.match(seg_text))
+                (bool(_OTHER_PERSON_RE.match(seg_text)) and not _with_the_citizen(norm, segs, k))
+                or _colleague_self(norm, seg, segs[k + 1 :])
                 # "Henrik har selv en skulderskade", "kollega Marianne er også gravid"
                 or named[0] in others
                 or bool(named[1:] and named[1] in others and _ROLE_RE.fullmatch(named[0]))
@@ -3124,10 +3268,13 @@ def _segments(
                 and bool(_MY_RELATIVE_RE.search(norm[segs[k - 1].lo : segs[k - 1].hi]))
             )
             or (
-                # "bor med sin mor, som ikke tåler støj"
+                # "bor med sin mor, som ikke tåler støj" (not "en anden praktikant, der også
+                # har brug for pauser": the citizen shares the need)
                 seg.link == "rel"
                 and k > 0
                 and bool(_ENDS_WITH_OTHER_RE.search(norm[segs[k - 1].lo : segs[k - 1].hi]))
+                and not _SHARED_RE.search(seg_text)
+                and not _HELPS_RE.search(seg_text)
             )
         )
     for k in range(1, len(segs)):
@@ -3136,8 +3283,11 @@ def _segments(
         seg = segs[k]
         # ("Hans kone fortæller, at han ...": what she reports has its own subject)
         # ("Henrik har selv en skulderskade": "selv" only stresses the subject)
+        # (not after a relative clause: in "en anden praktikant, der har astma, og må ikke
+        # arbejde alene" whose limit the last clause is cannot be told)
         if (
             segs[k - 1].other
+            and segs[k - 1].link != "rel"
             and (seg.link == "list" or seg.conn == "selv")
             and seg.conn in ("og", "eller", "samt", "selv")
             and tokens[seg.tok_lo].text not in _SUBJECTS | {"at"}
@@ -3316,6 +3466,8 @@ def _inherit(segs: list[_Segment], norm: str = "") -> None:
         j = i
         while j > 0 and segs[j].link == "list":
             j -= 1
+            if segs[j].other and not seg.other:
+                break  # another person's restriction does not restrict the citizen's clause
             if segs[j].polarity != "neutral":
                 seg.polarity, seg.source = segs[j].polarity, segs[j].source
                 break

@@ -140,7 +140,7 @@ NON_TERMINAL_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
         "pga", "ca", "jf", "jvf", "bl", "f", "eks", "fx", "evt", "inkl", "ekskl", "dvs", "mht",
         "ift", "iht", "kl", "pr", "nr", "max", "maks", "mv", "bla", "hhv", "vedr", "ang", "tlf",
         "st", "ex", "el", "osv", "mm", "incl", "ml", "mf", "vha", "ifm", "ifht", "iflg", "ifølge",
-        "gl", "stk", "afd", "hr", "fr", "dr", "d", "tidl", "hø", "sv",
+        "gl", "stk", "afd", "hr", "fr", "dr", "d", "tidl", "hø", "sv", "approx", "appr",
     }
 )  # fmt: skip
 #: Units whose full stop ends a sentence only before a capital letter: "max 20 min. Skal
@@ -231,10 +231,21 @@ def _inline_ordinals(text: str) -> dict[int, tuple[int, int]]:
     }
 
 
+#: Quotation marks that may close a quoted sentence after its full stop (not the single ones,
+#: which are also apostrophes: "ka' ikke").
+_CLOSING_QUOTES: Final = '"”»'
+
+
 def _full_stop_ends_sentence(text: str, i: int) -> bool:
     """Whether the "." at ``text[i]`` ends a sentence (see :func:`sentence_spans`)."""
     j = i + 1
     n = len(text)
+    if j < n and text[j] in _CLOSING_QUOTES:
+        # the end of a quoted sentence: 'sagde: "Vi har en anden praktikant." Vores borger'
+        j += 1
+        while j < n and text[j] in " \t":
+            j += 1
+        return j > i + 2 and (j >= n or text[j] in "\n\r" or text[j].isupper())
     if j < n and not text[j].isspace():
         return False  # "t./uge", "7.5", "bl.a."
     while j < n and text[j] in " \t":

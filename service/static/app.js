@@ -79,6 +79,7 @@ const WARNING_DA = [
   [/^sentence partly understood: '([\s\S]*)'$/, () => "Delvist forstået"],
   [/^vague need, read cautiously: '([\s\S]*)'$/, () => "Uklart hensyn, læst med den strengeste værdi"],
   [/^limit in a reassurance, not read as a need: '([\s\S]*)'$/, () => "Grænse i en beroligende sætning, ikke læst som hensyn"],
+  [/^needs read as no longer holding, check: '([\s\S]*)'$/, () => "Læst som et hensyn, der ikke længere gælder – kontrollér"],
   [/^accommodations were reviewed/, () => "Skånehensynene blev bekræftet for en tidligere udgave af teksten – gennemgå dem igen"],
   [/^licences were confirmed/, () => "Kørekort og beviser blev bekræftet for en tidligere udgave af CV'et – bekræft dem igen"],
 ];

@@ -16,6 +16,7 @@ from benchmarks.accommodations_quality import (
     LABELLED_FILES,
     OPEN_FILE,
     SCANS_FILE,
+    UPDATES_FILE,
     VOICES_FILE,
     WORKPLACE_FILE,
     evaluate,
@@ -140,9 +141,14 @@ def test_the_open_batch_keeps_its_floors() -> None:
         # its round: recall 0.928, precision 0.749, 2 silent misses (both an earlier phase of a
         # dated plan: stricter).
         (WORKPLACE_FILE, 100, 0.96, 0.76),
-        # batch 17, untuned: needs that hold now against lifted, past, future and other
-        # persons' needs, wishes and reassurances. Recall 0.976, precision 0.675, no silent miss.
-        (BOUNDARIES_FILE, 100, 0.97, 0.67),
+        # batch 17: needs that hold now against lifted, past, future and other persons' needs,
+        # wishes and reassurances. Before its round: recall 0.976, precision 0.675, no silent
+        # miss.
+        (BOUNDARIES_FILE, 100, 0.97, 0.71),
+        # batch 18, written to test that round: lifted, partly lifted and reinstated needs,
+        # past needs, other persons, wishes. Before the round: recall 0.911, precision 0.408,
+        # 5 silent misses (all stricter than the label).
+        (UPDATES_FILE, 100, 0.94, 0.45),
     ],
 )
 def test_a_later_blind_batch_misses_no_need_silently(

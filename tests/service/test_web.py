@@ -156,7 +156,9 @@ def test_consultant_completes_and_confirms_unclear_needs_in_the_browser(
         )
         assert imported.status_code == 200, imported.text
         citizen = sample.citizen(
-            "b-7000", accommodations_text="Borger har KOL. Må ikke løfte over 10 kg."
+            "b-7000",
+            accommodations_text="Borger har KOL. Må ikke løfte over 10 kg. Max 20 timer om ugen. "
+            "Timebegrænsningen er ophævet.",
         )
         created = httpx.post(f"{server.url}/citizens", json=citizen, headers=as_role("consultant"))
         assert created.status_code == 201, created.text
@@ -165,6 +167,8 @@ def test_consultant_completes_and_confirms_unclear_needs_in_the_browser(
         browser.wait_for("document.querySelectorAll('#needs-list li').length > 0")
         warnings = browser.evaluate("document.getElementById('needs-warning-list').textContent")
         assert "Ikke forstået: »Borger har KOL«" in warnings
+        lifted = "Læst som et hensyn, der ikke længere gælder – kontrollér: »Timebegrænsningen er ophævet«"
+        assert lifted in warnings
         assert "Løfte højst 10 kg" in browser.evaluate(
             "document.getElementById('needs-list').textContent"
         )
