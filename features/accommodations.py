@@ -121,7 +121,9 @@ Decisions (documented because the text alone does not settle them)
   ``flexible_breaks``). A heading answered "nej" rules out what it names ("Kørekort: nej" →
   ``no_driving``, "Aftenarbejde: nej tak" → ``day_shift_only``), one answered "ja" or "ok" says
   it is no problem ("Støj: ok"), and "Skånehensyn: nej" lends no restriction to the lines after
-  it. In a checklist only the ticked items ("[x]", "☒") count. The items before a statement
+  it. A sentence that goes on from one with a need ("Må ikke arbejde i kulde. Eller stå op
+  længe.", also after a quoted sentence) is restricted like it. In a checklist only the ticked
+  items ("[x]", "☒") count. The items before a statement
   that there is nothing else are needs ("Tunge løft, ellers ingen skånehensyn"). A need of the
   past that the sentence says is lifted ("tidligere skåneforhold ..., men ikke længere behov
   for hensyn", "Tidligere aftale om max 20 timer er bortfaldet", "... er afkræftet", "... er
@@ -325,7 +327,11 @@ NEGATING: Final[tuple[str, ...]] = (
     # (not when a figure follows: "ikke længere nogen løftebegrænsning på 5 kg; lægen har sat
     # den til 10 kg" is a limit changed, not lifted)
     r"\b(?:ingen|ikke|intet) (?:længere (?:nogen )?|\w+ )?(?:løfte|fysiske|arbejds|gang|stå)"
-    r"(?:restriktion|begrænsning|hensyn)\w*(?! (?:på|over|af|til) (?:\w+ )?\d)",
+    r"(?:restriktion|begrænsning|hensyn)\w*(?! (?:på|over|af|til) (?:\w+ )?\d)"
+    # (nor when an exception or a scope follows: "ingen løftebegrænsning undtagen tunge løft",
+    # "... ved enkeltløft")
+    r"(?!(?: ,)? (?:undtagen|udover|ud over|med undtagelse|medmindre|bortset|ved|for|når|hvis|i "
+    r"forhold til|på)\b)",
     r"\b(?:generer|gener|påvirker|forstyrrer|besværer) (?:\w+ )?ikke\b|"
     r"\bikke (?:\w+ )?(?:generet|påvirket|forstyrret) af\b",
     r"\bingen (?:\w+ )?(?:hensyn|skånehensyn|skånebehov|tilpasninger)(?: er)? nødvendig\w*",
@@ -1954,7 +1960,7 @@ _STILL_HOLDS_RE: Final = re.compile(
 _EXCEPTIONS: Final = frozenset({"bortset", "udover"})
 #: A statement that there are no needs at all, which an exception may follow.
 _NO_NEEDS_RE: Final = re.compile(
-    r"\b(?:ingen|ikke|intet)\b.*\b(?:skån\w*|hensyn\w*|begrænsning\w*|restriktion\w*)$"
+    r"\b(?:ingen|ikke|intet)\b.*(?:skån\w*|hensyn\w*|begrænsning\w*|restriktion\w*)$"
 )
 
 #: A statement that the citizen can do everything, which an exception may follow ("kan
@@ -1966,15 +1972,16 @@ _ALL_TASKS_RE: Final = re.compile(
 
 
 def _is_exception(norm: str, tokens: list[Token], offsets: list[int], i: int) -> bool:
-    """Whether token ``i`` ("undtagen", "udover", the "over" of "ud over") makes an exception
-    to a statement of no needs right before it ("Ingen skånehensyn ud over pauser"); elsewhere
+    """Whether token ``i`` ("undtagen", "udover", "medmindre", the "over" of "ud over") makes an
+    exception to a statement of no needs right before it ("Ingen skånehensyn ud over pauser",
+    "Ingen løftebegrænsning, undtagen ved gentagne løft over 8 kg"); elsewhere
     it may be a measure ("ikke muligt ud over 1 time", "pauser ud over de normale")."""
     word = tokens[i].text if i < len(tokens) else ""
     if word == "over":
         if i == 0 or tokens[i - 1].text != "ud":
             return False
         before = norm[: offsets[i - 1]].rstrip(" ,")
-    elif word in ("undtagen", "udover"):
+    elif word in ("undtagen", "udover", "medmindre"):
         before = norm[: offsets[i]].rstrip(" ,")
     else:
         return False
@@ -2544,9 +2551,19 @@ def extract_needs(text: str | None) -> TextNeeds:
         if carry == "lifted" and (
             not _is_list_item(text, a) or _BLANK_LINE_RE.search(text, last_end, a) or ends_colon
         ):
-            carry = "neutral"  # the list of needs that are over has ended
+            carry = "restriction"  # the list of needs that are over has ended; what follows
+            # reads as under any heading for needs ("Stadig aktuelt:", "Gældende:")
+        if (
+            carry == "neutral"
+            and sentences
+            and sentences[-1][0].codes
+            and _CONTINUES_RE.match(text, a)
+        ):
+            carry_here = "restriction"  # 'Må ikke arbejde i kulde." Eller stå op længe.'
+        else:
+            carry_here = "restriction" if carry == "lifted" else carry
         last_end = b
-        reading = _read_cautiously(text, a, b, "neutral" if carry == "lifted" else carry)
+        reading = _read_cautiously(text, a, b, carry_here)
         reading = _with_icf_codes(text, a, b, reading)
         if carry == "lifted" and reading.found and not _STILL_HOLDS_RE.search(text[a:b].lower()):
             # an item under "Tidligere skånehensyn (bortfaldet):", said so
@@ -2607,6 +2624,10 @@ _UNTICKED_RE: Final = re.compile(r"(?:\[ ?\]|☐)[^\[\n☐☒☑]*")
 _TICKED_RE: Final = re.compile(r"\[[xX✓✔]\]|☒|☑")
 
 
+#: A sentence that continues the one before it: "Eller stå op i længere tid.", "Og natarbejde."
+_CONTINUES_RE: Final = re.compile(
+    r"[\"”“»«\s]*(?i:eller|og|samt|også|fx|f\.\s?eks\.?|eksempelvis|herunder|især|heller ikke)\b"
+)
 #: A blank line, which ends a list.
 _BLANK_LINE_RE: Final = re.compile(r"\n[ \t]*\r?\n")
 
@@ -3464,10 +3485,12 @@ def _inherit(segs: list[_Segment], norm: str = "") -> None:
             continue
         # previous segments, while linked by list connectors
         j = i
-        while j > 0 and segs[j].link == "list":
+        # (past another person's clause, whose restriction does not restrict the citizen's:
+        # "må ikke arbejde alene med en anden praktikant, der er ny, eller stå op længe")
+        while j > 0 and (segs[j].link == "list" or (j < i and segs[j].other and not seg.other)):
             j -= 1
             if segs[j].other and not seg.other:
-                break  # another person's restriction does not restrict the citizen's clause
+                continue
             if segs[j].polarity != "neutral":
                 seg.polarity, seg.source = segs[j].polarity, segs[j].source
                 break

@@ -37,6 +37,12 @@ from typing import Final
 
 #: The start of the warning a sentence read as an update gives.
 READ_AS_OVER: Final = "needs read as no longer holding, check"
+#: People other than the citizen whose needs a text may tell of: colleagues, trainees,
+#: relatives ("anden"/"andre": another one).
+_OTHERS: Final = (
+    r"kolleg\w*|mentor\w*|praktikant\w*|medarbejder\w*|mand(?:en)?|kone\w*|hustru\w*|"
+    r"søster\w*|bror\w*|mor|far|datter\w*|søn\w*|ægtefælle\w*|kæreste\w*|anden|andre"
+)
 
 # --- a need said to be over -------------------------------------------------------------------
 
@@ -126,11 +132,10 @@ _BLOCKERS_RE: Final = re.compile(
     r"halvår\w*|sæson\w*|sommer\w*|vinter\w*|måske|muligvis|formentlig|formodentlig|"
     r"sandsynligvis|evt|eventuel\w*|tror|mener|ifølge|iflg|angiveligt|påstå\w*|forventes|"
     r"forventeligt|planlagt|planen|ønske\w*|forslag\w*|anmod\w*|ansøg\w*|spørgsmål\w*|"
-    r"mulighed\w*|anden|andre|andres|kolleg\w*|mentor\w*|praktikant\w*|arbejdsgiver\w*|"
+    r"mulighed\w*|andres|arbejdsgiver\w*|"
     r"virksomhed\w*|øvrige|andet|også|desuden|samt|og|eller|erstat\w*|afløs\w*|skærp\w*|ny|"
-    r"nye|nyt|sat|ændret|hævet|sænket|nedsat|for|til|med|hans|hendes|bror|søster|mor|far|mand|"
-    r"kone|datter|søn|fejl\w*|venstre|højre|tidligere|tidl|hidtidige|gamle|oprindelig\w*)\b|"
-    r"[?;]|\d"
+    r"nye|nyt|sat|ændret|hævet|sænket|nedsat|for|til|med|hans|hendes|fejl\w*|venstre|højre|"
+    rf"tidligere|tidl|hidtidige|gamle|oprindelig\w*|{_OTHERS})\b|[?;]|\d"
 )
 #: Inside parentheses, or the words a need itself is named with ("Hensynet om ingen
 #: kundekontakt", "(ingen nattevagter og max 20 timer)"), these words are the need's own.
@@ -167,10 +172,7 @@ _MONTHS: Final = (
 )  # fmt: skip
 #: People whose needs may be meant: a sentence that names one before a lifting keeps it open
 #: whose need is lifted ("Kollega Per havde max 20 timer. Timebegrænsningen er ophævet.").
-_OTHER_PEOPLE_RE: Final = re.compile(
-    r"\b(?:kolleg\w*|mentor\w*|praktikant\w*|medarbejder\w*|mand(?:en)?|kone\w*|hustru\w*|"
-    r"søster\w*|bror\w*|mor|far|datter\w*|søn\w*|ægtefælle\w*|kæreste\w*|anden|andre)\b"
-)
+_OTHER_PEOPLE_RE: Final = re.compile(rf"\b(?:{_OTHERS})\b")
 
 # --- past needs -------------------------------------------------------------------------------
 
@@ -194,9 +196,8 @@ _NOW_RE: Final = re.compile(r"\b(?:i dag|nu|aktuelt|fremover|herefter|fra nu af)
 #: også"), a condition, a hope, a question, a trial, another person, another body part named.
 _NOT_A_REPLACEMENT_RE: Final = re.compile(
     r"\b(?:også|desuden|tillige|derudover|ud over|udover|yderligere|hvis|når|håbe\w*|ville|"
-    r"skulle|kunne|gerne|prøve\w*|forsøg\w*|uger?|kolleg\w*|mentor\w*|praktikant\w*|mand|kone|"
-    r"hustru|søster|bror|mor|far|ryg\w*|knæ\w*|skulder\w*|arm\w*|hånd\w*|hofte\w*|ben\w*|"
-    r"nakke\w*|fod|fødder)\b|[?]"
+    r"skulle|kunne|gerne|prøve\w*|forsøg\w*|uger?|ryg\w*|knæ\w*|skulder\w*|arm\w*|hånd\w*|"
+    rf"hofte\w*|ben\w*|nakke\w*|fod|fødder|{_OTHERS})\b|[?]"
 )
 
 # --- no needs now -----------------------------------------------------------------------------
@@ -254,12 +255,11 @@ MORE_THAN_A_WISH_RE: Final = re.compile(
 _PARTIAL_RE: Final = re.compile(
     r"\b(?:men|dog|undtagen|bortset|stadig|fortsat|andre|øvrige|yderligere|ellers|derudover|"
     r"udover|ud over|fysisk\w*|psykisk\w*|kognitiv\w*|somatisk\w*|måske|muligvis|forventes|håber|"
-    r"hvis|når|om|delvis\w*|endnu|ikke (?:helt|fuldt)|næsten|snart|kolleg\w*|mentor\w*|anden|"
-    r"vedr|vedrørende|angående|angår|mht|ift|i forhold til|relation|karakter|art|område\w*|"
-    r"mener|siger|oplyser|påstår|ifølge|bliver|afklar\w*|afvent\w*|bekræft\w*|mand|kone|"
-    r"søster|bror|mor|far|datter|søn|psykiater\w*|psykolog\w*|fysioterapeut\w*|"
+    r"hvis|når|om|delvis\w*|endnu|ikke (?:helt|fuldt)|næsten|snart|vedr|vedrørende|angående|"
+    r"angår|mht|ift|i forhold til|relation|karakter|art|område\w*|mener|siger|oplyser|påstår|"
+    r"ifølge|bliver|afklar\w*|afvent\w*|bekræft\w*|psykiater\w*|psykolog\w*|fysioterapeut\w*|"
     r"ergoterapeut\w*|hudlæge\w*|ortopæd\w*|neurolog\w*|audiolog\w*|øjenlæge\w*|"
-    r"speciallæge\w*|reumatolog\w*|kiropraktor\w*)\b|[?]"
+    rf"speciallæge\w*|reumatolog\w*|kiropraktor\w*|{_OTHERS})\b|[?]"
 )
 
 

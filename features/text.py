@@ -193,7 +193,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         if i in ordinals:
             continue
         if text[i] != "." or _full_stop_ends_sentence(text, i):
-            cuts.append((i, i + 1))
+            # (a closing quote after the stop ends the quoted sentence, not starts the next)
+            quoted = text[i] == "." and text[i + 1 : i + 2] in tuple(_CLOSING_QUOTES)
+            cuts.append((i, i + 2 if quoted else i + 1))
     bounds: list[tuple[int, int]] = []
     pos = 0
     for end, nxt in sorted(cuts):

@@ -461,16 +461,59 @@ def test_read_updates_works_on_plain_sentences() -> None:
     assert updates.warnings == (None, f"{READ_AS_OVER}: '{sentences[1].text}'")
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another person's relative clause inside the citizen's list of needs
+        (
+            "Han må ikke arbejde alene med en anden praktikant, der er ny, eller stå op i "
+            "længere tid.",
+            {"not_alone": None, "no_prolonged_standing": None},
+        ),
+        # an exception to a statement of no limit is a need
+        (
+            "Ikke længere nogen løftebegrænsning, undtagen ved gentagne løft over 8 kg.",
+            {"max_lift_kg": 8.0},
+        ),
+        (
+            "Han har ikke længere nogen løftebegrænsning, medmindre løftet er over 15 kg.",
+            {"max_lift_kg": 15.0},
+        ),
+        # a sentence that goes on from a need, after a quote or not
+        (
+            'Lægen skriver: "Må ikke arbejde i kulde." Eller stå op i længere tid.',
+            {"no_cold_environment": None, "no_prolonged_standing": None},
+        ),
+        (
+            "Han må ikke løfte. Og natarbejde er udelukket.",
+            {"max_lift_kg": 10.0, "day_shift_only": None},
+        ),
+        # what follows a list of needs that are over reads as under any heading for needs
+        (
+            "Tidligere skånehensyn (bortfaldet):\n- natarbejde\nStadig aktuelt:\n- arbejde alene",
+            {"not_alone": None},
+        ),
+    ],
+)
+def test_the_third_reviews_silent_losses_keep_their_needs(
+    text: str, expected: dict[str, float | None]
+) -> None:
+    assert read(text) == expected
+
+
 ATTACKS = Path(__file__).parent / "data" / "need_updates_attacks.jsonl"
 
 
-def test_no_attack_of_the_two_reviews_loses_a_need_silently() -> None:
-    """The 597 texts of two adversarial reviews of this logic (each written to make it drop a
-    need that still holds), with the needs the reader read before the logic existed. Every need
-    read then is still read, at least as strictly, unless the reader says it dropped one (the
-    needs are unclear) or the review judged the earlier reading a misreading ("misread")."""
+def test_no_attack_of_the_reviews_loses_a_need_silently() -> None:
+    """The 1,057 texts of three adversarial reviews of this logic (each written to make it drop
+    a need that still holds; the third aimed at silent losses only), with the needs the reader
+    read before the logic existed (cfb5f6e). Every need read then is still read, at least as
+    strictly, unless the reader says it dropped one (the needs are unclear) or the earlier
+    reading was a misreading ("misread": "står ved magt" read as standing, "ikke længere nogen
+    løftebegrænsning" read as a 10 kg limit, a lifting limit read from "Max løft approx." cut
+    off by an unknown abbreviation)."""
     rows = [json.loads(line) for line in ATTACKS.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 597
+    assert len(rows) == 1057
     silent = []
     for row in rows:
         result = extract_needs(row["text"])
