@@ -9,9 +9,9 @@ value; the reader then names the field that is wrong. Everything else is validat
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field
 
 from service.auth import Role
 
@@ -142,6 +142,14 @@ class NeedsReviewCreate(BaseModel):
     )
 
 
+def _once_each(value: Any) -> Any:
+    """A list with each item once, in first-seen order (a form sending "B" twice names one
+    licence); anything else is left for validation to refuse."""
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return list(dict.fromkeys(value))
+    return value
+
+
 class LicenceConfirmationCreate(BaseModel):
     """State which licences the citizen holds now, as the caseworker has checked them."""
 
@@ -152,10 +160,13 @@ class LicenceConfirmationCreate(BaseModel):
         description="cv_sha256 of the profile the caseworker read; refused (409) if the CV "
         "has changed since",
     )
-    licences: list[Literal["B", "C", "forklift", "hygiene", "first_aid"]] = Field(
+    licences: Annotated[
+        list[Literal["B", "C", "forklift", "hygiene", "first_aid"]],
+        BeforeValidator(_once_each),
+    ] = Field(
         max_length=5,
-        description="Every licence the citizen holds now (an empty list: none); it replaces "
-        "what the software read from the CV",
+        description="Every licence the citizen holds now (an empty list: none; a licence named "
+        "twice counts once); it replaces what the software read from the CV",
     )
 
 

@@ -57,7 +57,7 @@ def test_a_confirmation_settles_the_licences_of_exactly_its_cv(
     assert unknown.status_code == 422 and unknown.json()["field"].startswith("licences")
 
     confirmed = loaded.post(
-        PATH, json={"cv_sha256": before["cv_sha256"], "licences": ["B"]}, headers=h
+        PATH, json={"cv_sha256": before["cv_sha256"], "licences": ["B"] * 6}, headers=h
     )
     assert confirmed.status_code == 200, confirmed.text
     after = confirmed.json()
