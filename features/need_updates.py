@@ -229,7 +229,7 @@ _NOT_REQUIRED_RE: Final = re.compile(
     r"skånehensyn|hensyn|behov))?)\W*$"
 )
 #: A wish or a preference: "foretrækker", "vil helst", "ønsker".
-WISH_RE: Final = re.compile(
+_WISH_RE: Final = re.compile(
     r"\b(?:ønsker|ønskede|foretræk\w*|vil (?:\w+ )?(?:gerne|helst)|kunne tænke sig|"
     r"ville (?:\w+ )?(?:gerne|helst)|ville være (?:rart|godt|fint|dejligt))\b"
 )
@@ -241,7 +241,7 @@ _WISH_SENTENCE_RE: Final = re.compile(
 )
 #: What makes a wish more than a wish: a rule, a capacity, a reason, a condition, a
 #: professional ("har astma og tåler ikke kemikalier", "kan max løfte 5 kg").
-MORE_THAN_A_WISH_RE: Final = re.compile(
+_MORE_THAN_A_WISH_RE: Final = re.compile(
     r"\b(?:må|skal|bør|kan(?! få)|kunne|tåle\w*|klare\w*|pga|grundet|på grund af|efter|da|fordi|"
     r"læge\w*|psykolog\w*|psykiater\w*|fysioterapeut\w*|ergoterapeut\w*|speciallæge\w*|"
     r"anbefal\w*|diagnose\w*|epilep\w*|anfald\w*|medicin\w*|astma\w*|allergi\w*|eksem\w*|"
@@ -381,7 +381,7 @@ def _is_past(lower: str) -> bool:
 
 def _only_a_wish(lower: str) -> bool:
     """Whether a sentence is a wish or a request and nothing more."""
-    return bool(_WISH_SENTENCE_RE.match(lower)) and not MORE_THAN_A_WISH_RE.search(lower)
+    return bool(_WISH_SENTENCE_RE.match(lower)) and not _MORE_THAN_A_WISH_RE.search(lower)
 
 
 def _wished(
@@ -392,10 +392,10 @@ def _wished(
     ikke løfte over 10 kg og vil gerne have rolige omgivelser, men det er ikke et krav" keeps
     the lifting limit)."""
     end = _NOT_REQUIRED_RE.search(lower)
-    wish = WISH_RE.search(lower, 0, end.start()) if end else None
+    wish = _WISH_RE.search(lower, 0, end.start()) if end else None
     if end is None or wish is None or end.start() <= wish.start():
         return frozenset()
-    if MORE_THAN_A_WISH_RE.search(lower, wish.start(), end.start()):
+    if _MORE_THAN_A_WISH_RE.search(lower, wish.start(), end.start()):
         return frozenset()
     if _OTHER_PEOPLE_RE.search(lower, wish.start(), end.start()):
         return frozenset()
