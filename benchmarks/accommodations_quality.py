@@ -88,8 +88,9 @@ After the round: batch 17 R 0.976 P 0.722, batch 18 R 0.946 P 0.469, 0 and 3 sil
 need that holds without a warning. Batch 19 (``accommodation_sentences_mix.jsonl``, 99 texts
 by a fifteenth writer: realistic fields of many municipalities and systems, most stating one to
 four needs, a third none or only past or other persons' needs) was scored after that round and
-left untuned: R 0.954 P 0.812, 1 silent (a lifting limit read from the earlier of two
-assessments: stricter), the same as the reader before the round. The last column
+R 0.954 P 0.812, 1 silent (a lifting limit read from the earlier of two assessments:
+stricter), the same as the reader before the round; one phrasing was fixed after it (days
+before the hours of each time, "Tre dage om ugen, 4 timer ad gangen"): R 0.963 P 0.814. The last column
 is the honest estimate of how the reader does on phrasings it has never seen; after each round
 the batch is tuned like the rest, and the tests hold it to zero silent misses.
 """
@@ -141,7 +142,7 @@ BOUNDARIES_FILE: Path = DATA_DIR / "accommodation_sentences_boundaries.jsonl"
 #: partly lifted and reinstated needs, past needs, other persons, wishes, hypotheticals).
 UPDATES_FILE: Path = DATA_DIR / "accommodation_sentences_updates.jsonl"
 #: Blind batch 19: realistic fields of many municipalities and writers, a general mix; scored
-#: after the round batches 17 and 18 prompted and left untuned, as an honest estimate.
+#: after the round batches 17 and 18 prompted.
 MIX_FILE: Path = DATA_DIR / "accommodation_sentences_mix.jsonl"
 #: The blind files reported apart from the tuned ones.
 APART: tuple[Path, ...] = (

@@ -1156,6 +1156,9 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b{_HOURS} ?x ?{_DAYS_RANGE} (?:dage|gange|hverdage)\b",
         rf"\b{_HOURS}(?: ad gangen| pr gang| hver gang| om dagen| dagligt)?(?: ,)? "
         rf"{_DAYS_RANGE} (?:gange|dage)\b",
+        # the days first, then the hours of each: "Tre dage om ugen, 4 timer ad gangen"
+        rf"\b{_DAYS_RANGE} {_DAYS_WORD}(?: {WEEK})?(?: ,)? {_HOURS} (?:ad gangen|pr gang|"
+        rf"hver gang|hver dag|om dagen|dagligt)\b",
     ),
     # a share of a full week (37 hours): "halvdelen af en normal arbejdsuge", "25 % af fuld tid",
     # "deltid 50 %", "halv tid" (read before the hours: "50 % af 37 timer" is no 37 hours)
