@@ -61,7 +61,8 @@ Decisions (documented because the text alone does not settle them)
   travel-time noun ("transporttid: 30 min"): "bor 20 min fra praktikstedet" is a fact, not a need.
 - Schedules: clock times that end by 18:00 ("kl. 8-14", "tidsrummet 8-15", "mandag-onsdag
   9-13") → ``day_shift_only``; with weekdays or a number of days they also give the weekly hours
-  ("tirsdag og torsdag 9-12" → 6; "hverdage" are five: "kl. 9-13 på hverdage" → 20). A number
+  ("tirsdag og torsdag 9-12" → 6; "hverdage" are five: "kl. 9-13 på hverdage" → 20; a window
+  for each weekday named adds up: "man 8-12, ons 8-12, fre 8-11" → 11). A number
   of days without hours ("2 dage om ugen") warns; "på hverdage" alone says when, not how much.
   "8:30" is read as "8.30"; a colon between words or in a ratio ("Arbejdstid: 4 timer", "1:2")
   is no clock time.
@@ -935,6 +936,8 @@ _WEEKDAYS: Final[tuple[str, ...]] = ("man", "tirs", "ons", "tors", "fre", "lør"
 #: A weekday, full or abbreviated: "man", "mandag", "mandage", "mandagen".
 _WEEKDAY_END: Final = r"(?:dag(?:e|en)?)?"
 _WEEKDAY_RE: Final = re.compile(rf"\b{_WEEKDAY}{_WEEKDAY_END}\b")
+#: A weekday right before a clock window: "man 8-12", "onsdag kl 9-13".
+_WEEKDAY_BEFORE_RE: Final = re.compile(rf"\b{_WEEKDAY}{_WEEKDAY_END}(?: kl)? $")
 #: Every weekday, Monday to Friday: "på hverdage", "alle hverdage".
 _ALL_WEEKDAYS: Final = r"(?P<wkd>(?:(?:alle|på|om|i) )?hverdage(?:ne)?)\b"
 _ALL_WEEKDAYS_RE: Final = re.compile(_ALL_WEEKDAYS)
@@ -3729,6 +3732,15 @@ def _read_sentence(
             consumed[entry[1] : entry[2]] = b"\x01" * (entry[2] - entry[1])
     if clock and days and not hours_day:
         hours_day = clock  # "mandag-onsdag 9-13": the clock gives the hours of each day
+    elif clock and not (days or hours_day):
+        # "man 8-12, ons 8-12, fre 8-11": a window for each weekday named before it; the week
+        # is their sum. A window with no weekday before it among them is not understood.
+        dated = [_WEEKDAY_BEFORE_RE.search(sent.text, 0, at) for _v, _lo, _hi, at in clock]
+        if all(dated):
+            ids = set(range(min(lo for _v, lo, _h, _a in clock), max(h for *_, h, _a in clock) + 1))
+            add("max_hours_per_week", sum(v for v, *_ in clock), ids, clock[0][3])
+        elif len(clock) > 1 and any(dated):
+            unread_clock.update(lo for _v, lo, _h, _a in clock)
     if hours_day:
         for _d, d_lo, d_hi in days:
             consumed[d_lo:d_hi] = b"\x01" * (d_hi - d_lo)
