@@ -177,13 +177,14 @@ _OTHER_PEOPLE_RE: Final = re.compile(rf"\b(?:{_OTHERS})\b")
 # --- past needs -------------------------------------------------------------------------------
 
 #: Explicit words of a time gone by: "Dengang (2019) ...", "Under sygdomsforløbet i 2020 ...",
-#: "I sin forrige praktik ...". A bare past tense is not enough ("Lægen anbefalede i går max 10
-#: kg" holds now), nor "tidligere" ("tidl. diskusprolaps" names a cause; "jf. tidligere
-#: lægeerklæring" a document that still holds).
+#: "I sin forrige praktik ...", "Tidligere max 5 kg". A bare past tense is not enough ("Lægen
+#: anbefalede i går max 10 kg" holds now), nor "tidligere" before anything but a limit ("tidl.
+#: diskusprolaps" names a cause; "jf. tidligere lægeerklæring" a document that still holds).
 _PAST_RE: Final = re.compile(
     r"\b(?:dengang|daværende|forrige|i starten|i begyndelsen|i opstarten|sidste år|i fjor|"
     r"for \w+ år siden|i (?:19|20)\d\d|under (?:\w+ )?(?:sygdomsforløbet|sygeforløbet|"
-    r"sygemeldingen))\b"
+    r"sygemeldingen)|tidl(?:igere)?\.? (?:max|maks|højst|kun|skånet|skånehensyn|skåne|"
+    r"begrænset|grænse))\b"
 )
 #: Words that a sentence about the past still holds, or holds now.
 _STILL_RE: Final = re.compile(

@@ -152,7 +152,7 @@ def test_the_open_batch_keeps_its_floors() -> None:
         (UPDATES_FILE, 100, 0.94, 0.45),
         # batch 19: a general mix of realistic fields. Before its (one-phrasing) round: recall
         # 0.954, precision 0.812, one silent miss (stricter: the earlier of two assessments).
-        (MIX_FILE, 99, 0.97, 0.81),
+        (MIX_FILE, 99, 0.98, 0.82),
     ],
 )
 def test_a_later_blind_batch_misses_no_need_silently(

@@ -85,6 +85,8 @@ def test_a_need_said_to_be_over_is_dropped(text: str, expected: dict[str, float 
         "Max 15 timer. Timebegrænsningen er ophævet og sat ned til max 12 timer.",
         "Max 20 timer. Timebegrænsningen er ophævet ved næste opfølgning.",
         "Max 20 timer. Forslag til næste møde: Timebegrænsningen er ophævet.",
+        # "tidligere" names a cause, and today's limit is another body part's
+        "Tidl. diskusprolaps, max 10 kg. Nu også knæ, max 20 kg.",
         # an unnamed "det" is not a need
         "Må ikke løfte over 10 kg pga. sygemelding. Den er nu ophævet.",
     ],
@@ -110,6 +112,11 @@ def test_a_lifting_that_may_not_hold_keeps_the_need(text: str) -> None:
         (
             "Dengang i 2021 kunne han slet ikke løfte. I dag må han løfte op til 15 kg.",
             {"max_lift_kg": 15.0},
+        ),
+        (
+            "Tidligere max 5 kg løft (vurdering 2021). Ny vurdering fra ergoterapeut jan. 2024: "
+            "kan nu løfte 12 kg, men skal fortsat undgå gentagne løft over hovedhøjde.",
+            {"max_lift_kg": 12.0, "no_overhead_work": None},
         ),
     ],
 )
