@@ -2559,15 +2559,10 @@ def extract_needs(text: str | None) -> TextNeeds:
         ):
             carry = "restriction"  # the list of needs that are over has ended; what follows
             # reads as under any heading for needs ("Stadig aktuelt:", "Gældende:")
-        if (
-            carry == "neutral"
-            and sentences
-            and sentences[-1][0].codes
-            and _CONTINUES_RE.match(text, a)
-        ):
+        carry_here = "restriction" if carry == "lifted" else carry
+        follows_a_need = bool(sentences and sentences[-1][0].codes)
+        if carry_here == "neutral" and follows_a_need and _CONTINUES_RE.match(text, a):
             carry_here = "restriction"  # 'Må ikke arbejde i kulde." Eller stå op længe.'
-        else:
-            carry_here = "restriction" if carry == "lifted" else carry
         last_end = b
         reading = _read_cautiously(text, a, b, carry_here)
         reading = _with_icf_codes(text, a, b, reading)
