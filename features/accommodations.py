@@ -236,9 +236,10 @@ from functools import lru_cache
 from typing import Any, Final
 
 from features.icf import implied_needs, is_known_code
-from features.need_updates import READ_AS_OVER, Sentence, read_updates
+from features.need_updates import READ_AS_OVER, STILL_WORDS, Sentence, read_updates
 from features.needs import Need
 from features.text import (
+    MONTHS,
     NUMBER_WORDS,
     Token,
     TypoCorrector,
@@ -1043,8 +1044,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         (),
         "fact",
-        r"\b\d{1,2} (?:januar|februar|marts|april|maj|juni|juli|august|september|oktober|"
-        r"november|december) (?:kl )?\d{1,2}(?:\.\d+)?\b(?! ?(?:-|til) ?\d)",
+        rf"\b\d{{1,2}} (?:{'|'.join(MONTHS)}) (?:kl )?\d{{1,2}}(?:\.\d+)?\b(?! ?(?:-|til) ?\d)",
         unless=_WORK_WORD,
     ),
     # --- travel time (before hours: "max 1 times transport" is travel) ------------------------
@@ -1957,10 +1957,9 @@ _LIFTED_HEADER_RE: Final = re.compile(
 )
 #: Words that an item under such a heading still holds, or holds anew.
 _STILL_HOLDS_RE: Final = re.compile(
-    r"\b(?:stadig\w*|fortsat|fortsætter|fremdeles|gælder|gældende|dog|men|nu|ny|nye|nyt|"
-    r"nuværende|aktuel\w*|genindf\w*|viderefør\w*|forlæng\w*|hævet|sænket|sat|ændret|fra|pr|"
-    r"igen|i dag|uændret|permanent\w*|varig\w*|oprethold\w*|bibehold\w*|behold\w*|udløber|"
-    r"tilbage|bemærk|obs|vigtigt)\b"
+    rf"\b(?:{STILL_WORDS}|dog|men|ny|nye|nyt|nuværende|aktuel\w*|genindf\w*|viderefør\w*|"
+    r"forlæng\w*|hævet|sænket|sat|ændret|fra|pr|igen|oprethold\w*|bibehold\w*|behold\w*|"
+    r"udløber|tilbage|bemærk|obs|vigtigt)\b"
 )
 #: Connectors that make an exception ("ingen skånehensyn bortset fra pauser").
 _EXCEPTIONS: Final = frozenset({"bortset", "udover"})

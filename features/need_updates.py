@@ -23,7 +23,8 @@ narrow besides, so that the warning is seldom wrong: only plain statements updat
 that may keep the need (a negation, a condition, a date still to come, a part, a doubt, a trial,
 a question, another person, a later reinstatement) leaves every need as read.
 
-The module works on plain strings and code sets and imports nothing else of ours; the reader
+The module works on plain strings and code sets and imports only the text plumbing of
+:mod:`features.text`; the reader
 supplies a function that reads the codes of a span of text (the need a subject names:
 "Hensynet om ingen kundekontakt").
 """
@@ -32,8 +33,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from typing import Final
+
+from features.text import MONTHS
 
 #: The start of the warning a sentence read as an update gives.
 READ_AS_OVER: Final = "needs read as no longer holding, check"
@@ -162,14 +166,9 @@ _DATE_RE: Final = re.compile(
     r"\b(?:(?P<iy>(?:19|20)\d\d)-(?P<im>\d{1,2})-(?P<id>\d{1,2})|"
     r"(?P<d>\d{1,2})[./-](?P<m>\d{1,2})(?:[./-](?P<y>\d{2}(?:\d{2})?))?|"
     r"(?P<my_m>\d{1,2})/(?P<my_y>(?:19|20)\d\d)|"
-    r"(?:(?P<wd>\d{1,2})\.? )?(?P<mon>januar|februar|marts|april|maj|juni|juli|august|september|"
-    r"oktober|november|december)(?: (?P<wy>(?:19|20)\d\d))?|"
+    rf"(?:(?P<wd>\d{{1,2}})\.? )?(?P<mon>{'|'.join(MONTHS)})(?: (?P<wy>(?:19|20)\d\d))?|"
     r"(?P<year>(?:19|20)\d\d))\b"
 )
-_MONTHS: Final = (
-    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
-    "oktober", "november", "december",
-)  # fmt: skip
 #: People whose needs may be meant: a sentence that names one before a lifting keeps it open
 #: whose need is lifted ("Kollega Per havde max 20 timer. Timebegrænsningen er ophævet.").
 _OTHER_PEOPLE_RE: Final = re.compile(rf"\b(?:{_OTHERS})\b")
@@ -186,10 +185,14 @@ _PAST_RE: Final = re.compile(
     r"sygemeldingen)|tidl(?:igere)?\.? (?:max|maks|højst|kun|skånet|skånehensyn|skåne|"
     r"begrænset|grænse))\b"
 )
+#: Words that a need still holds, or holds now.
+STILL_WORDS: Final = (
+    r"stadig\w*|fortsat|fortsætter|fremdeles|uændret|gælder|gældende|varig\w*|permanent\w*|nu|"
+    r"i dag"
+)
 #: Words that a sentence about the past still holds, or holds now.
 _STILL_RE: Final = re.compile(
-    r"\b(?:stadig\w*|fortsat|fortsætter|fremdeles|uændret|gælder|gældende|varig\w*|permanent\w*|"
-    r"nu|i dag|aktuelt|fremover|herefter|altid|siden|skal|må|bør|kan|har|er|tåler)\b"
+    rf"\b(?:{STILL_WORDS}|aktuelt|fremover|herefter|altid|siden|skal|må|bør|kan|har|er|tåler)\b"
 )
 #: Words that say what follows holds now: "I dag må han løfte op til 15 kg".
 _NOW_RE: Final = re.compile(r"\b(?:i dag|nu|aktuelt|fremover|herefter|fra nu af)\b")
@@ -307,7 +310,7 @@ def read_updates(
     for i, s in enumerate(sentences):
         lower = lowers[i]
         if not s.question and not kept and not others_named:
-            codes = _lifted(s, lower, set(seen), read_codes)
+            codes = _lifted(s, lower, seen.keys(), read_codes)
             if codes is not None and not _dated_before(s, lower, latest_dated):
                 for code in codes:
                     held = [k for k in seen.get(code, []) if _NOW_RE.search(lowers[k])]
@@ -420,7 +423,7 @@ def _dates(text: str) -> list[tuple[int, int, int]]:
         elif g["my_m"]:
             out.append((int(g["my_y"]), int(g["my_m"]), 0))
         elif g["mon"]:
-            out.append((int(g["wy"] or 0), _MONTHS.index(g["mon"]) + 1, int(g["wd"] or 0)))
+            out.append((int(g["wy"] or 0), MONTHS.index(g["mon"]) + 1, int(g["wd"] or 0)))
         else:
             out.append((int(g["year"]), 0, 0))
     return out
@@ -453,7 +456,10 @@ def _later(d: tuple[int, int, int], than: tuple[int, int, int]) -> bool:
 
 
 def _lifted(
-    s: Sentence, lower: str, seen: set[str], read_codes: Callable[[int, int], frozenset[str]]
+    s: Sentence,
+    lower: str,
+    seen: AbstractSet[str],
+    read_codes: Callable[[int, int], frozenset[str]],
 ) -> frozenset[str] | None:
     """The codes of the needs a sentence says are over, or ``None``."""
     m = _LIFT_RE.match(lower) or _AGENT_LIFT_RE.match(lower)

@@ -158,6 +158,11 @@ _GOES_ON_WITH_DAYS_RE: Final[re.Pattern[str]] = re.compile(
 
 _CUT_RE: Final[re.Pattern[str]] = re.compile(r"[\n\r!?.]")
 _BULLET_RE: Final[re.Pattern[str]] = re.compile(r"(?m)^[ \t]*(?:[-*•·▪◦]|\d+[.)])[ \t]+")
+#: The months, as Danish writes them.
+MONTHS: Final[tuple[str, ...]] = (
+    "januar", "februar", "marts", "april", "maj", "juni", "juli", "august", "september",
+    "oktober", "november", "december",
+)  # fmt: skip
 #: Lower-case words an ordinal number stands before ("9. klasse", "hver 14. dag", "for 3.
 #: gang", "1. marts"): the ordinal's full stop ends no sentence and starts no list item.
 _ORDINAL_NOUN_RE: Final[re.Pattern[str]] = re.compile(
