@@ -437,7 +437,8 @@ SERVICE: Final[tuple[str, ...]] = (
 )
 #: Restriction cues: a topic in such a segment is a need.
 RESTRICTION: Final = (
-    r"\b(?:ikke|ingen|intet|ej|aldrig|hverken|undgå\w*|skån\w*|frarå\w*|udelukk\w*|begræns\w*|max\w*|"
+    r"\b(?:ikke|ingen|intet|ej|aldrig|hverken|undgå\w*|skån\w*|frarå\w*|kontraindic\w*|udelukk\w*|"
+    r"begræns\w*|max\w*|"
     r"maks\w*|højst|højest|kun|blot|udelukkende|mindre end|under \d|op til|uden|svært?|svære|"
     r"sværere|besvær\w*|problem\w*|vanskelig\w*|smerte\w*|ondt|gener|generende|nedsat\w*|"
     r"reducer\w*|dårlig\w*|belast\w*|kort|korte|kortere|kortvarig\w*|skal kunne|skal have|"
@@ -467,7 +468,7 @@ RESTRICTION: Final = (
 #: Cues that make an unexplained segment worth a warning (need-like wording).
 WARN_CUES: Final = (
     r"\b(?:må (?:\w+ )?(?:ikke|kun|max\w*|maks\w*|højst|ej)|skal (?:\w+ )?undgå\w*|undgå\w*|"
-    r"skån\w*|frarå\w*|tåler (?:\w+ )?ikke|kan (?:\w+ )?ikke|kan (?:\w+ )?kun|kan dårligt|"
+    r"skån\w*|frarå\w*|kontraindic\w*|tåler (?:\w+ )?ikke|kan (?:\w+ )?ikke|kan (?:\w+ )?kun|kan dårligt|"
     r"max\w*|maks\w*|højst|højest|begræns\w*|nedsat\w*|reduceret|ikke egnet|uegnet|udelukket|"
     r"bør (?:\w+ )?(?:ikke|undgå\w*|begrænses)|behov for|brug for|hensyn\w*|ikke mere end|"
     r"ikke over|mindre end|svært ved|problemer med|besvær med|vanskeligt ved|lette opgaver|"
@@ -540,7 +541,7 @@ CLAUSE_STARTERS: Final[frozenset[str]] = frozenset(
 #: Conjunction tokens that cut a sentence into segments, and how they link the segments.
 CONNECTORS: Final[dict[str, str]] = {
     "og": "list", "eller": "list", "samt": "list", "plus": "list", "/": "list",
-    ",": "list", ":": "list", ";": "list", "-": "list",
+    ",": "list", ":": "list", ";": "list", "-": "list", "|": "list",
     "men": "contrast", "dog": "contrast", "selvom": "contrast", "selv": "contrast",
     "mens": "contrast", "bortset": "contrast", "omvendt": "contrast",
     "da": "sub", "fordi": "sub", "idet": "sub", "hvis": "sub", "når": "sub", "såfremt": "sub",
@@ -932,6 +933,9 @@ _DAYS_WORD: Final = (
 )
 #: A number of days, or a range of them whose smaller bound counts ("3-4 dage á 4 timer" → 12).
 _DAYS_RANGE: Final = rf"(?:(?P<d0>{NUM}) ?(?:-|til) ?)?(?P<d>{NUM})"
+#: Stints of one length, as a count times hours ("2 x 3 timer"), and the figures of each.
+_STINTS: Final = rf"{NUM} ?x ?{NUM} ?{HOUR_UNIT}"
+_STINTS_RE: Final = re.compile(rf"({NUM}) ?x ?({NUM})")
 _WEEKDAY: Final = r"(?:man|tirs|ons|tors|fre|lør|søn)"
 _WEEKDAYS: Final[tuple[str, ...]] = ("man", "tirs", "ons", "tors", "fre", "lør", "søn")
 #: A weekday, full or abbreviated: "man", "mandag", "mandage", "mandagen".
@@ -980,7 +984,7 @@ _HOUR: Final = r"\d{1,2}(?:\.\d+)?"
 #: draw in compounds and ordinary words ("virksomhedskonsulenten", "praktisk").
 _AT_WORK: Final = (
     r"(?:arbejd(?:e|er|es|et|ede)|job(?:bet)?|vagt(?:en|er|erne)?|"
-    r"være (?:i|på) [^\s,;:()]+)\b"
+    r"være (?:i|på) [^\s,;:()]+|tilgængelig|til rådighed)\b"
 )
 #: Words for working time a bare range may follow ("Arbejdstid: 10-14"): the range may be the
 #: clock or a number of hours.
@@ -1013,6 +1017,9 @@ _DURATION: Final = rf"{NUM}(?: ?(?:-|til) ?{NUM})? ?(?:timer|times|time|t|minutt
 _WORK_WORD: Final = (
     r"\w*arbejd\w*|\w*praktik\w*|\bjob(?:bet|s)?\b|\bjobtræning\w*|\bfremmøde\w*|\bvagt\w*"
 )
+
+#: A form's field answered yes before the figure that bounds it: "Kan stå: ja, max 30 min".
+_FIELD_YES: Final = r"(?:: (?:ja (?:, )?)?(?:men )?)?"
 
 #: The rules in the order they are tried; an earlier match masks its span for later rules.
 RULES: Final[tuple[Rule, ...]] = (
@@ -1072,7 +1079,9 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_hours_per_week",
         "hours_week",
-        rf"\b(?:{_WORKING_TIME}|timer) (?:: )?{RANGE} {WEEK}",  # "arbejdstid: 10-14 om ugen"
+        # "arbejdstid: 10-14 om ugen", "Timer: ca. 20-25 pr. uge"
+        rf"\b(?:{_WORKING_TIME}|timer) (?:: )?(?:ca |cirka |omkring |max\w* |maks\w* |højst )?"
+        rf"{RANGE} {WEEK}",
     ),
     _r(
         "day_shift_only",
@@ -1080,7 +1089,7 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b{_WORKING_TIME}(?: :)?(?: -)? (?P<a>\d{{1,2}}) ?(?:-|til) ?(?P<b>\d{{1,2}})"
         rf"{_BARE_RANGE_END}",
         # right after working: "kan arbejde 8-14" (hours, had "timer" followed, are excluded)
-        rf"\b{_AT_WORK} (?P<a>\d{{1,2}}) ?- ?(?P<b>\d{{1,2}}){_BARE_RANGE_END}",
+        rf"\b{_AT_WORK}(?: [:|])? (?P<a>\d{{1,2}}) ?- ?(?P<b>\d{{1,2}}){_BARE_RANGE_END}",
         vague=True,
     ),
     _r(
@@ -1093,6 +1102,8 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b(?:{_WORKING_TIME}|arbejdsdag\w*)(?: :)? (?:(?!hverdage)\w+ )?{_CLOCK}",
         rf"(?<=dag ){_CLOCK}",
         rf"(?<=hverdage ){_CLOCK}",  # "Hverdage 8-12"
+        # a cell of a table flattened to one line: "Tilgængelig | 8-12 | 8-12 | – |"
+        r"(?<=\| )(?P<a>\d{1,2}) ?- ?(?P<b>\d{1,2})(?= \||$)",
         # after an abbreviated weekday: "man-fre 8-12"
         rf"(?:(?<=man )|(?<=tirs )|(?<=ons )|(?<=tors )|(?<=fre )|(?<=lør )|(?<=søn )){_CLOCK}",
         r"\b(?:dvs |ca |cirka )?(?P<a>\d{1,2}\.\d{1,2}) ?(?:-|til) ?(?P<b>\d{1,2}(?:\.\d+)?)\b"
@@ -1149,6 +1160,12 @@ RULES: Final[tuple[Rule, ...]] = (
     _r("day_shift_only", "topic", rf"\b{_DAYWORD_BARE}\b", neutral=True, mask=False),
     _r("day_shift_only", "topic", r"\bformiddag\w*|\bmorgenvagt\w*", mask=False),
     # --- hours per week -----------------------------------------------------------------------
+    # stints of several lengths added up: "2 x 3 timer + 1 x 4 timer om ugen" is 10 hours
+    _r(
+        "max_hours_per_week",
+        "hours_week",
+        rf"\b(?P<sum>{_STINTS}(?: ?(?:\+|og|samt|,) ?{_STINTS})+)\b(?: {WEEK})?",
+    ),
     _r(
         "max_hours_per_week",
         "hours_product",
@@ -1359,7 +1376,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "no_time_pressure",
         "topic",
         r"\b(?:high|fast|høj\w*|hurtig\w*) (?:pace|speed)\b|\bpace\b|\b(?:arbejds)?hastighed\w*|"
-        r"\btidsstyre\w*|\btidskrav\w*|\bjag\b|\bræs\b|\bpå tid\b|"
+        r"\btidsstyre\w*|\btidskrav\w*|\btempokrav\w*|\bjag\b|\bræs\b|\bpå tid\b|"
         r"\bfærdig\w* (?:\w+ )?til (?:et|en) (?:bestemt|fast) (?:tid|tidspunkt|klokkeslæt)\b",
         neutral=True,
     ),
@@ -1383,7 +1400,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "quiet_environment",
         "strong",
         r"\b(?:støj|lyd|lydover|støjover|sanse|larm)følsom\w*|\blydoverfølsom\w*|\bhyperakusi\b|"
-        r"\bsanseindtryk\w*|\boverstimuler\w*|\btinnitus\b",
+        r"\bsanseindtryk\w*|\boverstimuler\w*|\btinnitus\b|\bstimul(?:us|i)\w*",
         negatable=True,
     ),
     _r(
@@ -1431,8 +1448,14 @@ RULES: Final[tuple[Rule, ...]] = (
         "max_lift_kg",
         "lift_kg",
         rf"\b{RANGE} ?(?:kg|kilo|kilos|kilogram|kilogrammer)\b",
-        unless=r"\b(?:han|hun|borgeren|jeg) (?:\w+ )?vejer\b|\b(?:vægttab|tabt|taget på|tager på|"
-        r"overvægt\w*|bmi|tabe)\b",
+        # a bare figure right after a limit on lifting is its weight: "Max løft 8", "Løft:
+        # højst 12" (not a count: "løft max 2 gange i timen")
+        rf"\b(?:(?:max\w*|maks\w*|højst|højest) (?:løft|løftet|løftekapacitet\w*)(?: :)?|"
+        rf"løft(?:e|et)? (?:: )?(?:max\w*|maks\w*|højst|højest|op til)) (?:ca |cirka )?"
+        rf"{RANGE}(?= ?(?:[,;:|()]|$| (?:og|samt|men|pga|grundet|da|fordi)\b))",
+        # (the citizen's own weight: "hun vejer 140 kilo", "54 år, vejer 128 kg", "Vægt 95 kg")
+        unless=r"\b(?:han|hun|borgeren|jeg) (?:\w+ )?vejer\b|^vejer\b|^(?:krops)?vægt (?:: )?\d|"
+        r"\b(?:vægttab|tabt|taget på|tager på|overvægt\w*|bmi|tabe)\b",
     ),
     _r("max_lift_kg", "lift_default", r"\bheavy lift\w*|\blifting\b"),
     _r(
@@ -1514,15 +1537,15 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "no_prolonged_standing",
         "strong",
-        r"\bkan (?:\w+ ){0,2}?stå (?:op )?(?:\w+ ){0,2}?(?:i )?(?:ca |cirka |omkring )?"
-        r"\d+(?:\.\d+)? ?(?:min\w*|time\w*|timer|t)\b",
+        rf"\bkan (?:\w+ ){{0,2}}?stå (?:op )?{_FIELD_YES}(?:\w+ ){{0,2}}?(?:i )?"
+        r"(?:ca |cirka |omkring )?\d+(?:\.\d+)? ?(?:min\w*|time\w*|timer|t)\b",
     ),
     # the verb needs a restriction ("hun står tidligt op" is no need) ...
     _r(
         "no_prolonged_standing",
         "topic",
         r"\bstå(?:r op)?\b(?! (?:for|på (?:en )?(?:stige\w*|tag\w*|lift\w*))\b)|"
-        r"\bstår\b(?! (?:i|at|der|for|beskrevet|nævnt|tidligt)\b)",
+        r"\bstår\b(?! (?:i|at|der|for|beskrevet|nævnt|tidligt|forkert|fejlagtigt|anført)\b)",
     ),
     _r(
         "no_prolonged_standing",
@@ -1553,7 +1576,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "no_prolonged_walking",
         "strong",
-        r"\bkan (?:\w+ ){0,2}?gå (?:\w+ ){0,2}?(?:i )?(?:ca |cirka |omkring )?"
+        rf"\bkan (?:\w+ ){{0,2}}?gå {_FIELD_YES}(?:\w+ ){{0,2}}?(?:i )?(?:ca |cirka |omkring )?"
         r"\d+(?:\.\d+)? ?(?:min\w*|time\w*|timer|t|m|meter|km|kilometer)\b",
     ),
     _r(
@@ -1631,7 +1654,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "limited_hand_use",
         "topic",
-        r"\bfinmotori\w*|\b(?:pincet|fin|grov|kraft)?greb(?:s\w*|et|ene)?\b|\bgribe\w*|"
+        r"\bfinmotori\w*|\bbimanuel\w*|\btohånd\w*|\b(?:pincet|fin|grov|kraft)?greb(?:s\w*|et|ene)?\b|\bgribe\w*|"
         r"\bhånd(?:en|led\w*|kraft|funktion\w*|bevægelse\w*|arbejde|værktøj)?\b|"
         r"\bhænder(?:ne)?\b|\bfingr\w*|\bfinger\w*|\bgentagne (?:hånd\w*|greb\w*|arm\w*|"
         r"bevægelse\w*|arbejdsgange)\b|\bensformig\w* (?:bevægelse\w*|gentag\w*)|"
@@ -1765,6 +1788,13 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:vide|ved) (?:\w+ )?(?:præcis |præcist |hele tiden )?hvad (?:der )?(?:forventes|skal ske"
         r"|hun skal|han skal)\b|\bmange (?:\w+ )?(?:skift|forandringer|omstillinger)\b",
     ),
+    # clinicians' words: "monotasking", "opgaver med lav kompleksitet"
+    _r(
+        "simple_tasks",
+        "strong",
+        r"\bmonotask\w*|\b(?:lav|lavt|ringe) (?:\w+ )?kompleksitet\w*",
+        negatable=True,
+    ),
     _r(
         "simple_tasks",
         "topic",
@@ -1831,7 +1861,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "topic",
         r"\bkulde\w*|\bkold\w*|\bcold\b|\bkølerum\w*|\bkøle\w*|\bfrostrum\w*|\bfryse\w*|\bfrost\w*|"
         r"\blave temperatur\w*|\btemperatur\w* under\b|\bunder \d+ grader\b|\bminusgrader\b|"
-        r"\bgrader\b|\bkølig\w*|\bvinter\w*|(?<!dage i )(?<!timer i )(?<!gange i )(?<!uger i )(?<!døgn i )"
+        # (not an angle: "armene over 90 grader")
+        r"\bgrader\b(?<!4[5-9] grader)(?<![5-9]\d grader)(?<!\d{3} grader)|\bkølig\w*|\bvinter\w*|(?<!dage i )(?<!timer i )(?<!gange i )(?<!uger i )(?<!døgn i )"
         r"(?<!nætter i )(?<!vagter i )(?<!\d i )\btræk\b",
         neutral=True,
     ),
@@ -1876,8 +1907,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "no_driving",
         "strong",
         r"\bkørselsforbud\w*|\bkøreforbud\w*|"
-        r"\bfrakend\w* (?:\w+ )?kørekort\w*|\bkørekort\w* (?:er )?(?:frakendt|inddraget|taget|"
-        r"mistet)\b",
+        r"\bfrakend\w* (?:\w+ )?(?:kørekort|førerret)\w*|"
+        r"\b(?:kørekort|førerret)\w* (?:er )?(?:blevet )?(?:frakendt|inddraget|taget|mistet)\b",
     ),
     _r(
         "no_driving",
@@ -1933,6 +1964,10 @@ _WARN_RE: Final = re.compile(WARN_CUES)
 _HEALTH_RE: Final = re.compile(HEALTH_CUES)
 _DEMAND_RE: Final = re.compile(DEMAND_CUES)
 _NEGATION_BEFORE_RE: Final = re.compile(NEGATION_BEFORE)
+#: A strict bound right before a figure: a reassurance below it ("ingen problemer med løft
+#: under 10 kg") sets the limit there. ("Op til 25 kg er ikke et problem" states a capacity,
+#: no limit.)
+_BOUND_BEFORE_RE: Final = re.compile(r"\b(?:under|mindre end) $")
 _HEADER_RE: Final = re.compile(HEADER)
 #: A bare "no" answering a heading for needs ("Skånebehov: ingen").
 _BARE_NO_RE: Final = re.compile(
@@ -2622,6 +2657,24 @@ def extract_needs(text: str | None) -> TextNeeds:
 _UNTICKED_RE: Final = re.compile(r"(?:\[ ?\]|☐)[^\[\n☐☒☑]*")
 #: The box of a ticked item ("[x] Ingen natarbejde", "☒ Rolige omgivelser").
 _TICKED_RE: Final = re.compile(r"\[[xX✓✔]\]|☒|☑")
+#: A field answered by ticking one of two boxes ("Natarbejde [ ] ja [x] nej").
+_BOX: Final = r"(?:\[ ?\]|☐|\[[xX✓✔]\]|☒|☑)"
+_YES_NO_BOXES_RE: Final = re.compile(
+    rf"(?P<b1>{_BOX})[ \t]*(?P<a1>ja|nej)\b[ \t]*(?P<b2>{_BOX})[ \t]*(?P<a2>ja|nej)\b",
+    re.IGNORECASE,
+)
+
+
+def _answered_boxes(m: re.Match[str]) -> str:
+    """The ticked answer of a pair of yes/no boxes, as a heading's answer ("Natarbejde: nej");
+    a pair ticked both or neither ways is left to the checklist reading."""
+    ticked = [bool(_TICKED_RE.fullmatch(m.group(b))) for b in ("b1", "b2")]
+    if ticked[0] == ticked[1]:
+        return m.group()
+    answer = m.group("a1") if ticked[0] else m.group("a2")
+    # (after a question the answer is read as the question's: "Kan ... køre bil? [x] nej")
+    colon = "" if m.string[: m.start()].rstrip()[-1:] in (":", "?") else ":"
+    return (colon + " " + answer).ljust(len(m.group()))
 
 
 #: A sentence that continues the one before it: "Eller stå op i længere tid.", "Og natarbejde."
@@ -2645,6 +2698,7 @@ def _without_unticked_items(text: str) -> str:
     evidence of a need is still an exact span of it."""
     if "[" not in text and "☐" not in text and "☒" not in text and "☑" not in text:
         return text
+    text = _YES_NO_BOXES_RE.sub(_answered_boxes, text)
     # a ";" keeps the items on either side apart, so no need's evidence spans the gap
     blank = _UNTICKED_RE.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
     return _TICKED_RE.sub(lambda m: " " * len(m.group()), blank)
@@ -3481,8 +3535,8 @@ def _inherit(segs: list[_Segment], norm: str = "") -> None:
         if seg.link == "rel" and i > 0:
             seg.polarity, seg.source = segs[i - 1].polarity, segs[i - 1].source
             continue
-        if seg.starts_clause:
-            continue
+        if seg.starts_clause and not seg.before_colon:
+            continue  # (a form's field "Kan stå:" takes its answer's polarity)
         # previous segments, while linked by list connectors
         j = i
         # (past another person's clause, whose restriction does not restrict the citizen's:
@@ -3686,6 +3740,8 @@ def _read_sentence(
                     if (
                         rule.vague
                         or (rule.kind == "hours_bare" and (value or 0) <= 8)
+                        # "ingen problemer med løft under 10 kg": a limit read from what is fine
+                        or (pol == "negated" and rule.kind == "lift_kg")
                         # "skal hæves fra 10 til 14 timer": 10 until it is done
                         or _change(m, sent.text) == "planned"
                         # "45 min t/r": the round trip's total, or each way? (half: cautious)
@@ -3733,7 +3789,8 @@ def _read_sentence(
         if all(dated):
             ids = set(range(min(lo for _v, lo, _h, _a in clock), max(h for *_, h, _a in clock) + 1))
             add("max_hours_per_week", sum(v for v, *_ in clock), ids, clock[0][3])
-        elif len(clock) > 1 and any(dated):
+        elif len(clock) > 1 and (any(dated) or len(_WEEKDAY_RE.findall(sent.text)) > 1):
+            # (weekdays elsewhere, as a table's heading row: which window is which day's?)
             unread_clock.update(lo for _v, lo, _h, _a in clock)
     if hours_day:
         for _d, d_lo, d_hi in days:
@@ -4076,6 +4133,13 @@ def _fires(rule: Rule, pol: str, work: str, m: re.Match[str], seg_text: str) -> 
     # capacity even after "kan godt" unless a clear reassurance covers a soft limit
     if pol == "negated" and rule.kind in _CAPACITY_KINDS:
         return not _CLEAR_REASSURANCE_RE.search(seg_text)
+    if (
+        pol == "negated"
+        and rule.kind == "lift_kg"
+        and _BOUND_BEFORE_RE.search(work[: m.start()])
+        and _CLEAR_REASSURANCE_RE.search(seg_text)
+    ):
+        return True  # "ingen problemer med løft under 10 kg": what is fine ends at the figure
     return pol not in ("negated", "history")
 
 
@@ -4132,6 +4196,8 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
             return share * (float(groups["h"] or 0) * 60 + float(groups["mm"] or 0))
         unit = groups.get("unit") or "min"
         return share * (_low(groups) * 60 if unit.startswith("t") else _low(groups))
+    if groups.get("sum"):
+        return sum(float(n) * float(h) for n, h in _STINTS_RE.findall(groups["sum"] or ""))
     if groups.get("pct"):
         return float(groups["pct"] or 0) / 100 * _FULL_WEEK_HOURS
     if groups.get("frac"):
