@@ -468,7 +468,8 @@ RESTRICTION: Final = (
 #: Cues that make an unexplained segment worth a warning (need-like wording).
 WARN_CUES: Final = (
     r"\b(?:må (?:\w+ )?(?:ikke|kun|max\w*|maks\w*|højst|ej)|skal (?:\w+ )?undgå\w*|undgå\w*|"
-    r"skån\w*|frarå\w*|kontraindic\w*|tåler (?:\w+ )?ikke|kan (?:\w+ )?ikke|kan (?:\w+ )?kun|kan dårligt|"
+    r"skån\w*|frarå\w*|kontraindic\w*|tåler (?:\w+ )?ikke|kan (?:\w+ )?ikke|kan (?:\w+ )?kun|"
+    r"kan dårligt|"
     r"max\w*|maks\w*|højst|højest|begræns\w*|nedsat\w*|reduceret|ikke egnet|uegnet|udelukket|"
     r"bør (?:\w+ )?(?:ikke|undgå\w*|begrænses)|behov for|brug for|hensyn\w*|ikke mere end|"
     r"ikke over|mindre end|svært ved|problemer med|besvær med|vanskeligt ved|lette opgaver|"
@@ -1654,7 +1655,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "limited_hand_use",
         "topic",
-        r"\bfinmotori\w*|\bbimanuel\w*|\btohånd\w*|\b(?:pincet|fin|grov|kraft)?greb(?:s\w*|et|ene)?\b|\bgribe\w*|"
+        r"\bfinmotori\w*|\bbimanuel\w*|\btohånd\w*|\b(?:pincet|fin|grov|kraft)?greb(?:s\w*|et|ene)?\b|"
+        r"\bgribe\w*|"
         r"\bhånd(?:en|led\w*|kraft|funktion\w*|bevægelse\w*|arbejde|værktøj)?\b|"
         r"\bhænder(?:ne)?\b|\bfingr\w*|\bfinger\w*|\bgentagne (?:hånd\w*|greb\w*|arm\w*|"
         r"bevægelse\w*|arbejdsgange)\b|\bensformig\w* (?:bevægelse\w*|gentag\w*)|"
@@ -1862,7 +1864,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bkulde\w*|\bkold\w*|\bcold\b|\bkølerum\w*|\bkøle\w*|\bfrostrum\w*|\bfryse\w*|\bfrost\w*|"
         r"\blave temperatur\w*|\btemperatur\w* under\b|\bunder \d+ grader\b|\bminusgrader\b|"
         # (not an angle: "armene over 90 grader")
-        r"\bgrader\b(?<!4[5-9] grader)(?<![5-9]\d grader)(?<!\d{3} grader)|\bkølig\w*|\bvinter\w*|(?<!dage i )(?<!timer i )(?<!gange i )(?<!uger i )(?<!døgn i )"
+        r"\bgrader\b(?<!4[5-9] grader)(?<![5-9]\d grader)(?<!\d{3} grader)|\bkølig\w*|\bvinter\w*|"
+        r"(?<!dage i )(?<!timer i )(?<!gange i )(?<!uger i )(?<!døgn i )"
         r"(?<!nætter i )(?<!vagter i )(?<!\d i )\btræk\b",
         neutral=True,
     ),
