@@ -438,7 +438,8 @@ SERVICE: Final[tuple[str, ...]] = (
 #: Restriction cues: a topic in such a segment is a need.
 RESTRICTION: Final = (
     r"\b(?:ikke|ingen|intet|ej|aldrig|hverken|undgå\w*|skån\w*|frarå\w*|kontraindic\w*|udelukk\w*|"
-    r"begræns\w*|max\w*|"
+    r"begræns\w*|max\w*|(?:holdes|holde sig|holdes væk|friholdes) fra|fritag\w*|"
+    r"skal (?:han|hun|borgeren|jeg) have|"
     r"maks\w*|højst|højest|kun|blot|udelukkende|mindre end|under \d|op til|uden|svært?|svære|"
     r"sværere|besvær\w*|problem\w*|vanskelig\w*|smerte\w*|ondt|gener|generende|nedsat\w*|"
     r"reducer\w*|dårlig\w*|belast\w*|kort|korte|kortere|kortvarig\w*|skal kunne|skal have|"
@@ -661,7 +662,7 @@ HEALTH_STEMS: Final = (
     r"evne|lidelse|ptsd|adhd|autis|stress|søvn|døgnrytme|træthed|udtræt|kræft|blodprop|"
     r"sklerose|gigt|whiplash|piskesmæld|hørenedsæt|høretab|høre|øre|synsnedsæt|tinnitus|"
     r"krop|ordblind|læsevanskelig|behandl|præparat|smadre|udmatt|udkørt|træt|bevægeapparat|"
-    r"funktionsnedsæt|lægelig|forpust|covid|åndenød"
+    r"funktionsnedsæt|lægelig|forpust|covid|åndenød|krampe|anfald"
 )
 #: Restriction cues that a reassurance about the same clause overrides: "løft på op til 25 kg
 #: er ikke et problem" is no limit. Hard limits ("max", "højst", "ikke over") are never
@@ -1160,6 +1161,13 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     _r("day_shift_only", "topic", rf"\b{_DAYWORD_BARE}\b", neutral=True, mask=False),
     _r("day_shift_only", "topic", r"\bformiddag\w*|\bmorgenvagt\w*", mask=False),
+    _r(
+        "day_shift_only",
+        "topic",
+        r"\b(?:efter|ved) mørkets frembrud\b|\b(?:før|inden|når) det bliver mørkt\b|"
+        r"\b(?:efter|når det er) mørkt\b",
+        mask=False,
+    ),
     # --- hours per week -----------------------------------------------------------------------
     # stints of several lengths added up: "2 x 3 timer + 1 x 4 timer om ugen" is 10 hours
     _r(
@@ -1206,6 +1214,12 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"timetal\w*)(?: [^\s,;()]+(?<!dage)(?<!gange)(?<!fremmøder)){{0,4}}? {_HOURS}"
         rf"(?! ?(?:om|pr|per) dag| ?dagligt| {_EACH})",
         rf"\btimetal\w*(?: :)? (?:\w+ ){{0,2}}?{RANGE}\b(?! ?(?:kg|kilo|min\w*|m|km|dage)\b| ?%)",
+        # a bare figure after a weekly limit: "Ugentligt højst 20."
+        rf"\bugentlig\w* (?:max\w*|maks\w*|højst|op til) {RANGE}(?= ?(?:[,;:|()]|$))",
+        # the figure after a clause about it: "Det ugentlige timetal, som teamet har anbefalet,
+        # er tolv"
+        rf"\btimetal\w*(?: [^\s;:()]+){{1,8}}? (?:er|bliver|skal være|bør være|sættes til) "
+        rf"(?:max\w* |maks\w* |højst )?{RANGE}\b(?! ?(?:kg|kilo|min\w*|m|km|dage|gange|år)\b| ?%)",
     ),
     # "Timer: 10-14", "Arbejdstid: 15": hours, but of which period? Per week, cautiously, with
     # a warning.
@@ -1546,7 +1560,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "no_prolonged_standing",
         "topic",
         r"\bstå(?:r op)?\b(?! (?:for|på (?:en )?(?:stige\w*|tag\w*|lift\w*))\b)|"
-        r"\bstår\b(?! (?:i|at|der|for|beskrevet|nævnt|tidligt|forkert|fejlagtigt|anført)\b)",
+        r"\bstår\b(?! (?:i|at|der|for|beskrevet|nævnt|tidligt|forkert|fejlagtigt|anført|"
+        r"(?:jeg |han |hun )?af)\b)",
     ),
     _r(
         "no_prolonged_standing",
@@ -1592,7 +1607,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "no_prolonged_walking",
         "topic",
         rf"\bgå\w* (?!fra\b)(?:{GAP}){{0,5}}?(?:langt|længe|længere|lange|meget|rundt|distance\w*|"
-        rf"hele (?:dagen|tiden|vagten|arbejdsdagen)|"
+        rf"(?:hele|det meste af) (?:dagen|tiden|vagten|arbejdsdagen)|en hel (?:dag|vagt|arbejdsdag)|"
         rf"afstand\w*|strækning\w*|{NUM} ?(?:m|meter|km|kilometer|min\w*|time|timer|times))\b|"
         r"\b(?:kan (?:ikke|kun|dårligt)(?: holde til| tåle| klare)?(?: at)?|tåler ikke at|"
         r"svært ved at|problemer med at|besvær med at) (?:\w+ )?gå\b"
@@ -1737,7 +1752,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\balene\b|\balone\b|\balenearbejde\b|\benearbejde\b|\bselvstændigt arbejde\b|"
         r"\bcolleague nearby\b|"
         r"\barbejde selvstændigt\b|\bpå egen hånd\b|\bsolo\w*|\bkontaktperson\w*|"
-        r"\beneste (?:medarbejder|ansatte|ansat|person|voksne)\b",
+        r"\beneste (?:medarbejder|ansatte|ansat|person|voksne)\b|"
+        r"\b(?:være|er) den eneste (?:på|i) (?:\w+ )?(?:arbejdsplads\w*|stedet|butikken|afdeling\w*|"
+        r"lokalet|værkstedet|køkkenet|lageret)\b",
     ),
     # --- simple tasks ----------------------------------------------------------------------------
     _r(
@@ -2007,11 +2024,18 @@ _NO_NEEDS_RE: Final = re.compile(
 )
 
 #: A statement that the citizen can do everything, which an exception may follow ("kan
-#: varetage alle opgaver i køkkenet undtagen opvask").
+#: varetage alle opgaver i køkkenet undtagen opvask", "Alle vagter undtagen aftenvagter",
+#: "Alt andet end tunge løft er fint"; not "alt for", too much).
 _ALL_TASKS_RE: Final = re.compile(
-    r"\b(?:kan|klarer|må|varetager|udfører)\b.*\b(?:alle (?:\w+ )?(?:opgaver|arbejdsopgaver|"
-    r"funktioner|typer arbejde)|alt (?:arbejde|forefaldende)|det hele)\b"
+    r"\b(?:kan|klarer|må|varetager|udfører|tage|tager)\b.*\b(?:alle (?:\w+ )?(?:opgaver|"
+    r"arbejdsopgaver|funktioner|typer arbejde|vagter|slags arbejde)|alt(?! for\b)(?: arbejde| "
+    r"forefaldende| andet)?|det hele)\b|"
+    r"^(?:alle (?:\w+ )?(?:opgaver|arbejdsopgaver|funktioner|vagter|slags arbejde)|alt(?: andet)?)\b"
 )
+#: "Alt andet end", "alle andre opgaver end": what follows "end" is the exception.
+_ALL_ELSE_RE: Final = re.compile(r"\b(?:alt andet|alle andre(?: \w+)?)$")
+#: An exception named first: "Kunder undtaget kan hun klare det hele".
+_EXCEPTED_FIRST_RE: Final = re.compile(r"^(?:[^\s,;:()]+ ){1,4}?undtaget\b(?P<rest>.*)$")
 
 
 def _is_exception(norm: str, tokens: list[Token], offsets: list[int], i: int) -> bool:
@@ -2020,8 +2044,10 @@ def _is_exception(norm: str, tokens: list[Token], offsets: list[int], i: int) ->
     "Ingen løftebegrænsning, undtagen ved gentagne løft over 8 kg"); elsewhere
     it may be a measure ("ikke muligt ud over 1 time", "pauser ud over de normale")."""
     word = tokens[i].text if i < len(tokens) else ""
-    if word == "over":
-        if i == 0 or tokens[i - 1].text != "ud":
+    if word == "end":
+        return bool(_ALL_ELSE_RE.search(norm[: offsets[i]].rstrip(" ,")))
+    if word in ("over", "nær"):  # "ud over", "på nær"
+        if i == 0 or tokens[i - 1].text != ("ud" if word == "over" else "på"):
             return False
         before = norm[: offsets[i - 1]].rstrip(" ,")
     elif word in ("undtagen", "udover", "medmindre"):
@@ -2189,6 +2215,7 @@ def _travel_clause(sentence: str, m: re.Match[str]) -> str:
 _TRAVEL_LIMIT_RE: Final = re.compile(
     r"\b(?:max\w*|maks\w*|højst|højest|inden for|indenfor|under|op til|mindre end|kun|"
     r"grænse\w*|ikke (?:\w+ )?(?:mere|længere|over)|kan (?:\w+ )?klare|kan ikke|må ikke|"
+    r"(?:mere|længere) end|"
     r"skal|bør|ikke)\b"
 )
 _TRAVEL_NOUN_RE: Final = re.compile(r"\b(?:transporttid\w*|rejsetid\w*|køretid\w*)\b")
@@ -2204,6 +2231,13 @@ _DONE_CHANGE_RE: Final = re.compile(
     r"opjusteret|opjusterede|nedjusteret|nedjusterede|justeret|justerede|forhøjet|forhøjede|"
     r"udvidet|udvidede|ændret|ændrede|sænket|sænkede|reduceret|reducerede|nedsat|nedsatte|"
     r"nedtrappet|nedtrappede|sat|satte|steget|steg|gået|gik|skruet"
+)
+#: A date to come before a figure: "Fra næste måned går han op til 15 timer", "Fra 1. juni
+#: max 5 kg", "Om to uger 20 timer" (not a plan's weeks, "Uge 5-8: 20 t.", which are read by
+#: their first phase, nor a document's date, "attesten fra marts").
+_FROM_LATER_RE: Final = re.compile(
+    rf"\b(?:fra (?:næste|og med|(?:den )?\d+ (?:{'|'.join(MONTHS)}))|"
+    r"om (?:\d+|en|et|to|tre|fire|fem|seks|otte) (?:uge|uger|måned\w*)|på sigt)\b"
 )
 #: Words that put a change in the future: "skal hæves", "vil blive hævet", "forventes øget".
 _PLANNED_RE: Final = re.compile(
@@ -3283,7 +3317,7 @@ def _segments(
             conn = None if between_numbers or between_weekdays else "list"
         if _is_exception(norm, tokens, offsets, i):
             # "ingen skånehensyn undtagen/udover/ud over pauser": a need after all
-            two = tokens[i].text == "over"  # "ud over" is two tokens
+            two = tokens[i].text in ("over", "nær")  # "ud over", "på nær" are two tokens
             if i - two > start:
                 lo = offsets[start]
                 hi = offsets[i - 1 - two] + len(tokens[i - 1 - two].text)
@@ -3444,10 +3478,17 @@ def _answer_no(segs: list[_Segment], norm: str) -> None:
                 j -= 1
         if (
             answer.conn in _EXCEPTIONS
-            and answer.own == "neutral"
-            and (head.own == "negated" or _ALL_TASKS_RE.search(norm[head.lo : head.hi]))
+            and (
+                (answer.own == "neutral" and head.own == "negated")
+                # ("Alle opgaver undtagen opvask er fine": the reassurance is the whole's)
+                or (answer.own != "restriction" and _ALL_TASKS_RE.search(norm[head.lo : head.hi]))
+            )
         ):
             answer.own = "restriction"  # "... undtagen opvask": what is excepted is ruled out
+    for seg in segs:
+        m = _EXCEPTED_FIRST_RE.match(norm[seg.lo : seg.hi])
+        if m and _ALL_TASKS_RE.search(m.group("rest")):
+            seg.own = "restriction"  # "Kunder undtaget kan hun klare det hele"
 
 
 def _lift_past(segs: list[_Segment], norm: str) -> None:
@@ -3745,6 +3786,11 @@ def _read_sentence(
                         or (rule.kind == "hours_bare" and (value or 0) <= 8)
                         # "ingen problemer med løft under 10 kg": a limit read from what is fine
                         or (pol == "negated" and rule.kind == "lift_kg")
+                        # "Fra næste måned 15 timer": the figure of a date to come
+                        or (
+                            rule.kind in _VALUED_KINDS
+                            and _FROM_LATER_RE.search(sent.text, 0, m.start()) is not None
+                        )
                         # "skal hæves fra 10 til 14 timer": 10 until it is done
                         or _change(m, sent.text) == "planned"
                         # "45 min t/r": the round trip's total, or each way? (half: cautious)

@@ -18,7 +18,9 @@ from benchmarks.accommodations_quality import (
     LABELLED_FILES,
     MIX_FILE,
     OPEN_FILE,
+    PARAPHRASE_FILE,
     SCANS_FILE,
+    SETTINGS_FILE,
     UPDATES_FILE,
     VOICES_FILE,
     WORKPLACE_FILE,
@@ -161,6 +163,13 @@ def test_the_open_batch_keeps_its_floors() -> None:
         # batch 21: e-mails, forms with ticks and "|" tables, hurried writing. Before its
         # round: recall 0.916, precision 0.785, 4 silent misses (3 needs left out).
         (FORMS_FILE, 100, 0.96, 0.80),
+        # batch 22, written to be missed silently: references, litotes, paraphrase, exceptions
+        # that flip the meaning. Before its round: recall 0.767, precision 0.767, 4 silent
+        # misses (one looser than the label).
+        (PARAPHRASE_FILE, 100, 0.84, 0.79),
+        # batch 23: the tasks of company centres, restrictions without a code, hedged first
+        # person. Before its round: recall 0.927, precision 0.721, 2 silent misses.
+        (SETTINGS_FILE, 100, 0.95, 0.73),
     ],
 )
 def test_a_later_blind_batch_misses_no_need_silently(
@@ -2411,4 +2420,42 @@ def test_a_reassurance_below_a_figure_limits_at_it_and_warns() -> None:
 def test_a_table_of_clock_windows_under_weekdays_warns() -> None:
     """A week's windows under a heading row of weekdays: which window is whose is not read."""
     result = extract_needs("Man | Tirs | Ons -- Tilgængelig | 8-12 | 8-12 | –")
+    assert result.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what is excepted from "everything" is ruled out, wherever the reassurance stands
+        ("Alt andet end aften- og natvagter kan hun sagtens tage.", {"day_shift_only": None}),
+        ("Alle opgaver undtagen opvask er fine.", {"no_wet_work": None}),
+        ("Alt andet end tunge løft er fint.", {"max_lift_kg": 10}),
+        ("Hun kan tage alle vagter undtagen aftenvagter.", {"day_shift_only": None}),
+        ("Hun kan alle opgaver på nær opvask.", {"no_wet_work": None}),
+        ("Kunder undtaget kan hun klare det hele.", {"no_customer_contact": None}),
+        ("Alt for tunge løft skal undgås.", {"max_lift_kg": 10}),
+        # a figure after a clause about it
+        ("Det ugentlige timetal, som teamet har anbefalet, er tolv.", {"max_hours_per_week": 12}),
+        ("Ugentligt højst 20.", {"max_hours_per_week": 20}),
+        # kept away from, the only one at work, after dark, a fronted object
+        ("Ole skal holdes fra kemiske midler i gartneriet.", {"no_chemicals": None}),
+        ("Hun må aldrig være den eneste på arbejdspladsen.", {"not_alone": None}),
+        ("Hun skal være hjemme, inden det bliver mørkt.", {"day_shift_only": None}),
+        ("Pauser skal han have.", {"flexible_breaks": None}),
+        (
+            "Med sin hofteprotese kan hun ikke gå det meste af dagen.",
+            {"no_prolonged_walking": None},
+        ),
+        # a travel time in a condition
+        ("Tager turen mere end en halv time, står jeg af.", {"max_travel_minutes": 30}),
+    ],
+)
+def test_batch_22_and_23_phrasings(text: str, expected: dict[str, float | None]) -> None:
+    assert codes(text) == expected
+
+
+def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
+    """ "Fra næste måned ... 15 timer": today's limit is not said; the figure is read, cautiously."""
+    result = extract_needs("Fra næste måned går han op til 15 timer om ugen.")
+    assert codes("Fra næste måned går han op til 15 timer om ugen.") == {"max_hours_per_week": 15}
     assert result.warnings
