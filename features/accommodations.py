@@ -1468,8 +1468,10 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b(?:(?:max\w*|maks\w*|højst|højest) (?:løft|løftet|løftekapacitet\w*)(?: :)?|"
         rf"løft(?:e|et)? (?:: )?(?:max\w*|maks\w*|højst|højest|op til)) (?:ca |cirka )?"
         rf"{RANGE}(?= ?(?:[,;:|()]|$| (?:og|samt|men|pga|grundet|da|fordi)\b))",
-        # (the citizen's own weight: "hun vejer 140 kilo", "54 år, vejer 128 kg", "Vægt 95 kg")
-        unless=r"\b(?:han|hun|borgeren|jeg) (?:\w+ )?vejer\b|^vejer\b|^(?:krops)?vægt (?:: )?\d|"
+        # (the citizen's own weight: "hun vejer 140 kilo", "54 år, vejer 128 kg", "Vægt 95 kg";
+        # a figure no lifting limit reaches, so "vejer de højst 5 kg" is still read)
+        unless=r"\b(?:han|hun|borgeren|jeg) (?:\w+ )?vejer\b|"
+        r"^(?:vejer|(?:krops)?vægt(?: :)?) (?:ca |cirka |omkring )?(?:[4-9]\d|\d{3})\b|"
         r"\b(?:vægttab|tabt|taget på|tager på|overvægt\w*|bmi|tabe)\b",
     ),
     _r("max_lift_kg", "lift_default", r"\bheavy lift\w*|\blifting\b"),
