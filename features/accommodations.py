@@ -438,7 +438,8 @@ SERVICE: Final[tuple[str, ...]] = (
 #: Restriction cues: a topic in such a segment is a need.
 RESTRICTION: Final = (
     r"\b(?:ikke|ingen|intet|ej|aldrig|hverken|undgå\w*|skån\w*|frarå\w*|kontraindic\w*|udelukk\w*|"
-    r"begræns\w*|max\w*|(?:holdes|holde sig|holdes væk|friholdes) fra|fritag\w*|"
+    r"begræns\w*|restriktion\w*|max\w*|(?:holdes|holde sig|holdes væk|friholdes) fra|fritag\w*|"
+    r"delvis\w*|efter behov|"
     r"skal (?:han|hun|borgeren|jeg) have|"
     r"maks\w*|højst|højest|kun|blot|udelukkende|mindre end|under \d|op til|uden|svært?|svære|"
     r"sværere|besvær\w*|problem\w*|vanskelig\w*|smerte\w*|ondt|gener|generende|nedsat\w*|"
@@ -1020,6 +1021,13 @@ _WORK_WORD: Final = (
     r"\w*arbejd\w*|\w*praktik\w*|\bjob(?:bet|s)?\b|\bjobtræning\w*|\bfremmøde\w*|\bvagt\w*"
 )
 
+#: Not the citizen's own weight after "Vægt:" or "vejer" (a figure no lifting limit reaches).
+_NOT_BODY_WEIGHT: Final = (
+    r"(?!(?:(?<=vægt : )|(?<=vægt )|(?<=vejer )|(?<=vejer nu )|(?<=vejer ca ))"
+    r"(?:[4-9]\d|\d{3})\b)"
+)
+#: The end of a bare figure: punctuation, the end, or a word that starts another clause.
+_BARE_END: Final = r"(?= ?(?:[,;:|()]|$| (?:og|samt|men|pga|grundet|da|fordi|ved|efter)\b))"
 #: A form's field answered yes before the figure that bounds it: "Kan stå: ja, max 30 min".
 _FIELD_YES: Final = r"(?:: (?:ja (?:, )?)?(?:men )?)?"
 
@@ -1163,9 +1171,23 @@ RULES: Final[tuple[Rule, ...]] = (
     _r("day_shift_only", "topic", r"\bformiddag\w*|\bmorgenvagt\w*", mask=False),
     _r(
         "day_shift_only",
+        "strong",
+        rf"\b(?:{_WORKING_TIME}|vagt\w*|vagttype\w*) : (?:kun )?(?:dag|dagtimer|dagtid|dagvagt\w*)\b",
+        mask=False,
+    ),
+    _r(
+        "day_shift_only",
         "topic",
         r"\b(?:efter|ved) mørkets frembrud\b|\b(?:før|inden|når) det bliver mørkt\b|"
         r"\b(?:efter|når det er) mørkt\b",
+        mask=False,
+    ),
+    _r(
+        "day_shift_only",
+        "strong",
+        r"\b(?:hjem|hjemme)(?: ,)? (?:\w+ )?(?:før|inden) (?:det bliver mørkt|mørkets frembrud)\b|"
+        r"\bnatteblind\w*",
+        negatable=True,
         mask=False,
     ),
     # --- hours per week -----------------------------------------------------------------------
@@ -1214,11 +1236,14 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"timetal\w*)(?: [^\s,;()]+(?<!dage)(?<!gange)(?<!fremmøder)){{0,4}}? {_HOURS}"
         rf"(?! ?(?:om|pr|per) dag| ?dagligt| {_EACH})",
         rf"\btimetal\w*(?: :)? (?:\w+ ){{0,2}}?{RANGE}\b(?! ?(?:kg|kilo|min\w*|m|km|dage)\b| ?%)",
+        # a heading for the week's hours: "Timer pr. uge: 15", "Timer/uge: 12"
+        rf"\b(?:timer|timetal|arbejdstimer|arbejdstid)(?: (?:pr|per|om|i) ugen?| ?/ ?(?:uge|u)\b|"
+        rf" i praktik\w*)(?: :)? (?:ca |cirka |max\w* |maks\w* |højst )?{RANGE}{_BARE_END}",
         # a bare figure after a weekly limit: "Ugentligt højst 20."
         rf"\bugentlig\w* (?:max\w*|maks\w*|højst|op til) {RANGE}(?= ?(?:[,;:|()]|$))",
         # the figure after a clause about it: "Det ugentlige timetal, som teamet har anbefalet,
         # er tolv"
-        rf"\btimetal\w*(?: [^\s;:()]+){{1,8}}? (?:er|bliver|skal være|bør være|sættes til) "
+        rf"\btimetal\w*(?: [^\s;:()]+){{1,15}}? (?:er|bliver|skal være|bør være|sættes til) "
         rf"(?:max\w* |maks\w* |højst )?{RANGE}\b(?! ?(?:kg|kilo|min\w*|m|km|dage|gange|år)\b| ?%)",
     ),
     # "Timer: 10-14", "Arbejdstid: 15": hours, but of which period? Per week, cautiously, with
@@ -1275,7 +1300,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bstrakte arme\b|\brække (?:\w+ )?op\b|\bhænder\w* over\b|\bloftarbejde\b|"
         r"\bhøjt oppe\b|\bhøje (?:hylder|stativer|reoler|skabe)\b|\boppe på (?:skabe|reoler|hylder)\w*|"
         r"\breoltop\w*|\bstrække sig (?:op|opad)\b|"
-        r"\babove (?:\w+ )?(?:shoulder|head)\w*|\boverhead\b",
+        r"\babove (?:\w+ )?(?:shoulder|head)\w*|\boverhead\b|"
+        # an angle of the shoulder: "Skulderen kan ikke løftes over 60 grader"
+        r"\b(?:skulder\w*|arm\w*|elevation|fleksion|abduktion)(?: \w+){0,4}? (?:(?:over|mere end|"
+        r"højere end|ud over|kun|højst|max\w*) )?\d+ grader\b",
         neutral=True,
     ),
     _r(
@@ -1462,12 +1490,17 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_lift_kg",
         "lift_kg",
-        rf"\b{RANGE} ?(?:kg|kilo|kilos|kilogram|kilogrammer)\b",
+        rf"\b{_NOT_BODY_WEIGHT}{RANGE} ?(?:kg|kilo|kilos|kilogram|kilogrammer)\b",
         # a bare figure right after a limit on lifting is its weight: "Max løft 8", "Løft:
         # højst 12" (not a count: "løft max 2 gange i timen")
-        rf"\b(?:(?:max\w*|maks\w*|højst|højest) (?:løft|løftet|løftekapacitet\w*)(?: :)?|"
-        rf"løft(?:e|et)? (?:: )?(?:max\w*|maks\w*|højst|højest|op til)) (?:ca |cirka )?"
-        rf"{RANGE}(?= ?(?:[,;:|()]|$| (?:og|samt|men|pga|grundet|da|fordi)\b))",
+        rf"\b(?:(?:max\w*|maks\w*|højst|højest) (?:løft|løftet|løfte|løftekapacitet\w*|bære)(?: :)?|"
+        rf"løft(?:e|er|et)?(?: \( kg \))?(?: max\w*| maks\w*)?(?: :)?(?: (?:max\w*|maks\w*|højst|højest|op til|"
+        rf"mere end|over))?) (?:ca |cirka )?{RANGE}{_BARE_END}",
+        # a noun for the limit itself: "Løftegrænse: 8 i praktikaftalen"
+        rf"\b(?:løftegrænse\w*|løftebegrænsning\w*|tungeste løft)(?: :)? (?:på |er |ca |max\w* )?"
+        # (not a count, nor a figure split by a scan, "1 5 kg", which an earlier rule masked: ¤)
+        rf"{RANGE}\b(?! ?(?:gange|x|%|cm|m|meter|min\w*|timer|time|t|etager|dage|uger|stk)\b"
+        r"| ?[\d¤])",
         # (the citizen's own weight: "hun vejer 140 kilo", "54 år, vejer 128 kg", "Vægt 95 kg";
         # a figure no lifting limit reaches, so "vejer de højst 5 kg" is still read)
         unless=r"\b(?:han|hun|borgeren|jeg) (?:\w+ )?vejer\b|"
@@ -1614,7 +1647,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:kan (?:ikke|kun|dårligt)(?: holde til| tåle| klare)?(?: at)?|tåler ikke at|"
         r"svært ved at|problemer med at|besvær med at) (?:\w+ )?gå\b"
         r"(?! (?:i gang|ned i (?:tid|knæ)|fra|til|hjem|på arbejde))|"
-        rf"\bkan (?:\w+ )?gå (?:{GAP}){{0,8}}?men ikke (?:\w+ )?(?:længere|langt)\b",
+        rf"\bkan (?:\w+ )?gå (?:{GAP}){{0,8}}?men ikke (?:\w+ )?(?:længere|langt)\b|"
+        r"\bkan gå(?= :)",  # a form's field, restricted by its answer: "Kan gå: ja, kortvarigt"
     ),
     _r(
         "no_prolonged_walking",
@@ -1883,7 +1917,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bkulde\w*|\bkold\w*|\bcold\b|\bkølerum\w*|\bkøle\w*|\bfrostrum\w*|\bfryse\w*|\bfrost\w*|"
         r"\blave temperatur\w*|\btemperatur\w* under\b|\bunder \d+ grader\b|\bminusgrader\b|"
         # (not an angle: "armene over 90 grader")
-        r"\bgrader\b(?<!4[5-9] grader)(?<![5-9]\d grader)(?<!\d{3} grader)|\bkølig\w*|\bvinter\w*|"
+        r"\bgrader\b(?:(?<=minus \d\d grader)|(?<=- \d\d grader)|"
+        r"(?<!4[5-9] grader)(?<![5-9]\d grader)(?<!\d{3} grader))|\bkølig\w*|\bvinter\w*|"
         r"(?<!dage i )(?<!timer i )(?<!gange i )(?<!uger i )(?<!døgn i )"
         r"(?<!nætter i )(?<!vagter i )(?<!\d i )\btræk\b",
         neutral=True,
@@ -1930,7 +1965,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "strong",
         r"\bkørselsforbud\w*|\bkøreforbud\w*|"
         r"\bfrakend\w* (?:\w+ )?(?:kørekort|førerret)\w*|"
-        r"\b(?:kørekort|førerret)\w* (?:er )?(?:blevet )?(?:frakendt|inddraget|taget|mistet)\b",
+        r"\b(?:kørekort|førerret)\w* (?:: )?(?:er )?(?:blevet )?(?:frakendt|inddraget|taget|mistet)\b",
     ),
     _r(
         "no_driving",
@@ -1989,7 +2024,20 @@ _NEGATION_BEFORE_RE: Final = re.compile(NEGATION_BEFORE)
 #: A strict bound right before a figure: a reassurance below it ("ingen problemer med løft
 #: under 10 kg") sets the limit there. ("Op til 25 kg er ikke et problem" states a capacity,
 #: no limit.)
-_BOUND_BEFORE_RE: Final = re.compile(r"\b(?:under|mindre end) $")
+_BOUND_FIGURE_RE: Final = re.compile(r"\b(?:under|mindre end) (?:ca )?\d")
+#: The kinds of figure such a bound can limit: weight, weekly hours, travel time.
+_BOUNDED_KINDS: Final = frozenset({"lift_kg", "hours_week", "travel"})
+
+
+def _bounded(work: str, m: re.Match[str], seg_text: str) -> bool:
+    """Whether a match in a reassuring clause is bounded by "under"/"mindre end" right before
+    its figure: what is fine ends there, so the figure is the limit."""
+    return bool(
+        _BOUND_FIGURE_RE.search(work, max(0, m.start() - 12), m.end())
+        and _CLEAR_REASSURANCE_RE.search(seg_text)
+    )
+
+
 _HEADER_RE: Final = re.compile(HEADER)
 #: A bare "no" answering a heading for needs ("Skånebehov: ingen").
 _BARE_NO_RE: Final = re.compile(
@@ -2022,15 +2070,17 @@ _STILL_HOLDS_RE: Final = re.compile(
 _EXCEPTIONS: Final = frozenset({"bortset", "udover"})
 #: A statement that there are no needs at all, which an exception may follow.
 _NO_NEEDS_RE: Final = re.compile(
-    r"\b(?:ingen|ikke|intet)\b.*(?:skån\w*|hensyn\w*|begrænsning\w*|restriktion\w*)$"
+    r"\b(?:ingen|ikke|intet)\b.*(?:skån\w*|hensyn\w*|begrænsning\w*|restriktion\w*)$|"
+    rf"\b(?:skånehensyn\w*|hensyn\w*|begrænsning\w*|restriktion\w*) (?:\w+ )?(?:er )?{LIFTED}$"
 )
 
 #: A statement that the citizen can do everything, which an exception may follow ("kan
 #: varetage alle opgaver i køkkenet undtagen opvask", "Alle vagter undtagen aftenvagter",
 #: "Alt andet end tunge løft er fint"; not "alt for", too much).
 _ALL_TASKS_RE: Final = re.compile(
-    r"\b(?:kan|klarer|må|varetager|udfører|tage|tager)\b.*\b(?:alle (?:\w+ )?(?:opgaver|"
-    r"arbejdsopgaver|funktioner|typer arbejde|vagter|slags arbejde)|alt(?! for\b)(?: arbejde| "
+    r"\b(?:kan|klarer|må|varetager|udfører|tage|tager|være)\b.*\b(?:alle (?:\w+ )?(?:opgaver|"
+    r"arbejdsopgaver|funktioner|typer arbejde|vagter|slags arbejde|afdelinger|steder|områder)|"
+    r"alt(?! for\b)(?: arbejde| "
     r"forefaldende| andet)?|det hele)\b|"
     r"^(?:alle (?:\w+ )?(?:opgaver|arbejdsopgaver|funktioner|vagter|slags arbejde)|alt(?: andet)?)\b"
 )
@@ -2048,8 +2098,8 @@ def _is_exception(norm: str, tokens: list[Token], offsets: list[int], i: int) ->
     word = tokens[i].text if i < len(tokens) else ""
     if word == "end":
         return bool(_ALL_ELSE_RE.search(norm[: offsets[i]].rstrip(" ,")))
-    if word in ("over", "nær"):  # "ud over", "på nær"
-        if i == 0 or tokens[i - 1].text != ("ud" if word == "over" else "på"):
+    if word in ("over", "nær", "undtagelse"):  # "ud over", "på nær", "med undtagelse af"
+        if i == 0 or tokens[i - 1].text != {"over": "ud", "nær": "på"}.get(word, "med"):
             return False
         before = norm[: offsets[i - 1]].rstrip(" ,")
     elif word in ("undtagen", "udover", "medmindre"):
@@ -2102,7 +2152,7 @@ _SYMPTOM_RE: Final = re.compile(
     r"\b(?:ondt|smerte\w*|gener|hjertebanken|angst\w*|panik\w*|svimmel\w*|kvalme|"
     r"hovedpine|migræne\w*|træt|udtrættet|stresse\w*|ubehag\w*|problemer|besvær|hævelse\w*|"
     r"hæver|snurre\w*|sover|låser|går i baglås|klare|tåle|tåler|svært|reagerer|"
-    r"påvirket)\b"
+    r"påvirket|står (?:\w+ )?af|giver (?:\w+ )?op)\b"
 )
 _CONDITION_WORDS: Final = frozenset({"når", "hvis", "såfremt"})
 _SOFT_LIMIT_RE: Final = re.compile(SOFT_LIMIT)
@@ -2696,10 +2746,18 @@ def extract_needs(text: str | None) -> TextNeeds:
 _UNTICKED_RE: Final = re.compile(r"(?:\[ ?\]|☐)[^\[\n☐☒☑]*")
 #: The box of a ticked item ("[x] Ingen natarbejde", "☒ Rolige omgivelser").
 _TICKED_RE: Final = re.compile(r"\[[xX✓✔]\]|☒|☑")
-#: A field answered by ticking one of two boxes ("Natarbejde [ ] ja [x] nej").
-_BOX: Final = r"(?:\[ ?\]|☐|\[[xX✓✔]\]|☒|☑)"
+#: A field answered by ticking one of two boxes, the box before or after its answer:
+#: "Natarbejde [ ] ja [x] nej", "ja [ ] nej [X]", "Ja: ☐ Nej: ☒", "(x) nej ( ) ja".
+_BOX: Final = r"(?:\[ ?[xX✓✔vV]? ?\]|\( ?[xX✓✔]? ?\)|[☐☒☑□❑▢■▣])"
+_TICK_RE: Final = re.compile(r"[xX✓✔vV☒☑■▣]")
+#: A field's note of how it is answered: "Natarbejde (ja/nej): nej".
+_YES_NO_NOTE_RE: Final = re.compile(r"\(\s*ja?\s*/\s*n(?:ej)?\s*\)", re.IGNORECASE)
 _YES_NO_BOXES_RE: Final = re.compile(
-    rf"(?P<b1>{_BOX})[ \t]*(?P<a1>ja|nej)\b[ \t]*(?P<b2>{_BOX})[ \t]*(?P<a2>ja|nej)\b",
+    rf"(?P<b1>{_BOX})[ \t]*(?P<a1>ja|nej)\b[ \t]*(?P<b2>{_BOX})[ \t]*(?P<a2>ja|nej)\b|"
+    rf"\b(?P<a3>ja|nej)[ \t]*:?[ \t]*(?P<b3>{_BOX})[ \t,/]*(?P<a4>ja|nej)[ \t]*:?[ \t]*"
+    rf"(?P<b4>{_BOX})|"
+    # the answer inside its box: "[ ja ] [X nej]"
+    r"(?P<b5>\[ ?[xX✓✔]? ?)(?P<a5>ja|nej) ?\][ \t]*(?P<b6>\[ ?[xX✓✔]? ?)(?P<a6>ja|nej) ?\]",
     re.IGNORECASE,
 )
 
@@ -2707,13 +2765,16 @@ _YES_NO_BOXES_RE: Final = re.compile(
 def _answered_boxes(m: re.Match[str]) -> str:
     """The ticked answer of a pair of yes/no boxes, as a heading's answer ("Natarbejde: nej");
     a pair ticked both or neither ways is left to the checklist reading."""
-    ticked = [bool(_TICKED_RE.fullmatch(m.group(b))) for b in ("b1", "b2")]
+    first = next(b for b in "135" if m.group("b" + b) is not None)
+    second = str(int(first) + 1)
+    ticked = [bool(_TICK_RE.search(m.group("b" + b))) for b in (first, second)]
     if ticked[0] == ticked[1]:
         return m.group()
-    answer = m.group("a1") if ticked[0] else m.group("a2")
+    answer = m.group("a" + (first if ticked[0] else second))
     # (after a question the answer is read as the question's: "Kan ... køre bil? [x] nej")
     colon = "" if m.string[: m.start()].rstrip()[-1:] in (":", "?") else ":"
-    return (colon + " " + answer).ljust(len(m.group()))
+    # (a "|" keeps the field apart from the next one on the line)
+    return (colon + " " + answer).ljust(len(m.group()) - 1) + "|"
 
 
 #: A sentence that continues the one before it: "Eller stå op i længere tid.", "Og natarbejde."
@@ -2735,9 +2796,12 @@ def _without_unticked_items(text: str) -> str:
     """``text`` with the unticked items of a checklist blanked out (a form's own way of saying
     "not this") and the boxes of the ticked ones too; offsets stay those of ``text``, so the
     evidence of a need is still an exact span of it."""
-    if "[" not in text and "☐" not in text and "☒" not in text and "☑" not in text:
+    if "[" not in text and "(" not in text and not any(b in text for b in "☐☒☑□❑▢■▣"):
         return text
+    text = _YES_NO_NOTE_RE.sub(lambda m: " " * len(m.group()), text)
     text = _YES_NO_BOXES_RE.sub(_answered_boxes, text)
+    if "[" not in text and not any(b in text for b in "☐☒☑"):
+        return text
     # a ";" keeps the items on either side apart, so no need's evidence spans the gap
     blank = _UNTICKED_RE.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
     return _TICKED_RE.sub(lambda m: " " * len(m.group()), blank)
@@ -2745,7 +2809,7 @@ def _without_unticked_items(text: str) -> str:
 
 #: A question answered on its line ("- stå i længere tid? Nej", "Arbejde alene? ja").
 _ANSWERED_QUESTION_RE: Final = re.compile(
-    r"\?(?=[ \t]*(?:nej|ja|ok|okay)\b[^\n?]{0,20}$)", re.IGNORECASE | re.MULTILINE
+    r"\?(?=[ \t]*(?:nej|ja|ok|okay)\b[^\n?.|;]{0,20}(?:$|[.|;]))", re.IGNORECASE | re.MULTILINE
 )
 
 
@@ -3319,7 +3383,7 @@ def _segments(
             conn = None if between_numbers or between_weekdays else "list"
         if _is_exception(norm, tokens, offsets, i):
             # "ingen skånehensyn undtagen/udover/ud over pauser": a need after all
-            two = tokens[i].text in ("over", "nær")  # "ud over", "på nær" are two tokens
+            two = tokens[i].text in ("over", "nær", "undtagelse")  # two tokens: "ud over"
             if i - two > start:
                 lo = offsets[start]
                 hi = offsets[i - 1 - two] + len(tokens[i - 1 - two].text)
@@ -3463,8 +3527,12 @@ def _answer_no(segs: list[_Segment], norm: str) -> None:
         if head.before_colon and _BARE_NO_RE.fullmatch(norm[answer.lo : answer.hi]):
             if _HEADER_RE.search(norm[head.lo : head.hi]):
                 head.own = answer.own = "negated"
-            elif head.own == "neutral":
+            elif head.own in ("neutral", "positive", "negated"):  # "Kan klare kulde: nej"
                 head.own, answer.own = "restriction", "negated"
+        elif head.before_colon and head.own != "restriction" and _qualified_yes(segs, k, norm):
+            # "Kan stå: ja, kortvarigt", "Pauser: ja, efter behov", "Stå: ok i 10 min": a yes
+            # with a limit is the limit
+            head.own = "restriction"
         elif (
             head.before_colon
             and head.own == "neutral"
@@ -3491,6 +3559,33 @@ def _answer_no(segs: list[_Segment], norm: str) -> None:
         m = _EXCEPTED_FIRST_RE.match(norm[seg.lo : seg.hi])
         if m and _ALL_TASKS_RE.search(m.group("rest")):
             seg.own = "restriction"  # "Kunder undtaget kan hun klare det hele"
+
+
+#: What limits a yes: "lidt", "kortvarigt", "efter behov", "med pauser", a figure.
+_QUALIFIER_RE: Final = re.compile(
+    r"\b(?:lidt|delvis\w*|efter behov|i mindre grad|med pauser?|kortvarig\w*|kort\w*|lette?|"
+    r"lettere|lav|lave|lavt|nedsat|reduceret|begrænset|mindre|roligt|"
+    r"sjældent|af og til|indimellem|med hjælp|med støtte|med (?:venstre|højre|den ene|"
+    r"en|én) hånd|kun|max\w*|maks\w*|højst|ikke|helst ikke|dårligt?|gener\w*|besvær\w*)\b|\d"
+)
+#: A yes that names its limit in the same breath: "ok i 10 min", "ja (kun kort)".
+_QUALIFIED_YES_RE: Final = re.compile(r"^(?:ja|ok|okay)\b(?: (?:men|dog|kun|i|op til|under))? \S")
+
+
+def _qualified_yes(segs: list[_Segment], k: int, norm: str) -> bool:
+    """Whether the answer after heading ``k`` is a yes with a limit: in the answer itself ("ok i
+    10 min") or in the clause right after it ("ja, kortvarigt", "ja (kun kort)")."""
+    answer = norm[segs[k + 1].lo : segs[k + 1].hi]
+    if _QUALIFIED_YES_RE.match(answer) and _QUALIFIER_RE.search(answer[2:]):
+        return True
+    if not _BARE_YES_RE.fullmatch(answer) or k + 2 >= len(segs):
+        return False
+    after = segs[k + 2]
+    return (
+        after.conn in (",", "(", "men", "dog", "-")
+        and not after.before_colon
+        and bool(_QUALIFIER_RE.search(norm[after.lo : after.hi]))
+    )
 
 
 def _lift_past(segs: list[_Segment], norm: str) -> None:
@@ -3581,8 +3676,14 @@ def _inherit(segs: list[_Segment], norm: str = "") -> None:
         if seg.link == "rel" and i > 0:
             seg.polarity, seg.source = segs[i - 1].polarity, segs[i - 1].source
             continue
-        if seg.starts_clause and not seg.before_colon:
-            continue  # (a form's field "Kan stå:" takes its answer's polarity)
+        if seg.before_colon:
+            # a form's field ("Kulde: tåles ikke", "Kan stå: kort tid") takes its own answer's
+            # polarity, not that of the field before it ("Løft: ok | Kulde: tåles ikke")
+            if i + 1 < len(segs) and segs[i + 1].own != "neutral":
+                seg.polarity, seg.source = segs[i + 1].own, i + 1
+            continue
+        if seg.starts_clause:
+            continue
         # previous segments, while linked by list connectors
         j = i
         # (past another person's clause, whose restriction does not restrict the citizen's:
@@ -3787,7 +3888,11 @@ def _read_sentence(
                         rule.vague
                         or (rule.kind == "hours_bare" and (value or 0) <= 8)
                         # "ingen problemer med løft under 10 kg": a limit read from what is fine
-                        or (pol == "negated" and rule.kind == "lift_kg")
+                        or (
+                            pol == "negated"
+                            and rule.kind in _BOUNDED_KINDS
+                            and _bounded(work, m, seg_text)
+                        )
                         # "Fra næste måned 15 timer": the figure of a date to come
                         or (
                             rule.kind in _VALUED_KINDS
@@ -3975,6 +4080,8 @@ def _read_sentence(
             )
         ):
             unexplained.append(k)
+    if _CORRECTION_RE.search(sent.text):
+        unexplained.append(0)  # "Det står forkert i aftalen, at ...": the text corrects itself
     if unexplained:
         if found:
             warnings.append(f"{PARTLY_UNDERSTOOD}: '{sentence}'")
@@ -4051,8 +4158,11 @@ def _leftover(
         if tok.kind == "num":
             nxt = toks[t + 1] if t + 1 < seg.tok_hi else None
             prev = toks[t - 1] if t > seg.tok_lo else None
-            if (nxt is not None and nxt.text in (LIMIT_UNITS if read else UNIT_WORDS)) or (
-                prev is not None and prev.text == "kl"  # a clock time no rule read
+            if (
+                (nxt is not None and nxt.text in (LIMIT_UNITS if read else UNIT_WORDS))
+                or (prev is not None and prev.text == "kl")  # a clock time no rule read
+                # today's figure, beside another: "max 15 kg, p.t. 5", "Indtil da 8."
+                or (_after_now_cue(toks, t) and (nxt is None or nxt.kind != "num"))
             ):
                 out.append("#" + tok.text)
             continue
@@ -4067,6 +4177,33 @@ def _leftover(
             continue
         out.append(word)
     return out
+
+
+#: Words before a bare figure that make it the one that holds now ("p.t. 5", "indtil da 8",
+#: "dog kun 15", "opstart 8").
+_NOW_CUES: Final = frozenset({"nu", "pt", "aktuelt", "da", "opstart", "kun", "foreløbig"})
+
+
+#: A sentence that says the case file is wrong somewhere: which reading holds is for a person.
+_CORRECTION_RE: Final = re.compile(
+    r"\b(?:står|stod|er|var|blev) (?:\w+ )?(?:forkert|fejlagtigt)\b|\bdet er (?:\w+ )?forkert\b|"
+    r"\bikke korrekt\b|\bfejl i (?:\w+ )?(?:aftalen|journalen|planen|notatet|beskrivelsen)\b"
+)
+_SMALL_FIGURE_RE: Final = re.compile(r"[1-5]?\d(?:\.\d)?")  # not "6.01", a date
+
+
+def _after_now_cue(toks: list[Token], t: int) -> bool:
+    """Whether the figure at ``t`` follows a word that makes it today's ("nu 8", "p.t. 5"), and
+    is small enough to be a limit (not a date or a year)."""
+    if t == 0 or not _SMALL_FIGURE_RE.fullmatch(toks[t].text):
+        return False
+    prev = toks[t - 1].text
+    before = toks[t - 2].text if t > 1 else ""
+    return (
+        prev in _NOW_CUES
+        or (prev == "t" and before == "p")  # "p.t. 5"
+        or (prev == "på" and before in ("starter", "starte", "start", "opstart", "begynder"))
+    )
 
 
 def _explains(sent: _Sentence, seg: _Segment, consumed: bytearray) -> bool:
@@ -4177,19 +4314,21 @@ def _fires(rule: Rule, pol: str, work: str, m: re.Match[str], seg_text: str) -> 
     if rule.kind in ("topic", "lift_default", "hint"):
         return pol == "restriction" or (pol == "neutral" and rule.neutral)
     if rule.kind == "travel":
+        if pol == "negated" and _bounded(work, m, seg_text):
+            return True  # "ingen problemer med transport under 20 min"
         if pol in ("negated", "history"):
             return False
-        return bool(m.groupdict().get("noun")) or bool(_TRAVEL_LIMIT_RE.search(seg_text))
+        return (
+            bool(m.groupdict().get("noun"))
+            or bool(_TRAVEL_LIMIT_RE.search(seg_text))
+            # a form's field restricted by its answer: "Transport over 30 min: nej"
+            or (pol == "restriction" and work[m.end() :].startswith(" :"))
+        )
     # valued rules: a stated number is a limit unless negated or history; weekly hours are a
     # capacity even after "kan godt" unless a clear reassurance covers a soft limit
     if pol == "negated" and rule.kind in _CAPACITY_KINDS:
         return not _CLEAR_REASSURANCE_RE.search(seg_text)
-    if (
-        pol == "negated"
-        and rule.kind == "lift_kg"
-        and _BOUND_BEFORE_RE.search(work[: m.start()])
-        and _CLEAR_REASSURANCE_RE.search(seg_text)
-    ):
+    if pol == "negated" and rule.kind in _BOUNDED_KINDS and _bounded(work, m, seg_text):
         return True  # "ingen problemer med løft under 10 kg": what is fine ends at the figure
     return pol not in ("negated", "history")
 
