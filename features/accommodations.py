@@ -371,7 +371,7 @@ NEGATING: Final[tuple[str, ...]] = (
     r"\b(?:ingen|ikke|intet)(?: (?!uden\b|med\b|under\b)\w+){0,2}? (?:nogen |nogle |særlige )?"
     r"(?:skånehensyn|skånebehov|forbehold|restriktion\w*)\b",
     r"\b(?:(?:skånehensyn\w*|skånebehov\w*|hensyn\w*|restriktion\w*|begrænsning\w*)"
-    rf"(?: [^\s,;]+){{0,3}}? )?(?:er|blev|er blevet) (?:\w+ )?{LIFTED}\b|"
+    rf"(?: [^\s,;]+){{0,3}}? )?(?:er|blev|er blevet) (?!ikke )(?:\w+ )?{LIFTED}\b|"
     rf"{NO_LONGER_NEEDED}|"
     r"\b(?:er|blev|er blevet) (?:nu )?(?:helt )?(?:overstået|forsvundet|væk|aftaget)\b",
     # a doctor who found no reason for limits, a condition that causes no trouble at work,
@@ -439,7 +439,10 @@ SERVICE: Final[tuple[str, ...]] = (
 RESTRICTION: Final = (
     r"\b(?:ikke|ingen|intet|ej|aldrig|hverken|undgå\w*|skån\w*|frarå\w*|kontraindic\w*|udelukk\w*|"
     r"begræns\w*|restriktion\w*|max\w*|(?:holdes|holde sig|holdes væk|friholdes) fra|fritag\w*|"
-    r"delvis\w*|efter behov|"
+    r"delvis\w*|efter behov|hindr\w*|fri for|(?:sagt|siger|siget) nej til|næppe|langtfra|"
+    r"langt fra|knap nok|knapt|sjældent|uforsvarlig\w*|uansvarlig\w*|mod (?:\w+ )?råd|"
+    # "not" in dialect and hurried writing: "ka' et stå", "ka' ente", "ka' ing't", "ik"
+    r"ik|ikk|itt|ente|ing't|ingt|"
     r"skal (?:han|hun|borgeren|jeg) have|"
     r"maks\w*|højst|højest|kun|blot|udelukkende|mindre end|under \d|op til|uden|svært?|svære|"
     r"sværere|besvær\w*|problem\w*|vanskelig\w*|smerte\w*|ondt|gener|generende|nedsat\w*|"
@@ -892,7 +895,7 @@ _FULL_WEEK_HOURS: Final = 37.0
 _SHARES: Final = {
     "halvdelen": 1 / 2, "halvdel": 1 / 2, "halve": 1 / 2, "halv": 1 / 2, "tredjedel": 1 / 3,
     "en tredjedel": 1 / 3, "fjerdedel": 1 / 4, "en fjerdedel": 1 / 4, "2 tredjedele": 2 / 3,
-    "3 fjerdedele": 3 / 4,
+    "3 fjerdedele": 3 / 4, "kvart": 1 / 4, "trekvart": 3 / 4,
 }  # fmt: skip
 _OTHER_DURATION: Final = (
     r"\b(?:stå\w*|gå|går|gående|gang|sidde\w*|siddende|pause\w*|hvile\w*|transport\w*|"
@@ -1221,9 +1224,21 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"2 tredjedele|3 fjerdedele) (?:af )?(?:en )?{_FULL_WEEK}",
         r"\bdeltid (?:på |med )?(?P<pct>\d+(?:\.\d+)?) ?(?:%|procent)",
         r"\b(?P<frac>halv) ?tid\b",
+        r"\b(?P<frac>kvart|halv|trekvart) ?(?:tids)?stilling\w*",
         # "højst det halve af normal tid": a share of a normal week, said as an upper limit
         r"\b(?:højst|max\w*|maks\w*|op til) (?:det )?(?P<frac>halve|halvdelen|(?:en )?tredjedel|"
         r"(?:en )?fjerdedel) af (?:en )?(?:normal|almindelig) (?:arbejds)?tid\b",
+    ),
+    # hours of a longer period: "40 timer om måneden" (a month is 52/12 weeks), "52 timer over
+    # 13 uger"
+    _r(
+        "max_hours_per_week",
+        "hours_week",
+        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?P<month>om måneden|pr måned|per måned|i måneden|"
+        r"månedlig\w*)",
+        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?:over|på|fordelt på|i løbet af) (?P<weeks>\d+) uger\b",
+        # (not a ramp: "optrapning til 20 timer over 8 uger")
+        unless=r"\b(?:optrap\w*|trappe\w*|op på|op til|til \d)",
     ),
     _r(
         "max_hours_per_week",
@@ -1239,6 +1254,8 @@ RULES: Final[tuple[Rule, ...]] = (
         # a heading for the week's hours: "Timer pr. uge: 15", "Timer/uge: 12"
         rf"\b(?:timer|timetal|arbejdstimer|arbejdstid)(?: (?:pr|per|om|i) ugen?| ?/ ?(?:uge|u)\b|"
         rf" i praktik\w*)(?: :)? (?:ca |cirka |max\w* |maks\w* |højst )?{RANGE}{_BARE_END}",
+        # a flex job's hours: "fleksjob på 8"
+        rf"\bfleksjob\w* (?:på|med|af) (?:ca |max\w* )?{RANGE}{_BARE_END}",
         # a bare figure after a weekly limit: "Ugentligt højst 20."
         rf"\bugentlig\w* (?:max\w*|maks\w*|højst|op til) {RANGE}(?= ?(?:[,;:|()]|$))",
         # the figure after a clause about it: "Det ugentlige timetal, som teamet har anbefalet,
@@ -1356,6 +1373,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:sidder |sidde |bruger |er )?(?:i )?(?:en )?(?:el )?kørestol\w*|"
         r"\bkørestolsbruger\w*|\bhandicapvenlig\w*|\bhandicaptilgængelig\w*|\bniveaufri\w*|"
         r"\btrinfri\w*|\bhandicaptoilet\w*|\bel ?scooter\w*|\belevator\w*|\brampe\w*|"
+        # paralysed legs: "lam fra livet og ned", "paraplegiker"
+        r"\blam\w* (?:fra livet|fra hoften|fra brystet|i (?:begge )?ben\w*)|\bparaplegi\w*|"
+        r"\btetraplegi\w*|"
         r"\bwheelchair\w*|\bstep-free\b",
         negatable=True,
     ),
@@ -1595,7 +1615,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "no_prolonged_standing",
         "topic",
         r"\bstå(?:r op)?\b(?! (?:for|på (?:en )?(?:stige\w*|tag\w*|lift\w*))\b)|"
-        r"\bstår\b(?! (?:i|at|der|for|beskrevet|nævnt|tidligt|forkert|fejlagtigt|anført|"
+        r"\bstår\b(?<!fejlagtigt står)(?<!forkert står)"
+        r"(?! (?:i|at|der|for|beskrevet|nævnt|tidligt|forkert|fejlagtigt|anført|"
         r"(?:jeg |han |hun )?af)\b)",
     ),
     _r(
@@ -2042,7 +2063,7 @@ _HEADER_RE: Final = re.compile(HEADER)
 #: A bare "no" answering a heading for needs ("Skånebehov: ingen").
 _BARE_NO_RE: Final = re.compile(
     r"(?:ingen|intet|nej|nej tak|ingen kendte|ingen særlige|ikke nogen|ikke relevant|"
-    r"ikke aktuel\w*|0)"
+    r"ikke aktuel\w*|0|÷)"
 )
 #: A bare answer that what a heading names is no problem ("Støj: ok", "Kan bøje: ja").
 _BARE_YES_RE: Final = re.compile(
@@ -2112,7 +2133,7 @@ def _is_exception(norm: str, tokens: list[Token], offsets: list[int], i: int) ->
 
 #: A clause saying that a need of the past is lifted (see :func:`_lift_past`).
 _LIFTED_RE: Final = re.compile(
-    rf"\bikke længere\b|\b{LIFTED}\b|\bkommet sig\b|\bfuldt funktionsdygtig\b"
+    rf"\bikke længere\b|(?<!ikke )\b{LIFTED}\b|\bkommet sig\b|\bfuldt funktionsdygtig\b"
 )
 #: A statement that there is no need at all (see :func:`_states_no_need`).
 _NO_NEED_RE: Final = re.compile(
@@ -2124,7 +2145,7 @@ _NO_NEED_RE: Final = re.compile(
     r"arbejdsevne\w*|funktionsevne\w*)\b|"
     r"\bkommet sig\b|\ber (?:nu )?(?:helt )?rask(?:meldt)?\b|\bfuldt funktionsdygtig\b|"
     r"\b(?:fuldt|helt) restitueret\b|"
-    rf"\b{LIFTED}\b|{NO_LONGER_NEEDED}"
+    rf"(?<!ikke )\b{LIFTED}\b|{NO_LONGER_NEEDED}"
 )
 #: A restriction lifted in its own clause, after it: "Tidligere aftale om max 20 timer er
 #: bortfaldet" (unlike "kan ikke længere løfte", which is a need now).
@@ -2291,6 +2312,8 @@ _FROM_LATER_RE: Final = re.compile(
     rf"\b(?:fra (?:næste|og med|(?:den )?\d+ (?:{'|'.join(MONTHS)}))|"
     r"om (?:\d+|en|et|to|tre|fire|fem|seks|otte) (?:uge|uger|måned\w*)|på sigt)\b"
 )
+#: A figure said to hold later, right after it: "25 timer om ugen på sigt".
+_LATER_AFTER_RE: Final = re.compile(r" (?:på sigt|senere|efterhånden|med tiden|til sidst)\b")
 #: Words that put a change in the future: "skal hæves", "vil blive hævet", "forventes øget".
 _PLANNED_RE: Final = re.compile(
     r"\b(?:skal|skulle|vil|ville|bør|kan|forventes|planlægges|påtænkes|ønskes|målet er)\b"
@@ -2762,6 +2785,20 @@ _YES_NO_BOXES_RE: Final = re.compile(
 )
 
 
+#: An answer struck out ("~~Ja~~ Nej"): the other one holds.
+_STRUCK_ANSWER_RE: Final = re.compile(r"~~\s*(?:ja|nej)\s*~~\s*/?", re.IGNORECASE)
+#: An answer chosen in bold among two ("Ja / **Nej**").
+_BOLD_CHOICE_RE: Final = re.compile(
+    r"\b(?:ja|nej)\s*/\s*\*\*(?P<b>ja|nej)\*\*|\*\*(?P<a>ja|nej)\*\*\s*/\s*(?:ja|nej)\b",
+    re.IGNORECASE,
+)
+
+
+def _bold_choice(m: re.Match[str]) -> str:
+    """The answer set in bold, where the form's yes and no both stand."""
+    return (m.group("a") or m.group("b")).ljust(len(m.group()))
+
+
 def _answered_boxes(m: re.Match[str]) -> str:
     """The ticked answer of a pair of yes/no boxes, as a heading's answer ("Natarbejde: nej");
     a pair ticked both or neither ways is left to the checklist reading."""
@@ -2796,9 +2833,11 @@ def _without_unticked_items(text: str) -> str:
     """``text`` with the unticked items of a checklist blanked out (a form's own way of saying
     "not this") and the boxes of the ticked ones too; offsets stay those of ``text``, so the
     evidence of a need is still an exact span of it."""
-    if "[" not in text and "(" not in text and not any(b in text for b in "☐☒☑□❑▢■▣"):
+    if not any(b in text for b in "[(☐☒☑□❑▢■▣~*"):
         return text
     text = _YES_NO_NOTE_RE.sub(lambda m: " " * len(m.group()), text)
+    text = _STRUCK_ANSWER_RE.sub(lambda m: " " * len(m.group()), text)
+    text = _BOLD_CHOICE_RE.sub(_bold_choice, text)
     text = _YES_NO_BOXES_RE.sub(_answered_boxes, text)
     if "[" not in text and not any(b in text for b in "☐☒☑"):
         return text
@@ -3550,6 +3589,8 @@ def _answer_no(segs: list[_Segment], norm: str) -> None:
             answer.conn in _EXCEPTIONS
             and (
                 (answer.own == "neutral" and head.own == "negated")
+                # "Hun er alt andet end tryg ved at være alene": anything but
+                or bool(_ALL_ELSE_RE.search(norm[head.lo : head.hi]))
                 # ("Alle opgaver undtagen opvask er fine": the reassurance is the whole's)
                 or (answer.own != "restriction" and _ALL_TASKS_RE.search(norm[head.lo : head.hi]))
             )
@@ -3893,10 +3934,13 @@ def _read_sentence(
                             and rule.kind in _BOUNDED_KINDS
                             and _bounded(work, m, seg_text)
                         )
-                        # "Fra næste måned 15 timer": the figure of a date to come
+                        # "Fra næste måned 15 timer", "25 timer på sigt": a figure of a date to come
                         or (
                             rule.kind in _VALUED_KINDS
-                            and _FROM_LATER_RE.search(sent.text, 0, m.start()) is not None
+                            and (
+                                _FROM_LATER_RE.search(sent.text, 0, m.start()) is not None
+                                or _LATER_AFTER_RE.match(sent.text, m.end()) is not None
+                            )
                         )
                         # "skal hæves fra 10 til 14 timer": 10 until it is done
                         or _change(m, sent.text) == "planned"
@@ -4187,7 +4231,9 @@ _NOW_CUES: Final = frozenset({"nu", "pt", "aktuelt", "da", "opstart", "kun", "fo
 #: A sentence that says the case file is wrong somewhere: which reading holds is for a person.
 _CORRECTION_RE: Final = re.compile(
     r"\b(?:står|stod|er|var|blev) (?:\w+ )?(?:forkert|fejlagtigt)\b|\bdet er (?:\w+ )?forkert\b|"
-    r"\bikke korrekt\b|\bfejl i (?:\w+ )?(?:aftalen|journalen|planen|notatet|beskrivelsen)\b"
+    r"\bikke korrekt\b|\bfejl i \w+|\b(?:taste|skrive|overførsels)fejl\w*|\b(?:det )?korrekte? er\b|"
+    r"\brettet til\b|\bskal rettes\b|\d ?(?:→|- >) ?\d|\bikke enig\w*|\buenig\w*|"
+    r"\bforkert (?:overført|skrevet|angivet|noteret|indtastet|registreret)\b"
 )
 _SMALL_FIGURE_RE: Final = re.compile(r"[1-5]?\d(?:\.\d)?")  # not "6.01", a date
 
@@ -4202,7 +4248,11 @@ def _after_now_cue(toks: list[Token], t: int) -> bool:
     return (
         prev in _NOW_CUES
         or (prev == "t" and before == "p")  # "p.t. 5"
-        or (prev == "på" and before in ("starter", "starte", "start", "opstart", "begynder"))
+        or (
+            prev in ("på", "med")
+            and before in ("starter", "starte", "start", "opstart", "begynder")
+        )
+        or " ".join(x.text for x in toks[t + 1 : t + 3]) in ("indtil videre", "i starten", "for nu")
     )
 
 
@@ -4388,6 +4438,10 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
         return share * (_low(groups) * 60 if unit.startswith("t") else _low(groups))
     if groups.get("sum"):
         return sum(float(n) * float(h) for n, h in _STINTS_RE.findall(groups["sum"] or ""))
+    if groups.get("month"):
+        return _low(groups) * 12 / 52
+    if groups.get("weeks"):
+        return _low(groups) / max(1.0, float(groups["weeks"] or 1))
     if groups.get("pct"):
         return float(groups["pct"] or 0) / 100 * _FULL_WEEK_HOURS
     if groups.get("frac"):

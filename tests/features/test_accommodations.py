@@ -2462,20 +2462,33 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
     assert result.warnings
 
 
-#: Two adversarial reviews of the round of batches 20-23 (490 texts, each written to make one of
-#: its rules lose a need silently; needs as the reviewers read them).
-FORM_ATTACKS = Path(__file__).parent / "data" / "reader_form_attacks.jsonl"
+#: Adversarial reviews of the reader (needs as the reviewers read them). The first file: two
+#: reviews of the round of batches 20-23, each text written to make one of its rules lose a
+#: need silently; before the fixes they prompted 175 of its 490 texts lost one. The second: two
+#: reviews of the whole reader, on records and forms and on narrative text, each trick used at
+#: most five times; before the fixes they prompted 241 of its 506 texts lost one.
+REVIEW_FILES = {
+    "reader_form_attacks.jsonl": (490, 27),
+    "reader_open_attacks.jsonl": (506, 199),
+}
 
 
-def test_the_reviews_of_the_form_round_lose_few_needs_silently() -> None:
-    """Before the fixes they prompted, 175 of the 490 texts lost a need without a warning (most
-    in forms: a "ja" of one field read as the next field's, boxes after their answer, a yes with
-    a limit, a body weight read as a lifting limit). 27 still lose one without making the needs
-    unclear (a box before its label, a figure in a parenthesis that narrows another, hours
-    stated as "deltid, ca. 20", "Løft op til 5 kg er uproblematisk" read by this file's
-    convention as a capacity); this ceiling keeps the fixes."""
-    rows = [json.loads(line) for line in FORM_ATTACKS.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 490
+@pytest.mark.parametrize(("name", "size", "ceiling"), [(n, *v) for n, v in REVIEW_FILES.items()])
+def test_the_reviews_lose_no_more_needs_silently(name: str, size: int, ceiling: int) -> None:
+    """Texts that still lose a need without making the needs unclear stay at or below the count
+    after the fixes. What remains in the form reviews: a box before its label, a figure in a
+    parenthesis that narrows another, "deltid, ca. 20", "Løft op til 5 kg er uproblematisk"
+    (read by this file's convention as a capacity). In the open reviews (written against the
+    reader with it at hand, so an upper bound on what ordinary text does): figures that need
+    arithmetic or a correction ("nedjusteret til det halve", "20 → 12"), objects as weights ("en
+    liter mælk"), idioms that hit another need's word ("fryser fast", "bøjer af"), a need named
+    in the sentence before ("Det samme gælder for at gå"), contrasts ("ikke løft, men at stå"),
+    needs implied by behaviour, and marks (emoji, ÷ before a word, traffic lights)."""
+    rows = [
+        json.loads(line)
+        for line in (Path(__file__).parent / "data" / name).read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(rows) == size
     silent = []
     for row in rows:
         result = extract_needs(row["text"])
@@ -2490,7 +2503,7 @@ def test_the_reviews_of_the_form_round_lose_few_needs_silently() -> None:
         ]
         if lost:
             silent.append((row["text"], lost))
-    assert len(silent) <= 27, silent
+    assert len(silent) <= ceiling, silent
 
 
 @pytest.mark.parametrize(
@@ -2565,4 +2578,49 @@ def test_the_form_reviews_phrasings(text: str, expected: dict[str, float | None]
     ],
 )
 def test_the_form_reviews_doubtful_sentences_warn(text: str) -> None:
+    assert extract_needs(text).warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hours of a longer period
+        ("Omfang: 52 timer over 13 uger", {"max_hours_per_week": 4}),
+        ("Fleksjob: 40 timer om måneden", {"max_hours_per_week": 40 * 12 / 52}),
+        ("Han er visiteret til en kvart stilling.", {"max_hours_per_week": 9.25}),
+        ("Borger har fleksjob på 8", {"max_hours_per_week": 8}),
+        # a choice struck out or set in bold, a question whose yes is the need
+        ("Kan patienten stå i længere tid: ~~Ja~~ Nej", {"no_prolonged_standing": None}),
+        ("Kan arbejde alene: Ja / **Nej**", {"not_alone": None}),
+        ("Er der forhold, der hindrer arbejde i kulde? Ja.", {"no_cold_environment": None}),
+        ("Natarbejde: ÷", {"day_shift_only": None}),
+        # a need that is not lifted, negations in other words
+        ("Skånehensynet om stående arbejde er ikke ophævet.", {"no_prolonged_standing": None}),
+        ("Lægen har sagt nej til al kørsel.", {"no_driving": None}),
+        ("Han kan næppe klare en eftermiddag alene i butikken.", {"not_alone": None}),
+        ("Han kan sjældent klare kunder.", {"no_customer_contact": None}),
+        ("Det ville være uforsvarligt at sætte hende i kassen.", {"no_customer_contact": None}),
+        ("Jeg ka' ente stå læng'.", {"no_prolonged_standing": None}),
+        ("Hun er alt andet end tryg ved at være alene på arbejdet.", {"not_alone": None}),
+        ("Han skal være fri for natarbejde.", {"day_shift_only": None}),
+        ("Hun er lam fra livet og ned.", {"wheelchair_access": None}),
+    ],
+)
+def test_the_open_reviews_phrasings(text: str, expected: dict[str, float | None]) -> None:
+    assert {c: v if v is None else round(v, 2) for c, v in codes(text).items()} == {
+        c: v if v is None else round(v, 2) for c, v in expected.items()
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Timer: 20 → 12 (justeret efter lægesamtale)",  # a corrected figure
+        "Arbejdstid: 25 timer/uge. (Fejl i skabelonen – aftalt er 15.)",
+        "Hun kan arbejde 25 timer om ugen på sigt, men starter med 10.",
+        "Vi blev enige om at holde os til 14 indtil videre.",
+        "Han siger, at han kan være alene. Det er mentor og læge ikke enige i.",
+    ],
+)
+def test_the_open_reviews_doubtful_sentences_warn(text: str) -> None:
     assert extract_needs(text).warnings
