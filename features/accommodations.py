@@ -1424,7 +1424,7 @@ RULES: Final[tuple[Rule, ...]] = (
         "no_time_pressure",
         "topic",
         r"\bpres\b|\bpresse[sd]?\b|\bpresset\b|\bpressede\b|\bpræstationspres\b|\bstress\w*|"
-        r"\btravl\w*|"
+        r"\btravl\w*|\bgår (?:for |meget |rigtig )?stærkt\b|"
         r"\bhektisk\w*|\b(?:højt|hurtigt|stort|højere|hurtigere) (?:arbejds)?tempo\b|"
         r"\barbejdstempo(?:et)?\b|\btempo(?:et)?\b|\bspidsbelastning\w*|\bmyldretid\w*|"
         r"\bkrav om (?:\w+ )?(?:hastighed|hurtighed|tempo|effektivitet)\b|\bhurtighed\b",
@@ -2173,7 +2173,7 @@ _SYMPTOM_RE: Final = re.compile(
     r"\b(?:ondt|smerte\w*|gener|hjertebanken|angst\w*|panik\w*|svimmel\w*|kvalme|"
     r"hovedpine|migræne\w*|træt|udtrættet|stresse\w*|ubehag\w*|problemer|besvær|hævelse\w*|"
     r"hæver|snurre\w*|sover|låser|går i baglås|klare|tåle|tåler|svært|reagerer|"
-    r"påvirket|står (?:\w+ )?af|giver (?:\w+ )?op)\b"
+    r"påvirket|står (?:\w+ )?af|giver (?:\w+ )?op|fejl|låser|går i stå)\b"
 )
 _CONDITION_WORDS: Final = frozenset({"når", "hvis", "såfremt"})
 _SOFT_LIMIT_RE: Final = re.compile(SOFT_LIMIT)
@@ -4231,7 +4231,8 @@ _NOW_CUES: Final = frozenset({"nu", "pt", "aktuelt", "da", "opstart", "kun", "fo
 #: A sentence that says the case file is wrong somewhere: which reading holds is for a person.
 _CORRECTION_RE: Final = re.compile(
     r"\b(?:står|stod|er|var|blev) (?:\w+ )?(?:forkert|fejlagtigt)\b|\bdet er (?:\w+ )?forkert\b|"
-    r"\bikke korrekt\b|\bfejl i \w+|\b(?:taste|skrive|overførsels)fejl\w*|\b(?:det )?korrekte? er\b|"
+    r"\bikke korrekt\b|\bfejl i (?:\w+ )?(?:aftalen|journalen|planen|notatet|beskrivelsen|skabelonen|"
+    r"systemet|sagen|attesten|erklæringen|skemaet|feltet|forbindelse)\b|\b(?:taste|skrive|overførsels)fejl\w*|\b(?:det )?korrekte? er\b|"
     r"\brettet til\b|\bskal rettes\b|\d ?(?:→|- >) ?\d|\bikke enig\w*|\buenig\w*|"
     r"\bforkert (?:overført|skrevet|angivet|noteret|indtastet|registreret)\b"
 )

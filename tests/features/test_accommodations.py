@@ -2604,6 +2604,9 @@ def test_the_form_reviews_doubtful_sentences_warn(text: str) -> None:
         ("Hun er alt andet end tryg ved at være alene på arbejdet.", {"not_alone": None}),
         ("Han skal være fri for natarbejde.", {"day_shift_only": None}),
         ("Hun er lam fra livet og ned.", {"wheelchair_access": None}),
+        # mistakes when the pace rises are a need; a busy kitchen alone is not
+        ("Hun laver mange fejl i opgaverne, når det går stærkt.", {"no_time_pressure": None}),
+        ("Det går stærkt i køkkenet om middagen.", {}),
     ],
 )
 def test_the_open_reviews_phrasings(text: str, expected: dict[str, float | None]) -> None:
