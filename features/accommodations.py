@@ -2101,8 +2101,7 @@ _NO_NEEDS_RE: Final = re.compile(
 _ALL_TASKS_RE: Final = re.compile(
     r"\b(?:kan|klarer|må|varetager|udfører|tage|tager|være)\b.*\b(?:alle (?:\w+ )?(?:opgaver|"
     r"arbejdsopgaver|funktioner|typer arbejde|vagter|slags arbejde|afdelinger|steder|områder)|"
-    r"alt(?! for\b)(?: arbejde| "
-    r"forefaldende| andet)?|det hele)\b|"
+    r"alt(?! for\b)(?: arbejde| forefaldende| andet)?|det hele)\b|"
     r"^(?:alle (?:\w+ )?(?:opgaver|arbejdsopgaver|funktioner|vagter|slags arbejde)|alt(?: andet)?)\b"
 )
 #: "Alt andet end", "alle andre opgaver end": what follows "end" is the exception.
