@@ -120,7 +120,7 @@ field's "ja" read as the next field's, boxes after their answer, a yes with a li
 weight read as a lifting limit); 27 remain after the fixes they prompted (a test ceiling).
 Two more reviews of the whole reader (506 texts, ``reader_open_attacks.jsonl``: records and
 forms, and narrative text, each trick used at most five times, written with the reader at
-hand) counted 241; 199 remain (figures that need arithmetic or a correction, objects as
+hand) counted 241; 193 remain (figures that need arithmetic or a correction, objects as
 weights, idioms that hit another need's word, needs named in the sentence before, contrasts,
 needs implied by behaviour, marks such as emoji), an upper bound on what ordinary text does.
 The last column

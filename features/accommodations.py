@@ -2042,6 +2042,13 @@ _WARN_RE: Final = re.compile(WARN_CUES)
 _HEALTH_RE: Final = re.compile(HEALTH_CUES)
 _DEMAND_RE: Final = re.compile(DEMAND_CUES)
 _NEGATION_BEFORE_RE: Final = re.compile(NEGATION_BEFORE)
+#: A lift compared with an object: "mere end en liter mælk", "svarende til en indkøbspose".
+_COMPARED_WEIGHT_RE: Final = re.compile(
+    r"\b(?:mere end|tungere end|svarende til|det samme som) (?:en|et|sin|sit|sine|hans|hendes|"
+    r"\d+) (?!kg\b|kilo\w*|kvarter\w*|minut\w*|min\b|time\w*|timer|sekund\w*|dag\w*|uge\w*|"
+    r"gang\w*|meter\w*|km\b|halv\w*)[^\W\d]+",
+    re.IGNORECASE,
+)
 #: A strict bound right before a figure: a reassurance below it ("ingen problemer med løft
 #: under 10 kg") sets the limit there. ("Op til 25 kg er ikke et problem" states a capacity,
 #: no limit.)
@@ -2813,9 +2820,11 @@ def _answered_boxes(m: re.Match[str]) -> str:
     return (colon + " " + answer).ljust(len(m.group()) - 1) + "|"
 
 
-#: A sentence that continues the one before it: "Eller stå op i længere tid.", "Og natarbejde."
+#: A sentence that continues the one before it: "Eller stå op i længere tid.", "Og natarbejde.",
+#: "Det samme gælder for at gå.", "Ditto med vand."
 _CONTINUES_RE: Final = re.compile(
-    r"[\"”“»«\s]*(?i:eller|og|samt|også|fx|f\.\s?eks\.?|eksempelvis|herunder|især|heller ikke)\b"
+    r"[\"”“»«\s]*(?i:eller|og|samt|også|fx|f\.\s?eks\.?|eksempelvis|herunder|især|heller ikke|"
+    r"det samme gælder|det gælder også|ditto|ligeså|ligeledes|tilsvarende|samme med)\b"
 )
 #: A blank line, which ends a list.
 _BLANK_LINE_RE: Final = re.compile(r"\n[ \t]*\r?\n")
@@ -4123,7 +4132,10 @@ def _read_sentence(
             )
         ):
             unexplained.append(k)
-    if _CORRECTION_RE.search(sent.text):
+    if _CORRECTION_RE.search(sent.text) or (
+        # "ikke løfte mere end en liter mælk": the object's weight is not read, only a default
+        _COMPARED_WEIGHT_RE.search(sent.text) and any(f.code == "max_lift_kg" for f in found)
+    ):
         unexplained.append(0)  # "Det står forkert i aftalen, at ...": the text corrects itself
     if unexplained:
         if found:

@@ -2469,7 +2469,7 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
 #: most five times; before the fixes they prompted 241 of its 506 texts lost one.
 REVIEW_FILES = {
     "reader_form_attacks.jsonl": (490, 27),
-    "reader_open_attacks.jsonl": (506, 199),
+    "reader_open_attacks.jsonl": (506, 193),
 }
 
 
@@ -2604,6 +2604,15 @@ def test_the_form_reviews_doubtful_sentences_warn(text: str) -> None:
         ("Hun er alt andet end tryg ved at være alene på arbejdet.", {"not_alone": None}),
         ("Han skal være fri for natarbejde.", {"day_shift_only": None}),
         ("Hun er lam fra livet og ned.", {"wheelchair_access": None}),
+        # a sentence that says the same holds for something else
+        (
+            "Hun kan ikke tåle kulde. Ditto med vand.",
+            {"no_cold_environment": None, "no_wet_work": None},
+        ),
+        (
+            "Kundekontakt er udelukket. Ligeså at være alene i butikken.",
+            {"no_customer_contact": None, "not_alone": None},
+        ),
         # mistakes when the pace rises are a need; a busy kitchen alone is not
         ("Hun laver mange fejl i opgaverne, når det går stærkt.", {"no_time_pressure": None}),
         ("Det går stærkt i køkkenet om middagen.", {}),
@@ -2623,6 +2632,7 @@ def test_the_open_reviews_phrasings(text: str, expected: dict[str, float | None]
         "Hun kan arbejde 25 timer om ugen på sigt, men starter med 10.",
         "Vi blev enige om at holde os til 14 indtil videre.",
         "Han siger, at han kan være alene. Det er mentor og læge ikke enige i.",
+        "Hun må ikke løfte mere end en liter mælk ad gangen.",  # an object's weight is not read
     ],
 )
 def test_the_open_reviews_doubtful_sentences_warn(text: str) -> None:
