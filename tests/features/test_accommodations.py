@@ -19,6 +19,7 @@ from benchmarks.accommodations_quality import (
     LABELLED_FILES,
     MIX_FILE,
     OPEN_FILE,
+    ORDINARY_FILE,
     PARAPHRASE_FILE,
     SCANS_FILE,
     SETTINGS_FILE,
@@ -171,6 +172,10 @@ def test_the_open_batch_keeps_its_floors() -> None:
         # batch 23: the tasks of company centres, restrictions without a code, hedged first
         # person. Before its round: recall 0.927, precision 0.721, 2 silent misses.
         (SETTINGS_FILE, 100, 0.95, 0.73),
+        # batch 24 (99 texts; one duplicate of an earlier file dropped), an ordinary mix scored
+        # after all of that and not tuned on: recall 0.937, precision 0.869, one silent miss
+        # (stricter: 8 hours a week where 16 hold).
+        (ORDINARY_FILE, 99, 0.93, 0.86),
     ],
 )
 def test_a_later_blind_batch_misses_no_need_silently(
