@@ -1521,10 +1521,9 @@ RULES: Final[tuple[Rule, ...]] = (
         # (not a count, nor a figure split by a scan, "1 5 kg", which an earlier rule masked: ¤)
         rf"{RANGE}\b(?! ?(?:gange|x|%|cm|m|meter|min\w*|timer|time|t|etager|dage|uger|stk)\b"
         r"| ?[\d¤])",
-        # (the citizen's own weight: "hun vejer 140 kilo", "54 år, vejer 128 kg", "Vægt 95 kg";
-        # a figure no lifting limit reaches, so "vejer de højst 5 kg" is still read)
+        # (the citizen's own weight: "hun vejer 140 kilo"; a figure of 40 kg or more right after
+        # "vejer" or "Vægt:" is left out by _NOT_BODY_WEIGHT)
         unless=r"\b(?:han|hun|borgeren|jeg) (?:\w+ )?vejer\b|"
-        r"^(?:vejer|(?:krops)?vægt(?: :)?) (?:ca |cirka |omkring )?(?:[4-9]\d|\d{3})\b|"
         r"\b(?:vægttab|tabt|taget på|tager på|overvægt\w*|bmi|tabe)\b",
     ),
     _r("max_lift_kg", "lift_default", r"\bheavy lift\w*|\blifting\b"),
@@ -2777,7 +2776,9 @@ _UNTICKED_RE: Final = re.compile(r"(?:\[ ?\]|☐)[^\[\n☐☒☑]*")
 _TICKED_RE: Final = re.compile(r"\[[xX✓✔]\]|☒|☑")
 #: A field answered by ticking one of two boxes, the box before or after its answer:
 #: "Natarbejde [ ] ja [x] nej", "ja [ ] nej [X]", "Ja: ☐ Nej: ☒", "(x) nej ( ) ja".
-_BOX: Final = r"(?:\[ ?[xX✓✔vV]? ?\]|\( ?[xX✓✔]? ?\)|[☐☒☑□❑▢■▣])"
+_PAREN_BOX: Final = r"\( ?[xX✓✔]? ?\)"
+_PAREN_BOX_RE: Final = re.compile(_PAREN_BOX)
+_BOX: Final = rf"(?:\[ ?[xX✓✔vV]? ?\]|{_PAREN_BOX}|[☐☒☑□❑▢■▣])"
 _TICK_RE: Final = re.compile(r"[xX✓✔vV☒☑■▣]")
 #: A field's note of how it is answered: "Natarbejde (ja/nej): nej".
 _YES_NO_NOTE_RE: Final = re.compile(r"\(\s*ja?\s*/\s*n(?:ej)?\s*\)", re.IGNORECASE)
@@ -2838,15 +2839,21 @@ def _is_list_item(text: str, a: int) -> bool:
 
 
 def _without_unticked_items(text: str) -> str:
-    """``text`` with the unticked items of a checklist blanked out (a form's own way of saying
-    "not this") and the boxes of the ticked ones too; offsets stay those of ``text``, so the
-    evidence of a need is still an exact span of it."""
-    if not any(b in text for b in "[(☐☒☑□❑▢■▣~*"):
-        return text
-    text = _YES_NO_NOTE_RE.sub(lambda m: " " * len(m.group()), text)
-    text = _STRUCK_ANSWER_RE.sub(lambda m: " " * len(m.group()), text)
-    text = _BOLD_CHOICE_RE.sub(_bold_choice, text)
-    text = _YES_NO_BOXES_RE.sub(_answered_boxes, text)
+    """``text`` with a form's marked answers read as the answers of their fields (yes/no boxes,
+    a struck-out or bold choice: "Natarbejde [ ] ja [x] nej" as "Natarbejde: nej"), the unticked
+    items of a checklist blanked out (a form's own way of saying "not this") and the boxes of
+    the ticked ones too; offsets stay those of ``text``, so the evidence of a need is still an
+    exact span of it. Each step runs only when its marks are in the text."""
+    if "~~" in text:
+        text = _STRUCK_ANSWER_RE.sub(lambda m: " " * len(m.group()), text)
+    if "**" in text:
+        text = _BOLD_CHOICE_RE.sub(_bold_choice, text)
+    boxes = any(b in text for b in "[☐☒☑□❑▢■▣")
+    if "(" in text:
+        text = _YES_NO_NOTE_RE.sub(lambda m: " " * len(m.group()), text)
+        boxes = boxes or _PAREN_BOX_RE.search(text) is not None
+    if boxes:
+        text = _YES_NO_BOXES_RE.sub(_answered_boxes, text)
     if "[" not in text and not any(b in text for b in "☐☒☑"):
         return text
     # a ";" keeps the items on either side apart, so no need's evidence spans the gap

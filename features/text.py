@@ -146,7 +146,7 @@ NON_TERMINAL_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
 #: Units and abbreviated nouns whose full stop ends a sentence only before a capital letter:
 #: "max 20 min. Skal sidde" ends, "3 t. 2 dage om ugen", "min. 3 opgaveforslag" and "undgå
 #: arb. m. armene løftet" do not.
-UNIT_ABBREVIATIONS: Final[frozenset[str]] = frozenset({"min", "t", "arb", "bemærkn"})
+UNIT_ABBREVIATIONS: Final[frozenset[str]] = frozenset({"min", "t", "bemærkn"})
 #: Abbreviated weekdays: their full stop ends no sentence when the list of days or its hours go
 #: on ("Man., tirs. og tors. 2 t. hver" is one sentence: the hours belong to all three days).
 WEEKDAY_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
@@ -269,7 +269,7 @@ def _full_stop_ends_sentence(text: str, i: int) -> bool:
         return False
     if prev in WEEKDAY_ABBREVIATIONS and _GOES_ON_WITH_DAYS_RE.match(text, j):
         return False
-    if prev in UNIT_ABBREVIATIONS or prev.endswith("arb"):  # "natarb. nej", "lagerarb."
+    if prev in UNIT_ABBREVIATIONS or prev.endswith("arb"):  # "arb.", "natarb. nej", "lagerarb."
         return nxt.isupper()
     if nxt.islower():
         # a sentence started without its capital ("efter behov. kan godt lide kunder"); a
