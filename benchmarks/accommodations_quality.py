@@ -113,14 +113,17 @@ the label); batch 23 (``accommodation_sentences_settings.jsonl``, 100 texts by a
 writer: needs tied to the tasks of kitchens, shops, cleaning, care, gardens and warehouses,
 restrictions that have no code, hedged first-person texts) R 0.927 P 0.721, 2 silent ("skal
 holdes fra ... kemiske midler", a travel limit in a condition). After their round: R 0.844
-P 0.792 and R 0.954 P 0.732, 0 silent; what batch 22 still misses is warned about. Two
+P 0.792 and R 0.954 P 0.732, 0 silent; what batch 22 still misses is warned about. (The
+figures before a round are this command on the code of the time: 8a76365 for batches 20-23,
+whose first round left batches 22 and 23 as they were.) Two
 adversarial reviews of the round of batches 20-23 (490 texts written to make its rules lose a
-need silently, kept as ``reader_form_attacks.jsonl``) counted 175 such texts, most in forms (one
+need silently, kept as ``reader_form_attacks.jsonl``) found 180 that did on the code they
+reviewed (b3f40cc; a need lost and the needs not unclear, as the test counts), most in forms (one
 field's "ja" read as the next field's, boxes after their answer, a yes with a limit, a body
 weight read as a lifting limit); 27 remain after the fixes they prompted (a test ceiling).
 Two more reviews of the whole reader (506 texts, ``reader_open_attacks.jsonl``: records and
 forms, and narrative text, each trick used at most five times, written with the reader at
-hand) counted 241; 193 remain (figures that need arithmetic or a correction, objects as
+hand) found 242 on the code they reviewed (5cff149); 193 remain (figures that need arithmetic or a correction, objects as
 weights, idioms that hit another need's word, needs named in the sentence before, contrasts,
 needs implied by behaviour, marks such as emoji), an upper bound on what ordinary text does.
 Batch 24 (``accommodation_sentences_ordinary.jsonl``, 100 ordinary texts of many writers
