@@ -47,7 +47,8 @@ Decisions (documented because the text alone does not settle them)
 - Ranges → the smaller bound (cautious), for kilograms, hours and minutes alike.
 - Hours per day without a number of days → × 5 days; "3 timer dagligt 4 dage om ugen" → 12.
   A share of a full week is of 37 hours ("halvdelen af en normal arbejdsuge", "halv tid",
-  "25 % af fuld tid", "deltid 50 %").
+  "25 % af fuld tid", "deltid 50 %"). Less time named without a figure ("deltid", "halve
+  dage", "Fuldtid: nej") is a need of unknown size: it warns, it is not guessed.
   A bare "max 15 timer" is read as per week; at 8 hours or less it also warns (it may be a day).
 - "Ingen tunge løft", "skånes for løft", "må ikke løfte" without a number → 10 kg (spec);
   "må slet ikke løfte", "ingen løft overhovedet", "ikke løfte noget" → 0 kg.
@@ -2011,7 +2012,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "max_hours_per_week",
         "hint",
         r"\blange (?:arbejds)?dage\b|\blange vagter\b|\bfuld ?tid\b|\bmange timer\b|"
-        r"\blange arbejdsuger\b|\bdeltid\w*|\bhalv tid\b|\bnedsat tid\b|\bpart ?time\b",
+        r"\blange arbejdsuger\b|\bdeltid\w*|\bhalv tid\b|\bnedsat tid\b|\bpart ?time\b|"
+        r"\bhalve (?:arbejds)?dage\b",
     ),
     # --- hours with no period (last: only when nothing else claimed the number) ----------------
     _r(
@@ -2188,6 +2190,12 @@ _CLEAR_REASSURANCE_RE: Final = re.compile(
     r"uproblematisk\w*|udfordring\w*)\b"
 )
 #: Work described only as light or gentle: some need is meant, but not which one.
+#: Working time that is less than full by its very name ("deltid", "halve dage"): a need for
+#: fewer hours, but how many only a figure says.
+_PART_TIME_RE: Final = re.compile(
+    r"\b(?:deltid\w*|(?:nedsat|reduceret) (?:arbejds)?tid|(?:nedsat|reduceret) timetal|"
+    r"halve (?:arbejds)?dage|korte(?:re)? (?:arbejds)?dage|færre (?:arbejds)?timer|part ?time)\b"
+)
 _VAGUE_WORK_RE: Final = re.compile(
     r"\b(?:let|lette|lettere|skånsomt|skånsomme|skånsom|nemt|nemme|nemmere) (?:\w+ )?"
     r"(?:arbejde|arbejdsopgaver|opgaver|job|funktioner|stilling)\b|\bskånejob\w*|"
@@ -4054,10 +4062,22 @@ def _read_sentence(
                 j -= 1
 
     found_codes = {f.code for f in found}
+    # a word for less working time with no figure read: "Fuldtid: nej", "kan arbejde på deltid"
+    hint_unread: set[int] = set()
     for rule, ids in hints:
         if found_codes.intersection(rule.codes):
             covered.update(ids)
             direct.update(ids)
+        else:
+            hint_unread.update(
+                k
+                for k in ids
+                if segs[k].polarity == "restriction"
+                or (
+                    segs[k].polarity == "neutral"
+                    and _PART_TIME_RE.search(sent.text[segs[k].lo : segs[k].hi])
+                )
+            )
     for k in range(1, len(segs)):
         if (
             k not in covered
@@ -4099,7 +4119,7 @@ def _read_sentence(
         if days and not hours_day
         else set()
     )
-    unexplained: list[int] = sorted(unread_clock | for_others)
+    unexplained: list[int] = sorted(unread_clock | for_others | hint_unread)
     # "Har en lettere hørenedsættelse, som ikke giver gener i arbejdet": a statement that there
     # is no need explains the health words of its sentence as a found need does
     no_need = _states_no_need(sent, matched)

@@ -134,13 +134,14 @@ def cmd_train(args: argparse.Namespace) -> int:
 
 def cmd_rank(args: argparse.Namespace) -> int:
     from matcher.dataset import read_dataset
-    from matcher.ranking import Ranker
+    from matcher.ranking import Ranker, check_known
 
     if (args.citizen is None) == (args.seat is None):
         raise UsageError("give exactly one of --citizen ID or --seat ID")
     if args.top < 1:
         raise UsageError("--top must be at least 1")
     ds = read_dataset(args.dataset)
+    check_known(ds, args.citizen, args.seat)
     ranker = Ranker(ds, _model_for(args, ds))
     if args.citizen is not None:
         result = ranker.seats_for(args.citizen, args.top, args.include_conflicts)

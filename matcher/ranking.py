@@ -49,6 +49,23 @@ class UnknownIdError(MatcherError):
     """A citizen or seat id that is not in the dataset."""
 
 
+def _unknown(kind: str, given: str) -> UnknownIdError:
+    """The error for an id not in the dataset; a CPR-shaped id is never shown."""
+    file = "citizens.jsonl" if kind == "citizen" else "centres.jsonl"
+    return UnknownIdError(f"{file}: unknown {kind} id {shown_value(given)}")
+
+
+def check_known(dataset: Dataset, citizen_id: str | None, seat_id: str | None) -> None:
+    """Reject an id that is not in the dataset before any model is trained or loaded, so that a
+    mistyped (or CPR-shaped) id is answered at once."""
+    if citizen_id is not None and all(c.id != citizen_id for c in dataset.citizens):
+        raise _unknown("citizen", citizen_id)
+    if seat_id is not None and all(
+        s.id != seat_id for centre in dataset.centres for s in centre.seats
+    ):
+        raise _unknown("seat", seat_id)
+
+
 @dataclass(frozen=True)
 class Scored:
     """Candidates of one query, scored and in final order."""
@@ -151,7 +168,7 @@ class Ranker:
 
     def _citizen(self, citizen_id: str) -> Citizen:
         if citizen_id not in self.citizen_index:
-            raise UnknownIdError(f"citizens.jsonl: unknown citizen id {shown_value(citizen_id)}")
+            raise _unknown("citizen", citizen_id)
         return self.dataset.citizens[self.citizen_index[citizen_id]]
 
     # --- citizen → seats -------------------------------------------------------------------------
@@ -217,7 +234,7 @@ class Ranker:
     ) -> dict[str, Any]:
         """The ``matcher rank --seat`` answer: current citizens for one seat."""
         if seat_id not in self.seats.index:
-            raise UnknownIdError(f"centres.jsonl: unknown seat id {shown_value(seat_id)}")
+            raise _unknown("seat", seat_id)
         row = self.seats.index[seat_id]
         seat, centre = self.seats.seats[row], self.seats.centre_of[row]
         citizens: Sequence[Citizen] = self.dataset.citizens

@@ -977,6 +977,33 @@ def test_hours_that_no_rule_reads_warn(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Kan arbejde fuld tid: nej",
+        "Fuldtid: nej",
+        "Deltid.",
+        "Kan arbejde på deltid",
+        "Hun kan arbejde halve dage.",
+        "Arbejdet må ikke indebære lange vagter.",
+    ],
+)
+def test_less_working_time_without_a_figure_warns(text: str) -> None:
+    """Part time, half days or "no" to full time is a need for fewer hours; how many only a
+    figure says, so the text is left unclear rather than read as no need."""
+    result = extract_needs(text)
+    assert result.needs == () and result.unclear, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kan arbejde fuld tid.", "Fuld tid: ja", "Har tidligere arbejdet på deltid"],
+)
+def test_full_time_or_past_part_time_is_no_need(text: str) -> None:
+    result = extract_needs(text)
+    assert result.needs == () and not result.warnings, result
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Hendes mand sidder i kørestol.", {}),

@@ -94,3 +94,20 @@ def test_train_on_too_little_history_names_the_file(sample_dir: Path, tmp_path: 
     assert done.returncode == 2
     assert "history.jsonl: cannot train on" in done.stderr and done.stdout == ""
     assert not (tmp_path / "m.bin").exists()
+
+
+@pytest.mark.parametrize(
+    ("flag", "given", "message"),
+    [
+        ("--citizen", "010190-1234", "unknown citizen id"),
+        ("--seat", "c-nowhere", "unknown seat id 'c-nowhere'"),
+    ],
+)
+def test_rank_rejects_an_unknown_id_before_any_model_work(
+    sample_dir: Path, flag: str, given: str, message: str
+) -> None:
+    result = run("rank", str(sample_dir), flag, given)
+    assert result.returncode == 2 and result.stdout == ""
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, "no training or model loading happens before the id is checked"
+    assert message in lines[0] and "1234" not in lines[0]
