@@ -2050,10 +2050,10 @@ _COMPARED_WEIGHT_RE: Final = re.compile(
     r"gang\w*|meter\w*|km\b|halv\w*)[^\W\d]+",
     re.IGNORECASE,
 )
-#: A strict bound right before a figure: a reassurance below it ("ingen problemer med løft
-#: under 10 kg") sets the limit there. ("Op til 25 kg er ikke et problem" states a capacity,
-#: no limit.)
-_BOUND_FIGURE_RE: Final = re.compile(r"\b(?:under|mindre end) (?:ca )?\d")
+#: A bound right before a figure: a reassurance up to it ("ingen problemer med løft under 10
+#: kg", "op til 25 kg er ikke et problem") sets the limit there, as a capacity does ("kan løfte
+#: op til 25 kg"): what lies beyond is not said to be fine.
+_BOUND_FIGURE_RE: Final = re.compile(r"\b(?:under|mindre end|op til) (?:ca )?\d")
 #: The kinds of figure such a bound can limit: weight, weekly hours, travel time.
 _BOUNDED_KINDS: Final = frozenset({"lift_kg", "hours_week", "travel"})
 
@@ -4243,6 +4243,7 @@ def _leftover(
             if (
                 (nxt is not None and nxt.text in (LIMIT_UNITS if read else UNIT_WORDS))
                 or (prev is not None and prev.text == "kl")  # a clock time no rule read
+                or (not read and _bare_limit_figure(sent, t))
                 # today's figure, beside another: "max 15 kg, p.t. 5", "Indtil da 8."
                 or (_after_now_cue(toks, t) and (nxt is None or nxt.kind != "num"))
             ):
@@ -4259,6 +4260,50 @@ def _leftover(
             continue
         out.append(word)
     return out
+
+
+#: A word that makes a bare figure in its sentence a limit's: hours, weight, travel.
+_LIMIT_DOMAIN_RE: Final = re.compile(
+    r"\b(?:timer|time|timetal\w*|\w*arbejdstid\w*|løft\w*|\w*løfte\w*|kg|kilo\w*|"
+    r"transport\w*|rejsetid\w*|køretid\w*|pendl\w*|minutter|min)\b"
+)
+#: A period after a figure that makes it a rate ("12 pr. uge", "4 om dagen", "5 ugentligt").
+_RATE_AFTER: Final = frozenset({"pr", "per", "om", "i", "ugentligt", "ugentlig", "dagligt"})
+_PERIOD_WORDS: Final = frozenset({"uge", "ugen", "dag", "dagen", "måned", "måneden"})
+_LIMIT_FIGURE_RE: Final = re.compile(r"\d{1,3}(?:\.\d)?")
+#: Words right before a figure that make it something other than a limit.
+_NOT_LIMIT_BEFORE: Final = frozenset(
+    {"kl", "fra", "efter", "før", "inden", "mellem", "uge", "nr", "side", "år", "d", "-", "–"}
+)
+_ICF_CODE_RE: Final = re.compile(r"\b[bdes] ?\d{3,5}\b")
+
+
+def _bare_limit_figure(sent: _Sentence, t: int) -> bool:
+    """Whether the figure at ``t`` stands bare where a limit's figure would ("Timer (pr. uge):
+    12", "Løftegrænse angivet i kilo: 6", "kan klare 12 pr. uge"): before a period, or at the
+    end of its clause in a sentence that names hours, weight or travel. No rule read it, so the
+    limit it may state is not known."""
+    toks = sent.tokens
+    if not _LIMIT_FIGURE_RE.fullmatch(toks[t].text) or float(toks[t].text) > 120:
+        return False
+    if t > 0 and (
+        toks[t - 1].text in _NOT_LIMIT_BEFORE
+        or _ICF_CODE_RE.search(" ".join(x.text for x in toks[max(0, t - 3) : t]))
+    ):
+        return False  # a clock time, a week, the end of a range, a number, an ICF qualifier
+    nxt = toks[t + 1] if t + 1 < len(toks) else None
+    if nxt is not None and nxt.text == "(":
+        return False  # a label's number: "Fase 2 (uge 6-12)", "Notat 1 (08.01)"
+    rate = (
+        nxt is not None
+        and nxt.text in _RATE_AFTER
+        and (
+            nxt.text in ("ugentligt", "ugentlig", "dagligt")
+            or (t + 2 < len(toks) and toks[t + 2].text in _PERIOD_WORDS)
+        )
+    )
+    bare = nxt is None or (nxt.kind == "punct" and nxt.text not in ("-", "/"))
+    return rate or (bare and _LIMIT_DOMAIN_RE.search(sent.text) is not None)
 
 
 #: Words before a bare figure that make it the one that holds now ("p.t. 5", "indtil da 8",
@@ -4415,10 +4460,10 @@ def _fires(rule: Rule, pol: str, work: str, m: re.Match[str], seg_text: str) -> 
         )
     # valued rules: a stated number is a limit unless negated or history; weekly hours are a
     # capacity even after "kan godt" unless a clear reassurance covers a soft limit
-    if pol == "negated" and rule.kind in _CAPACITY_KINDS:
-        return not _CLEAR_REASSURANCE_RE.search(seg_text)
     if pol == "negated" and rule.kind in _BOUNDED_KINDS and _bounded(work, m, seg_text):
         return True  # "ingen problemer med løft under 10 kg": what is fine ends at the figure
+    if pol == "negated" and rule.kind in _CAPACITY_KINDS:
+        return not _CLEAR_REASSURANCE_RE.search(seg_text)
     return pol not in ("negated", "history")
 
 

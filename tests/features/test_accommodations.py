@@ -567,11 +567,30 @@ def test_reassurances_in_other_words_yield_nothing(text: str) -> None:
     assert result.needs == () and result.warnings == (), result
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Løft på op til 25 kg er ikke et problem.", {"max_lift_kg": 25}),
+        ("Op til 3 kg er ok for hende.", {"max_lift_kg": 3}),
+        ("Transport: op til 20 min. går fint.", {"max_travel_minutes": 20}),
+        ("Ingen problemer med at arbejde under 20 timer om ugen", {"max_hours_per_week": 20}),
+        ("Op til 20 timer om ugen er fint", {"max_hours_per_week": 20}),
+    ],
+)
+def test_a_reassurance_up_to_a_figure_is_read_as_that_limit(
+    text: str, expected: dict[str, float]
+) -> None:
+    """What is said to be fine up to (or under) a figure ends there: the figure is read as the
+    limit, as the capacity "kan løfte op til 25 kg" is, and the reading is warned as cautious."""
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == expected
+    assert any(w.startswith("vague need") for w in result.warnings)
+
+
 def test_a_reassurance_about_a_limit_gives_no_limit_but_may_warn() -> None:
-    """ "Op til 25 kg er ikke et problem" states no limit; reading one would be wrong, and a
-    looser limit never comes out. A capacity ("kan tåle at løfte op til 20 kg") is a limit."""
-    result = extract_needs("Løft på op til 25 kg er ikke et problem.")
-    assert result.needs == ()
+    """ "20 timer om ugen er ikke et problem" bounds nothing: no limit is read. A capacity
+    ("kan tåle at løfte op til 20 kg") is a limit."""
+    assert codes("20 timer om ugen er ikke et problem.") == {}
     assert codes("Han kan tåle at løfte op til 20 kg.") == {"max_lift_kg": 20}
     assert codes("Kan sagtens løfte 20 kg.") == {}
     assert codes("Jeg kan godt arbejde 15 timer om ugen, men ikke mere.") == {
@@ -992,6 +1011,36 @@ def test_less_working_time_without_a_figure_warns(text: str) -> None:
     figure says, so the text is left unclear rather than read as no need."""
     result = extract_needs(text)
     assert result.needs == () and result.unclear, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Timer (pr. uge): 12",
+        "Transport (min): 30",
+        "Løftegrænse angivet i kilo: 6",
+        "Borger er visiteret til fleksjob og kan klare 12 pr. uge.",
+        "Rehabiliteringsteamet: ressourceforløb med praktik på 5 ugentligt.",
+    ],
+)
+def test_a_bare_figure_where_a_limit_would_stand_warns(text: str) -> None:
+    """A figure with no unit, at the end of a clause about hours, weight or travel or before
+    a period, that no rule read may be the limit: the needs are left unclear."""
+    result = extract_needs(text)
+    assert result.unclear, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan løfte 8 kg (d4300: 3).",
+        "Kan møde fra 9.30, max 4 timer om dagen.",
+        "Fase 1 (uge 0-6): ingen løft.",
+        "Arbejdstid: 10-14 timer om ugen.",
+    ],
+)
+def test_figures_that_are_no_limits_do_not_warn_as_bare(text: str) -> None:
+    assert not extract_needs(text).unclear
 
 
 @pytest.mark.parametrize(
@@ -2500,8 +2549,8 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
 #: reviews of the whole reader, on records and forms and on narrative text, each trick used at
 #: most five times; on the code they reviewed (5cff149) 242 of its 506 texts lost one.
 REVIEW_FILES = {
-    "reader_form_attacks.jsonl": (490, 27),
-    "reader_open_attacks.jsonl": (506, 193),
+    "reader_form_attacks.jsonl": (490, 22),
+    "reader_open_attacks.jsonl": (506, 164),
 }
 
 
@@ -2509,8 +2558,8 @@ REVIEW_FILES = {
 def test_the_reviews_lose_no_more_needs_silently(name: str, size: int, ceiling: int) -> None:
     """Texts that still lose a need without making the needs unclear stay at or below the count
     after the fixes. What remains in the form reviews: a box before its label, a figure in a
-    parenthesis that narrows another, "deltid, ca. 20", "Løft op til 5 kg er uproblematisk"
-    (read by this file's convention as a capacity). In the open reviews (written against the
+    parenthesis that narrows another, a need set against a "ja" ("ja, hvis der er en kollega").
+    In the open reviews (written against the
     reader with it at hand, so an upper bound on what ordinary text does): figures that need
     arithmetic or a correction ("nedjusteret til det halve", "20 → 12"), objects as weights ("en
     liter mælk"), idioms that hit another need's word ("fryser fast", "bøjer af"), a need named
