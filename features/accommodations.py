@@ -890,7 +890,8 @@ _TIME_VALUE: Final = (
 #: koncentrationen i en time" are no weekly limit.
 #: A full working week, of which a share may be stated; a full week is 37 hours.
 _FULL_WEEK: Final = (
-    r"(?:fuld ?tid\w*|fuldtid\w*|(?:normal|almindelig|fuld)\w* (?:arbejds)?uge\w*|37 timer\w*)"
+    r"(?:fuld ?tid\w*|fuldtid\w*|(?:normal|almindelig|fuld)\w* (?:arbejds)?uge\w*|"
+    r"(?:normal|almindelig|fuld)\w* arbejdstid|37 timer\w*)"
 )
 _FULL_WEEK_HOURS: Final = 37.0
 _SHARES: Final = {
@@ -943,13 +944,29 @@ _DAYS_RANGE: Final = rf"(?:(?P<d0>{NUM}) ?(?:-|til) ?)?(?P<d>{NUM})"
 #: Stints of one length, as a count times hours ("2 x 3 timer"), and the figures of each.
 _STINTS: Final = rf"{NUM} ?x ?{NUM} ?{HOUR_UNIT}"
 _STINTS_RE: Final = re.compile(rf"({NUM}) ?x ?({NUM})")
-_WEEKDAY: Final = r"(?:man|tirs|ons|tors|fre|lør|søn)"
+_WEEKDAY: Final = r"(?:man|tirs?|ons|tors?|fre|lør|søn)"
 _WEEKDAYS: Final[tuple[str, ...]] = ("man", "tirs", "ons", "tors", "fre", "lør", "søn")
+_WEEKDAY_BY_STEM: Final[dict[str, str]] = {d[:3]: d for d in _WEEKDAYS}
 #: A weekday, full or abbreviated: "man", "mandag", "mandage", "mandagen".
 _WEEKDAY_END: Final = r"(?:dag(?:e|en)?)?"
 _WEEKDAY_RE: Final = re.compile(rf"\b{_WEEKDAY}{_WEEKDAY_END}\b")
 #: A weekday right before a clock window: "man 8-12", "onsdag kl 9-13".
-_WEEKDAY_BEFORE_RE: Final = re.compile(rf"\b{_WEEKDAY}{_WEEKDAY_END}(?: kl)? $")
+_WEEKDAY_BEFORE_RE: Final = re.compile(
+    rf"(?:\b(?P<first>{_WEEKDAY}){_WEEKDAY_END} ?(?:-|til) ?)?"
+    rf"\b(?P<last>{_WEEKDAY}){_WEEKDAY_END}(?: kl)? $"
+)
+
+
+def _days_of(weekday: re.Match[str]) -> int:
+    """The days a weekday before a clock window covers: one, or a range's ("man-ons 9-13")."""
+    if not weekday.group("first"):
+        return 1
+    first, last = (
+        _WEEKDAYS.index(_WEEKDAY_BY_STEM[weekday.group(g)[:3]]) for g in ("first", "last")
+    )
+    return (last - first) % 7 + 1
+
+
 #: Every weekday, Monday to Friday: "på hverdage", "alle hverdage".
 _ALL_WEEKDAYS: Final = r"(?P<wkd>(?:(?:alle|på|om|i) )?hverdage(?:ne)?)\b"
 _ALL_WEEKDAYS_RE: Final = re.compile(_ALL_WEEKDAYS)
@@ -1119,7 +1136,8 @@ RULES: Final[tuple[Rule, ...]] = (
         # a cell of a table flattened to one line: "Tilgængelig | 8-12 | 8-12 | – |"
         r"(?<=\| )(?P<a>\d{1,2}) ?- ?(?P<b>\d{1,2})(?= \||$)",
         # after an abbreviated weekday: "man-fre 8-12"
-        rf"(?:(?<=man )|(?<=tirs )|(?<=ons )|(?<=tors )|(?<=fre )|(?<=lør )|(?<=søn )){_CLOCK}",
+        rf"(?:(?<=man )|(?<=tirs )|(?<=tir )|(?<=ons )|(?<=tors )|(?<=tor )|(?<=fre )|"
+        rf"(?<=lør )|(?<=søn )){_CLOCK}",
         r"\b(?:dvs |ca |cirka )?(?P<a>\d{1,2}\.\d{1,2}) ?(?:-|til) ?(?P<b>\d{1,2}(?:\.\d+)?)\b"
         r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage)\b| ?%)",
         rf"\bfra (?P<a>{_HOUR}) ?(?:-|til) ?kl (?P<b>{_HOUR})\b",  # "fra 9 til kl. 14"
@@ -2301,7 +2319,7 @@ def _travel_clause(sentence: str, m: re.Match[str]) -> str:
 _TRAVEL_LIMIT_RE: Final = re.compile(
     r"\b(?:max\w*|maks\w*|højst|højest|inden for|indenfor|under|op til|mindre end|kun|"
     r"grænse\w*|ikke (?:\w+ )?(?:mere|længere|over)|kan (?:\w+ )?klare|kan ikke|må ikke|"
-    r"(?:mere|længere) end|"
+    r"(?:mere|længere) end|(?<!\bi )over|"
     r"skal|bør|ikke)\b"
 )
 _TRAVEL_NOUN_RE: Final = re.compile(r"\b(?:transporttid\w*|rejsetid\w*|køretid\w*)\b")
@@ -2701,6 +2719,7 @@ def extract_needs(text: str | None) -> TextNeeds:
     if not text or not text.strip():
         return TextNeeds()
     original, text = text, _questions_as_headings(_without_unticked_items(text))
+    text = _schedule_lines_joined(text)
     found: list[_Found] = []
     warnings: list[str] = []
     days: list[float] = []
@@ -2775,6 +2794,11 @@ def extract_needs(text: str | None) -> TextNeeds:
         warnings.extend(w for w in days_warnings if w not in warnings)
     if not days:
         warnings.extend(w for w in hours_warnings if w not in warnings)
+    if text != original:  # a warning quotes what the caseworker wrote, not the form as read
+        for a, b in _sentence_spans(text):
+            if text[a:b] != original[a:b]:
+                quoted, shown = f"'{text[a:b]}'", f"'{original[a:b]}'"
+                warnings = [w.replace(quoted, shown) for w in warnings]
     return TextNeeds(_merge(original, found), tuple(warnings))
 
 
@@ -2790,6 +2814,14 @@ _BOX: Final = rf"(?:\[ ?[xX✓✔vV]? ?\]|{_PAREN_BOX}|[☐☒☑□❑▢■▣
 _TICK_RE: Final = re.compile(r"[xX✓✔vV☒☑■▣]")
 #: A field's note of how it is answered: "Natarbejde (ja/nej): nej".
 _YES_NO_NOTE_RE: Final = re.compile(r"\(\s*ja?\s*/\s*n(?:ej)?\s*\)", re.IGNORECASE)
+#: A field's note of the unit its figure is in: "Løftebegrænsning (kg): 5-7", "Timer (pr.
+#: uge): 12". The field's name says what the figure limits, so a unit is left out; a period
+#: is read as part of the name ("Timer pr. uge: 12").
+_UNIT_NOTE_RE: Final = re.compile(
+    r"\((\s*(?:kg|kilo|timer|t|min|minutter|pr\.? ?uge|t/uge|timer pr\.? ?uge|ugentlig\w*)\s*)\)"
+    r"(?=\s*:)",
+    re.IGNORECASE,
+)
 _YES_NO_BOXES_RE: Final = re.compile(
     rf"(?P<b1>{_BOX})[ \t]*(?P<a1>ja|nej)\b[ \t]*(?P<b2>{_BOX})[ \t]*(?P<a2>ja|nej)\b|"
     rf"\b(?P<a3>ja|nej)[ \t]*:?[ \t]*(?P<b3>{_BOX})[ \t,/]*(?P<a4>ja|nej)[ \t]*:?[ \t]*"
@@ -2846,6 +2878,12 @@ def _is_list_item(text: str, a: int) -> bool:
     return bool(prefix.strip()) and not prefix.strip(" \t-–•*·▪◦")
 
 
+def _unit_note(m: re.Match[str]) -> str:
+    """A field's unit note blanked out, or its period kept without the brackets."""
+    note = m.group(1)
+    return f" {note} " if "uge" in note.lower() else " " * len(m.group())
+
+
 def _without_unticked_items(text: str) -> str:
     """``text`` with a form's marked answers read as the answers of their fields (yes/no boxes,
     a struck-out or bold choice: "Natarbejde [ ] ja [x] nej" as "Natarbejde: nej"), the unticked
@@ -2859,6 +2897,7 @@ def _without_unticked_items(text: str) -> str:
     boxes = any(b in text for b in "[☐☒☑□❑▢■▣")
     if "(" in text:
         text = _YES_NO_NOTE_RE.sub(lambda m: " " * len(m.group()), text)
+        text = _UNIT_NOTE_RE.sub(_unit_note, text)
         boxes = boxes or _PAREN_BOX_RE.search(text) is not None
     if boxes:
         text = _YES_NO_BOXES_RE.sub(_answered_boxes, text)
@@ -2880,6 +2919,36 @@ def _questions_as_headings(text: str) -> str:
     ("Kan borgeren ... - stå i længere tid? Nej" as "stå i længere tid: Nej"); the "?" becomes
     ":", so offsets stay those of ``text``."""
     return _ANSWERED_QUESTION_RE.sub(":", text) if "?" in text else text
+
+
+#: A line of a week's schedule: a weekday and its clock window, a dash or a day off
+#: ("Man: 9-12", "Tirsdag kl. 8.30-11", "Tor: -", "Fredag: fri").
+_SCHEDULE_LINE_RE: Final = re.compile(
+    rf"^[ \t]*(?:[-•*][ \t]*)?{_WEEKDAY}{_WEEKDAY_END}\.?[ \t]*(?P<colon>:)?[ \t]*"
+    r"(?:kl\.?[ \t]*)?(?:\d{1,2}(?:[.:]\d{2})?[ \t]*[-–][ \t]*\d{1,2}(?:[.:]\d{2})?|"
+    r"(?P<off>[-–—]|fri|lukket|ingen))?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _schedule_lines_joined(text: str) -> str:
+    """``text`` with a week's schedule written one weekday per line read as one line ("Man:
+    9-12\nOns: 9-12" as "Man  9-12,Ons  9-12"), so its windows are summed as a week's hours;
+    a day off is blanked out ("Tor: -"), not read as the start of a range of days. Offsets stay
+    those of ``text``."""
+    if "\n" not in text or not _WEEKDAY_RE.search(text.lower()):
+        return text
+    lines = list(_SCHEDULE_LINE_RE.finditer(text))
+    chars = list(text)
+    for prev, line in zip(lines, lines[1:], strict=False):
+        if prev.end() + 1 == line.start() and text[prev.end()] == "\n":
+            chars[prev.end()] = ","
+            for m in (prev, line):
+                if m.group("off"):
+                    chars[m.start() : m.end()] = " " * (m.end() - m.start())
+                elif m.group("colon"):
+                    chars[m.start("colon")] = " "
+    return "".join(chars)
 
 
 #: A heading for working time whose figures may stand on the next line ("Arbejdstid:\n10-14").
@@ -4003,15 +4072,24 @@ def _read_sentence(
         for entry in weekdays_only:
             days.remove(entry)
             consumed[entry[1] : entry[2]] = b"\x01" * (entry[2] - entry[1])
-    if clock and days and not hours_day:
+    dated = [_WEEKDAY_BEFORE_RE.search(sent.text, 0, at) for _v, _lo, _hi, at in clock]
+    if len(clock) > 1 and days and not hours_day and all(dated):
+        # "man-ons 9-13, tor 9-12": each window has its own days; the week is their sum
+        for _d, d_lo, d_hi in days:
+            consumed[d_lo:d_hi] = b"\x01" * (d_hi - d_lo)
+        days = []
+        ids = set(range(min(lo for _v, lo, _h, _a in clock), max(h for *_, h, _a in clock) + 1))
+        week = sum(v * _days_of(m) for (v, *_), m in zip(clock, dated, strict=True) if m)
+        add("max_hours_per_week", week, ids, clock[0][3])
+    elif clock and days and not hours_day:
         hours_day = clock  # "mandag-onsdag 9-13": the clock gives the hours of each day
     elif clock and not (days or hours_day):
         # "man 8-12, ons 8-12, fre 8-11": a window for each weekday named before it; the week
         # is their sum. A window with no weekday before it among them is not understood.
-        dated = [_WEEKDAY_BEFORE_RE.search(sent.text, 0, at) for _v, _lo, _hi, at in clock]
         if all(dated):
             ids = set(range(min(lo for _v, lo, _h, _a in clock), max(h for *_, h, _a in clock) + 1))
-            add("max_hours_per_week", sum(v for v, *_ in clock), ids, clock[0][3])
+            week = sum(v * _days_of(m) for (v, *_), m in zip(clock, dated, strict=True) if m)
+            add("max_hours_per_week", week, ids, clock[0][3])
         elif len(clock) > 1 and (any(dated) or len(_WEEKDAY_RE.findall(sent.text)) > 1):
             # (weekdays elsewhere, as a table's heading row: which window is which day's?)
             unread_clock.update(lo for _v, lo, _h, _a in clock)
@@ -4159,6 +4237,17 @@ def _read_sentence(
             )
         ):
             unexplained.append(k)
+    if (
+        not found
+        and len(segs) == 1
+        and segs[0].polarity == "neutral"
+        and any(rule.kind in ("topic", "lift_default") for rule, _ in unfired.get(0, []))
+        and sum(tok.kind == "word" for tok in sent.tokens) <= 3
+        and _BULLET_RE.fullmatch(text[text.rfind("\n", 0, a) + 1 : a]) is not None
+    ):
+        unexplained.append(0)  # a list item that only names a need's topic: "- løft"
+    if not found and matched and _DASH_ANSWER_RE.search(sentence):
+        unexplained.append(0)  # "Stå: -", "Stående arbejde (-)": no, or not filled in?
     if _CORRECTION_RE.search(sent.text) or (
         # "ikke løfte mere end en liter mælk": the object's weight is not read, only a default
         _COMPARED_WEIGHT_RE.search(sent.text) and any(f.code == "max_lift_kg" for f in found)
@@ -4262,10 +4351,15 @@ def _leftover(
     return out
 
 
+#: What opens a list item on its line: a dash, a bullet, a number.
+_BULLET_RE: Final = re.compile(r"\s*(?:[-–•*·▪◦]|\d{1,2}[.)])\s*")
+#: A field answered by a dash alone ("Stå: -", "Tidspres (-)"): "no", "not filled in" and
+#: "not relevant" are all read so, so which one is for a person to say.
+_DASH_ANSWER_RE: Final = re.compile(r":\s*[-–—]\s*(?:$|[,;|\n]|(?=[A-ZÆØÅ]))|\(\s*[-–—]\s*\)")
 #: A word that makes a bare figure in its sentence a limit's: hours, weight, travel.
 _LIMIT_DOMAIN_RE: Final = re.compile(
     r"\b(?:timer|time|timetal\w*|\w*arbejdstid\w*|løft\w*|\w*løfte\w*|kg|kilo\w*|"
-    r"transport\w*|rejsetid\w*|køretid\w*|pendl\w*|minutter|min)\b"
+    r"transport\w*|rejsetid\w*|køretid\w*|pendl\w*|minutter|min|uge|ugen|ugentlig\w*)\b"
 )
 #: A period after a figure that makes it a rate ("12 pr. uge", "4 om dagen", "5 ugentligt").
 _RATE_AFTER: Final = frozenset({"pr", "per", "om", "i", "ugentligt", "ugentlig", "dagligt"})
@@ -4273,7 +4367,23 @@ _PERIOD_WORDS: Final = frozenset({"uge", "ugen", "dag", "dagen", "måned", "mån
 _LIMIT_FIGURE_RE: Final = re.compile(r"\d{1,3}(?:\.\d)?")
 #: Words right before a figure that make it something other than a limit.
 _NOT_LIMIT_BEFORE: Final = frozenset(
-    {"kl", "fra", "efter", "før", "inden", "mellem", "uge", "nr", "side", "år", "d", "-", "–"}
+    {
+        "kl",
+        "fra",
+        "efter",
+        "før",
+        "inden",
+        "mellem",
+        "uge",
+        "nr",
+        "side",
+        "år",
+        "d",
+        "-",
+        "–",
+        "/",
+        "(",
+    }
 )
 _ICF_CODE_RE: Final = re.compile(r"\b[bdes] ?\d{3,5}\b")
 
@@ -4512,7 +4622,8 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
         return 5.0
     if kind == "days" and groups.get("wa"):
         wa, wb = groups["wa"] or "", groups["wb"] or ""
-        return float((_WEEKDAYS.index(wb) - _WEEKDAYS.index(wa)) % 7 + 1)
+        first, last = (_WEEKDAYS.index(_WEEKDAY_BY_STEM[w[:3]]) for w in (wa, wb))
+        return float((last - first) % 7 + 1)
     if kind == "travel":
         # a limit on the day's travel or on the round trip is half of it each way
         share = 0.5 if _round_trip(_travel_clause(sentence, m)) else 1.0

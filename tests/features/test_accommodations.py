@@ -14,7 +14,9 @@ from benchmarks.accommodations_quality import (
     BLIND_FILE,
     BOUNDARIES_FILE,
     EXPORTS_FILE,
+    FIGURES_FILE,
     FORMS_FILE,
+    GENERAL_FILE,
     JARGON_FILE,
     LABELLED_FILES,
     MIX_FILE,
@@ -176,6 +178,13 @@ def test_the_open_batch_keeps_its_floors() -> None:
         # after all of that and not tuned on: recall 0.937, precision 0.869, one silent miss
         # (stricter: 8 hours a week where 16 hold).
         (ORDINARY_FILE, 99, 0.93, 0.86),
+        # batch 25: fields, agreements and schedules with figures, and figures that are no
+        # limits. Before its round: recall 0.919, precision 0.700, 2 silent misses (one a
+        # range under "Løftebegrænsning (kg):" read as nothing).
+        (FIGURES_FILE, 100, 0.93, 0.70),
+        # batch 26: a general mix. Before the round: recall 0.911, precision 0.863, 3 silent
+        # misses (one "en fjerdedel af normal arbejdstid" read as nothing).
+        (GENERAL_FILE, 100, 0.92, 0.86),
     ],
 )
 def test_a_later_blind_batch_misses_no_need_silently(
@@ -1016,9 +1025,10 @@ def test_less_working_time_without_a_figure_warns(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Timer (pr. uge): 12",
+        "Timer (t/uge): 12",
         "Transport (min): 30",
         "Løftegrænse angivet i kilo: 6",
+        "tim. pr. uge: 12",
         "Borger er visiteret til fleksjob og kan klare 12 pr. uge.",
         "Rehabiliteringsteamet: ressourceforløb med praktik på 5 ugentligt.",
     ],
@@ -1028,6 +1038,67 @@ def test_a_bare_figure_where_a_limit_would_stand_warns(text: str) -> None:
     a period, that no rule read may be the limit: the needs are left unclear."""
     result = extract_needs(text)
     assert result.unclear, result
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Løftebegrænsning (kg): 5-7", {"max_lift_kg": 5}),
+        ("Timer (pr. uge): 12", {"max_hours_per_week": 12}),
+        ("Ugentligt timetal (timer): 9", {"max_hours_per_week": 9}),
+        (
+            "Lægen vurderer, at hun kan klare en fjerdedel af normal arbejdstid.",
+            {"max_hours_per_week": 9.25},
+        ),
+    ],
+)
+def test_a_unit_in_the_field_name_and_a_share_of_normal_time_are_read(
+    text: str, expected: dict[str, float]
+) -> None:
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == expected and not result.warnings
+
+
+def test_a_warning_quotes_the_form_as_written() -> None:
+    """The reader reads "(min)" and boxes its own way; the consultant sees the text itself."""
+    assert extract_needs("Transport (min): 30").warnings == (
+        "sentence not understood: 'Transport (min): 30'",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Arbejdsplan:\nMan: 9-12\nTir: -\nOns: 9-12\nTor: -\nFre: 9-11", 8),
+        ("Mandag: 10-13\nOnsdag: 10-13\nFredag: fri", 6),
+        ("Skema: man-ons 9-13, tor 9-12.", 15),
+    ],
+)
+def test_a_weeks_schedule_is_summed_day_by_day(text: str, hours: float) -> None:
+    """One weekday per line, or a range of days with its own window, adds up to the week."""
+    assert codes(text)["max_hours_per_week"] == hours
+
+
+@pytest.mark.parametrize("text", ["Stå: -", "Kan klare tidspres: -", "Gå: -, Stå: +"])
+def test_a_need_field_answered_by_a_dash_alone_warns(text: str) -> None:
+    """ "-" may be "no", "not filled in" or "not relevant": a person must say which."""
+    result = extract_needs(text)
+    assert result.needs == () and result.unclear, result
+
+
+def test_a_list_item_that_only_names_a_need_topic_warns() -> None:
+    """Bullets under a heading no rule knows ("Opmærksomhedspunkter:") name what to heed but
+    not how: each warns. A bare licence or topic in running text is left alone."""
+    result = extract_needs("Opmærksomhedspunkter ved placering:\n- løft\n- kunder")
+    assert result.needs == () and len(result.warnings) == 2 and result.unclear
+    assert not extract_needs("Har kørekort B.").warnings
+
+
+def test_travel_over_a_figure_names_what_must_not_be() -> None:
+    """As "løft over 10 kg" in a list of what to heed is a 10 kg limit, so is "transport over
+    30 min" a 30-minute one; how long an activity lasted ("i over 2 timer") is no limit."""
+    assert codes("Opmærksomhedspunkter:\n- transport over 30 min") == {"max_travel_minutes": 30}
+    assert codes("Svimmel efter at have kørt bus i over 2 timer") == {}
 
 
 @pytest.mark.parametrize(
@@ -2550,7 +2621,7 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
 #: most five times; on the code they reviewed (5cff149) 242 of its 506 texts lost one.
 REVIEW_FILES = {
     "reader_form_attacks.jsonl": (490, 22),
-    "reader_open_attacks.jsonl": (506, 164),
+    "reader_open_attacks.jsonl": (506, 155),
 }
 
 
