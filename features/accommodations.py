@@ -2981,9 +2981,11 @@ def _sentence_spans(text: str) -> list[tuple[int, int]]:
 #: problem (2)".
 _ICF_MENTION: Final = re.compile(r"(?<![\w.])([bdes]\d{3,5})(?![\w])", re.IGNORECASE)
 _ICF_QUALIFIER: Final = re.compile(
-    r"^(?:\.|\s*[:=-]\s*|\s*\(\s*)([0-4])(?![\d,.]\d)|"
+    r"^(?:\.|\s*[:=–—-]\s*|\s*\(\s*)\+?([0-4])(?![\d,.]\d)|"
     r"^[^.;\n]{0,60}?\b(?:kvalifikator\w*|qualifier|grad|niveau|score|kval)\.?\s*:?\s*([0-4])\b|"
-    r"^[^.;:\n\d]{1,60}:\s*([0-4])(?![\d,.]\d)|"  # the category's title, a colon, the qualifier
+    # the category's title, a colon or a dash, the qualifier (an environmental factor's "+3"
+    # is a facilitator): "d240 Håndtere stress – 0", "e310 Nærmeste familie: +3"
+    r"^[^.;:\n\d]{1,60}?(?::\s*|\s[–—-]\s*(?=\+?[0-4]\s*(?:[:.;,]|$)))\+?([0-4])(?![\d,.]\d)|"
     # ICF's own words for the qualifier, with its digit or alone: "Stå: moderat problem (2)"
     r"^[^.;:\n\d]{0,60}?[:(]?\s*(?:\w+ )?(intet|ingen|let|lettere|moderat|middel|svært|svær|"
     r"alvorligt|fuldstændigt|fuldstændig|komplet) problem(?:\s*\(\s*[0-4]\s*\))?",
@@ -3021,6 +3023,8 @@ def _with_icf_codes(text: str, a: int, b: int, reading: _Reading) -> _Reading:
             continue
         given = next(g for g in q.groups() if g is not None)
         qualifier = _ICF_QUALIFIER_WORDS[given.lower()] if given.isalpha() else int(given)
+        if "+" in q.group():
+            qualifier = 0  # a facilitator in the environment: no problem to heed
         needs = implied_needs([{"code": m.group(1).lower(), "qualifier": qualifier}])
         unread |= not needs and qualifier > 0  # 0: no problem, nothing to warn about
         start, end = a + m.start(), a + m.end() + q.end()

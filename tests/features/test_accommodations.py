@@ -320,6 +320,9 @@ def test_lifting_without_a_number(text: str, value: float) -> None:
             {"limited_hand_use": None, "no_overhead_work": None},
         ),
         ("d4300 (løfte): kvalifikator 2.", {}),  # qualifiers 1-2 are soft evidence only
+        # the qualifier after a dash, as functional descriptions list them
+        ("d4105 Bøje sig – 3: Kan ikke bøje sig gentagne gange", {"no_bending": None}),
+        ("d4300 løfte og bære – 0. d4154 opretholde stående stilling – 0.", {}),
     ],
 )
 def test_icf_categories_in_the_text_follow_the_icf_policy(
@@ -332,6 +335,14 @@ def test_icf_categories_in_the_text_follow_the_icf_policy(
 def test_an_icf_category_without_a_hard_need_is_warned_about(text: str) -> None:
     result = extract_needs(text)
     assert result.needs == () and result.unclear
+
+
+@pytest.mark.parametrize(
+    "text", ["d240 Håndtere stress – 0", "e310 Nærmeste familie – +3: Stor støtte fra ægtefælle"]
+)
+def test_no_problem_and_a_facilitator_in_the_environment_need_no_warning(text: str) -> None:
+    result = extract_needs(text)
+    assert result.needs == () and result.warnings == ()
 
 
 def test_the_rest_of_a_sentence_with_an_icf_category_is_still_warned_about() -> None:
