@@ -329,8 +329,10 @@ LIFTED: Final = r"(?:ophævet|bortfaldet|udfaset|afkræftet|annulleret)"
 NEGATING: Final[tuple[str, ...]] = (
     # (not when a figure follows: "ikke længere nogen løftebegrænsning på 5 kg; lægen har sat
     # den til 10 kg" is a limit changed, not lifted)
-    r"\b(?:ingen|ikke|intet) (?:længere (?:nogen )?|\w+ )?(?:løfte|fysiske|arbejds|gang|stå)"
-    r"(?:restriktion|begrænsning|hensyn)\w*(?! (?:på|over|af|til) (?:\w+ )?\d)"
+    # (nor a restriction that is *not* lifted: "har ikke ophævet løftebegrænsningen")
+    r"\b(?:ingen|ikke|intet) (?:længere (?:nogen )?|(?!ophævet|fjernet|annulleret|afskaffet|"
+    r"droppet|frafaldet)\w+ )?(?:løfte|fysiske|arbejds|gang|stå)"
+    r"(?:restriktion|begrænsning|hensyn)\w*\b(?! (?:på|over|af|til) (?:\w+ )?\d)"
     # (nor when an exception or a scope follows: "ingen løftebegrænsning undtagen tunge løft",
     # "... ved enkeltløft")
     r"(?!(?: ,)? (?:undtagen|udover|ud over|med undtagelse|medmindre|bortset|ved|for|når|hvis|i "
@@ -944,16 +946,28 @@ _DAYS_RANGE: Final = rf"(?:(?P<d0>{NUM}) ?(?:-|til) ?)?(?P<d>{NUM})"
 #: Stints of one length, as a count times hours ("2 x 3 timer"), and the figures of each.
 _STINTS: Final = rf"{NUM} ?x ?{NUM} ?{HOUR_UNIT}"
 _STINTS_RE: Final = re.compile(rf"({NUM}) ?x ?({NUM})")
-_WEEKDAY: Final = r"(?:man|tirs?|ons|tors?|fre|lør|søn)"
+#: (Two-letter abbreviations only in a schedule: before a colon, a clock window or another
+#: weekday: "Ma: 8-12", "ti 9-13", "ma-to"; "to" is also "two".)
+_WEEKDAY: Final = (
+    r"(?:man|tirs?|ons|tors?|fre|lør|søn|(?:ma|ti|on|to|fr|lø|sø)"
+    r"(?= ?(?::|[-–+/] ?(?:ma|ti|on|to|fr|lø|sø)\b|(?:kl\.? ?)?\d{1,2}(?:[.:]\d+)? ?[-–] ?\d)))"
+)
 _WEEKDAYS: Final[tuple[str, ...]] = ("man", "tirs", "ons", "tors", "fre", "lør", "søn")
-_WEEKDAY_BY_STEM: Final[dict[str, str]] = {d[:3]: d for d in _WEEKDAYS}
+#: Right before a clock window a two-letter weekday is one: "ma 8-11".
+_WEEKDAY_BEFORE_A_WINDOW: Final = r"(?:man|tirs?|ons|tors?|fre|lør|søn|ma|ti|on|to|fr|lø|sø)"
+_WEEKDAY_BY_STEM: Final[dict[str, str]] = {
+    **{d[:3]: d for d in _WEEKDAYS},
+    **{d[:2]: d for d in _WEEKDAYS},
+}
 #: A weekday, full or abbreviated: "man", "mandag", "mandage", "mandagen".
 _WEEKDAY_END: Final = r"(?:dag(?:e|en)?)?"
 _WEEKDAY_RE: Final = re.compile(rf"\b{_WEEKDAY}{_WEEKDAY_END}\b")
+#: A weekday, two-letter abbreviations included, as a whole token: "ma" of "ma-fr".
+_ANY_WEEKDAY_RE: Final = re.compile(rf"{_WEEKDAY_BEFORE_A_WINDOW}{_WEEKDAY_END}")
 #: A weekday right before a clock window: "man 8-12", "onsdag kl 9-13".
 _WEEKDAY_BEFORE_RE: Final = re.compile(
-    rf"(?:\b(?P<first>{_WEEKDAY}){_WEEKDAY_END} ?(?:-|til) ?)?"
-    rf"\b(?P<last>{_WEEKDAY}){_WEEKDAY_END}(?: kl)? $"
+    rf"(?:\b(?P<first>{_WEEKDAY_BEFORE_A_WINDOW}){_WEEKDAY_END} ?(?:-|til) ?)?"
+    rf"\b(?P<last>{_WEEKDAY_BEFORE_A_WINDOW}){_WEEKDAY_END}(?: :)?(?: kl)? $"
 )
 
 
@@ -986,6 +1000,13 @@ _CLOCK_TEMPLATE: Final = (
     r"(?:fra )?(?:kl )?(?P<a>\d{{1,2}}(?:\.\d+)?) ?(?:{joins}) ?(?:kl )?(?P<b>\d{{1,2}}(?:\.\d+)?)\b"
     r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage)\b| ?%)"
 )
+#: Right after a weekday, or a weekday's field: "man 8-12", "Mandag: 10-13", "ti 8-11".
+_AFTER_A_WEEKDAY: Final = "|".join(
+    rf"(?<={day}{colon} )"
+    for day in (r"\bman", r"\btirs", r"\btir", r"\bons", r"\btors", r"\btor", r"\bfre",
+                r"\blør", r"\bsøn", r"\bma", r"\bti", r"\bon", r"\bto", r"\bfr", "dag")
+    for colon in ("", " :")
+)  # fmt: skip
 #: Two clock times joined into a span: "8-14", "fra 8 til 14", "mellem 8 og 14".
 _CLOCK: Final = _CLOCK_TEMPLATE.format(joins="-|til|og")
 #: Times of breaks, not of work: "de faste pauser kl. 9.30 og 12" are two times, not a span.
@@ -1136,8 +1157,7 @@ RULES: Final[tuple[Rule, ...]] = (
         # a cell of a table flattened to one line: "Tilgængelig | 8-12 | 8-12 | – |"
         r"(?<=\| )(?P<a>\d{1,2}) ?- ?(?P<b>\d{1,2})(?= \||$)",
         # after an abbreviated weekday: "man-fre 8-12"
-        rf"(?:(?<=man )|(?<=tirs )|(?<=tir )|(?<=ons )|(?<=tors )|(?<=tor )|(?<=fre )|"
-        rf"(?<=lør )|(?<=søn )){_CLOCK}",
+        rf"(?:{_AFTER_A_WEEKDAY}){_CLOCK}",
         r"\b(?:dvs |ca |cirka )?(?P<a>\d{1,2}\.\d{1,2}) ?(?:-|til) ?(?P<b>\d{1,2}(?:\.\d+)?)\b"
         r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage)\b| ?%)",
         rf"\bfra (?P<a>{_HOUR}) ?(?:-|til) ?kl (?P<b>{_HOUR})\b",  # "fra 9 til kl. 14"
@@ -1244,6 +1264,16 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bdeltid (?:på |med )?(?P<pct>\d+(?:\.\d+)?) ?(?:%|procent)",
         r"\b(?P<frac>halv) ?tid\b",
         r"\b(?P<frac>kvart|halv|trekvart) ?(?:tids)?stilling\w*",
+        # "2/3 tid", "1/3 af fuld tid", "tre fjerdedele tid", "en tredjedel stilling"
+        rf"\b(?:(?P<num>[1-9]) / (?P<den>[2-9]|10)|(?P<share>0\.\d+)) (?:(?:af )?(?:en )?"
+        rf"{_FULL_WEEK}|tid\b|(?:tids)?stilling\w*|arbejdstid\b)",
+        r"\b(?P<frac>(?:en )?tredjedel|(?:en )?fjerdedel|2 tredjedele|3 fjerdedele) "
+        r"(?:tid\b|(?:tids)?stilling\w*)",
+        # "10 ud af 37 timer": the first figure of a full week's
+        rf"\b(?P<part>{NUM}) ud af (?:en )?{_FULL_WEEK}",
+        # partly back at work: "raskmeldt 25 %" works a quarter; "sygemeldt 75 %" the rest
+        r"\b(?:delvis )?raskmeldt (?:på |med |til )?(?P<pct>\d+) ?(?:%|procent)",
+        r"\b(?:delvis )?sygemeldt (?:på |med |til )?(?P<sick>\d+) ?(?:%|procent)",
         # "højst det halve af normal tid": a share of a normal week, said as an upper limit
         r"\b(?:højst|max\w*|maks\w*|op til) (?:det )?(?P<frac>halve|halvdelen|(?:en )?tredjedel|"
         r"(?:en )?fjerdedel) af (?:en )?(?:normal|almindelig) (?:arbejds)?tid\b",
@@ -1253,8 +1283,13 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_hours_per_week",
         "hours_week",
-        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?P<month>om måneden|pr måned|per måned|i måneden|"
-        r"månedlig\w*)",
+        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?P<month>(?:om|pr|per|i|hver) (?:kalender)?(?:måned(?:en)?|"
+        r"mdr?|md)\b|månedlig\w*)",
+        # a year's, a quarter's or a fortnight's: "400 timer om året", "30 timer pr. 14 dage"
+        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?P<year>(?:om|pr|per|i|hvert) år(?:et)?\b|årligt)",
+        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?P<quarter>(?:om|pr|per|i|hvert) kvartal(?:et)?\b)",
+        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?P<fortnight>(?:pr|per|hver|på|i) 14 dage|"
+        r"hver (?:anden|2) uge)\b",
         rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?:over|på|fordelt på|i løbet af) (?P<weeks>\d+) uger\b",
         # (not a ramp: "optrapning til 20 timer over 8 uger")
         unless=r"\b(?:optrap\w*|trappe\w*|op på|op til|til \d)",
@@ -1687,7 +1722,12 @@ RULES: Final[tuple[Rule, ...]] = (
         r"svært ved at|problemer med at|besvær med at) (?:\w+ )?gå\b"
         r"(?! (?:i gang|ned i (?:tid|knæ)|fra|til|hjem|på arbejde))|"
         rf"\bkan (?:\w+ )?gå (?:{GAP}){{0,8}}?men ikke (?:\w+ )?(?:længere|langt)\b|"
-        r"\bkan gå(?= :)",  # a form's field, restricted by its answer: "Kan gå: ja, kortvarigt"
+        r"\bkan gå(?= :)|"  # a form's field, restricted by its answer: "Kan gå: ja, kortvarigt"
+        r"(?:^|(?<=[:,;|] ))gå(?= :)|"  # "Gå: nej", "Løft: nej, gå: nej"
+        # walking among other activities: "tåler ikke at stå, gå eller bøje sig"
+        r"\bgå(?= (?:,|eller|og|samt) (?:at )?(?:stå|bøje|løfte|sidde|knæle|bære|række)\b)|"
+        # ... or last in such a list ("Hensyn: løft, stå, gå"; the words before may be masked)
+        r"(?:(?<=[\w¤] , )|(?<=[\w¤] og )|(?<=[\w¤] eller ))gå(?= ,| og | eller |$)",
     ),
     _r(
         "no_prolonged_walking",
@@ -2004,7 +2044,12 @@ RULES: Final[tuple[Rule, ...]] = (
         "strong",
         r"\bkørselsforbud\w*|\bkøreforbud\w*|"
         r"\bfrakend\w* (?:\w+ )?(?:kørekort|førerret)\w*|"
-        r"\b(?:kørekort|førerret)\w* (?:: )?(?:er )?(?:blevet )?(?:frakendt|inddraget|taget|mistet)\b",
+        r"\b(?:kørekort|førerret)\w* (?:: )?(?:er )?(?:blevet )?(?:frakendt|inddraget|taget|mistet)\b|"
+        # the verb first: "lægen har taget kørekortet", "har mistet sit kørekort" (not "har
+        # taget kørekort", got one)
+        r"\b(?:inddraget|frataget|mistet|frakendt) (?:\w+ )?(?:kørekort|førerret)\w*|"
+        r"\btaget (?:hans |hendes |sit )?(?:kørekortet|førerretten)\b",
+        negatable=True,
     ),
     _r(
         "no_driving",
@@ -2093,7 +2138,8 @@ _BARE_NO_RE: Final = re.compile(
 )
 #: A bare answer that what a heading names is no problem ("Støj: ok", "Kan bøje: ja").
 _BARE_YES_RE: Final = re.compile(
-    r"(?:ja|ja tak|ok|okay|fint|ingen problemer?|uden problemer|klarer det|kan godt)"
+    r"(?:ja|ja tak|ok|okay|fint|ingen problemer?|uden problemer|klarer det|kan godt|"
+    r"ubegrænset|uden begrænsning(?:er)?|ingen begrænsning(?:er)?|normal|normalt)"
 )
 #: A heading line answered that there is no need ("Skånehensyn: nej", "Skånehensyn: –").
 _NO_NEED_LINE_RE: Final = re.compile(
@@ -2118,6 +2164,9 @@ _EXCEPTIONS: Final = frozenset({"bortset", "udover"})
 #: A statement that there are no needs at all, which an exception may follow.
 _NO_NEEDS_RE: Final = re.compile(
     r"\b(?:ingen|ikke|intet)\b.*(?:skån\w*|hensyn\w*|begrænsning\w*|restriktion\w*)$|"
+    # "Ingen problemer ud over kulde", "ikke noget, hun ikke kan, lige bortset fra ..."
+    r"\b(?:ingen|intet|ikke (?:noget|nogen))\b.*(?:problem\w*|udfordring\w*|gener)(?: lige)?$|"
+    r"\bikke noget,? (?:som |der )?(?:han|hun|borger\w*) ikke kan(?: ,)?(?: lige)?$|"
     rf"\b(?:skånehensyn\w*|hensyn\w*|begrænsning\w*|restriktion\w*) (?:\w+ )?(?:er )?{LIFTED}$"
 )
 
@@ -3090,6 +3139,10 @@ def _round_down(limit: float) -> float:
     return math.floor(round(limit * 100, 6)) / 100
 
 
+#: Signs written for the words of a limit: "Transport: <30 min", "timer ≤ 12/uge".
+_SYMBOL_WORDS: Final[dict[str, str]] = {"<": "under", "≤": "max", "=<": "max", ">": "over"}
+
+
 def _prepare(
     text: str,
     a: int,
@@ -3111,6 +3164,22 @@ def _prepare(
         raw = _join_clock_times(raw)
     tokens: list[Token] = []
     for i, tok in enumerate(raw):
+        if tok.kind == "punct" and tok.text in _SYMBOL_WORDS:
+            tokens.append(Token(_SYMBOL_WORDS[tok.text], tok.start, tok.end, "word"))
+            continue
+        if tok.kind == "punct" and tok.text == "÷" and i > 0 and raw[i - 1].kind == "word":
+            # a form's minus after what it answers: "løft ÷, gå ÷" as "løft: nej, gå: nej"
+            tokens.append(Token(":", tok.start, tok.start, "punct"))
+            tokens.append(Token("nej", tok.start, tok.end, "word"))
+            continue
+        if (
+            tok.kind == "punct"
+            and tok.text == "÷"
+            and i + 1 < len(raw)
+            and raw[i + 1].kind == "word"
+        ):
+            tokens.append(Token("ingen", tok.start, tok.end, "word"))  # "÷ kundekontakt"
+            continue
         if tok.kind == "punct":
             if tok.text in ".'\"!?*•":
                 continue
@@ -3129,8 +3198,8 @@ def _prepare(
                 between_weekdays = (
                     left >= 0
                     and i < len(raw) - 1
-                    and _WEEKDAY_RE.fullmatch(raw[left].text) is not None
-                    and _WEEKDAY_RE.fullmatch(raw[i + 1].text) is not None
+                    and _ANY_WEEKDAY_RE.fullmatch(raw[left].text) is not None
+                    and _ANY_WEEKDAY_RE.fullmatch(raw[i + 1].text) is not None
                 )
                 if not spaced and not between_numbers and not between_weekdays:
                     continue  # a hyphen inside a word: "ikke-kundevendt"
@@ -4250,6 +4319,12 @@ def _read_sentence(
         and _BULLET_RE.fullmatch(text[text.rfind("\n", 0, a) + 1 : a]) is not None
     ):
         unexplained.append(0)  # a list item that only names a need's topic: "- løft"
+    if (
+        _DAY_OFF_RE.search(sent.text)
+        and (clock or any(f.code == "max_hours_per_week" for f in found))
+        and not (clock and all(dated))  # each day's window named: "Man 10-13, Fre fri"
+    ):
+        unexplained.append(0)  # "kl. 10-14 mandag-fredag, men fri om onsdagen": which days?
     if not found and matched and _DASH_ANSWER_RE.search(sentence):
         unexplained.append(0)  # "Stå: -", "Stående arbejde (-)": no, or not filled in?
     if _CORRECTION_RE.search(sent.text) or (
@@ -4357,13 +4432,31 @@ def _leftover(
 
 #: What opens a list item on its line: a dash, a bullet, a number.
 _BULLET_RE: Final = re.compile(r"\s*(?:[-–•*·▪◦]|\d{1,2}[.)])\s*")
+#: A weekday taken out of the working days ("alle hverdage undtagen fredag", "fri om
+#: onsdagen", "onsdag er fridag"): the week's hours are then not those of every day named.
+_DAY_OFF_RE: Final = re.compile(
+    rf"\b(?:undtagen|bortset fra|på nær|med undtagelse af|dog ikke|minus|ikke om|fri om|fri)"
+    rf"(?: \w+){{0,2}}? {_WEEKDAY}{_WEEKDAY_END}\b|\b{_WEEKDAY}{_WEEKDAY_END} (?:er |som )?"
+    r"(?:fri|fridag|friedag)\b"
+)
 #: A field answered by a dash alone ("Stå: -", "Tidspres (-)"): "no", "not filled in" and
 #: "not relevant" are all read so, so which one is for a person to say.
 _DASH_ANSWER_RE: Final = re.compile(r":\s*[-–—]\s*(?:$|[,;|\n]|(?=[A-ZÆØÅ]))|\(\s*[-–—]\s*\)")
 #: A word that makes a bare figure in its sentence a limit's: hours, weight, travel.
 _LIMIT_DOMAIN_RE: Final = re.compile(
     r"\b(?:timer|time|timetal\w*|\w*arbejdstid\w*|løft\w*|\w*løfte\w*|kg|kilo\w*|"
-    r"transport\w*|rejsetid\w*|køretid\w*|pendl\w*|minutter|min|uge|ugen|ugentlig\w*)\b"
+    r"transport\w*|rejsetid\w*|køretid\w*|pendl\w*|minutter|min|uge|ugen|ugentlig\w*|grænse\w*)\b"
+)
+#: Words right before a bare figure that set a limit to it, whatever the sentence is about:
+#: "Efter scanningen er det sat ned til 4", "lægen har sagt 4", "Grænsen er 6".
+_SETS_A_LIMIT_RE: Final = re.compile(
+    r"(?:\b(?:sat|sænket|nedsat|reduceret|justeret|ændret|hævet|gået|sættes|sænkes|nedsættes|"
+    r"reduceres|nedjusteret|opjusteret)(?: \w+)?(?: ned| op)? til|\b(?:sagt|skrevet|anbefalet|"
+    r"aftalt|vurderet)|\bgrænse\w* (?:er|på|sat til)|"
+    # a figure said or changed to, its unit left to the sentence before: "nu er det 10", "i dag
+    # 3", "nede på 10", "Lægen siger 5", "Nu kan jeg klare 12", "Lad os sige 15"
+    r"\b(?:siger|sagde|svarede|svarer|sige|klare|kan|holde til|nede på|oppe på|ned på|op på|"
+    r"i dag|nu|er det|stadig))$"
 )
 #: A period after a figure that makes it a rate ("12 pr. uge", "4 om dagen", "5 ugentligt").
 _RATE_AFTER: Final = frozenset({"pr", "per", "om", "i", "ugentligt", "ugentlig", "dagligt"})
@@ -4417,7 +4510,14 @@ def _bare_limit_figure(sent: _Sentence, t: int) -> bool:
         )
     )
     bare = nxt is None or (nxt.kind == "punct" and nxt.text not in ("-", "/"))
-    return rate or (bare and _LIMIT_DOMAIN_RE.search(sent.text) is not None)
+    before = " ".join(x.text for x in toks[max(0, t - 4) : t])
+    return rate or (
+        bare
+        and (
+            _LIMIT_DOMAIN_RE.search(sent.text) is not None
+            or ("." not in toks[t].text and _SETS_A_LIMIT_RE.search(before) is not None)
+        )
+    )
 
 
 #: Words before a bare figure that make it the one that holds now ("p.t. 5", "indtil da 8",
@@ -4431,6 +4531,8 @@ _CORRECTION_RE: Final = re.compile(
     r"\bikke korrekt\b|\bfejl i (?:\w+ )?(?:aftalen|journalen|planen|notatet|beskrivelsen|skabelonen|"
     r"systemet|sagen|attesten|erklæringen|skemaet|feltet|forbindelse)\b|\b(?:taste|skrive|overførsels)fejl\w*|\b(?:det )?korrekte? er\b|"
     r"\brettet til\b|\bskal rettes\b|\d ?(?:→|- >) ?\d|\bikke enig\w*|\buenig\w*|"
+    # a limit changed by a factor: "halvt så meget", "timetallet halveres"
+    r"\bhalvt så (?:meget|mange|lidt|langt|længe|tungt)\b|\bhalver(?:et|es|er|e)\b|\bdobbelt så\b|"
     r"\bforkert (?:overført|skrevet|angivet|noteret|indtastet|registreret)\b"
 )
 _SMALL_FIGURE_RE: Final = re.compile(r"[1-5]?\d(?:\.\d)?")  # not "6.01", a date
@@ -4639,10 +4741,24 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
         return sum(float(n) * float(h) for n, h in _STINTS_RE.findall(groups["sum"] or ""))
     if groups.get("month"):
         return _low(groups) * 12 / 52
+    if groups.get("year"):
+        return _low(groups) / 52
+    if groups.get("quarter"):
+        return _low(groups) / 13
+    if groups.get("fortnight"):
+        return _low(groups) / 2
     if groups.get("weeks"):
         return _low(groups) / max(1.0, float(groups["weeks"] or 1))
     if groups.get("pct"):
         return float(groups["pct"] or 0) / 100 * _FULL_WEEK_HOURS
+    if groups.get("sick"):
+        return max(0.0, 100 - float(groups["sick"] or 0)) / 100 * _FULL_WEEK_HOURS
+    if groups.get("share"):
+        return float(groups["share"] or 0) * _FULL_WEEK_HOURS
+    if groups.get("part"):
+        return float(groups["part"] or 0)
+    if groups.get("den"):
+        return float(groups["num"] or 0) / float(groups["den"] or 1) * _FULL_WEEK_HOURS
     if groups.get("frac"):
         return _SHARES[groups["frac"] or ""] * _FULL_WEEK_HOURS
     low = _low(groups)
@@ -4951,7 +5067,7 @@ class _Vocabulary:
         known_stems: set[str] = set(stems)
         understood = (
             *NEGATING, *POSITIVE, *HISTORY, WARN_CUES, DEMAND_CUES, HEALTH_CUES, HEADER,
-            PREDICATE_ONLY, NEGATION_BEFORE,
+            PREDICATE_ONLY, NEGATION_BEFORE, _BARE_YES_RE.pattern, _BARE_NO_RE.pattern,
         )  # fmt: skip
         known_stems |= set(HEALTH_STEMS.split("|"))
         for pattern in understood:

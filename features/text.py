@@ -410,6 +410,10 @@ def normalize_numbers(tokens: Sequence[Token]) -> list[Token]:
             out[-1] = Token(format_number(value), out[-1].start, tok.end, "num")
             i += 1
             continue
+        if tok.text in ("ti", "to") and _before_a_window(tokens, i):
+            out.append(tok)  # Tuesday or Thursday in a schedule: "ti 8-11", "To: 9-12"
+            i += 1
+            continue
         number = _token_value(tok, nxt)
         if number is not None and nxt in ("kvarter", "kvarters"):
             out.append(Token(format_number(number * 15), tok.start, tok.end, "num"))
@@ -424,6 +428,23 @@ def normalize_numbers(tokens: Sequence[Token]) -> list[Token]:
             out.append(tok)
         i += 1
     return out
+
+
+def _before_a_window(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]`` stands before a colon or a clock window ("8-11", "8.30 - 12"),
+    as an abbreviated weekday of a schedule does."""
+    j = i + 1
+    if j < len(tokens) and tokens[j].text == ":":
+        return True
+    if j < len(tokens) and tokens[j].text == "kl":
+        j += 2 if j + 1 < len(tokens) and tokens[j + 1].text == "." else 1
+    window = tokens[j : j + 3]
+    return (
+        len(window) == 3
+        and window[0].kind == "num"
+        and window[1].text in ("-", "–")
+        and window[2].kind == "num"
+    )
 
 
 #: Words after which "1/2", "1/4" and "3/4" are fractions of a unit rather than dates
