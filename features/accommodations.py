@@ -2256,13 +2256,13 @@ _CLEAR_REASSURANCE_RE: Final = re.compile(
     r"\b(?:problem\w*|sagtens|fint|glimrende|udmærket|besvær|ok|okay|i orden|"
     r"uproblematisk\w*|udfordring\w*)\b"
 )
-#: Work described only as light or gentle: some need is meant, but not which one.
 #: Working time that is less than full by its very name ("deltid", "halve dage"): a need for
 #: fewer hours, but how many only a figure says.
 _PART_TIME_RE: Final = re.compile(
     r"\b(?:deltid\w*|(?:nedsat|reduceret) (?:arbejds)?tid|(?:nedsat|reduceret) timetal|"
     r"halve (?:arbejds)?dage|korte(?:re)? (?:arbejds)?dage|færre (?:arbejds)?timer|part ?time)\b"
 )
+#: Work described only as light or gentle: some need is meant, but not which one.
 _VAGUE_WORK_RE: Final = re.compile(
     r"\b(?:let|lette|lettere|skånsomt|skånsomme|skånsom|nemt|nemme|nemmere) (?:\w+ )?"
     r"(?:arbejde|arbejdsopgaver|opgaver|job|funktioner|stilling)\b|\bskånejob\w*|"
@@ -3140,7 +3140,7 @@ def _round_down(limit: float) -> float:
 
 
 #: Signs written for the words of a limit: "Transport: <30 min", "timer ≤ 12/uge".
-_SYMBOL_WORDS: Final[dict[str, str]] = {"<": "under", "≤": "max", "=<": "max", ">": "over"}
+_SYMBOL_WORDS: Final[dict[str, str]] = {"<": "under", "≤": "max", ">": "over"}
 
 
 def _prepare(
@@ -4464,32 +4464,18 @@ _PERIOD_WORDS: Final = frozenset({"uge", "ugen", "dag", "dagen", "måned", "mån
 _LIMIT_FIGURE_RE: Final = re.compile(r"\d{1,3}(?:\.\d)?")
 #: Words right before a figure that make it something other than a limit.
 _NOT_LIMIT_BEFORE: Final = frozenset(
-    {
-        "kl",
-        "fra",
-        "efter",
-        "før",
-        "inden",
-        "mellem",
-        "uge",
-        "nr",
-        "side",
-        "år",
-        "d",
-        "-",
-        "–",
-        "/",
-        "(",
-    }
-)
+    {"kl", "fra", "efter", "før", "inden", "mellem", "uge", "nr", "side", "år", "d", "-", "–", "/",
+     "("}
+)  # fmt: skip
 _ICF_CODE_RE: Final = re.compile(r"\b[bdes] ?\d{3,5}\b")
 
 
 def _bare_limit_figure(sent: _Sentence, t: int) -> bool:
-    """Whether the figure at ``t`` stands bare where a limit's figure would ("Timer (pr. uge):
-    12", "Løftegrænse angivet i kilo: 6", "kan klare 12 pr. uge"): before a period, or at the
-    end of its clause in a sentence that names hours, weight or travel. No rule read it, so the
-    limit it may state is not known."""
+    """Whether the figure at ``t`` stands bare where a limit's figure would ("Timer (t/uge):
+    12", "Løftegrænse angivet i kilo: 6", "kan klare 12 pr. uge", "sat ned til 4"): before a
+    period, or at the end of its clause in a sentence that names hours, weight or travel or
+    right after words that set or say a limit. No rule read it, so the limit it may state is not
+    known."""
     toks = sent.tokens
     if not _LIMIT_FIGURE_RE.fullmatch(toks[t].text) or float(toks[t].text) > 120:
         return False
