@@ -343,7 +343,7 @@ NEGATING: Final[tuple[str, ...]] = (
     r"\bkan (?:\w+ )?(?:godt|sagtens|fint|uden problemer|uden besvær)\b",
     r"\bkunne (?:\w+ )?(?:godt|sagtens)\b",
     r"\bkan (?:godt |sagtens |fint )?(?:klare|tåle|holde til|magte)\b"
-    r"(?! (?:\w+ )?(?:mere|max\w*|maks\w*|højst|op til|under|kun|ikke|\d))",
+    r"(?! (?:\w+ ){0,3}(?:mere|max\w*|maks\w*|højst|op til|under|kun|ikke|\d))",
     r"\bhar det (?:\w+ )?(?:fint|godt) med\b",
     r"\bkan (?:godt |sagtens |fint |nu |også )?lade sig gøre\b",
     # "Bøjninger går fint igen": what goes well is no need

@@ -1131,6 +1131,10 @@ def test_a_weeks_schedule_is_summed_day_by_day(text: str, hours: float) -> None:
         ("Ingen problemer ud over kulde.", {"no_cold_environment": None}),
         ("Lægen har ikke ophævet løftebegrænsningen på 5 kg.", {"max_lift_kg": 5}),
         ("Lægen har taget kørekortet.", {"no_driving": None}),
+        # a capacity after "kan klare" is a limit, as after "kan"
+        ("Borgeren kan klare at løfte omkring 5 kg.", {"max_lift_kg": 5}),
+        ("Hun kan klare at stå 10 minutter, så skal hun sætte sig.",
+         {"no_prolonged_standing": None}),
         ("Han har taget kørekort i 2010", {}),
         ("Han har ikke mistet kørekortet", {}),
     ],
@@ -2704,7 +2708,7 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
 REVIEW_FILES = {
     "reader_form_attacks.jsonl": (490, 22),
     "reader_open_attacks.jsonl": (506, 140),
-    "reader_round_attacks.jsonl": (469, 45),
+    "reader_round_attacks.jsonl": (469, 41),
 }
 
 
