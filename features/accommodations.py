@@ -316,7 +316,9 @@ TRAVEL: Final = (
     r"(?:transport\w*|rejse\w*|køretid\w*|kørsel\w*|køretur\w*|pendl\w*|bus\w*|togtur\w*|"
     r"cykel\w*|cykl\w*|hver vej|bopæl\w*|hjemme\w*|hjem\b|afstand\w*|offentlig\w*|"
     r"frem og tilbage|til og fra|tur\b|turen\b|væk fra|køre(?!stol)\w*|bil|bilen|flextrafik\w*|"
-    r"handicapkørsel\w*|telekørsel\w*|dør til dør|commute|each way|one way)"
+    r"handicapkørsel\w*|telekørsel\w*|dør til dør|commute|each way|one way|"
+    # getting to work: "nå arbejdet på under en time", "en time om at komme på arbejde"
+    r"nå (?:\w+ )?arbejde\w*|nå frem|komme (?:på|til|frem til) arbejde\w*|komme frem)"
 )
 
 #: A need said to be over: "ikke længere aktuelt", "ikke længere relevant".
@@ -444,6 +446,9 @@ RESTRICTION: Final = (
     r"begræns\w*|restriktion\w*|max\w*|(?:holdes|holde sig|holdes væk|friholdes) fra|fritag\w*|"
     r"delvis\w*|efter behov|hindr\w*|fri for|(?:sagt|siger|siget) nej til|næppe|langtfra|"
     r"langt fra|knap nok|knapt|sjældent|uforsvarlig\w*|uansvarlig\w*|mod (?:\w+ )?råd|"
+    # as little as can be: "minimal kontakt med kunder", "så lidt gang som muligt", "slippe for"
+    r"minimal\w*\b(?! (?:erfaring|viden|kendskab))|mindst mulig\w*|så lidt (?:\w+ ){0,2}?som muligt|"
+    r"slippe for|slipper for|"
     # "not" in dialect and hurried writing: "ka' et stå", "ka' ente", "ka' ing't", "ik"
     r"ik|ikk|itt|ente|ing't|ingt|"
     r"skal (?:han|hun|borgeren|jeg) have|"
@@ -1214,7 +1219,9 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "day_shift_only",
         "strong",
-        rf"\b(?:{_WORKING_TIME}|vagt\w*|vagttype\w*) : (?:kun )?(?:dag|dagtimer|dagtid|dagvagt\w*)\b",
+        rf"\b(?:{_WORKING_TIME}|vagt\w*|vagttype\w*) : (?:kun )?(?:dag|dagtimer|dagtid|dagvagt\w*)\b|"
+        # a note's "kun dag" ("max 20 timer, kun dag")
+        r"\bkun dag\b(?! \d)",
         mask=False,
     ),
     _r(
@@ -1258,7 +1265,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_hours_per_week",
         "hours_week",
-        rf"\b(?P<pct>\d+(?:\.\d+)?) ?(?:%|procent) (?:af )?(?:en )?{_FULL_WEEK}",
+        rf"\b(?P<pct>\d{{1,2}}(?:\.\d+)?|100) ?(?:%|procent) (?:af )?(?:en )?(?:{_FULL_WEEK}|"
+        r"(?:normal|almindelig) tid\b)",
         rf"\b(?:det )?(?P<frac>halvdelen|halvdel|halve|halv|(?:en )?tredjedel|(?:en )?fjerdedel|"
         rf"2 tredjedele|3 fjerdedele) (?:af )?(?:en )?{_FULL_WEEK}",
         r"\bdeltid (?:på |med )?(?P<pct>\d+(?:\.\d+)?) ?(?:%|procent)",
@@ -1270,9 +1278,11 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?P<frac>(?:en )?tredjedel|(?:en )?fjerdedel|2 tredjedele|3 fjerdedele) "
         r"(?:tid\b|(?:tids)?stilling\w*)",
         # "10 ud af 37 timer": the first figure of a full week's
-        rf"\b(?P<part>{NUM}) ud af (?:en )?{_FULL_WEEK}",
+        rf"\b(?P<part>{NUM}) (?:ud )?af (?:en |sine |hans |hendes |de )?(?:{_FULL_WEEK}|"
+        rf"{NUM} (?:timer|t)\b)",
         # partly back at work: "raskmeldt 25 %" works a quarter; "sygemeldt 75 %" the rest
-        r"\b(?:delvis )?raskmeldt (?:på |med |til )?(?P<pct>\d+) ?(?:%|procent)",
+        r"\b(?:delvis )?raskmeldt (?:på |med |til )?(?:(?P<pct>\d+) ?(?:%|procent)|"
+        r"(?P<num>[1-9]) / (?P<den>[2-9]|10)|(?P<share>0\.\d+))",
         r"\b(?:delvis )?sygemeldt (?:på |med |til )?(?P<sick>\d+) ?(?:%|procent)",
         # "højst det halve af normal tid": a share of a normal week, said as an upper limit
         r"\b(?:højst|max\w*|maks\w*|op til) (?:det )?(?P<frac>halve|halvdelen|(?:en )?tredjedel|"
@@ -1283,16 +1293,32 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_hours_per_week",
         "hours_week",
-        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?P<month>(?:om|pr|per|i|hver) (?:kalender)?(?:måned(?:en)?|"
-        r"mdr?|md)\b|månedlig\w*)",
-        # a year's, a quarter's or a fortnight's: "400 timer om året", "30 timer pr. 14 dage"
-        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?P<year>(?:om|pr|per|i|hvert) år(?:et)?\b|årligt)",
-        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?P<quarter>(?:om|pr|per|i|hvert) kvartal(?:et)?\b)",
-        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?P<fortnight>(?:pr|per|hver|på|i) 14 dage|"
+        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?P<month>(?:(?:om|pr|per|i|hver) |/ )(?:kalender)?"
+        r"(?:måned(?:en)?|mnd|mdr?|md)\b|månedlig\w*|(?:mnd|mdr?|md)\b)",
+        # the period first: "Arbejdstid pr. måned: 55 timer"
+        rf"\b(?:arbejdstid\w*|timer|timetal\w*|timeantal\w*) (?P<month>(?:pr|per|om|i) "
+        rf"(?:måned(?:en)?|mnd|mdr?|md))\b(?: :)? (?:ca |cirka )?{_HOURS}",
+        # a year's, a quarter's or a fortnight's: "400 timer om året", "30 timer pr. 14 dage",
+        # "600 t/år"
+        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?P<year>(?:(?:om|pr|per|i|hvert) |/ )år(?:et)?\b|årligt)",
+        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?P<quarter>(?:(?:om|pr|per|i|hvert) |/ )"
+        r"(?:kvartal(?:et)?|kvt)\b)",
+        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?P<fortnight>(?:pr|per|hver|på|i) 14 dag(?:e)?|"
         r"hver (?:anden|2) uge)\b",
-        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?:over|på|fordelt på|i løbet af) (?P<weeks>\d+) uger\b",
-        # (not a ramp: "optrapning til 20 timer over 8 uger")
-        unless=r"\b(?:optrap\w*|trappe\w*|op på|op til|til \d)",
+        rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?(?:over|på|fordelt på|i løbet af|pr|per|/) "
+        r"(?P<weeks>\d+) uger\b",
+        # a field's bare figure and its period: "Timer: 70 pr. md.", "Timetal: 45/md"
+        rf"\b(?:timer|timetal\w*|arbejdstimer|arbejdstid\w*)(?: :)? (?:ca |cirka )?{RANGE} "
+        r"(?P<month>(?:(?:om|pr|per|i) |/ )(?:måned(?:en)?|mnd|mdr?|md)\b)",
+        rf"\b(?:timer|timetal\w*|arbejdstimer|arbejdstid\w*)(?: :)? (?:ca |cirka )?{RANGE} "
+        r"(?P<year>(?:(?:om|pr|per|i) |/ )år(?:et)?\b)",
+        # a norm for a longer period: "Årsnorm: 700 timer", "Kvartalsnorm 120 t"
+        rf"\b(?P<year>års)norm\w* (?::)? ?{_HOURS}",
+        rf"\b(?P<quarter>kvartals)norm\w* (?::)? ?{_HOURS}",
+        rf"\b(?P<month>måneds)norm\w* (?::)? ?{_HOURS}",
+        # (not a ramp: "optrapning til 20 timer over 8 uger"; "normeret til 40 timer/måned" is
+        # no ramp)
+        unless=r"\b(?:optrap\w*|trappe\w*|op på|op til|(?<!normeret )(?<!ansat )til \d)",
     ),
     _r(
         "max_hours_per_week",
@@ -1569,7 +1595,9 @@ RULES: Final[tuple[Rule, ...]] = (
         # højst 12" (not a count: "løft max 2 gange i timen")
         rf"\b(?:(?:max\w*|maks\w*|højst|højest) (?:løft|løftet|løfte|løftekapacitet\w*|bære)(?: :)?|"
         rf"løft(?:e|er|et)?(?: \( kg \))?(?: max\w*| maks\w*)?(?: :)?(?: (?:max\w*|maks\w*|højst|højest|op til|"
-        rf"mere end|over))?) (?:ca |cirka )?{RANGE}{_BARE_END}",
+        rf"mere end|over|under))?) (?:ca |cirka )?{RANGE}{_BARE_END}",
+        # a limit set on lifting: "en grænse på 4 for løft"
+        rf"\bgrænse\w* (?:på |er )?{RANGE} (?:for|ved) (?:\w+ )?løft\w*",
         # a noun for the limit itself: "Løftegrænse: 8 i praktikaftalen"
         rf"\b(?:løftegrænse\w*|løftebegrænsning\w*|tungeste løft)(?: :)? (?:på |er |ca |max\w* )?"
         # (not a count, nor a figure split by a scan, "1 5 kg", which an earlier rule masked: ¤)
@@ -1735,6 +1763,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:lange|længere|større) (?:gang|gå\w*|afstande|strækninger|distancer|gåture|ture)\b|"
         r"\bgang (?:over|på længere|i længere|(?:på )?mere end|længere)\b|"
         r"\b(?:meget|megen|en del|for meget|lang|langvarig|længerevarende) (?:gang|gåen|gående)\b|"
+        r"\b(?:minimal\w*(?: med)?|så lidt|mindst mulig\w*) (?:gang|gåen|gående)\b|"
         r"\bgående (?:arbejde|funktion\w*|opgave\w*)\b|\bgåture?\b|\bgangdistance\w*|"
         r"\bgåafstand\w*|\bgangafstand\w*|"
         rf"\b{NUM} (?:min\w*|meter|m|km|kilometer|time|times|timer|timers) (?:\w+ )?"
@@ -2160,12 +2189,13 @@ _STILL_HOLDS_RE: Final = re.compile(
     r"udløber|tilbage|bemærk|obs|vigtigt)\b"
 )
 #: Connectors that make an exception ("ingen skånehensyn bortset fra pauser").
-_EXCEPTIONS: Final = frozenset({"bortset", "udover"})
+_EXCEPTIONS: Final = frozenset({"bortset", "udover", "pånær", "fraset"})
 #: A statement that there are no needs at all, which an exception may follow.
 _NO_NEEDS_RE: Final = re.compile(
     r"\b(?:ingen|ikke|intet)\b.*(?:skån\w*|hensyn\w*|begrænsning\w*|restriktion\w*)$|"
     # "Ingen problemer ud over kulde", "ikke noget, hun ikke kan, lige bortset fra ..."
-    r"\b(?:ingen|intet|ikke (?:noget|nogen))\b.*(?:problem\w*|udfordring\w*|gener)(?: lige)?$|"
+    r"\b(?:ingen|intet|ikke (?:noget|nogen))\b.*(?:problem\w*|udfordring\w*|gener)"
+    r"(?: (?:i|på) \w+)?(?: lige)?$|"
     r"\bikke noget,? (?:som |der )?(?:han|hun|borger\w*) ikke kan(?: ,)?(?: lige)?$|"
     rf"\b(?:skånehensyn\w*|hensyn\w*|begrænsning\w*|restriktion\w*) (?:\w+ )?(?:er )?{LIFTED}$"
 )
@@ -2197,7 +2227,7 @@ def _is_exception(norm: str, tokens: list[Token], offsets: list[int], i: int) ->
         if i == 0 or tokens[i - 1].text != {"over": "ud", "nær": "på"}.get(word, "med"):
             return False
         before = norm[: offsets[i - 1]].rstrip(" ,")
-    elif word in ("undtagen", "udover", "medmindre"):
+    elif word in ("undtagen", "udover", "medmindre", "pånær", "fraset"):
         before = norm[: offsets[i]].rstrip(" ,")
     else:
         return False
@@ -2868,7 +2898,7 @@ _YES_NO_NOTE_RE: Final = re.compile(r"\(\s*ja?\s*/\s*n(?:ej)?\s*\)", re.IGNORECA
 #: is read as part of the name ("Timer pr. uge: 12").
 _UNIT_NOTE_RE: Final = re.compile(
     r"\((\s*(?:kg|kilo|timer|t|min|minutter|pr\.? ?uge|t/uge|timer pr\.? ?uge|ugentlig\w*)\s*)\)"
-    r"(?=\s*:)",
+    r"(?=\s*(?::|\.{2,}))",
     re.IGNORECASE,
 )
 _YES_NO_BOXES_RE: Final = re.compile(
@@ -3139,6 +3169,8 @@ def _round_down(limit: float) -> float:
     return math.floor(round(limit * 100, 6)) / 100
 
 
+#: Prepositions abbreviated with a full stop in notes: "u. kulde", "m. kollega", "e. behov".
+_ABBREVIATED_WORDS: Final[dict[str, str]] = {"u": "uden", "m": "med", "e": "efter"}
 #: Signs written for the words of a limit: "Transport: <30 min", "timer ≤ 12/uge".
 _SYMBOL_WORDS: Final[dict[str, str]] = {"<": "under", "≤": "max", ">": "over"}
 
@@ -3212,6 +3244,17 @@ def _prepare(
                 and _after_verb(raw, i)
             ):
                 word = "ikke"  # Jutland's "it": "hun ka' it stå"
+            if (
+                tok.text in _ABBREVIATED_WORDS
+                and i + 1 < len(raw)
+                and raw[i + 1].text == "."
+                and not (i > 0 and raw[i - 1].kind == "num")  # "500 m." is metres
+            ):
+                word = _ABBREVIATED_WORDS[tok.text]  # "u. tidspres", "m. kollega", "e. behov"
+            elif tok.text == "ad" and i + 1 < len(raw) and raw[i + 1].text == "lib":
+                word = "efter"  # "pauser ad lib.": as the citizen likes
+            elif tok.text == "lib" and i > 0 and raw[i - 1].text == "ad":
+                word = "behov"
             split = _negation_split(word)
             if split is not None and tok.end - tok.start == len(word):
                 negation, rest = split
@@ -4321,10 +4364,12 @@ def _read_sentence(
         unexplained.append(0)  # a list item that only names a need's topic: "- løft"
     if (
         _DAY_OFF_RE.search(sent.text)
-        and (clock or any(f.code == "max_hours_per_week" for f in found))
-        and not (clock and all(dated))  # each day's window named: "Man 10-13, Fre fri"
+        # (not when each day's own window is named: "Man 10-13, Ons 10-13, Fre fri")
+        and not (clock and all(m and not m.group("first") for m in dated))
     ):
-        unexplained.append(0)  # "kl. 10-14 mandag-fredag, men fri om onsdagen": which days?
+        # "kl. 10-14 mandag-fredag, men fri om onsdagen", "Onsdag har hun fri": the days
+        # counted for the week's hours, here or in the sentence before, are fewer
+        unexplained.append(0)
     if not found and matched and _DASH_ANSWER_RE.search(sentence):
         unexplained.append(0)  # "Stå: -", "Stående arbejde (-)": no, or not filled in?
     if _CORRECTION_RE.search(sent.text) or (
@@ -4411,7 +4456,7 @@ def _leftover(
             if (
                 (nxt is not None and nxt.text in (LIMIT_UNITS if read else UNIT_WORDS))
                 or (prev is not None and prev.text == "kl")  # a clock time no rule read
-                or (not read and _bare_limit_figure(sent, t))
+                or _bare_limit_figure(sent, t)
                 # today's figure, beside another: "max 15 kg, p.t. 5", "Indtil da 8."
                 or (_after_now_cue(toks, t) and (nxt is None or nxt.kind != "num"))
             ):
@@ -4435,9 +4480,11 @@ _BULLET_RE: Final = re.compile(r"\s*(?:[-–•*·▪◦]|\d{1,2}[.)])\s*")
 #: A weekday taken out of the working days ("alle hverdage undtagen fredag", "fri om
 #: onsdagen", "onsdag er fridag"): the week's hours are then not those of every day named.
 _DAY_OFF_RE: Final = re.compile(
-    rf"\b(?:undtagen|bortset fra|på nær|med undtagelse af|dog ikke|minus|ikke om|fri om|fri)"
-    rf"(?: \w+){{0,2}}? {_WEEKDAY}{_WEEKDAY_END}\b|\b{_WEEKDAY}{_WEEKDAY_END} (?:er |som )?"
-    r"(?:fri|fridag|friedag)\b"
+    rf"\b(?:undtagen|undtaget|bortset fra|på nær|pånær|med undtagelse af|ekskl\w*|dog ikke|minus|"
+    rf"ikke om|fri om|fri)(?: \w+){{0,2}}? {_WEEKDAY}{_WEEKDAY_END}\b|"
+    rf"\b{_WEEKDAY_BEFORE_A_WINDOW}{_WEEKDAY_END} (?::|er|som|undtaget)? ?(?:dog )?"
+    r"(?:fri|fridag|friedag)\b|"
+    rf"\b{_WEEKDAY}{_WEEKDAY_END} (?:har|holder|tager) (?:\w+ ){{0,2}}?fri\b"
 )
 #: A field answered by a dash alone ("Stå: -", "Tidspres (-)"): "no", "not filled in" and
 #: "not relevant" are all read so, so which one is for a person to say.
@@ -4456,7 +4503,7 @@ _SETS_A_LIMIT_RE: Final = re.compile(
     # a figure said or changed to, its unit left to the sentence before: "nu er det 10", "i dag
     # 3", "nede på 10", "Lægen siger 5", "Nu kan jeg klare 12", "Lad os sige 15"
     r"\b(?:siger|sagde|svarede|svarer|sige|klare|kan|holde til|nede på|oppe på|ned på|op på|"
-    r"i dag|nu|er det|stadig))$"
+    r"i dag|nu|er det|stadig|arbejder (?:hun|han|borger\w*|jeg)))$"
 )
 #: A period after a figure that makes it a rate ("12 pr. uge", "4 om dagen", "5 ugentligt").
 _RATE_AFTER: Final = frozenset({"pr", "per", "om", "i", "ugentligt", "ugentlig", "dagligt"})
@@ -4495,13 +4542,16 @@ def _bare_limit_figure(sent: _Sentence, t: int) -> bool:
             or (t + 2 < len(toks) and toks[t + 2].text in _PERIOD_WORDS)
         )
     )
-    bare = nxt is None or (nxt.kind == "punct" and nxt.text not in ("-", "/"))
+    bare = nxt is None or (nxt.kind == "punct" and nxt.text not in ("-", "/", "°", "%"))
     before = " ".join(x.text for x in toks[max(0, t - 4) : t])
-    return rate or (
-        bare
-        and (
-            _LIMIT_DOMAIN_RE.search(sent.text) is not None
-            or ("." not in toks[t].text and _SETS_A_LIMIT_RE.search(before) is not None)
+    sets = "." not in toks[t].text and _SETS_A_LIMIT_RE.search(before) is not None
+    return (
+        rate
+        or (bare and (sets or _LIMIT_DOMAIN_RE.search(sent.text) is not None))
+        or (
+            sets
+            and nxt is not None
+            and nxt.text in ("for", "ved", "til")  # "en grænse på 4 for løft"
         )
     )
 
@@ -4517,6 +4567,15 @@ _CORRECTION_RE: Final = re.compile(
     r"\bikke korrekt\b|\bfejl i (?:\w+ )?(?:aftalen|journalen|planen|notatet|beskrivelsen|skabelonen|"
     r"systemet|sagen|attesten|erklæringen|skemaet|feltet|forbindelse)\b|\b(?:taste|skrive|overførsels)fejl\w*|\b(?:det )?korrekte? er\b|"
     r"\brettet til\b|\bskal rettes\b|\d ?(?:→|- >) ?\d|\bikke enig\w*|\buenig\w*|"
+    # a share of the time off sick, or of absence: which part is worked is easily misread
+    r"\bsygemeld\w* (?:\w+ ){0,3}?(?!\d{4}\b)\d+(?:\.\d+)?\b(?! ?(?:år|måned\w*|mdr|uge\w*|dage?)\b)|"
+    r"\d ?(?:%|procent)(?: \w+){0,2}? sygemeld\w*|\bfraværsprocent\w*|\barbejdsprocent\w*|"
+    # days counted over a month: "12 dage om måneden", "8 arbejdsdage á 5 timer pr. måned"
+    r"\b(?:dage|arbejdsdage|gange) (?:om|pr|per|i) (?:måned\w*|md|mdr|mnd)\b|"
+    r"\b(?:arbejds)?dage (?:á|a|af|à) \d+ timer (?:om|pr|per|i) (?:måned\w*|md|mdr|mnd)\b|"
+    # a share of a week that is not of 37 hours: "sin normale tid (28 t)", "fulde tid er 30"
+    r"\b(?:sin|sine|hans|hendes|virksomhedens|arbejdspladsens) (?:normale|fulde|egen|aftalte) "
+    r"(?:arbejds)?tid\b|\bfulde? tid (?:\w+ ){0,3}?er \d|\bansat på \d+ timer\b|"
     # a limit changed by a factor: "halvt så meget", "timetallet halveres"
     r"\bhalvt så (?:meget|mange|lidt|langt|længe|tungt)\b|\bhalver(?:et|es|er|e)\b|\bdobbelt så\b|"
     r"\bforkert (?:overført|skrevet|angivet|noteret|indtastet|registreret)\b"

@@ -1131,6 +1131,31 @@ def test_a_weeks_schedule_is_summed_day_by_day(text: str, hours: float) -> None:
         ("Ingen problemer ud over kulde.", {"no_cold_environment": None}),
         ("Lægen har ikke ophævet løftebegrænsningen på 5 kg.", {"max_lift_kg": 5}),
         ("Lægen har taget kørekortet.", {"no_driving": None}),
+        # hours of other periods, shares of one's own hours, lifting limits without a unit
+        ("Fleksjob 60 t/md.", {"max_hours_per_week": 13.84}),
+        ("Timetal: 600 t/år", {"max_hours_per_week": 11.53}),
+        ("Fleksjob – ansættelsesbevis: Årsnorm: 700 timer.", {"max_hours_per_week": 13.46}),
+        ("Timer: 70 pr. md.", {"max_hours_per_week": 16.15}),
+        ("Arbejdstid pr. måned: 55 timer", {"max_hours_per_week": 12.69}),
+        ("Normeret til 40 timer/måned.", {"max_hours_per_week": 9.23}),
+        ("48 t/4 uger", {"max_hours_per_week": 12}),
+        ("Arbejder pt. 12 af sine 37 timer.", {"max_hours_per_week": 12}),
+        ("Arbejdstid: 40 % af normal tid", {"max_hours_per_week": 14.8}),
+        ("Raskmeldt 1/4", {"max_hours_per_week": 9.25}),
+        ("Løft <6", {"max_lift_kg": 6}),
+        ("Lægen har sat en grænse på 4 for løft.", {"max_lift_kg": 4}),
+        # notes' abbreviations, "minimal", "slippe for", getting to work
+        ("Ingen tunge løft, max 20 timer, kun dag",
+         {"max_lift_kg": 10, "max_hours_per_week": 20, "day_shift_only": None}),
+        ("pauser e. behov", {"flexible_breaks": None}),
+        ("pauser ad lib.", {"flexible_breaks": None}),
+        ("arbejde u. kunder", {"no_customer_contact": None}),
+        ("Kan gå 500 m. Herefter pause", {"no_prolonged_walking": None}),
+        ("Minimal kontakt med kunder", {"no_customer_contact": None}),
+        ("Minimalt med gang", {"no_prolonged_walking": None}),
+        ("Skal slippe for at stå op", {"no_prolonged_standing": None}),
+        ("Skal kunne nå arbejdet på under en time", {"max_travel_minutes": 60}),
+        ("Ingen problemer fraset kulde.", {"no_cold_environment": None}),
         # a capacity after "kan klare" is a limit, as after "kan"
         ("Borgeren kan klare at løfte omkring 5 kg.", {"max_lift_kg": 5}),
         ("Hun kan klare at stå 10 minutter, så skal hun sætte sig.",
@@ -1157,6 +1182,15 @@ def test_the_round_of_batches_25_and_26_phrasings(
         "Er 8 kg ok at løfte for hende? Lægen siger 5.",
         # a limit changed by a factor
         "Hun måtte før løfte 10 kg. Nu må hun kun løfte halvt så meget.",
+        # a weekday off in its own sentence; a share of time off sick; days per month; a
+        # share of someone's own week
+        "Mødetider: ma-fr 8-12. Onsdag har hun fri pga. behandling.",
+        "Tider: ma–fr kl. 9–13, fr fri",
+        "Statusattest: Pt. er sygemeldt i 30 af 37 timer.",
+        "Borger er sygemeldt på 3/4 tid",
+        "4 timer pr. dag, 12 dage om måneden",
+        "Arbejder halvdelen af sin normale tid (28 t).",
+        "Målet er 20 timer om ugen. Lige nu arbejder hun 10.",
     ],
 )
 def test_days_taken_out_and_figures_without_their_unit_warn(text: str) -> None:
@@ -2704,11 +2738,14 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
 #: reviews of the whole reader, on records and forms and on narrative text, each trick used at
 #: most five times; on the code they reviewed (5cff149) 242 of its 506 texts lost one. The
 #: third: two reviews of the round of batches 25-26 (forms, figures and schedules; narrative
-#: prose); on the code they reviewed (d6e76dd) 107 of its 469 texts lost one.
+#: prose); on the code they reviewed (d6e76dd) 107 of its 469 texts lost one. The fourth: two
+#: reviews of that round's rules and of ordinary case text; on the code they reviewed (f5704c7)
+#: 144 of its 578 texts lost one.
 REVIEW_FILES = {
     "reader_form_attacks.jsonl": (490, 22),
-    "reader_open_attacks.jsonl": (506, 140),
-    "reader_round_attacks.jsonl": (469, 41),
+    "reader_open_attacks.jsonl": (506, 134),
+    "reader_round_attacks.jsonl": (469, 35),
+    "reader_rules_attacks.jsonl": (578, 48),
 }
 
 
