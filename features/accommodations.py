@@ -4372,11 +4372,11 @@ def _read_sentence(
         unexplained.append(0)
     if not found and matched and _DASH_ANSWER_RE.search(sentence):
         unexplained.append(0)  # "Stå: -", "Stående arbejde (-)": no, or not filled in?
-    if _CORRECTION_RE.search(sent.text) or (
+    if _FOR_A_PERSON_RE.search(sent.text) or (
         # "ikke løfte mere end en liter mælk": the object's weight is not read, only a default
         _COMPARED_WEIGHT_RE.search(sent.text) and any(f.code == "max_lift_kg" for f in found)
     ):
-        unexplained.append(0)  # "Det står forkert i aftalen, at ...": the text corrects itself
+        unexplained.append(0)  # "Det står forkert i aftalen, at ...", "sygemeldt i 30 af 37 timer"
     if unexplained:
         if found:
             warnings.append(f"{PARTLY_UNDERSTOOD}: '{sentence}'")
@@ -4561,8 +4561,10 @@ def _bare_limit_figure(sent: _Sentence, t: int) -> bool:
 _NOW_CUES: Final = frozenset({"nu", "pt", "aktuelt", "da", "opstart", "kun", "foreløbig"})
 
 
-#: A sentence that says the case file is wrong somewhere: which reading holds is for a person.
-_CORRECTION_RE: Final = re.compile(
+#: A sentence whose figure only a person can settle: the case file says it is wrong somewhere,
+#: a limit is changed by a factor, a share of sick leave, days counted over a month, or a share
+#: of a week that is not of 37 hours.
+_FOR_A_PERSON_RE: Final = re.compile(
     r"\b(?:står|stod|er|var|blev) (?:\w+ )?(?:forkert|fejlagtigt)\b|\bdet er (?:\w+ )?forkert\b|"
     r"\bikke korrekt\b|\bfejl i (?:\w+ )?(?:aftalen|journalen|planen|notatet|beskrivelsen|skabelonen|"
     r"systemet|sagen|attesten|erklæringen|skemaet|feltet|forbindelse)\b|\b(?:taste|skrive|overførsels)fejl\w*|\b(?:det )?korrekte? er\b|"
@@ -4571,7 +4573,7 @@ _CORRECTION_RE: Final = re.compile(
     r"\bsygemeld\w* (?:\w+ ){0,3}?(?!\d{4}\b)\d+(?:\.\d+)?\b(?! ?(?:år|måned\w*|mdr|uge\w*|dage?)\b)|"
     r"\d ?(?:%|procent)(?: \w+){0,2}? sygemeld\w*|\bfraværsprocent\w*|\barbejdsprocent\w*|"
     # days counted over a month: "12 dage om måneden", "8 arbejdsdage á 5 timer pr. måned"
-    r"\b(?:dage|arbejdsdage|gange) (?:om|pr|per|i) (?:måned\w*|md|mdr|mnd)\b|"
+    r"\b(?:dage|arbejdsdage) (?:om|pr|per|i) (?:måned\w*|md|mdr|mnd)\b|"
     r"\b(?:arbejds)?dage (?:á|a|af|à) \d+ timer (?:om|pr|per|i) (?:måned\w*|md|mdr|mnd)\b|"
     # a share of a week that is not of 37 hours: "sin normale tid (28 t)", "fulde tid er 30"
     r"\b(?:sin|sine|hans|hendes|virksomhedens|arbejdspladsens) (?:normale|fulde|egen|aftalte) "
