@@ -27,12 +27,14 @@ How a sentence is read
    ("kan godt", "ingen problemer med", "har ikke brug for"), ``history`` ("har tidligere
    arbejdet"), ``positive`` ("er glad for", "vil gerne") or ``neutral``. Reassurance phrases are
    masked before restriction cues are looked for, so "ingen problemer med at stå" is not read as
-   "ingen ... stå"; a clear reassurance also overrides a soft limit in its clause ("løft på op
-   til 25 kg er ikke et problem" is no 25 kg limit, and says so in a warning), never a hard one
-   ("max", "højst"). A neutral segment takes the polarity of its neighbours in a list joined by
-   "og"/"eller"/commas ("Tunge løft og længerevarende stående arbejde frarådes"), unless it
-   starts its own clause ("Bor alene og har ondt i ryggen") or only reports what follows
-   ("Lægen skriver, at ...", a heading before a colon). A condition next to a symptom is a
+   "ingen ... stå"; a clear reassurance also overrides a soft limit in its clause ("løft på 25
+   kg er ikke et problem" is no 25 kg limit), never a hard one ("max", "højst"), and not one
+   it bounds: what is fine up to a figure ends there ("løft på op til 25 kg er ikke et
+   problem", "under 20 timer går fint" → 25 kg, 20 hours, with a warning). A neutral segment
+   takes the polarity of its neighbours in a list joined by "og"/"eller"/commas ("Tunge løft
+   og længerevarende stående arbejde frarådes"), unless it starts its own clause ("Bor alene
+   og har ondt i ryggen") or only reports what follows ("Lægen skriver, at ...", a heading
+   before a colon). A condition next to a symptom is a
    restriction: in "får ondt i ryggen, når hun løfter" the lifting is what hurts.
 3. The rules of :data:`RULES` run over the whole sentence in order; each match masks its span
    so a later rule cannot reuse it ("løfte armene over hovedet" is overhead work, not lifting).
@@ -63,7 +65,10 @@ Decisions (documented because the text alone does not settle them)
 - Schedules: clock times that end by 18:00 ("kl. 8-14", "tidsrummet 8-15", "mandag-onsdag
   9-13") → ``day_shift_only``; with weekdays or a number of days they also give the weekly hours
   ("tirsdag og torsdag 9-12" → 6; "hverdage" are five: "kl. 9-13 på hverdage" → 20; a window
-  for each weekday named adds up: "man 8-12, ons 8-12, fre 8-11" → 11). A number
+  for each weekday named adds up: "man 8-12, ons 8-12, fre 8-11" → 11, also one weekday per
+  line and with two-letter weekdays in a schedule, "ma 8-11", "Ti: 8-11"; a range of days keeps
+  its own window: "man-ons 9-13, tor 9-12" → 15). A weekday taken out ("fri om onsdagen") warns,
+  as the days counted are then fewer. A number
   of days without hours ("2 dage om ugen") warns; "på hverdage" alone says when, not how much.
   "8:30" is read as "8.30"; a colon between words or in a ratio ("Arbejdstid: 4 timer", "1:2")
   is no clock time.
