@@ -1422,12 +1422,15 @@ RULES: Final[tuple[Rule, ...]] = (
         r"eksem\w*|\batopisk\w*",
         negatable=True,
     ),
+    # (a demand of the seat, not a condition of the citizen: a topic, so "Vådt arbejde: ok" and
+    # "kan godt have hænderne i vand" are no need, as "Eksem: ja" is one)
     _r(
         "no_wet_work",
-        "strong",
+        "topic",
         r"\bvådt arbejde\b|\bvådarbejde\b|\bvåde (?:\w+ (?:og|eller) )?hænder\b|"
         r"\bhænder(?:ne)? (?:\w+ )?i (?:sæbe|opvaske|rengørings)?vand\b|"
         r"\bfugtig\w* (?:miljø\w*|arbejde|hænder)\b",
+        neutral=True,
     ),
     _r(
         "no_wet_work",

@@ -1156,6 +1156,11 @@ def test_a_weeks_schedule_is_summed_day_by_day(text: str, hours: float) -> None:
         ("Skal slippe for at stå op", {"no_prolonged_standing": None}),
         ("Skal kunne nå arbejdet på under en time", {"max_travel_minutes": 60}),
         ("Ingen problemer fraset kulde.", {"no_cold_environment": None}),
+        # wet work is a demand of the seat: a form's yes to it is no need, its no is one
+        ("Vådt arbejde: ok", {}),
+        ("Kan borger have hænderne i vand? [x] ja [ ] nej", {}),
+        ("Vådt arbejde: nej", {"no_wet_work": None}),
+        ("Eksem: ja", {"no_wet_work": None}),
         # a capacity after "kan klare" is a limit, as after "kan"
         ("Borgeren kan klare at løfte omkring 5 kg.", {"max_lift_kg": 5}),
         ("Hun kan klare at stå 10 minutter, så skal hun sætte sig.",
