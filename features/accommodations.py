@@ -963,12 +963,24 @@ _WEEKDAY: Final = (
     r"(?= ?(?::|[-–+/] ?(?:ma|ti|on|to|fr|lø|sø)\b|(?:kl\.? ?)?\d{1,2}(?:[.:]\d+)? ?[-–] ?\d)))"
 )
 _WEEKDAYS: Final[tuple[str, ...]] = ("man", "tirs", "ons", "tors", "fre", "lør", "søn")
-#: Right before a clock window a two-letter weekday is one: "ma 8-11".
-_WEEKDAY_BEFORE_A_WINDOW: Final = r"(?:man|tirs?|ons|tors?|fre|lør|søn|ma|ti|on|to|fr|lø|sø)"
+#: Every written form of a weekday's stem ("tirs", "tir", "ti") and the day it names.
 _WEEKDAY_BY_STEM: Final[dict[str, str]] = {
+    **{d: d for d in _WEEKDAYS},
     **{d[:3]: d for d in _WEEKDAYS},
     **{d[:2]: d for d in _WEEKDAYS},
 }
+#: Right before a clock window a two-letter weekday is one: "ma 8-11".
+_WEEKDAY_BEFORE_A_WINDOW: Final = (
+    "(?:" + "|".join(sorted(_WEEKDAY_BY_STEM, key=len, reverse=True)) + ")"
+)
+
+
+def _days_between(first: str, last: str) -> int:
+    """The days from one weekday to another, both counted ("man", "ons" → 3; "fr", "ma" → 4)."""
+    a, b = (_WEEKDAYS.index(_WEEKDAY_BY_STEM[w[:3]]) for w in (first, last))
+    return (b - a) % 7 + 1
+
+
 #: A weekday, full or abbreviated: "man", "mandag", "mandage", "mandagen".
 _WEEKDAY_END: Final = r"(?:dag(?:e|en)?)?"
 _WEEKDAY_RE: Final = re.compile(rf"\b{_WEEKDAY}{_WEEKDAY_END}\b")
@@ -985,10 +997,7 @@ def _days_of(weekday: re.Match[str]) -> int:
     """The days a weekday before a clock window covers: one, or a range's ("man-ons 9-13")."""
     if not weekday.group("first"):
         return 1
-    first, last = (
-        _WEEKDAYS.index(_WEEKDAY_BY_STEM[weekday.group(g)[:3]]) for g in ("first", "last")
-    )
-    return (last - first) % 7 + 1
+    return _days_between(weekday.group("first"), weekday.group("last"))
 
 
 #: Every weekday, Monday to Friday: "på hverdage", "alle hverdage".
@@ -2816,7 +2825,8 @@ def extract_needs(text: str | None) -> TextNeeds:
     sentences: list[tuple[Sentence, _Reading]] = []
     last_end = 0
     label = ""  # the text before a colon that the next sentence stands under
-    for a, b in _sentence_spans(text):
+    spans = _sentence_spans(text)
+    for a, b in spans:
         ends_colon = b < len(text) and text[b] == ":"
         is_header = ends_colon or (len(text[a:b].split()) <= 3 and text[b : b + 1] in ("\n", "\r"))
         if carry == "lifted" and (
@@ -2882,7 +2892,7 @@ def extract_needs(text: str | None) -> TextNeeds:
     if not days:
         warnings.extend(w for w in hours_warnings if w not in warnings)
     if text != original:  # a warning quotes what the caseworker wrote, not the form as read
-        for a, b in _sentence_spans(text):
+        for a, b in spans:
             if text[a:b] != original[a:b]:
                 quoted, shown = f"'{text[a:b]}'", f"'{original[a:b]}'"
                 warnings = [w.replace(quoted, shown) for w in warnings]
@@ -2958,10 +2968,13 @@ _CONTINUES_RE: Final = re.compile(
 _BLANK_LINE_RE: Final = re.compile(r"\n[ \t]*\r?\n")
 
 
-def _is_list_item(text: str, a: int) -> bool:
+def _is_list_item(text: str, a: int, numbered: bool = False) -> bool:
     """Whether the sentence starting at ``a`` is an item of a bulleted list (only a bullet
-    mark and space before it on its line)."""
+    mark and space before it on its line), or with ``numbered`` also of a numbered one ("1.",
+    "2)")."""
     prefix = text[text.rfind("\n", 0, a) + 1 : a]
+    if numbered and _NUMBERED_ITEM_RE.fullmatch(prefix):
+        return True
     return bool(prefix.strip()) and not prefix.strip(" \t-–•*·▪◦")
 
 
@@ -4367,7 +4380,7 @@ def _read_sentence(
         and segs[0].polarity == "neutral"
         and any(rule.kind in ("topic", "lift_default") for rule, _ in unfired.get(0, []))
         and sum(tok.kind == "word" for tok in sent.tokens) <= 3
-        and _BULLET_RE.fullmatch(text[text.rfind("\n", 0, a) + 1 : a]) is not None
+        and _is_list_item(text, a, numbered=True)
     ):
         unexplained.append(0)  # a list item that only names a need's topic: "- løft"
     if (
@@ -4483,8 +4496,8 @@ def _leftover(
     return out
 
 
-#: What opens a list item on its line: a dash, a bullet, a number.
-_BULLET_RE: Final = re.compile(r"\s*(?:[-–•*·▪◦]|\d{1,2}[.)])\s*")
+#: What opens a numbered list item on its line: "1.", "2)".
+_NUMBERED_ITEM_RE: Final = re.compile(r"\s*\d{1,2}[.)]\s*")
 #: A weekday taken out of the working days ("alle hverdage undtagen fredag", "fri om
 #: onsdagen", "onsdag er fridag"): the week's hours are then not those of every day named.
 _DAY_OFF_RE: Final = re.compile(
@@ -4783,8 +4796,7 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
         return 5.0
     if kind == "days" and groups.get("wa"):
         wa, wb = groups["wa"] or "", groups["wb"] or ""
-        first, last = (_WEEKDAYS.index(_WEEKDAY_BY_STEM[w[:3]]) for w in (wa, wb))
-        return float((last - first) % 7 + 1)
+        return float(_days_between(wa, wb))
     if kind == "travel":
         # a limit on the day's travel or on the round trip is half of it each way
         share = 0.5 if _round_trip(_travel_clause(sentence, m)) else 1.0
