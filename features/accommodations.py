@@ -126,9 +126,11 @@ Decisions (documented because the text alone does not settle them)
   fysiske skånehensyn, men psykisk sårbar" warns), or a restriction beside it ("Ingen
   skånehensyn ud over løft max 10 kg" → 10 kg; "Ingen skånehensyn bortset fra pauser" →
   ``flexible_breaks``). A heading answered "nej" rules out what it names ("Kørekort: nej" →
-  ``no_driving``, "Aftenarbejde: nej tak" → ``day_shift_only``), one answered "ja" or "ok" says
-  it is no problem ("Støj: ok"), and "Skånehensyn: nej" lends no restriction to the lines after
-  it. A sentence that goes on from one with a need ("Må ikke arbejde i kulde. Eller stå op
+  ``no_driving``, "Aftenarbejde: nej tak" → ``day_shift_only``), unless it only names
+  conditions or aids of the citizen: "Eksem: nej", "Astma/allergi: nej", "Kørestol: nej" say the
+  citizen has none (a body part or a function, "Hænder: nej", is not such a heading). One
+  answered "ja" or "ok" says it is no problem ("Støj: ok"), and "Skånehensyn: nej" lends no
+  restriction to the lines after it. A sentence that goes on from one with a need ("Må ikke arbejde i kulde. Eller stå op
   længe.", also after a quoted sentence) is restricted like it. In a checklist only the ticked
   items ("[x]", "☒") count. The items before a statement
   that there is nothing else are needs ("Tunge løft, ellers ingen skånehensyn"). A need of the
@@ -305,7 +307,7 @@ class TextNeeds:
 
 #: A number, and a range whose smaller bound is the cautious value.
 NUM: Final = r"\d+(?:\.\d+)?"
-RANGE: Final = rf"(?:mellem )?(?P<a>{NUM})(?: ?(?:-|til|og|/) ?(?P<b>{NUM}))?"
+RANGE: Final = rf"(?:mellem )?(?P<a>{NUM})(?: ?(?:-|til|og|eller|/) ?(?P<b>{NUM}))?"
 #: One word of gap that does not cross clause punctuation.
 GAP: Final = r"(?:[^\s,;:()]+ )"
 HOUR_UNIT: Final = r"(?:timer|time|times|timers|tim|t|h|arbejdstimer|hours|hour|hrs|hr)"
@@ -952,15 +954,16 @@ _DAYS_WORD: Final = (
     r"mødedage))"
 )
 #: A number of days, or a range of them whose smaller bound counts ("3-4 dage á 4 timer" → 12).
-_DAYS_RANGE: Final = rf"(?:(?P<d0>{NUM}) ?(?:-|til) ?)?(?P<d>{NUM})"
+_DAYS_RANGE: Final = rf"(?:(?P<d0>{NUM}) ?(?:-|til|eller) ?)?(?P<d>{NUM})"
 #: Stints of one length, as a count times hours ("2 x 3 timer"), and the figures of each.
 _STINTS: Final = rf"{NUM} ?x ?{NUM} ?{HOUR_UNIT}"
 _STINTS_RE: Final = re.compile(rf"({NUM}) ?x ?({NUM})")
-#: (Two-letter abbreviations only in a schedule: before a colon, a clock window or another
-#: weekday: "Ma: 8-12", "ti 9-13", "ma-to"; "to" is also "two".)
+#: (Two-letter abbreviations only in a schedule: before a colon, a clock window (or one a rule
+#: has read and masked, ``¤``) or another weekday: "Ma: 8-12", "ti 9-13", "ma-to", "ma, on og
+#: fr"; "to" is also "two".)
 _WEEKDAY: Final = (
     r"(?:man|tirs?|ons|tors?|fre|lør|søn|(?:ma|ti|on|to|fr|lø|sø)"
-    r"(?= ?(?::|[-–+/] ?(?:ma|ti|on|to|fr|lø|sø)\b|(?:kl\.? ?)?\d{1,2}(?:[.:]\d+)? ?[-–] ?\d)))"
+    r"(?= ?(?::|(?:[-–+/,&]|og) ?(?:ma|ti|on|to|fr|lø|sø)\b|(?:kl\.? ?)?\d{1,2}(?:[.:]\d+)? ?[-–] ?\d|¤)))"
 )
 _WEEKDAYS: Final[tuple[str, ...]] = ("man", "tirs", "ons", "tors", "fre", "lør", "søn")
 #: Every written form of a weekday's stem ("tirs", "tir", "ti") and the day it names.
@@ -1023,7 +1026,8 @@ _CLOCK_TEMPLATE: Final = (
 _AFTER_A_WEEKDAY: Final = "|".join(
     rf"(?<={day}{colon} )"
     for day in (r"\bman", r"\btirs", r"\btir", r"\bons", r"\btors", r"\btor", r"\bfre",
-                r"\blør", r"\bsøn", r"\bma", r"\bti", r"\bon", r"\bto", r"\bfr", "dag")
+                r"\blør", r"\bsøn", r"\bma", r"\bti", r"\bon", r"\bto", r"\bfr", r"\blø", r"\bsø",
+                "dag")
     for colon in ("", " :")
 )  # fmt: skip
 #: Two clock times joined into a span: "8-14", "fra 8 til 14", "mellem 8 og 14".
@@ -3795,6 +3799,10 @@ def _answer_no(segs: list[_Segment], norm: str) -> None:
         if head.before_colon and _BARE_NO_RE.fullmatch(norm[answer.lo : answer.hi]):
             if _HEADER_RE.search(norm[head.lo : head.hi]):
                 head.own = answer.own = "negated"
+            elif _asks_for_conditions(segs, k, norm):  # "Eksem: nej", "Astma/allergi: nej"
+                answer.own = "negated"
+                for seg in _heading_items(segs, k):
+                    seg.own = "negated"
             elif head.own in ("neutral", "positive", "negated"):  # "Kan klare kulde: nej"
                 head.own, answer.own = "restriction", "negated"
         elif head.before_colon and head.own != "restriction" and _qualified_yes(segs, k, norm):
@@ -3829,6 +3837,48 @@ def _answer_no(segs: list[_Segment], norm: str) -> None:
         m = _EXCEPTED_FIRST_RE.match(norm[seg.lo : seg.hi])
         if m and _ALL_TASKS_RE.search(m.group("rest")):
             seg.own = "restriction"  # "Kunder undtaget kan hun klare det hele"
+
+
+#: A condition or an aid of the citizen, which a form's "nej" says the citizen does not have
+#: ("Eksem: nej", "Kørestol: nej", "Rygproblemer: nej"). Body parts and functions are not
+#: among them: "Hænder: nej" or "Koncentration: nej" may say what the citizen cannot use or do.
+_CONDITION_WORD_RE: Final = re.compile(
+    r"\w*(?:eksem|atopi|allergi|astma|epilep|diabet|migræne|hovedpine|smerte|gigt|prolaps|"
+    r"angst|depressi|stress|ptsd|adhd|autis|asperger|sklerose|parkinson|svimmel|kvalme|"
+    r"tinnitus|høretab|hørenedsæt|ordblind|kørestol|rollator|krykke|gangstativ|høreapparat|"
+    r"gangbesvær|følsom|raynaud|natteblind|kørselsforbud|køreforbud|handicap|misbrug|anfald|"
+    r"lammelse|hernie|artrose|artrit|fibromyalgi|whiplash|piskesmæld|sygdom|diagnose|lidelse|"
+    r"problem|gener|besvær|skade|kræft|cancer|blodprop|apopleksi|bipolar|skizofreni)\w*|"
+    r"allergisk|kol|add|ocd|brok|stok|stokke"
+)
+#: Words that turn a condition into its absence or into a demand of the seat: "Smertefri: nej"
+#: says there is pain, "Handicapvenlig: nej" speaks of the workplace.
+_CONDITION_TURNED_RE: Final = re.compile(r"fri$|frit$|venlig|tilgængelig|egnet|ufølsom")
+
+
+def _heading_items(segs: list[_Segment], k: int) -> list[_Segment]:
+    """The segments of the heading before the answer at ``k + 1``: the heading itself and the
+    list items joined to it ("Astma/allergi: nej")."""
+    items = [segs[k]]
+    j = k
+    while j > 0 and segs[j].conn in ("/", "og", "eller") and not segs[j - 1].before_colon:
+        j -= 1
+        items.append(segs[j])
+    return items
+
+
+def _asks_for_conditions(segs: list[_Segment], k: int, norm: str) -> bool:
+    """Whether the heading before the answer at ``k + 1`` only names conditions or aids of the
+    citizen (besides words that state nothing), so a bare "nej" says there is none."""
+    words = [
+        w
+        for seg in _heading_items(segs, k)
+        for w in re.findall(r"\w+", norm[seg.lo : seg.hi])
+        if w not in NON_CONTENT
+    ]
+    return bool(words) and all(
+        _CONDITION_WORD_RE.fullmatch(w) and not _CONDITION_TURNED_RE.search(w) for w in words
+    )
 
 
 #: What limits a yes: "lidt", "kortvarigt", "efter behov", "med pauser", a figure.
@@ -4791,7 +4841,8 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
         return None
     groups = m.groupdict()
     if kind == "days" and groups.get("wlist"):
-        return float(len(_WEEKDAY_RE.findall(groups["wlist"] or "")))
+        # each token a weekday ("ma , on , fr": a two-letter one is one in the list it closes)
+        return float(sum(bool(_ANY_WEEKDAY_RE.fullmatch(w)) for w in groups["wlist"].split()))
     if kind == "days" and groups.get("wkd"):
         return 5.0
     if kind == "days" and groups.get("wa"):

@@ -430,11 +430,25 @@ def normalize_numbers(tokens: Sequence[Token]) -> list[Token]:
     return out
 
 
+#: A weekday, full or abbreviated ("ma", "tirs", "onsdag"): after "ti"/"to" and a joiner it
+#: makes them weekdays too ("ti-lø 10-14", "to, fr").
+_WEEKDAY_WORD_RE: Final = re.compile(
+    r"(?:ma|ti|on|to|fr|lø|sø|man|tirs?|ons|tors?|fre|lør|søn)(?:dag(?:e|en)?)?"
+)
+
+
 def _before_a_window(tokens: Sequence[Token], i: int) -> bool:
     """Whether ``tokens[i]`` stands before a colon or a clock window ("8-11", "8.30 - 12"),
-    as an abbreviated weekday of a schedule does."""
+    or starts a range or list of weekdays ("ti-lø", "to, fr"), as an abbreviated weekday of a
+    schedule does."""
     j = i + 1
     if j < len(tokens) and tokens[j].text == ":":
+        return True
+    if (
+        j + 1 < len(tokens)
+        and tokens[j].text in ("-", "–", "+", "/", ",", "&", "og")
+        and _WEEKDAY_WORD_RE.fullmatch(tokens[j + 1].text)
+    ):
         return True
     if j < len(tokens) and tokens[j].text == "kl":
         j += 2 if j + 1 < len(tokens) and tokens[j + 1].text == "." else 1

@@ -1176,6 +1176,59 @@ def test_the_round_of_batches_25_and_26_phrasings(
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form's "nej" to a condition or an aid: the citizen does not have it, no need
+        ("Eksem: nej", {}),
+        ("Eksem: ingen", {}),
+        ("Kørestol: nej", {}),
+        ("Har borger eksem? nej", {}),
+        ("Astma/allergi: nej", {}),
+        ("Rygproblemer: nej", {}),
+        ("Helbred: Astma: nej, Eksem: nej, Ryg: ondt ved løft over 10 kg", {"max_lift_kg": 10}),
+        ("Allergi: nej\nEksem: nej\nLøft: max 8 kg", {"max_lift_kg": 8}),
+        # its "ja" is the condition; a "nej" to an activity, a body part or a mixed heading
+        # still rules the activity out
+        ("Eksem: ja", {"no_wet_work": None}),
+        ("Vådt arbejde pga. eksem: nej", {"no_wet_work": None}),
+        ("Hænder: nej", {"limited_hand_use": None}),
+        ("Løft og eksem: nej", {"max_lift_kg": 10, "no_wet_work": None}),
+        ("Eksem: nej, men tåler ikke vand", {"no_wet_work": None}),
+    ],
+)  # fmt: skip
+def test_a_forms_no_to_a_condition_is_no_need(text: str, expected: dict[str, float | None]) -> None:
+    result = extract_needs(text)
+    assert codes(text) == expected
+    assert not result.unclear
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # weekend days and two-letter lists before a clock window count every day named
+        ("lø+sø 8-16", {"max_hours_per_week": 16, "day_shift_only": None}),
+        ("Kan arbejde fr, lø, sø 10-15", {"max_hours_per_week": 15, "day_shift_only": None}),
+        ("Kan arbejde ma, on og fr 8-12", {"max_hours_per_week": 12, "day_shift_only": None}),
+        # "ti" and "to" opening a range or list of weekdays are Tuesday and Thursday, not 10 and 2
+        ("ti-lø 10-14", {"max_hours_per_week": 20, "day_shift_only": None}),
+        ("Ti-to 9-12", {"max_hours_per_week": 9, "day_shift_only": None}),
+        ("to-tre timer om ugen", {"max_hours_per_week": 2}),
+        # either of two figures: the lower holds
+        ("10 eller 12 timer om ugen", {"max_hours_per_week": 10}),
+        ("ti eller tolv timer", {"max_hours_per_week": 10}),
+        ("Løft max 5 eller 10 kg", {"max_lift_kg": 5}),
+    ],
+)  # fmt: skip
+def test_schedules_and_either_figures(text: str, expected: dict[str, float | None]) -> None:
+    assert codes(text) == expected
+
+
+def test_a_forms_no_to_a_turned_condition_is_not_read_as_none() -> None:
+    """A form's "Smertefri: nej" says there is pain: never read as no need without a warning."""
+    assert extract_needs("Smertefri: nej").unclear
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a weekday taken out of the days whose hours are counted
@@ -2749,8 +2802,8 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
 REVIEW_FILES = {
     "reader_form_attacks.jsonl": (490, 22),
     "reader_open_attacks.jsonl": (506, 134),
-    "reader_round_attacks.jsonl": (469, 35),
-    "reader_rules_attacks.jsonl": (578, 48),
+    "reader_round_attacks.jsonl": (469, 34),
+    "reader_rules_attacks.jsonl": (578, 46),
 }
 
 
