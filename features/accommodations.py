@@ -125,7 +125,10 @@ Decisions (documented because the text alone does not settle them)
   skånehensyn." still warns about the epilepsy), a statement limited to a domain ("ingen
   fysiske skånehensyn, men psykisk sårbar" warns), or a restriction beside it ("Ingen
   skånehensyn ud over løft max 10 kg" → 10 kg; "Ingen skånehensyn bortset fra pauser" →
-  ``flexible_breaks``). A heading answered "nej" rules out what it names ("Kørekort: nej" →
+  ``flexible_breaks``; "Ingen problemer – på nær: løft", "... set bort fra kulde", "... andet end
+  kemikalier"). An exception to such a statement always names a need, so one no rule reads
+  ("Ingen problemer med undtagelse af gang", "har det fint med alt pånær kulde") is not
+  understood: a warning, never no need. A heading answered "nej" rules out what it names ("Kørekort: nej" →
   ``no_driving``, "Aftenarbejde: nej tak" → ``day_shift_only``), unless it only names
   conditions or aids of the citizen: "Eksem: nej", "Astma/allergi: nej", "Kørestol: nej" say the
   citizen has none (a body part or a function, "Hænder: nej", is not such a heading). One
@@ -2236,24 +2239,40 @@ _ALL_ELSE_RE: Final = re.compile(r"\b(?:alt andet|alle andre(?: \w+)?)$")
 _EXCEPTED_FIRST_RE: Final = re.compile(r"^(?:[^\s,;:()]+ ){1,4}?undtaget\b(?P<rest>.*)$")
 
 
-def _is_exception(norm: str, tokens: list[Token], offsets: list[int], i: int) -> bool:
-    """Whether token ``i`` ("undtagen", "udover", "medmindre", the "over" of "ud over") makes an
-    exception to a statement of no needs right before it ("Ingen skånehensyn ud over pauser",
-    "Ingen løftebegrænsning, undtagen ved gentagne løft over 8 kg"); elsewhere
-    it may be a measure ("ikke muligt ud over 1 time", "pauser ud over de normale")."""
+#: Exception markers of more than one word, by their last word: "ud over", "på nær", "med
+#: undtagelse (af)", "set bort fra", "andet end".
+_MARKER_HEADS: Final[dict[str, tuple[str, ...]]] = {
+    "over": ("ud",), "nær": ("på",), "undtagelse": ("med",), "fra": ("set", "bort"),
+    "end": ("andet",),
+}  # fmt: skip
+#: What may stand between a statement of no needs and its exception: "Ingen problemer – på
+#: nær: løft", "Ingen gener, undtagen: gå langt".
+_MARKER_PUNCT: Final = " ,:;-"
+
+
+def _exception_marker(norm: str, tokens: list[Token], offsets: list[int], i: int) -> int:
+    """How many tokens, ending at token ``i``, make an exception to a statement of no needs right
+    before them ("Ingen skånehensyn ud over pauser", "Ingen løftebegrænsning, undtagen ved
+    gentagne løft over 8 kg", "Ingen skånehensyn, set bort fra kulde"), else 0. Elsewhere the
+    same words may be a measure ("ikke muligt ud over 1 time", "pauser ud over de normale")."""
     word = tokens[i].text if i < len(tokens) else ""
-    if word == "end":
-        return bool(_ALL_ELSE_RE.search(norm[: offsets[i]].rstrip(" ,")))
-    if word in ("over", "nær", "undtagelse"):  # "ud over", "på nær", "med undtagelse af"
-        if i == 0 or tokens[i - 1].text != {"over": "ud", "nær": "på"}.get(word, "med"):
-            return False
-        before = norm[: offsets[i - 1]].rstrip(" ,")
-    elif word in ("undtagen", "udover", "medmindre", "pånær", "fraset"):
-        before = norm[: offsets[i]].rstrip(" ,")
+    if word == "end" and _ALL_ELSE_RE.search(norm[: offsets[i]].rstrip(_MARKER_PUNCT)):
+        return 1  # "Alt andet end tunge løft er fint"
+    if word in _MARKER_HEADS:
+        head = _MARKER_HEADS[word]
+        n = len(head)
+        if i < n or tuple(t.text for t in tokens[i - n : i]) != head:
+            return 0
+        before = norm[: offsets[i - n]].rstrip(_MARKER_PUNCT)
+        size = n + 1
+    elif word in ("undtagen", "undtaget", "udover", "medmindre", "pånær", "fraset"):
+        before = norm[: offsets[i]].rstrip(_MARKER_PUNCT)
+        size = 1
     else:
-        return False
+        return 0
     no_needs = _NO_NEEDS_RE.search(before) or _ALL_TASKS_RE.search(before)
-    return bool(no_needs) and not (i + 1 < len(tokens) and _is_number(tokens[i + 1]))
+    following = next((t for t in tokens[i + 1 :] if t.text not in _MARKER_PUNCT), None)
+    return size if no_needs and not (following is not None and _is_number(following)) else 0
 
 
 #: A clause saying that a need of the past is lifted (see :func:`_lift_past`).
@@ -3653,14 +3672,18 @@ def _segments(
                 and _WEEKDAY_RE.fullmatch(tokens[i + 1].text) is not None
             )
             conn = None if between_numbers or between_weekdays else "list"
-        if _is_exception(norm, tokens, offsets, i):
+        marker = _exception_marker(norm, tokens, offsets, i)
+        if marker:
             # "ingen skånehensyn undtagen/udover/ud over pauser": a need after all
-            two = tokens[i].text in ("over", "nær", "undtagelse")  # two tokens: "ud over"
-            if i - two > start:
+            opening = i - marker + 1
+            if opening > start:
                 lo = offsets[start]
-                hi = offsets[i - 1 - two] + len(tokens[i - 1 - two].text)
-                segs.append(_Segment(lo, hi, start, i - two, link, conn_word))
+                hi = offsets[opening - 1] + len(tokens[opening - 1].text)
+                segs.append(_Segment(lo, hi, start, opening, link, conn_word))
             link, conn_word, start = "contrast", "udover", i + 1
+            continue
+        if t.text in (":", "-") and i == start and link == "contrast":
+            start = i + 1  # "undtagen: kulde", "dog: kulde": the colon or dash joins nothing
             continue
         if t.text == "/" and i > 0 and tokens[i - 1].kind == "num":
             conn = None  # "12 t / uge" and "8/10" are not clause breaks
@@ -4385,6 +4408,8 @@ def _read_sentence(
         else set()
     )
     unexplained: list[int] = sorted(unread_clock | for_others | hint_unread)
+    if _unread_exception(sent, found):
+        unexplained.append(0)  # "Ingen problemer ud over gang": the exception is a need
     # "Har en lettere hørenedsættelse, som ikke giver gener i arbejdet": a statement that there
     # is no need explains the health words of its sentence as a found need does
     no_need = _states_no_need(sent, matched)
@@ -4474,6 +4499,29 @@ def _read_sentence(
         kind = PARTLY_UNDERSTOOD if found else NOT_UNDERSTOOD
         reading.days_warning = f"{kind}: '{sentence}'"
     return reading
+
+
+#: A statement of no needs, or that the citizen manages everything, followed by an exception
+#: ("Ingen problemer – på nær: løft", "ikke noget, han ikke kan, lige bortset fra at være
+#: alene", "har det fint med alt pånær kulde"): what is excepted is a need.
+_EXCEPTION_TO_NONE_RE: Final = re.compile(
+    r"(?:\b(?:ingen|intet|ikke (?:noget|nogen))(?: [^\s,;:]+){0,3}? (?:problem\w*|udfordring\w*|"
+    r"gener|skån\w*|hensyn\w*|begrænsning\w*|restriktion\w*)(?: [^\s,;:]+){0,2}?|"
+    r"\bikke noget,? (?:[^\s,;:]+ ){0,3}?ikke kan|\b(?:alt|det hele))[ ,:;-]*(?:lige )?[ ,:;-]*"
+    r"\b(?:undtagen|undtaget|(?:med |eneste )?undtagelse\w*(?: af| er)?|bortset fra|set bort fra|"
+    r"fraset|pånær|på nær|ud over|udover|andet end|dog)\b"
+)
+
+
+def _unread_exception(sent: _Sentence, found: list[_Found]) -> bool:
+    """Whether the sentence excepts something from a statement of no needs and no need was read
+    from what it excepts. An exception always names a need, so one not read is not understood,
+    whatever its words (a walk, a noun no rule knows)."""
+    m = _EXCEPTION_TO_NONE_RE.search(sent.text)
+    if m is None:
+        return False
+    end = sent.tokens[_token_at(sent.offsets, m.end() - 1)].end
+    return not any(f.end > end for f in found)
 
 
 def _states_no_need(sent: _Sentence, matched: set[int]) -> bool:

@@ -1229,6 +1229,45 @@ def test_a_forms_no_to_a_turned_condition_is_not_read_as_none() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an exception to a statement of no needs is a need, with a colon or dash around its
+        # marker and with markers of several words
+        ("Ingen problemer – på nær: løft", {"max_lift_kg": 10}),
+        ("ingen begrænsninger – undtaget: kundekontakt", {"no_customer_contact": None}),
+        ("Ingen gener, undtagen: gå langt, kulde.",
+         {"no_prolonged_walking": None, "no_cold_environment": None}),
+        ("Ingen problemer – dog: vådt arbejde og kulde.",
+         {"no_wet_work": None, "no_cold_environment": None}),
+        ("Ingen skånehensyn, set bort fra kulde.", {"no_cold_environment": None}),
+        ("Ingen problemer andet end kemikalier.", {"no_chemicals": None}),
+        # the same words elsewhere are no exception
+        ("Kan godt stå, men: ikke længe", {"no_prolonged_standing": None}),
+        ("Ingen skånehensyn.", {}),
+    ],
+)  # fmt: skip
+def test_an_exception_to_no_needs_is_a_need(text: str, expected: dict[str, float | None]) -> None:
+    assert codes(text) == expected
+    assert not extract_needs(text).unclear
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ingen problemer med undtagelse af gang.",  # a walk, which no rule reads as a noun alone
+        "Ingen skånehensyn, eneste undtagelse er natarbejde.",
+        "Der er ikke noget han ikke kan, lige bortset fra at være alene på arbejdspladsen.",
+        "Borger fortæller, at hun har det fint med alt pånær kulde og støj.",
+        "Han siger selv at han intet problem har ud over larm – og det bekræfter psykiateren.",
+    ],
+)
+def test_an_exception_to_no_needs_not_read_is_unclear(text: str) -> None:
+    """What a statement of no needs excepts is a need, whatever its words: one not read makes
+    the needs unclear instead of none."""
+    assert extract_needs(text).unclear
+
+
+@pytest.mark.parametrize(
     "text",
     [
         # a weekday taken out of the days whose hours are counted
@@ -2802,8 +2841,8 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
 REVIEW_FILES = {
     "reader_form_attacks.jsonl": (490, 22),
     "reader_open_attacks.jsonl": (506, 134),
-    "reader_round_attacks.jsonl": (469, 34),
-    "reader_rules_attacks.jsonl": (578, 46),
+    "reader_round_attacks.jsonl": (469, 32),
+    "reader_rules_attacks.jsonl": (578, 34),
 }
 
 
