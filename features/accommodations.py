@@ -900,7 +900,7 @@ _SIT_NEGATED: Final = (
     r"(?: \w+){0,2} (?:sidde|sidder|siddende)"
 )
 _TIME_VALUE: Final = (
-    rf"{RANGE} ?(?P<unit>minutter\w*|minut\w*|min|m|timer|time|times|timers|t)\b"
+    rf"{RANGE} ?(?P<unit>minutter\w*|minut\w*|min|timer|time|times|timers|t)\b"
     r"(?! ?(?:om|pr|per|i) (?:ugen|uge|dagen)| ?/ ?(?:uge|u|dag)| ugentlig\w*| dagligt?\b)"
 )
 #: Durations of something other than work: "stå max 2 timer om dagen", "kan holde
@@ -1098,6 +1098,9 @@ _NOT_BODY_WEIGHT: Final = (
 _BARE_END: Final = r"(?= ?(?:[,;:|()]|$| (?:og|samt|men|pga|grundet|da|fordi|ved|efter)\b))"
 #: A form's field answered yes before the figure that bounds it: "Kan stå: ja, max 30 min".
 _FIELD_YES: Final = r"(?:: (?:ja (?:, )?)?(?:men )?)?"
+#: A word between walking and its qualifier that is no other activity: in "gå og bøje i
+#: længere tid" the qualifier is bending's too, which a rule for walking must not mask.
+_NO_ACTIVITY_GAP: Final = r"(?:(?!(?:bøj|buk|stå|løft|sidde|knæl|bær|vrid|række)\w*\b)[^\s,;:()]+ )"
 
 #: The rules in the order they are tried; an earlier match masks its span for later rules.
 RULES: Final[tuple[Rule, ...]] = (
@@ -1353,8 +1356,10 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"(?! ?(?:om|pr|per) dag| ?dagligt| {_EACH})",
         rf"\btimetal\w*(?: :)? (?:\w+ ){{0,2}}?{RANGE}\b(?! ?(?:kg|kilo|min\w*|m|km|dage)\b| ?%)",
         # a heading for the week's hours: "Timer pr. uge: 15", "Timer/uge: 12"
-        rf"\b(?:timer|timetal|arbejdstimer|arbejdstid)(?: (?:pr|per|om|i) ugen?| ?/ ?(?:uge|u)\b|"
+        rf"\b(?:timer|timetal|arbejdstimer|arbejdstid)(?: (?:pr|per|om|i) ugen?|(?: t)? ?/ ?(?:uge|u)\b|"
         rf" i praktik\w*)(?: :)? (?:ca |cirka |max\w* |maks\w* |højst )?{RANGE}{_BARE_END}",
+        # a noun for the limit itself: "Timegrænse: 18"
+        rf"\b(?:timegrænse\w*|timebegrænsning\w*)(?: :)? (?:på |er |ca |max\w* )?{RANGE}{_BARE_END}",
         # a flex job's hours: "fleksjob på 8"
         rf"\bfleksjob\w* (?:på|med|af) (?:ca |max\w* )?{RANGE}{_BARE_END}",
         # a bare figure after a weekly limit: "Ugentligt højst 20."
@@ -1623,7 +1628,8 @@ RULES: Final[tuple[Rule, ...]] = (
         # a limit set on lifting: "en grænse på 4 for løft"
         rf"\bgrænse\w* (?:på |er )?{RANGE} (?:for|ved) (?:\w+ )?løft\w*",
         # a noun for the limit itself: "Løftegrænse: 8 i praktikaftalen"
-        rf"\b(?:løftegrænse\w*|løftebegrænsning\w*|tungeste løft)(?: :)? (?:på |er |ca |max\w* )?"
+        rf"\b(?:løftegrænse\w*|løftebegrænsning\w*|vægtgrænse\w*|vægtbegrænsning\w*|"
+        rf"tungeste løft|løft i kg)(?: [:/])? (?:på |er |ca |max\w* )?"
         # (not a count, nor a figure split by a scan, "1 5 kg", which an earlier rule masked: ¤)
         rf"{RANGE}\b(?! ?(?:gange|x|%|cm|m|meter|min\w*|timer|time|t|etager|dage|uger|stk)\b"
         r"| ?[\d¤])",
@@ -1767,7 +1773,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "no_prolonged_walking",
         "topic",
-        rf"\bgå\w* (?!fra\b)(?:{GAP}){{0,5}}?(?:langt|længe|længere|lange|meget|rundt|distance\w*|"
+        rf"\bgå\w* (?!fra\b)(?:{_NO_ACTIVITY_GAP}){{0,5}}?(?:langt|længe|længere|lange|meget|rundt|"
+        r"distance\w*|i kort tid|kortvarig\w*|i korte perioder|"
         rf"(?:hele|det meste af) (?:dagen|tiden|vagten|arbejdsdagen)|en hel (?:dag|vagt|arbejdsdag)|"
         rf"afstand\w*|strækning\w*|{NUM} ?(?:m|meter|km|kilometer|min\w*|time|timer|times))\b|"
         r"\b(?:kan (?:ikke|kun|dårligt)(?: holde til| tåle| klare)?(?: at)?|tåler ikke at|"
@@ -1786,7 +1793,13 @@ RULES: Final[tuple[Rule, ...]] = (
         "topic",
         r"\b(?:lange|længere|større) (?:gang|gå\w*|afstande|strækninger|distancer|gåture|ture)\b|"
         r"\bgang (?:over|på længere|i længere|(?:på )?mere end|længere)\b|"
-        r"\b(?:meget|megen|en del|for meget|lang|langvarig|længerevarende) (?:gang|gåen|gående)\b|"
+        r"\bgang (?:op til|indtil|under|max\w*|maks\w*|højst) (?:ca )?\d|"
+        r"\b(?:meget|megen|en del|for meget|lang|langvarig|længerevarende|kortvarig|kort) "
+        r"(?:gang|gåen|gående)\b|"
+        # walking as what a symptom comes with: "smerter ved gang", "forværres af gang og kulde",
+        # "svimmel under gang", "må sidde efter få minutters gang"
+        r"\b(?:ved|af|under) (?:gang|gåen)\b(?! (?:i|på|til|med|nummer|nr) \w)|"
+        r"\b(?:få|nogle|et par) minut\w* (?:gang|gåen)\b|"
         r"\b(?:minimal\w*(?: med)?|så lidt|mindst mulig\w*) (?:gang|gåen|gående)\b|"
         r"\bgående (?:arbejde|funktion\w*|opgave\w*)\b|\bgåture?\b|\bgangdistance\w*|"
         r"\bgåafstand\w*|\bgangafstand\w*|"
@@ -2169,18 +2182,27 @@ _COMPARED_WEIGHT_RE: Final = re.compile(
 #: A bound right before a figure: a reassurance up to it ("ingen problemer med løft under 10
 #: kg", "op til 25 kg er ikke et problem") sets the limit there, as a capacity does ("kan løfte
 #: op til 25 kg"): what lies beyond is not said to be fine.
-_BOUND_FIGURE_RE: Final = re.compile(r"\b(?:under|mindre end|op til) (?:ca )?\d")
+_BOUND_FIGURE_RE: Final = re.compile(r"\b(?:under|mindre end|op til|indtil) (?:ca )?\d")
 #: The kinds of figure such a bound can limit: weight, weekly hours, travel time.
 _BOUNDED_KINDS: Final = frozenset({"lift_kg", "hours_week", "travel"})
 
 
-def _bounded(work: str, m: re.Match[str], seg_text: str) -> bool:
+def _bounded(work: str, m: re.Match[str], seg_text: str, travel: bool = False) -> bool:
     """Whether a match in a reassuring clause is bounded by "under"/"mindre end" right before
-    its figure: what is fine ends there, so the figure is the limit."""
+    its figure: what is fine ends there, so the figure is the limit. So is a ride the citizen
+    is said to manage for a time ("kan klare at tage bussen i 20 min"): no longer is said."""
+    if _BOUND_FIGURE_RE.search(work, max(0, m.start() - 12), m.end()):
+        return bool(_CLEAR_REASSURANCE_RE.search(seg_text))
     return bool(
-        _BOUND_FIGURE_RE.search(work, max(0, m.start() - 12), m.end())
-        and _CLEAR_REASSURANCE_RE.search(seg_text)
+        travel
+        and _RIDE_FOR_RE.search(work, m.start(), m.end())
+        and _CAPACITY_VERB_RE.search(seg_text)
     )
+
+
+#: A ride for a time: "bussen i 20 min", "transport på cykel i 15 min".
+_RIDE_FOR_RE: Final = re.compile(r"\bi (?:ca |cirka |omkring )?\d")
+_CAPACITY_VERB_RE: Final = re.compile(r"\b(?:kan|klarer|tåler|magter|orker)\b")
 
 
 _HEADER_RE: Final = re.compile(HEADER)
@@ -2939,7 +2961,7 @@ _YES_NO_NOTE_RE: Final = re.compile(r"\(\s*ja?\s*/\s*n(?:ej)?\s*\)", re.IGNORECA
 #: is read as part of the name ("Timer pr. uge: 12").
 _UNIT_NOTE_RE: Final = re.compile(
     r"\((\s*(?:kg|kilo|timer|t|min|minutter|pr\.? ?uge|t/uge|timer pr\.? ?uge|ugentlig\w*)\s*)\)"
-    r"(?=\s*(?::|\.{2,}))",
+    r"(?=\s*(?::|\.{2,}|/\s*\d))",
     re.IGNORECASE,
 )
 _YES_NO_BOXES_RE: Final = re.compile(
@@ -3007,12 +3029,19 @@ def _unit_note(m: re.Match[str]) -> str:
     return f" {note} " if "uge" in note.lower() else " " * len(m.group())
 
 
+#: A dotted leader between a field's name and its answer on the same line (not an ellipsis).
+_LEADER_RE: Final = re.compile(r"[ \t]*\.{4,}[ \t]*(?=[^\s.])")
+
+
 def _without_unticked_items(text: str) -> str:
     """``text`` with a form's marked answers read as the answers of their fields (yes/no boxes,
+    a dotted leader as a colon,
     a struck-out or bold choice: "Natarbejde [ ] ja [x] nej" as "Natarbejde: nej"), the unticked
     items of a checklist blanked out (a form's own way of saying "not this") and the boxes of
     the ticked ones too; offsets stay those of ``text``, so the evidence of a need is still an
     exact span of it. Each step runs only when its marks are in the text."""
+    if "...." in text:  # a dotted leader between a field and its answer: "Max løft ..... 5"
+        text = _LEADER_RE.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)
     if "~~" in text:
         text = _STRUCK_ANSWER_RE.sub(lambda m: " " * len(m.group()), text)
     if "**" in text:
@@ -4050,7 +4079,25 @@ def _inherit(segs: list[_Segment], norm: str = "") -> None:
             if segs[j].own != "neutral":
                 seg.polarity, seg.source = segs[j].own, j
                 break
+    for i, seg in enumerate(segs):
+        if seg.own == "restriction" and _SHARED_DURATION_RE.search(norm[seg.lo : seg.hi]):
+            # "kan stå, bøje og gå i kort tid": the duration limits every item of the list
+            j = i
+            while j > 0 and segs[j].link == "list" and segs[j].conn != ":":
+                j -= 1
+                if (
+                    segs[j].own not in ("neutral", "positive")
+                    or segs[j].tok_hi - segs[j].tok_lo > 4
+                ):
+                    break
+                segs[j].polarity, segs[j].source = "restriction", i
     _inherit_wish(segs, norm)
+
+
+#: A duration that ends a list of activities and limits each ("kan stå, bøje og gå i kort tid").
+_SHARED_DURATION_RE: Final = re.compile(
+    r"\b(?:i (?:kort|kortere|begrænset) tid|kortvarigt|i korte(?:re)? perioder|kort ad gangen)$"
+)
 
 
 def _inherit_wish(segs: list[_Segment], norm: str) -> None:
@@ -4234,7 +4281,7 @@ def _read_sentence(
                         or (
                             pol == "negated"
                             and rule.kind in _BOUNDED_KINDS
-                            and _bounded(work, m, seg_text)
+                            and _bounded(work, m, seg_text, rule.kind == "travel")
                         )
                         # "Fra næste måned 15 timer", "25 timer på sigt": a figure of a date to come
                         or (
@@ -4611,7 +4658,8 @@ _DASH_ANSWER_RE: Final = re.compile(r":\s*[-–—]\s*(?:$|[,;|\n]|(?=[A-ZÆØÅ
 #: A word that makes a bare figure in its sentence a limit's: hours, weight, travel.
 _LIMIT_DOMAIN_RE: Final = re.compile(
     r"\b(?:timer|time|timetal\w*|\w*arbejdstid\w*|løft\w*|\w*løfte\w*|kg|kilo\w*|"
-    r"transport\w*|rejsetid\w*|køretid\w*|pendl\w*|minutter|min|uge|ugen|ugentlig\w*|grænse\w*)\b"
+    r"transport\w*|rejsetid\w*|køretid\w*|pendl\w*|minutter|min|uge|ugen|ugentlig\w*|"
+    r"(?:løfte?|vægt|time|arbejdstids|transport|rejse|køre)?(?:grænse|begrænsning)\w*)\b"
 )
 #: Words right before a bare figure that set a limit to it, whatever the sentence is about:
 #: "Efter scanningen er det sat ned til 4", "lægen har sagt 4", "Grænsen er 6".
@@ -4828,9 +4876,11 @@ def _fires(rule: Rule, pol: str, work: str, m: re.Match[str], seg_text: str) -> 
             return False
         return not (rule.negatable and _NEGATION_BEFORE_RE.search(work[: m.start()]))
     if rule.kind in ("topic", "lift_default", "hint"):
+        if pol == "negated" and _bounded_duration(rule, work, m):
+            return True  # "Det er ok at stå i op til 10 minutter": what is fine ends there
         return pol == "restriction" or (pol == "neutral" and rule.neutral)
     if rule.kind == "travel":
-        if pol == "negated" and _bounded(work, m, seg_text):
+        if pol == "negated" and _bounded(work, m, seg_text, travel=True):
             return True  # "ingen problemer med transport under 20 min"
         if pol in ("negated", "history"):
             return False
@@ -4847,6 +4897,23 @@ def _fires(rule: Rule, pol: str, work: str, m: re.Match[str], seg_text: str) -> 
     if pol == "negated" and rule.kind in _CAPACITY_KINDS:
         return not _CLEAR_REASSURANCE_RE.search(seg_text)
     return pol not in ("negated", "history")
+
+
+#: A bound on a duration or distance right after standing or walking: "at stå i op til 10
+#: minutter", "gå under 200 m", "stå ved disken indtil en halv time".
+_DURATION_BOUND_RE: Final = re.compile(
+    r"\w+(?: [^\s,;:]+){0,3}? (?:i )?(?:under|mindre end|op til|indtil|max\w*|maks\w*|højst) "
+    r"(?:ca |cirka )?\d+(?:\.\d+)? ?(?:min\w*|time\w*|timer|t|m|meter|km)\b"
+)
+_STAND_OR_WALK: Final = frozenset({"no_prolonged_standing", "no_prolonged_walking"})
+
+
+def _bounded_duration(rule: Rule, work: str, m: re.Match[str]) -> bool:
+    """Whether a standing or walking match is bounded by a duration or distance right after it:
+    a reassurance about it then ends at the bound, and beyond it the activity is limited."""
+    return bool(set(rule.codes) & _STAND_OR_WALK) and bool(
+        _DURATION_BOUND_RE.match(work, m.start())
+    )
 
 
 def _of_other_activity(rule: Rule, seg_text: str) -> bool:

@@ -1040,7 +1040,7 @@ def test_less_working_time_without_a_figure_warns(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Timer (t/uge): 12",
+        "Omfang (t/uge): 12",
         "Transport (min): 30",
         "Løftegrænse angivet i kilo: 6",
         "tim. pr. uge: 12",
@@ -1241,6 +1241,7 @@ def test_a_forms_no_to_a_turned_condition_is_not_read_as_none() -> None:
          {"no_wet_work": None, "no_cold_environment": None}),
         ("Ingen skånehensyn, set bort fra kulde.", {"no_cold_environment": None}),
         ("Ingen problemer andet end kemikalier.", {"no_chemicals": None}),
+        ("Ingen problemer med undtagelse af gang.", {"no_prolonged_walking": None}),
         # the same words elsewhere are no exception
         ("Kan godt stå, men: ikke længe", {"no_prolonged_standing": None}),
         ("Ingen skånehensyn.", {}),
@@ -1254,7 +1255,7 @@ def test_an_exception_to_no_needs_is_a_need(text: str, expected: dict[str, float
 @pytest.mark.parametrize(
     "text",
     [
-        "Ingen problemer med undtagelse af gang.",  # a walk, which no rule reads as a noun alone
+        "Ingen problemer ud over gang.",  # a walk, which no rule reads as a noun alone here
         "Ingen skånehensyn, eneste undtagelse er natarbejde.",
         "Der er ikke noget han ikke kan, lige bortset fra at være alene på arbejdspladsen.",
         "Borger fortæller, at hun har det fint med alt pånær kulde og støj.",
@@ -1265,6 +1266,51 @@ def test_an_exception_to_no_needs_not_read_is_unclear(text: str) -> None:
     """What a statement of no needs excepts is a need, whatever its words: one not read makes
     the needs unclear instead of none."""
     assert extract_needs(text).unclear
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # walking as a noun where a symptom comes with it, or bounded
+        ("Smerterne forværres ved gang og kulde.",
+         {"no_prolonged_walking": None, "no_cold_environment": None}),
+        ("Tåler kun kortvarig gang.", {"no_prolonged_walking": None}),
+        ("Må hvile efter få minutters gang.",
+         {"flexible_breaks": None, "no_prolonged_walking": None}),
+        ("Han kan gå i kort tid.", {"no_prolonged_walking": None}),
+        ("Gang op til 5 min.", {"no_prolonged_walking": None}),
+        ("Det gik godt første gang.", {}),
+        ("Vi sætter praktikken i gang ved næste møde.", {}),
+        # a reassurance bounded by a figure ends at it
+        ("Det er ok at stå i op til 10 minutter, derefter skal hun sidde.",
+         {"no_prolonged_standing": None}),
+        ("Gang op til 5 min går fint.", {"no_prolonged_walking": None}),
+        ("Løft indtil 5 kg er ok.", {"max_lift_kg": 5}),
+        # a duration that ends a list limits every item; walking does not mask bending
+        ("Han kan stå, bøje og gå i kort tid.",
+         {"no_prolonged_standing": None, "no_bending": None, "no_prolonged_walking": None}),
+        ("Kan ikke stå, gå og bøje i længere tid.",
+         {"no_prolonged_standing": None, "no_prolonged_walking": None, "no_bending": None}),
+        ("Han kan godt løfte tungt og gå kortvarigt.", {"no_prolonged_walking": None}),
+        # metres are no minutes of travel
+        ("Kan klare at gå til bussen (ca. 300 m), men ikke længere.", {}),
+        # a ride the citizen manages for a time is its limit
+        ("Kan klare at tage bussen i 20 min.", {"max_travel_minutes": 20}),
+        ("Han kan klare transport på cykel i et kvarter.", {"max_travel_minutes": 15}),
+        # a field whose name says what its figure limits, and a dotted leader before the answer
+        ("Vægtbegrænsning: 5", {"max_lift_kg": 5}),
+        ("Løftegrænse (kg) / 6", {"max_lift_kg": 6}),
+        ("Løft i kg: 4-6", {"max_lift_kg": 4}),
+        ("Timegrænse: 18", {"max_hours_per_week": 18}),
+        ("Timer (t/uge): 12", {"max_hours_per_week": 12}),
+        ("Max. løft (kg) ..... 5", {"max_lift_kg": 5}),
+        ("Arbejdstid (t/uge) ........ 12\nArbejdsopgaver ........ pakning",
+         {"max_hours_per_week": 12}),
+        ("Aldersgrænse: 18", {}),
+    ],
+)  # fmt: skip
+def test_walking_bounded_durations_and_fields(text: str, expected: dict[str, float | None]) -> None:
+    assert codes(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -2839,10 +2885,10 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
 #: reviews of that round's rules and of ordinary case text; on the code they reviewed (f5704c7)
 #: 144 of its 578 texts lost one.
 REVIEW_FILES = {
-    "reader_form_attacks.jsonl": (490, 22),
-    "reader_open_attacks.jsonl": (506, 134),
+    "reader_form_attacks.jsonl": (490, 21),
+    "reader_open_attacks.jsonl": (506, 133),
     "reader_round_attacks.jsonl": (469, 32),
-    "reader_rules_attacks.jsonl": (578, 34),
+    "reader_rules_attacks.jsonl": (578, 13),
 }
 
 
