@@ -127,8 +127,8 @@ Decisions (documented because the text alone does not settle them)
   skånehensyn ud over løft max 10 kg" → 10 kg; "Ingen skånehensyn bortset fra pauser" →
   ``flexible_breaks``; "Ingen problemer – på nær: løft", "... set bort fra kulde", "... andet end
   kemikalier"). An exception to such a statement always names a need, so one no rule reads
-  ("Ingen problemer med undtagelse af gang", "har det fint med alt pånær kulde") is not
-  understood: a warning, never no need. A heading answered "nej" rules out what it names ("Kørekort: nej" →
+  ("Ingen problemer ud over gang", "har det fint med alt pånær kulde") is not understood: a
+  warning, never no need. A heading answered "nej" rules out what it names ("Kørekort: nej" →
   ``no_driving``, "Aftenarbejde: nej tak" → ``day_shift_only``), unless it only names
   conditions or aids of the citizen: "Eksem: nej", "Astma/allergi: nej", "Kørestol: nej" say the
   citizen has none (a body part or a function, "Hænder: nej", is not such a heading). One
@@ -2202,6 +2202,7 @@ def _bounded(work: str, m: re.Match[str], seg_text: str, travel: bool = False) -
 
 #: A ride for a time: "bussen i 20 min", "transport på cykel i 15 min".
 _RIDE_FOR_RE: Final = re.compile(r"\bi (?:ca |cirka |omkring )?\d")
+#: A verb that makes what follows a capacity: what the citizen manages, and no more.
 _CAPACITY_VERB_RE: Final = re.compile(r"\b(?:kan|klarer|tåler|magter|orker)\b")
 
 
@@ -3035,11 +3036,11 @@ _LEADER_RE: Final = re.compile(r"[ \t]*\.{4,}[ \t]*(?=[^\s.])")
 
 def _without_unticked_items(text: str) -> str:
     """``text`` with a form's marked answers read as the answers of their fields (yes/no boxes,
-    a dotted leader as a colon,
-    a struck-out or bold choice: "Natarbejde [ ] ja [x] nej" as "Natarbejde: nej"), the unticked
-    items of a checklist blanked out (a form's own way of saying "not this") and the boxes of
-    the ticked ones too; offsets stay those of ``text``, so the evidence of a need is still an
-    exact span of it. Each step runs only when its marks are in the text."""
+    a dotted leader as a colon, a struck-out or bold choice: "Natarbejde [ ] ja [x] nej" as
+    "Natarbejde: nej"), the unticked items of a checklist blanked out (a form's own way of
+    saying "not this") and the boxes of the ticked ones too; offsets stay those of ``text``, so
+    the evidence of a need is still an exact span of it. Each step runs only when its marks are
+    in the text."""
     if "...." in text:  # a dotted leader between a field and its answer: "Max løft ..... 5"
         text = _LEADER_RE.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)
     if "~~" in text:
@@ -4900,7 +4901,7 @@ def _fires(rule: Rule, pol: str, work: str, m: re.Match[str], seg_text: str) -> 
 
 
 #: A bound on a duration or distance right after standing or walking: "at stå i op til 10
-#: minutter", "gå under 200 m", "stå ved disken indtil en halv time".
+#: minutter", "gå under 200 m", "stå ved disken i højst 20 min".
 _DURATION_BOUND_RE: Final = re.compile(
     r"\w+(?: [^\s,;:]+){0,3}? (?:i )?(?:under|mindre end|op til|indtil|max\w*|maks\w*|højst) "
     r"(?:ca |cirka )?\d+(?:\.\d+)? ?(?:min\w*|time\w*|timer|t|m|meter|km)\b"
