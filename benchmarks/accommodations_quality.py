@@ -217,6 +217,10 @@ GENERAL_FILE: Path = DATA_DIR / "accommodation_sentences_general.jsonl"
 #: Blind batch 27: an ordinary mix, scored after the round of batches 25-26 and its reviews and
 #: not tuned on.
 PLAIN_FILE: Path = DATA_DIR / "accommodation_sentences_plain.jsonl"
+#: Blind batch 28: an everyday mix (fields, forms, professionals' notes, citizens' own words,
+#: texts stating little need, exceptions and capacities), scored before the round it was
+#: written in and not tuned on.
+EVERYDAY_FILE: Path = DATA_DIR / "accommodation_sentences_everyday.jsonl"
 #: The blind files reported apart from the tuned ones.
 APART: tuple[Path, ...] = (
     BLIND_FILE,
@@ -236,6 +240,7 @@ APART: tuple[Path, ...] = (
     FIGURES_FILE,
     GENERAL_FILE,
     PLAIN_FILE,
+    EVERYDAY_FILE,
 )
 
 

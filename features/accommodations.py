@@ -323,7 +323,7 @@ DAY: Final = (
     r"i døgnet|pr døgn|/ ?døgn|pr arbejdsdag|per arbejdsdag|om arbejdsdagen|per day|a day|daily)"
 )
 TRAVEL: Final = (
-    r"(?:transport\w*|rejse\w*|køretid\w*|kørsel\w*|køretur\w*|pendl\w*|bus\w*|togtur\w*|"
+    r"(?:transport\w*|rejse\w*|køretid\w*|kørsel\w*|køretur\w*|pendl\w*|bus\w*|togtur\w*|toget|"
     r"cykel\w*|cykl\w*|hver vej|bopæl\w*|hjemme\w*|hjem\b|afstand\w*|offentlig\w*|"
     r"frem og tilbage|til og fra|tur\b|turen\b|væk fra|køre(?!stol)\w*|bil|bilen|flextrafik\w*|"
     r"handicapkørsel\w*|telekørsel\w*|dør til dør|commute|each way|one way|"
@@ -994,13 +994,19 @@ _WEEKDAY_RE: Final = re.compile(rf"\b{_WEEKDAY}{_WEEKDAY_END}\b")
 _ANY_WEEKDAY_RE: Final = re.compile(rf"{_WEEKDAY_BEFORE_A_WINDOW}{_WEEKDAY_END}")
 #: A weekday right before a clock window: "man 8-12", "onsdag kl 9-13".
 _WEEKDAY_BEFORE_RE: Final = re.compile(
-    rf"(?:\b(?P<first>{_WEEKDAY_BEFORE_A_WINDOW}){_WEEKDAY_END} ?(?:-|til) ?)?"
+    rf"(?:\b(?P<first>{_WEEKDAY_BEFORE_A_WINDOW}){_WEEKDAY_END} ?(?:-|til) ?|"
+    # or a list of them: "tirsdag og onsdag kl. 7-15", "man, ons 8-12"
+    rf"(?P<listed>(?:\b{_WEEKDAY_BEFORE_A_WINDOW}{_WEEKDAY_END} (?:og |, |samt |\+ |/ |& ))+))?"
     rf"\b(?P<last>{_WEEKDAY_BEFORE_A_WINDOW}){_WEEKDAY_END}(?: :)?(?: kl)? $"
 )
 
 
 def _days_of(weekday: re.Match[str]) -> int:
-    """The days a weekday before a clock window covers: one, or a range's ("man-ons 9-13")."""
+    """The days a weekday before a clock window covers: one, a list's ("tirsdag og onsdag
+    kl. 7-15") or a range's ("man-ons 9-13")."""
+    if weekday.group("listed"):
+        listed = weekday.group("listed").split()
+        return 1 + sum(bool(_ANY_WEEKDAY_RE.fullmatch(w)) for w in listed)
     if not weekday.group("first"):
         return 1
     return _days_between(weekday.group("first"), weekday.group("last"))
@@ -1098,6 +1104,34 @@ _NOT_BODY_WEIGHT: Final = (
 _BARE_END: Final = r"(?= ?(?:[,;:|()]|$| (?:og|samt|men|pga|grundet|da|fordi|ved|efter)\b))"
 #: A form's field answered yes before the figure that bounds it: "Kan stå: ja, max 30 min".
 _FIELD_YES: Final = r"(?:: (?:ja (?:, )?)?(?:men )?)?"
+#: Needs named by a noun, which "gang" (walking) may stand beside in a list: "kulde og gang",
+#: "gang og stående arbejde", "bortset fra løft, gang".
+_LISTED_NEED_NOUNS: Final = (
+    "løft", "tunge løft", "kulde", "støj", "larm", "stå", "ståen", "stående", "stående arbejde",
+    "bøjning", "bøje", "foroverbøjning", "knæl", "natarbejde", "aftenarbejde", "kundekontakt",
+    "kemikalier", "trapper", "træk", "frost", "vådt arbejde", "tidspres", "alenearbejde",
+    "gåture", "siddende arbejde", "kørsel",
+)  # fmt: skip
+#: The last words of an exception's marker ("bortset fra", "med undtagelse af").
+_EXCEPTION_WORDS: Final = (
+    "bortset fra", "set bort fra", "undtagen", "udover", "ud over", "pånær", "på nær",
+    "undtagelse af", "andet end", "fraset", "dog",
+)  # fmt: skip
+#: "gang" as a list item beside such a noun, or beside a need an earlier rule read (masked
+#: as "¤"), before or after it.
+_GANG_LISTED: Final = (
+    r"(?:"
+    + "|".join(
+        f"(?<={w} {c} )"
+        for w in (*_LISTED_NEED_NOUNS, "¤", "arbejde", "\\)")
+        for c in ("og", "eller", "samt", ",")
+    )
+    # ... or excepted from a statement of no needs: "Ingen bortset fra gang"
+    + "".join(f"|(?<={m} )" for m in _EXCEPTION_WORDS)
+    + r")gang\b(?! (?:i|på|til|om|nummer|nr)\b)|"
+    r"(?<!\bi )(?<!\ben )(?<!\bad )(?<!første )(?<!anden )(?<!sidste )(?<!næste )(?<!denne )"
+    r"\bgang(?= (?:og|eller|samt|,) (?:¤|(?:" + "|".join(_LISTED_NEED_NOUNS) + r")\b))"
+)
 #: A word between walking and its qualifier that is no other activity: in "gå og bøje i
 #: længere tid" the qualifier is bending's too, which a rule for walking must not mask.
 _NO_ACTIVITY_GAP: Final = r"(?:(?!(?:bøj|buk|stå|løft|sidde|knæl|bær|vrid|række)\w*\b)[^\s,;:()]+ )"
@@ -1359,7 +1393,8 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b(?:timer|timetal|arbejdstimer|arbejdstid)(?: (?:pr|per|om|i) ugen?|(?: t)? ?/ ?(?:uge|u)\b|"
         rf" i praktik\w*)(?: :)? (?:ca |cirka |max\w* |maks\w* |højst )?{RANGE}{_BARE_END}",
         # a noun for the limit itself: "Timegrænse: 18"
-        rf"\b(?:timegrænse\w*|timebegrænsning\w*)(?: :)? (?:på |er |ca |max\w* )?{RANGE}{_BARE_END}",
+        rf"\b(?:timegrænse\w*|timebegrænsning\w*|timeantal\w*|timeloft\w*|timeramme\w*)(?: :)? "
+        rf"(?:på |er |ca |max\w* )?{RANGE}{_BARE_END}",
         # a flex job's hours: "fleksjob på 8"
         rf"\bfleksjob\w* (?:på|med|af) (?:ca |max\w* )?{RANGE}{_BARE_END}",
         # a bare figure after a weekly limit: "Ugentligt højst 20."
@@ -1628,7 +1663,7 @@ RULES: Final[tuple[Rule, ...]] = (
         # a limit set on lifting: "en grænse på 4 for løft"
         rf"\bgrænse\w* (?:på |er )?{RANGE} (?:for|ved) (?:\w+ )?løft\w*",
         # a noun for the limit itself: "Løftegrænse: 8 i praktikaftalen"
-        rf"\b(?:løftegrænse\w*|løftebegrænsning\w*|vægtgrænse\w*|vægtbegrænsning\w*|"
+        rf"\b(?:løftegrænse\w*|løftebegrænsning\w*|vægtgrænse\w*|vægtbegrænsning\w*|bæreevne\w*|"
         rf"tungeste løft|løft i kg)(?: [:/])? (?:på |er |ca |max\w* )?"
         # (not a count, nor a figure split by a scan, "1 5 kg", which an earlier rule masked: ¤)
         rf"{RANGE}\b(?! ?(?:gange|x|%|cm|m|meter|min\w*|timer|time|t|etager|dage|uger|stk)\b"
@@ -1727,8 +1762,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "topic",
         r"\bstå(?:r op)?\b(?! (?:for|på (?:en )?(?:stige\w*|tag\w*|lift\w*))\b)|"
         r"\bstår\b(?<!fejlagtigt står)(?<!forkert står)"
-        r"(?! (?:i|at|der|for|beskrevet|nævnt|tidligt|forkert|fejlagtigt|anført|"
-        r"(?:jeg |han |hun )?af)\b)",
+        r"(?! (?:i|at|der|for|beskrevet|nævnt|tidligt|forkert|fejlagtigt|anført|nedenfor|ovenfor|"
+        r"herunder|(?:jeg |han |hun )?af)\b)",
     ),
     _r(
         "no_prolonged_standing",
@@ -1761,6 +1796,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "strong",
         rf"\bkan (?:\w+ ){{0,2}}?gå {_FIELD_YES}(?:\w+ ){{0,2}}?(?:i )?(?:ca |cirka |omkring )?"
         r"\d+(?:\.\d+)? ?(?:min\w*|time\w*|timer|t|m|meter|km|kilometer)\b",
+        # ... after another capacity read before it: "kan stå 10 min og gå 20 min"
+        r"(?:(?<=¤ og )|(?<=¤ , )|(?<=¤ samt ))gå (?:i )?(?:ca |cirka |omkring )?"
+        r"\d+(?:\.\d+)? ?(?:min\w*|time\w*|timer|t|m|meter|km|kilometer)\b",
     ),
     _r(
         "no_prolonged_walking",
@@ -1780,11 +1818,12 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:kan (?:ikke|kun|dårligt)(?: holde til| tåle| klare)?(?: at)?|tåler ikke at|"
         r"svært ved at|problemer med at|besvær med at) (?:\w+ )?gå\b"
         r"(?! (?:i gang|ned i (?:tid|knæ)|fra|til|hjem|på arbejde))|"
-        rf"\bkan (?:\w+ )?gå (?:{GAP}){{0,8}}?men ikke (?:\w+ )?(?:længere|langt)\b|"
+        rf"\bkan (?:\w+ )?gå (?:{GAP}){{0,8}}?(?:, )?men (?:ikke (?:\w+ )?(?:længere|langt)|"
+        r"(?:kun|højst) (?:i )?(?:kort\w*|lidt))\b|"
         r"\bkan gå(?= :)|"  # a form's field, restricted by its answer: "Kan gå: ja, kortvarigt"
-        r"(?:^|(?<=[:,;|] ))gå(?= :)|"  # "Gå: nej", "Løft: nej, gå: nej"
+        r"(?:^|(?<=[:,;|] ))(?:gå|gang)(?= :)|"  # "Gå: nej", "Løft: nej, gå: nej", "Gang: kort"
         # walking among other activities: "tåler ikke at stå, gå eller bøje sig"
-        r"\bgå(?= (?:,|eller|og|samt) (?:at )?(?:stå|bøje|løfte|sidde|knæle|bære|række)\b)|"
+        r"\bgå(?= (?:,|eller|og|samt) (?:(?:at )?(?:stå|bøje|løfte|sidde|knæle|bære|række)\b|¤))|"
         # ... or last in such a list ("Hensyn: løft, stå, gå"; the words before may be masked)
         r"(?:(?<=[\w¤] , )|(?<=[\w¤] og )|(?<=[\w¤] eller ))gå(?= ,| og | eller |$)",
     ),
@@ -1793,13 +1832,17 @@ RULES: Final[tuple[Rule, ...]] = (
         "topic",
         r"\b(?:lange|længere|større) (?:gang|gå\w*|afstande|strækninger|distancer|gåture|ture)\b|"
         r"\bgang (?:over|på længere|i længere|(?:på )?mere end|længere)\b|"
-        r"\bgang (?:op til|indtil|under|max\w*|maks\w*|højst) (?:ca )?\d|"
+        r"\bgang (?:i )?(?:op til|indtil|under|max\w*|maks\w*|højst) (?:ca )?\d|"
+        r"\bgang (?:i kort tid|kortvarigt|i korte perioder)\b|"
+        r"\bgang(?:en)? er (?:\w+ )?(?:besværlig|svær|vanskelig|begrænset|nedsat|smertefuld|"
+        r"problematisk|et problem)\w*|"
         r"\b(?:meget|megen|en del|for meget|lang|langvarig|længerevarende|kortvarig|kort) "
         r"(?:gang|gåen|gående)\b|"
         # walking as what a symptom comes with: "smerter ved gang", "forværres af gang og kulde",
         # "svimmel under gang", "må sidde efter få minutters gang"
         r"\b(?:ved|af|under) (?:gang|gåen)\b(?! (?:i|på|til|med|nummer|nr) \w)|"
         r"\b(?:få|nogle|et par) minut\w* (?:gang|gåen)\b|"
+        rf"{_GANG_LISTED}|"
         r"\b(?:minimal\w*(?: med)?|så lidt|mindst mulig\w*) (?:gang|gåen|gående)\b|"
         r"\bgående (?:arbejde|funktion\w*|opgave\w*)\b|\bgåture?\b|\bgangdistance\w*|"
         r"\bgåafstand\w*|\bgangafstand\w*|"
@@ -2065,7 +2108,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bgrader\b(?:(?<=minus \d\d grader)|(?<=- \d\d grader)|"
         r"(?<!4[5-9] grader)(?<![5-9]\d grader)(?<!\d{3} grader))|\bkølig\w*|\bvinter\w*|"
         r"(?<!dage i )(?<!timer i )(?<!gange i )(?<!uger i )(?<!døgn i )"
-        r"(?<!nætter i )(?<!vagter i )(?<!\d i )\btræk\b",
+        r"(?<!nætter i )(?<!vagter i )(?<!\d i )(?<!minutter i )(?<!min i )(?<!kvarter i )"
+        r"(?<!timer i )(?<!time i )(?<!¤ i )\btræk\b",
         neutral=True,
     ),
     _r(
@@ -2190,18 +2234,32 @@ _BOUNDED_KINDS: Final = frozenset({"lift_kg", "hours_week", "travel"})
 def _bounded(work: str, m: re.Match[str], seg_text: str, travel: bool = False) -> bool:
     """Whether a match in a reassuring clause is bounded by "under"/"mindre end" right before
     its figure: what is fine ends there, so the figure is the limit. So is a ride the citizen
-    is said to manage for a time ("kan klare at tage bussen i 20 min"): no longer is said."""
+    is said to manage or to be fine with ("kan klare at tage bussen i 20 min", "20 min i bussen
+    er ok"): no longer is said, unless the figure is a floor ("over 30 min er ok")."""
     if _BOUND_FIGURE_RE.search(work, max(0, m.start() - 12), m.end()):
         return bool(_CLEAR_REASSURANCE_RE.search(seg_text))
     return bool(
         travel
-        and _RIDE_FOR_RE.search(work, m.start(), m.end())
-        and _CAPACITY_VERB_RE.search(seg_text)
+        and not _FLOOR_RE.search(work, max(0, m.start() - 12), m.end())
+        and (_CAPACITY_VERB_RE.search(seg_text) or _CLEAR_REASSURANCE_RE.search(seg_text))
+        # ("kan sagtens sidde en time i bus, det er ikke noget problem": more may be fine too)
+        and not _STRONG_REASSURANCE_RE.search(seg_text)
     )
 
 
-#: A ride for a time: "bussen i 20 min", "transport på cykel i 15 min".
-_RIDE_FOR_RE: Final = re.compile(r"\bi (?:ca |cirka |omkring )?\d")
+#: A reassurance that says more than that the figure is fine: the figure is then no ceiling.
+_STRONG_REASSURANCE_RE: Final = re.compile(
+    r"\b(?:sagtens|uden problemer|uden besvær|(?:ikke|intet) (?:noget |et )?problem|glimrende|"
+    r"udmærket|let|nemt)\b"
+)
+
+
+#: A form's field for travel, answered by the time after it: "Transport: 30 min".
+_TRAVEL_FIELD_RE: Final = re.compile(
+    r"(?:transport\w*|rejse\w*|pendl\w*|kørsel\w*|bus\w*) : (?:ca |cirka |max\w* |maks\w* )?\d"
+)
+#: A figure that is a floor, not a ceiling: "transport over 30 min er ok".
+_FLOOR_RE: Final = re.compile(r"\b(?:over|mere end|længere end|mindst|minimum|fra) (?:ca )?\d")
 #: A verb that makes what follows a capacity: what the citizen manages, and no more.
 _CAPACITY_VERB_RE: Final = re.compile(r"\b(?:kan|klarer|tåler|magter|orker)\b")
 
@@ -2236,7 +2294,7 @@ _STILL_HOLDS_RE: Final = re.compile(
     r"udløber|tilbage|bemærk|obs|vigtigt)\b"
 )
 #: Connectors that make an exception ("ingen skånehensyn bortset fra pauser").
-_EXCEPTIONS: Final = frozenset({"bortset", "udover", "pånær", "fraset"})
+_EXCEPTIONS: Final = frozenset({"bortset", "udover", "pånær", "fraset", "dog"})
 #: A statement that there are no needs at all, which an exception may follow.
 _NO_NEEDS_RE: Final = re.compile(
     r"\b(?:ingen|ikke|intet)\b.*(?:skån\w*|hensyn\w*|begrænsning\w*|restriktion\w*)$|"
@@ -2268,6 +2326,8 @@ _MARKER_HEADS: Final[dict[str, tuple[str, ...]]] = {
     "over": ("ud",), "nær": ("på",), "undtagelse": ("med",), "fra": ("set", "bort"),
     "end": ("andet",),
 }  # fmt: skip
+#: A bare "none" as the whole answer before an exception: "Ingen - bortset fra løft".
+_BARE_NONE_RE: Final = re.compile(r"(?:^|[:;|] ?)(?:ingen|intet|nej|ikke nogen)$")
 #: What may stand between a statement of no needs and its exception: "Ingen problemer – på
 #: nær: løft", "Ingen gener, undtagen: gå langt".
 _MARKER_PUNCT: Final = " ,:;-"
@@ -2288,12 +2348,16 @@ def _exception_marker(norm: str, tokens: list[Token], offsets: list[int], i: int
             return 0
         before = norm[: offsets[i - n]].rstrip(_MARKER_PUNCT)
         size = n + 1
-    elif word in ("undtagen", "undtaget", "udover", "medmindre", "pånær", "fraset"):
+    elif word in ("undtagen", "undtaget", "udover", "medmindre", "pånær", "fraset", "bortset"):
         before = norm[: offsets[i]].rstrip(_MARKER_PUNCT)
         size = 1
     else:
         return 0
-    no_needs = _NO_NEEDS_RE.search(before) or _ALL_TASKS_RE.search(before)
+    no_needs = (
+        _NO_NEEDS_RE.search(before)
+        or _ALL_TASKS_RE.search(before)
+        or _BARE_NONE_RE.search(before)  # "Skånehensyn: ingen bortset fra gang", "Nej, ..."
+    )
     following = next((t for t in tokens[i + 1 :] if t.text not in _MARKER_PUNCT), None)
     return size if no_needs and not (following is not None and _is_number(following)) else 0
 
@@ -2369,6 +2433,9 @@ _VAGUE_NEED_RE: Final = re.compile(
 _HEALTH_STEM_RE: Final = re.compile(HEALTH_STEMS)
 #: A list item that gives an example of the item before it ("væk fra kunderne, fx på lageret").
 _EXAMPLE_STARTERS: Final = frozenset({"fx", "eksempelvis", "eks", "herunder", "dvs", "især", "bla"})
+#: Fewer hours than this, with no period named, are a stint's length rather than a week's
+#: limit: such a figure is left to a person (a warning), not read.
+_MIN_BARE_WEEK: Final = 2.0
 #: Rule kinds that read a number.
 _VALUED_KINDS: Final = frozenset(
     {
@@ -3878,7 +3945,10 @@ def _answer_no(segs: list[_Segment], norm: str) -> None:
         if (
             answer.conn in _EXCEPTIONS
             and (
-                (answer.own == "neutral" and head.own == "negated")
+                (
+                    answer.own == "neutral"
+                    and (head.own == "negated" or _BARE_NONE_RE.search(norm[head.lo : head.hi]))
+                )
                 # "Hun er alt andet end tryg ved at være alene": anything but
                 or bool(_ALL_ELSE_RE.search(norm[head.lo : head.hi]))
                 # ("Alle opgaver undtagen opvask er fine": the reassurance is the whole's)
@@ -4081,23 +4151,40 @@ def _inherit(segs: list[_Segment], norm: str = "") -> None:
                 seg.polarity, seg.source = segs[j].own, j
                 break
     for i, seg in enumerate(segs):
-        if seg.own == "restriction" and _SHARED_DURATION_RE.search(norm[seg.lo : seg.hi]):
+        text = norm[seg.lo : seg.hi]
+        if (
+            seg.own == "restriction"
+            and _SHARED_DURATION_RE.search(text)
+            and _ACTIVITY_RE.search(text)
+        ):
             # "kan stå, bøje og gå i kort tid": the duration limits every item of the list
             j = i
             while j > 0 and segs[j].link == "list" and segs[j].conn != ":":
                 j -= 1
+                item = norm[segs[j].lo : segs[j].hi]
+                capacity = segs[j].own == "negated" and _CAPACITY_ONLY_RE.search(item)
                 if (
-                    segs[j].own not in ("neutral", "positive")
-                    or segs[j].tok_hi - segs[j].tok_lo > 4
+                    not (segs[j].own in ("neutral", "positive") or capacity)
+                    or segs[j].tok_hi - segs[j].tok_lo > 3
+                    or not _ACTIVITY_RE.search(item)
                 ):
                     break
                 segs[j].polarity, segs[j].source = "restriction", i
     _inherit_wish(segs, norm)
 
 
+#: A bodily activity, which a duration can bound: the items of such a list.
+_ACTIVITY_RE: Final = re.compile(
+    r"\b(?:stå|står|stående|gå|går|gående|gang|bøje\w*|bøj|bukke|sidde|løft\w*|knæle|bære|vride|"
+    r"række)\b"
+)
+#: A capacity with no negation of its own ("kan klare gang"): a reassurance a duration at the
+#: end of its list still bounds.
+_CAPACITY_ONLY_RE: Final = re.compile(r"^(?!.*\b(?:ikke|ingen|intet)\b).*\b(?:kan|klarer|tåler)\b")
 #: A duration that ends a list of activities and limits each ("kan stå, bøje og gå i kort tid").
 _SHARED_DURATION_RE: Final = re.compile(
-    r"\b(?:i (?:kort|kortere|begrænset) tid|kortvarigt|i korte(?:re)? perioder|kort ad gangen)$"
+    r"\b(?:i (?:kort|kortere|begrænset) tid|kortvarigt|i korte(?:re)? perioder|"
+    r"(?:i )?(?:max\w*|maks\w*|højst|op til|under) \d+(?:\.\d+)? ?min\w*)(?: ad gangen)?$"
 )
 
 
@@ -4243,6 +4330,9 @@ def _read_sentence(
                 if rule.kind in ("hours_day", "hours_each"):
                     daily = hours_day if rule.kind == "hours_day" else each
                     daily.append((value or 0.0, min(ids), max(ids), m.start()))
+                elif rule.kind == "hours_bare" and (value or 0.0) < _MIN_BARE_WEEK:
+                    # "alene i korte perioder (under en time)": a stint, not a week's hours
+                    unread_clock.update(ids)
                 elif rule.kind == "days":
                     days.append((value or 0.0, m.start(), m.end()))
                     if m.groupdict().get("wkd"):
@@ -4555,7 +4645,8 @@ def _read_sentence(
 _EXCEPTION_TO_NONE_RE: Final = re.compile(
     r"(?:\b(?:ingen|intet|ikke (?:noget|nogen))(?: [^\s,;:]+){0,3}? (?:problem\w*|udfordring\w*|"
     r"gener|skån\w*|hensyn\w*|begrænsning\w*|restriktion\w*)(?: [^\s,;:]+){0,2}?|"
-    r"\bikke noget,? (?:[^\s,;:]+ ){0,3}?ikke kan|\b(?:alt|det hele))[ ,:;-]*(?:lige )?[ ,:;-]*"
+    r"\bikke noget,? (?:[^\s,;:]+ ){0,3}?ikke kan|\b(?:alt|det hele)|"
+    r"(?:^|[:;|] )(?:ingen|intet|nej))[ ,:;-]*(?:lige )?[ ,:;-]*"
     r"\b(?:undtagen|undtaget|(?:med |eneste )?undtagelse\w*(?: af| er)?|bortset fra|set bort fra|"
     r"fraset|pånær|på nær|ud over|udover|andet end|dog)\b"
 )
@@ -4658,7 +4749,7 @@ _DAY_OFF_RE: Final = re.compile(
 _DASH_ANSWER_RE: Final = re.compile(r":\s*[-–—]\s*(?:$|[,;|\n]|(?=[A-ZÆØÅ]))|\(\s*[-–—]\s*\)")
 #: A word that makes a bare figure in its sentence a limit's: hours, weight, travel.
 _LIMIT_DOMAIN_RE: Final = re.compile(
-    r"\b(?:timer|time|timetal\w*|\w*arbejdstid\w*|løft\w*|\w*løfte\w*|kg|kilo\w*|"
+    r"\b(?:time\w*|\w*arbejdstid\w*|løft\w*|\w*løfte\w*|bære\w*|kg|kilo\w*|"
     r"transport\w*|rejsetid\w*|køretid\w*|pendl\w*|minutter|min|uge|ugen|ugentlig\w*|"
     r"(?:løfte?|vægt|time|arbejdstids|transport|rejse|køre)?(?:grænse|begrænsning)\w*)\b"
 )
@@ -4890,6 +4981,8 @@ def _fires(rule: Rule, pol: str, work: str, m: re.Match[str], seg_text: str) -> 
             or bool(_TRAVEL_LIMIT_RE.search(seg_text))
             # a form's field restricted by its answer: "Transport over 30 min: nej"
             or (pol == "restriction" and work[m.end() :].startswith(" :"))
+            # a form's field for travel answered with a time: "Transport: 30 min"
+            or _TRAVEL_FIELD_RE.match(work, m.start()) is not None
         )
     # valued rules: a stated number is a limit unless negated or history; weekly hours are a
     # capacity even after "kan godt" unless a clear reassurance covers a soft limit
@@ -4914,6 +5007,7 @@ def _bounded_duration(rule: Rule, work: str, m: re.Match[str]) -> bool:
     a reassurance about it then ends at the bound, and beyond it the activity is limited."""
     return bool(set(rule.codes) & _STAND_OR_WALK) and bool(
         _DURATION_BOUND_RE.match(work, m.start())
+        or _BOUND_FIGURE_RE.search(work, max(0, m.start() - 12), m.end())  # "op til 10 min gang"
     )
 
 

@@ -13,6 +13,7 @@ import pytest
 from benchmarks.accommodations_quality import (
     BLIND_FILE,
     BOUNDARIES_FILE,
+    EVERYDAY_FILE,
     EXPORTS_FILE,
     FIGURES_FILE,
     FORMS_FILE,
@@ -161,7 +162,9 @@ def test_the_open_batch_keeps_its_floors() -> None:
         (UPDATES_FILE, 100, 0.94, 0.45),
         # batch 19: a general mix of realistic fields. Before its (one-phrasing) round: recall
         # 0.954, precision 0.812, one silent miss (stricter: the earlier of two assessments).
-        (MIX_FILE, 99, 0.98, 0.82),
+        # (A need after an operation to come is read as today's, walking too since "hensyn til
+        # gang og stående arbejde" is read: the text is unclear, the error cautious.)
+        (MIX_FILE, 99, 0.98, 0.81),
         # batch 20: quantities in unusual forms, figures that are no limits, clinicians'
         # jargon. Before its round: recall 0.871, precision 0.792, one silent miss (stricter).
         (JARGON_FILE, 100, 0.93, 0.83),
@@ -189,6 +192,10 @@ def test_the_open_batch_keeps_its_floors() -> None:
         # batch 27, an ordinary mix scored after the round of batches 25-26 and its reviews
         # and not tuned on: recall 0.981, precision 0.851, no silent miss.
         (PLAIN_FILE, 100, 0.98, 0.85),
+        # batch 28, an everyday mix written while the exceptions and walking were reworked:
+        # recall 0.961, precision 0.924 and one silent miss (stricter: 13 hours where 21 hold)
+        # on the code before its round; 0.966 / 0.938 and none after.
+        (EVERYDAY_FILE, 100, 0.96, 0.93),
     ],
 )
 def test_a_later_blind_batch_misses_no_need_silently(
@@ -1209,6 +1216,10 @@ def test_a_forms_no_to_a_condition_is_no_need(text: str, expected: dict[str, flo
         ("lø+sø 8-16", {"max_hours_per_week": 16, "day_shift_only": None}),
         ("Kan arbejde fr, lø, sø 10-15", {"max_hours_per_week": 15, "day_shift_only": None}),
         ("Kan arbejde ma, on og fr 8-12", {"max_hours_per_week": 12, "day_shift_only": None}),
+        # a list of weekdays before one of several windows counts each day of the list
+        ("Arbejde tirsdag og onsdag kl. 7-15 samt fredag kl. 7-12.",
+         {"max_hours_per_week": 21, "day_shift_only": None}),
+        ("man og ons 8-12, fre 8-10", {"max_hours_per_week": 10, "day_shift_only": None}),
         # "ti" and "to" opening a range or list of weekdays are Tuesday and Thursday, not 10 and 2
         ("ti-lø 10-14", {"max_hours_per_week": 20, "day_shift_only": None}),
         ("Ti-to 9-12", {"max_hours_per_week": 9, "day_shift_only": None}),
@@ -1255,7 +1266,7 @@ def test_an_exception_to_no_needs_is_a_need(text: str, expected: dict[str, float
 @pytest.mark.parametrize(
     "text",
     [
-        "Ingen problemer ud over gang.",  # a walk, which no rule reads as a noun alone here
+        "Ingen problemer ud over mørke.",  # a need no rule reads
         "Ingen skånehensyn, eneste undtagelse er natarbejde.",
         "Der er ikke noget han ikke kan, lige bortset fra at være alene på arbejdspladsen.",
         "Borger fortæller, at hun har det fint med alt pånær kulde og støj.",
@@ -1307,10 +1318,62 @@ def test_an_exception_to_no_needs_not_read_is_unclear(text: str) -> None:
         ("Arbejdstid (t/uge) ........ 12\nArbejdsopgaver ........ pakning",
          {"max_hours_per_week": 12}),
         ("Aldersgrænse: 18", {}),
+        # walking as a list item beside another need, or excepted; its field, its capacity
+        ("Ingen problemer ud over kulde og gang.",
+         {"no_cold_environment": None, "no_prolonged_walking": None}),
+        ("Hun har smerter ved løft og gang.", {"max_lift_kg": 10, "no_prolonged_walking": None}),
+        ("Gang og stående arbejde giver smerter.",
+         {"no_prolonged_walking": None, "no_prolonged_standing": None}),
+        ("Ingen problemer med undtagelse af løft (max 5 kg) og gang.",
+         {"max_lift_kg": 5, "no_prolonged_walking": None}),
+        ("Skånehensyn: ingen bortset fra gang.", {"no_prolonged_walking": None}),
+        ("Ingen problemer, bortset fra at gang er besværlig.", {"no_prolonged_walking": None}),
+        ("Gang: kortvarigt.", {"no_prolonged_walking": None}),
+        ("Kan godt gå, men kun kortvarigt.", {"no_prolonged_walking": None}),
+        ("Kan stå 10 min og gå 20 min.",
+         {"no_prolonged_standing": None, "no_prolonged_walking": None}),
+        ("Kan gå, stå og bøje i max 10 min ad gangen.",
+         {"no_prolonged_walking": None, "no_prolonged_standing": None, "no_bending": None}),
+        ("Kan klare gang og stående arbejde i kort tid.",
+         {"no_prolonged_walking": None, "no_prolonged_standing": None}),
+        ("Første gang og anden gang gik godt.", {}),
+        ("Kan klare tunge løft og stå i kort tid.", {"no_prolonged_standing": None}),
+        ("Ikke gå mere end 10 minutter i træk.", {"no_prolonged_walking": None}),
+        # an exception after a bare "none", or after "dog"
+        ("Nej, bortset fra løft.", {"max_lift_kg": 10}),
+        ("Ingen begrænsninger – dog tunge løft og kulde.",
+         {"max_lift_kg": 10, "no_cold_environment": None}),
+        # travel: a form's field, the train, a ride said to be fine, and a floor
+        ("Transport: 30 min", {"max_travel_minutes": 30}),
+        ("Transport ..... 30 min", {"max_travel_minutes": 30}),
+        ("Kan klare at tage toget en halv time.", {"max_travel_minutes": 30}),
+        ("Bus i 20 min er ok.", {"max_travel_minutes": 20}),
+        ("Transport over 30 min er ok.", {}),
+        ("Jeg kan sagtens sidde en time i bus, det er ikke noget problem.", {}),
+        # more fields named by their limit
+        ("Timeantal: 15", {"max_hours_per_week": 15}),
+        ("Timeloft: 18", {"max_hours_per_week": 18}),
+        ("Bæreevne (kg): 5", {"max_lift_kg": 5}),
     ],
 )  # fmt: skip
 def test_walking_bounded_durations_and_fields(text: str, expected: dict[str, float | None]) -> None:
     assert codes(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kan arbejde alene i korte perioder (under en time), men skal ellers have kolleger.",
+        "Kan stå: ja (max 1 time)",
+        "Max en halv time.",
+    ],
+)
+def test_an_hour_or_less_with_no_period_is_no_weekly_limit(text: str) -> None:
+    """Under two hours with no period named is a stint's length (alone, standing, a ride), not
+    a week's hours: it is left to a person, never read as a weekly limit that fits no seat."""
+    result = extract_needs(text)
+    assert "max_hours_per_week" not in {n.code for n in result.needs}
+    assert result.unclear
 
 
 @pytest.mark.parametrize(
@@ -2886,9 +2949,10 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
 #: 144 of its 578 texts lost one.
 REVIEW_FILES = {
     "reader_form_attacks.jsonl": (490, 21),
-    "reader_open_attacks.jsonl": (506, 133),
+    "reader_open_attacks.jsonl": (506, 132),
     "reader_round_attacks.jsonl": (469, 32),
-    "reader_rules_attacks.jsonl": (578, 13),
+    "reader_rules_attacks.jsonl": (578, 12),
+    "reader_walk_attacks.jsonl": (150, 8),
 }
 
 
