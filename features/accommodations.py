@@ -323,7 +323,7 @@ DAY: Final = (
     r"i døgnet|pr døgn|/ ?døgn|pr arbejdsdag|per arbejdsdag|om arbejdsdagen|per day|a day|daily)"
 )
 TRAVEL: Final = (
-    r"(?:transport\w*|rejse\w*|køretid\w*|kørsel\w*|køretur\w*|pendl\w*|bus\w*|togtur\w*|toget|"
+    r"(?:transport\w*|rejse\w*|køretid\w*|kørsel\w*|køretur\w*|pendl\w*|bus\w*|togtur\w*|toget|s tog\w*|"
     r"cykel\w*|cykl\w*|hver vej|bopæl\w*|hjemme\w*|hjem\b|afstand\w*|offentlig\w*|"
     r"frem og tilbage|til og fra|tur\b|turen\b|væk fra|køre(?!stol)\w*|bil|bilen|flextrafik\w*|"
     r"handicapkørsel\w*|telekørsel\w*|dør til dør|commute|each way|one way|"
@@ -1110,7 +1110,8 @@ _LISTED_NEED_NOUNS: Final = (
     "løft", "tunge løft", "kulde", "støj", "larm", "stå", "ståen", "stående", "stående arbejde",
     "bøjning", "bøje", "foroverbøjning", "knæl", "natarbejde", "aftenarbejde", "kundekontakt",
     "kemikalier", "trapper", "træk", "frost", "vådt arbejde", "tidspres", "alenearbejde",
-    "gåture", "siddende arbejde", "kørsel",
+    "gåture", "siddende arbejde", "kørsel", "vrid", "vride", "vridning", "bukke", "knæle", "bære",
+    "løfte", "varme", "støv", "vibrationer", "kunder", "nattevagter", "aftenvagter", "travlhed",
 )  # fmt: skip
 #: The last words of an exception's marker ("bortset fra", "med undtagelse af").
 _EXCEPTION_WORDS: Final = (
@@ -1664,7 +1665,7 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\bgrænse\w* (?:på |er )?{RANGE} (?:for|ved) (?:\w+ )?løft\w*",
         # a noun for the limit itself: "Løftegrænse: 8 i praktikaftalen"
         rf"\b(?:løftegrænse\w*|løftebegrænsning\w*|vægtgrænse\w*|vægtbegrænsning\w*|bæreevne\w*|"
-        rf"tungeste løft|løft i kg)(?: [:/])? (?:på |er |ca |max\w* )?"
+        rf"løftekapacitet\w*|tungeste løft|løft i kg)(?: [:/-])? (?:på |er |ca |max\w* )?"
         # (not a count, nor a figure split by a scan, "1 5 kg", which an earlier rule masked: ¤)
         rf"{RANGE}\b(?! ?(?:gange|x|%|cm|m|meter|min\w*|timer|time|t|etager|dage|uger|stk)\b"
         r"| ?[\d¤])",
@@ -1833,7 +1834,7 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:lange|længere|større) (?:gang|gå\w*|afstande|strækninger|distancer|gåture|ture)\b|"
         r"\bgang (?:over|på længere|i længere|(?:på )?mere end|længere)\b|"
         r"\bgang (?:i )?(?:op til|indtil|under|max\w*|maks\w*|højst) (?:ca )?\d|"
-        r"\bgang (?:i kort tid|kortvarigt|i korte perioder)\b|"
+        r"\bgang (?:kun )?(?:i kort(?:ere)? tid|kortvarigt|i korte(?:re)? perioder)\b|"
         r"\bgang(?:en)? er (?:\w+ )?(?:besværlig|svær|vanskelig|begrænset|nedsat|smertefuld|"
         r"problematisk|et problem)\w*|"
         r"\b(?:meget|megen|en del|for meget|lang|langvarig|længerevarende|kortvarig|kort) "
@@ -3029,7 +3030,7 @@ _YES_NO_NOTE_RE: Final = re.compile(r"\(\s*ja?\s*/\s*n(?:ej)?\s*\)", re.IGNORECA
 #: is read as part of the name ("Timer pr. uge: 12").
 _UNIT_NOTE_RE: Final = re.compile(
     r"\((\s*(?:kg|kilo|timer|t|min|minutter|pr\.? ?uge|t/uge|timer pr\.? ?uge|ugentlig\w*)\s*)\)"
-    r"(?=\s*(?::|\.{2,}|/\s*\d))",
+    r"(?=\s*(?::|\.{2,}|[/–-]\s*\d))",
     re.IGNORECASE,
 )
 _YES_NO_BOXES_RE: Final = re.compile(
@@ -4152,11 +4153,7 @@ def _inherit(segs: list[_Segment], norm: str = "") -> None:
                 break
     for i, seg in enumerate(segs):
         text = norm[seg.lo : seg.hi]
-        if (
-            seg.own == "restriction"
-            and _SHARED_DURATION_RE.search(text)
-            and _ACTIVITY_RE.search(text)
-        ):
+        if seg.own == "restriction" and _SHARED_DURATION_RE.search(text):
             # "kan stå, bøje og gå i kort tid": the duration limits every item of the list
             j = i
             while j > 0 and segs[j].link == "list" and segs[j].conn != ":":
@@ -4175,7 +4172,7 @@ def _inherit(segs: list[_Segment], norm: str = "") -> None:
 
 #: A bodily activity, which a duration can bound: the items of such a list.
 _ACTIVITY_RE: Final = re.compile(
-    r"\b(?:stå|står|stående|gå|går|gående|gang|bøje\w*|bøj|bukke|sidde|løft\w*|knæle|bære|vride|"
+    r"\b(?:stå|står|stående|gå|går|gående|gang|bøj\w*|bukke|sidde|løft\w*|knæle|bære|vrid\w*|"
     r"række)\b"
 )
 #: A capacity with no negation of its own ("kan klare gang"): a reassurance a duration at the

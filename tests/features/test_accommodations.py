@@ -1354,6 +1354,14 @@ def test_an_exception_to_no_needs_not_read_is_unclear(text: str) -> None:
         ("Timeantal: 15", {"max_hours_per_week": 15}),
         ("Timeloft: 18", {"max_hours_per_week": 18}),
         ("Bæreevne (kg): 5", {"max_lift_kg": 5}),
+        ("Løftekapacitet (kg) – 8", {"max_lift_kg": 8}),
+        # walking beside bending, in a list whose duration limits each item
+        ("Bøjning, vrid og gang kun i kortere perioder.",
+         {"no_bending": None, "no_prolonged_walking": None}),
+        ("Kan stå og arbejde med hænderne i korte perioder.",
+         {"no_prolonged_standing": None, "limited_hand_use": None}),
+        ("Har kørekort og egen bil, kan køre op til 45 minutter.", {"max_travel_minutes": 45}),
+        ("Kørsel med S-tog i op til en halv time er fint for ham.", {"max_travel_minutes": 30}),
     ],
 )  # fmt: skip
 def test_walking_bounded_durations_and_fields(text: str, expected: dict[str, float | None]) -> None:
@@ -2953,6 +2961,7 @@ REVIEW_FILES = {
     "reader_round_attacks.jsonl": (469, 32),
     "reader_rules_attacks.jsonl": (578, 12),
     "reader_walk_attacks.jsonl": (150, 8),
+    "reader_lists_attacks.jsonl": (155, 4),
 }
 
 
