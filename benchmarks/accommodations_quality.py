@@ -221,6 +221,10 @@ PLAIN_FILE: Path = DATA_DIR / "accommodation_sentences_plain.jsonl"
 #: texts stating little need, exceptions and capacities), scored before the round it was
 #: written in and not tuned on.
 EVERYDAY_FILE: Path = DATA_DIR / "accommodation_sentences_everyday.jsonl"
+#: Blind batch 29: what a case system holds, in many voices (fields, forms and agreements,
+#: professionals' notes, citizens' e-mails and SMS, texts stating little need, schedules and
+#: capacities), scored on the code after the reviews of batch 28's rounds.
+CASEFILES_FILE: Path = DATA_DIR / "accommodation_sentences_casefiles.jsonl"
 #: The blind files reported apart from the tuned ones.
 APART: tuple[Path, ...] = (
     BLIND_FILE,
@@ -241,6 +245,7 @@ APART: tuple[Path, ...] = (
     GENERAL_FILE,
     PLAIN_FILE,
     EVERYDAY_FILE,
+    CASEFILES_FILE,
 )
 
 

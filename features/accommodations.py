@@ -1069,7 +1069,7 @@ _WORKING_TIME: Final = r"(?:arbejdstid\w*|mødetid\w*|praktiktid\w*)"
 #: What may follow a range that is a clock time or a number of hours: not a unit or a period
 #: that says which ("10-14 timer", "10-14 om ugen"), nor the minutes of a clock ("10-14.30").
 _BARE_RANGE_END: Final = (
-    r"\b(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage?|gange|uger?|måned\w*|år|%)\b|\.\d)"
+    r"\b(?! ?(?:(?:timer|time|t|kg|kilo|min\w*|m|km|dage?|gange|uger?|måned\w*|år)\b|%|procent)|\.\d)"
     rf"(?! {WEEK}| {DAY})"
 )
 #: An appointment: a talk, a meeting, a treatment. Its hours are no working time ("samtale
@@ -1329,6 +1329,8 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b(?:det )?(?P<frac>halvdelen|halvdel|halve|halv|(?:en )?tredjedel|(?:en )?fjerdedel|"
         rf"2 tredjedele|3 fjerdedele) (?:af )?(?:en )?{_FULL_WEEK}",
         r"\bdeltid (?:på |med )?(?P<pct>\d+(?:\.\d+)?) ?(?:%|procent)",
+        # a share as a form's answer for working time: "Arbejdstid: 50 %"
+        rf"\b{_WORKING_TIME}(?: :)? (?P<pct>\d{{1,2}}(?:\.\d+)?|100) ?(?:%|procent)",
         r"\b(?P<frac>halv) ?tid\b",
         r"\b(?P<frac>kvart|halv|trekvart) ?(?:tids)?stilling\w*",
         # "2/3 tid", "1/3 af fuld tid", "tre fjerdedele tid", "en tredjedel stilling"

@@ -13,6 +13,7 @@ import pytest
 from benchmarks.accommodations_quality import (
     BLIND_FILE,
     BOUNDARIES_FILE,
+    CASEFILES_FILE,
     EVERYDAY_FILE,
     EXPORTS_FILE,
     FIGURES_FILE,
@@ -196,6 +197,10 @@ def test_the_open_batch_keeps_its_floors() -> None:
         # recall 0.961, precision 0.924 and one silent miss (stricter: 13 hours where 21 hold)
         # on the code before its round; 0.966 / 0.938 and none after.
         (EVERYDAY_FILE, 100, 0.96, 0.93),
+        # batch 29, case-system texts in many voices, scored after the reviews of batch 28's
+        # rounds: recall 0.973, precision 0.922, one silent miss, looser ("Arbejdstid: 50 %"
+        # read as 50 hours); 0.977 / 0.926 and none after its one fix.
+        (CASEFILES_FILE, 100, 0.97, 0.92),
     ],
 )
 def test_a_later_blind_batch_misses_no_need_silently(
@@ -1355,6 +1360,8 @@ def test_an_exception_to_no_needs_not_read_is_unclear(text: str) -> None:
         ("Timeloft: 18", {"max_hours_per_week": 18}),
         ("Bæreevne (kg): 5", {"max_lift_kg": 5}),
         ("Løftekapacitet (kg) – 8", {"max_lift_kg": 8}),
+        # a share as a working-time field's answer, never its figure as hours
+        ("Arbejdstid: 50 %", {"max_hours_per_week": 18.5}),
         # walking beside bending, in a list whose duration limits each item
         ("Bøjning, vrid og gang kun i kortere perioder.",
          {"no_bending": None, "no_prolonged_walking": None}),
