@@ -652,7 +652,7 @@ NON_CONTENT: Final[frozenset[str]] = frozenset(
 UNIT_WORDS: Final[frozenset[str]] = frozenset(
     """
     kg kilo kilos kilogram g gram t h time timer times timers min minut minutter minutters
-    sek sekunder km meter m cm etage etager trin dage dag gange procent % kvarter
+    sek sekunder km meter m cm etage etager trin dage dag gange procent pct % kvarter
     kvarters skridt trappetrin
     """.split()  # noqa: SIM905 - a word list is easier to read and extend
 )
@@ -671,6 +671,7 @@ LIMIT_UNITS: Final[frozenset[str]] = frozenset(
         "trin",
         "trappetrin",
         "procent",
+        "pct",
         "%",
         "cm",
     ]
@@ -997,7 +998,7 @@ _WEEKDAY_BEFORE_RE: Final = re.compile(
     rf"(?:\b(?P<first>{_WEEKDAY_BEFORE_A_WINDOW}){_WEEKDAY_END} ?(?:-|til) ?|"
     # or a list of them: "tirsdag og onsdag kl. 7-15", "man, ons 8-12"
     rf"(?P<listed>(?:\b{_WEEKDAY_BEFORE_A_WINDOW}{_WEEKDAY_END} (?:og |, |samt |\+ |/ |& ))+))?"
-    rf"\b(?P<last>{_WEEKDAY_BEFORE_A_WINDOW}){_WEEKDAY_END}(?: :)?(?: kl)? $"
+    rf"\b(?P<last>{_WEEKDAY_BEFORE_A_WINDOW}){_WEEKDAY_END}(?: [:|])?(?: kl)? $"
 )
 
 
@@ -1069,7 +1070,7 @@ _WORKING_TIME: Final = r"(?:arbejdstid\w*|mødetid\w*|praktiktid\w*)"
 #: What may follow a range that is a clock time or a number of hours: not a unit or a period
 #: that says which ("10-14 timer", "10-14 om ugen"), nor the minutes of a clock ("10-14.30").
 _BARE_RANGE_END: Final = (
-    r"\b(?! ?(?:(?:timer|time|t|kg|kilo|min\w*|m|km|dage?|gange|uger?|måned\w*|år)\b|%|procent)|\.\d)"
+    r"\b(?! ?(?:(?:timer|time|t|kg|kilo|min\w*|m|km|dage?|gange|uger?|måned\w*|år)\b|%|procent|pct)|\.\d)"
     rf"(?! {WEEK}| {DAY})"
 )
 #: An appointment: a talk, a meeting, a treatment. Its hours are no working time ("samtale
@@ -1324,13 +1325,13 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "max_hours_per_week",
         "hours_week",
-        rf"\b(?P<pct>\d{{1,2}}(?:\.\d+)?|100) ?(?:%|procent) (?:af )?(?:en )?(?:{_FULL_WEEK}|"
+        rf"\b(?P<pct>\d{{1,2}}(?:\.\d+)?|100) ?(?:%|procent|pct) (?:af )?(?:en )?(?:{_FULL_WEEK}|"
         r"(?:normal|almindelig) tid\b)",
         rf"\b(?:det )?(?P<frac>halvdelen|halvdel|halve|halv|(?:en )?tredjedel|(?:en )?fjerdedel|"
         rf"2 tredjedele|3 fjerdedele) (?:af )?(?:en )?{_FULL_WEEK}",
-        r"\bdeltid (?:på |med )?(?P<pct>\d+(?:\.\d+)?) ?(?:%|procent)",
+        r"\bdeltid (?:på |med )?(?P<pct>\d+(?:\.\d+)?) ?(?:%|procent|pct)",
         # a share as a form's answer for working time: "Arbejdstid: 50 %"
-        rf"\b{_WORKING_TIME}(?: :)? (?P<pct>\d{{1,2}}(?:\.\d+)?|100) ?(?:%|procent)",
+        rf"\b{_WORKING_TIME}(?: :)? (?P<pct>\d{{1,2}}(?:\.\d+)?|100) ?(?:%|procent|pct)",
         r"\b(?P<frac>halv) ?tid\b",
         r"\b(?P<frac>kvart|halv|trekvart) ?(?:tids)?stilling\w*",
         # "2/3 tid", "1/3 af fuld tid", "tre fjerdedele tid", "en tredjedel stilling"
@@ -1342,9 +1343,9 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b(?P<part>{NUM}) (?:ud )?af (?:en |sine |hans |hendes |de )?(?:{_FULL_WEEK}|"
         rf"{NUM} (?:timer|t)\b)",
         # partly back at work: "raskmeldt 25 %" works a quarter; "sygemeldt 75 %" the rest
-        r"\b(?:delvis )?raskmeldt (?:på |med |til )?(?:(?P<pct>\d+) ?(?:%|procent)|"
+        r"\b(?:delvis )?raskmeldt (?:på |med |til )?(?:(?P<pct>\d+) ?(?:%|procent|pct)|"
         r"(?P<num>[1-9]) / (?P<den>[2-9]|10)|(?P<share>0\.\d+))",
-        r"\b(?:delvis )?sygemeldt (?:på |med |til )?(?P<sick>\d+) ?(?:%|procent)",
+        r"\b(?:delvis )?sygemeldt (?:på |med |til )?(?P<sick>\d+) ?(?:%|procent|pct)",
         # "højst det halve af normal tid": a share of a normal week, said as an upper limit
         r"\b(?:højst|max\w*|maks\w*|op til) (?:det )?(?P<frac>halve|halvdelen|(?:en )?tredjedel|"
         r"(?:en )?fjerdedel) af (?:en )?(?:normal|almindelig) (?:arbejds)?tid\b",
@@ -3100,19 +3101,26 @@ def _unit_note(m: re.Match[str]) -> str:
     return f" {note} " if "uge" in note.lower() else " " * len(m.group())
 
 
+#: A gap of spaces or tabs before the next field on the same line ("Timer/uge: 15   Løft: 8
+#: kg"): a field's end, which a figure would otherwise run on past.
+_FIELD_GAP_RE: Final = re.compile(
+    r"(?<=\S)(?: {2,}|\t+)(?!(?:Ja|Nej|JA|NEJ)\b)(?=[A-ZÆØÅ][^\n:|.]{0,30}:)"
+)
 #: A dotted leader between a field's name and its answer on the same line (not an ellipsis).
 _LEADER_RE: Final = re.compile(r"[ \t]*\.{4,}[ \t]*(?=[^\s.])")
 
 
 def _without_unticked_items(text: str) -> str:
     """``text`` with a form's marked answers read as the answers of their fields (yes/no boxes,
-    a dotted leader as a colon, a struck-out or bold choice: "Natarbejde [ ] ja [x] nej" as
+    a dotted leader as a colon, fields side by side split, a struck-out or bold choice: "Natarbejde [ ] ja [x] nej" as
     "Natarbejde: nej"), the unticked items of a checklist blanked out (a form's own way of
     saying "not this") and the boxes of the ticked ones too; offsets stay those of ``text``, so
     the evidence of a need is still an exact span of it. Each step runs only when its marks are
     in the text."""
     if "...." in text:  # a dotted leader between a field and its answer: "Max løft ..... 5"
         text = _LEADER_RE.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)
+    if "  " in text or "\t" in text:  # fields side by side: "Timer/uge: 15   Løft: 8 kg"
+        text = _FIELD_GAP_RE.sub(lambda m: "|" + " " * (len(m.group()) - 1), text)
     if "~~" in text:
         text = _STRUCK_ANSWER_RE.sub(lambda m: " " * len(m.group()), text)
     if "**" in text:
@@ -3147,9 +3155,9 @@ def _questions_as_headings(text: str) -> str:
 #: A line of a week's schedule: a weekday and its clock window, a dash or a day off
 #: ("Man: 9-12", "Tirsdag kl. 8.30-11", "Tor: -", "Fredag: fri").
 _SCHEDULE_LINE_RE: Final = re.compile(
-    rf"^[ \t]*(?:[-•*][ \t]*)?{_WEEKDAY}{_WEEKDAY_END}\.?[ \t]*(?P<colon>:)?[ \t]*"
+    rf"^[ \t]*(?:[-•*|][ \t]*)?{_WEEKDAY}{_WEEKDAY_END}\.?[ \t]*(?P<colon>[:|])?[ \t]*"
     r"(?:kl\.?[ \t]*)?(?:\d{1,2}(?:[.:]\d{2})?[ \t]*[-–][ \t]*\d{1,2}(?:[.:]\d{2})?|"
-    r"(?P<off>[-–—]|fri|lukket|ingen))?[ \t]*$",
+    r"(?P<off>[-–—]|fri|lukket|ingen))?[ \t]*\|?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
 
@@ -4293,9 +4301,17 @@ def _read_sentence(
                 and _CAPACITY_BEFORE_RE.search(sent.text[segs[touched[0]].lo : m.start()])
             ):
                 fire = False  # "Kan bøje og vride": what the citizen can do is no need
-            # hours of another activity ("Kan stå 2 timer om dagen") are left to the rules after
-            # this one, and warn as a measure if none reads them
-            other = _of_other_activity(rule, seg_text)
+            # hours of another activity ("Kan stå 2 timer om dagen", also named by the field
+            # they answer: "Transport: max 1 time om dagen") are left to the rules after this
+            # one, and warn as a measure if none reads them
+            heading = touched[0] - 1
+            if heading >= 0 and segs[heading].before_colon:
+                scope = sent.text[segs[heading].lo : segs[touched[0]].hi]
+            else:
+                scope = seg_text
+            other = _of_other_activity(rule, scope)
+            if other:
+                fire = False
             # a topic that is no need in a neutral clause ("har samtale til kl. 14") is neither
             # a need nor cancelled: it accounts for nothing, so a measure in it still warns
             idle = not fire and pol == "neutral" and rule.kind in ("topic", "lift_default")
@@ -4437,8 +4453,9 @@ def _read_sentence(
             ids = set(range(min(lo for _v, lo, _h, _a in clock), max(h for *_, h, _a in clock) + 1))
             week = sum(v * _days_of(m) for (v, *_), m in zip(clock, dated, strict=True) if m)
             add("max_hours_per_week", week, ids, clock[0][3])
-        elif len(clock) > 1 and (any(dated) or len(_WEEKDAY_RE.findall(sent.text)) > 1):
-            # (weekdays elsewhere, as a table's heading row: which window is which day's?)
+        elif len(clock) > 1:
+            # (weekdays elsewhere, as a table's heading row, or none: which window is which
+            # day's, and how many days are there?)
             unread_clock.update(lo for _v, lo, _h, _a in clock)
     if hours_day:
         for _d, d_lo, d_hi in days:
@@ -4829,7 +4846,7 @@ _FOR_A_PERSON_RE: Final = re.compile(
     r"\brettet til\b|\bskal rettes\b|\d ?(?:→|- >) ?\d|\bikke enig\w*|\buenig\w*|"
     # a share of the time off sick, or of absence: which part is worked is easily misread
     r"\bsygemeld\w* (?:\w+ ){0,3}?(?!\d{4}\b)\d+(?:\.\d+)?\b(?! ?(?:år|måned\w*|mdr|uge\w*|dage?)\b)|"
-    r"\d ?(?:%|procent)(?: \w+){0,2}? sygemeld\w*|\bfraværsprocent\w*|\barbejdsprocent\w*|"
+    r"\d ?(?:%|procent|pct)(?: \w+){0,2}? sygemeld\w*|\bfraværsprocent\w*|\barbejdsprocent\w*|"
     # days counted over a month: "12 dage om måneden", "8 arbejdsdage á 5 timer pr. måned"
     r"\b(?:dage|arbejdsdage) (?:om|pr|per|i) (?:måned\w*|md|mdr|mnd)\b|"
     r"\b(?:arbejds)?dage (?:á|a|af|à) \d+ timer (?:om|pr|per|i) (?:måned\w*|md|mdr|mnd)\b|"

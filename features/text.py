@@ -146,7 +146,7 @@ NON_TERMINAL_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
 #: Units and abbreviated nouns whose full stop ends a sentence only before a capital letter:
 #: "max 20 min. Skal sidde" ends, "3 t. 2 dage om ugen", "min. 3 opgaveforslag" and "undgå
 #: arb. m. armene løftet" do not.
-UNIT_ABBREVIATIONS: Final[frozenset[str]] = frozenset({"min", "t", "tim", "bemærkn"})
+UNIT_ABBREVIATIONS: Final[frozenset[str]] = frozenset({"min", "t", "tim", "bemærkn", "pct"})
 #: Abbreviated weekdays: their full stop ends no sentence when the list of days or its hours go
 #: on ("Man., tirs. og tors. 2 t. hver" is one sentence: the hours belong to all three days).
 WEEKDAY_ABBREVIATIONS: Final[frozenset[str]] = frozenset(

@@ -1362,6 +1362,12 @@ def test_an_exception_to_no_needs_not_read_is_unclear(text: str) -> None:
         ("Løftekapacitet (kg) – 8", {"max_lift_kg": 8}),
         # a share as a working-time field's answer, never its figure as hours
         ("Arbejdstid: 50 %", {"max_hours_per_week": 18.5}),
+        ("Arbejdstid: 50 pct. af normal arbejdstid de første 4 uger.", {"max_hours_per_week": 18.5}),
+        # fields side by side on one line, and a weekday table flattened with "|"
+        ("Timer/uge: 15   Løft: 8 kg   Pauser: efter behov",
+         {"max_hours_per_week": 15, "max_lift_kg": 8, "flexible_breaks": None}),
+        ("Dag | Tid\nMandag | 10.00-14.00\nOnsdag | 10.00-14.00\nFredag | 10.00-13.00",
+         {"max_hours_per_week": 11, "day_shift_only": None}),
         # walking beside bending, in a list whose duration limits each item
         ("Bøjning, vrid og gang kun i kortere perioder.",
          {"no_bending": None, "no_prolonged_walking": None}),
@@ -1386,6 +1392,21 @@ def test_walking_bounded_durations_and_fields(text: str, expected: dict[str, flo
 def test_an_hour_or_less_with_no_period_is_no_weekly_limit(text: str) -> None:
     """Under two hours with no period named is a stint's length (alone, standing, a ride), not
     a week's hours: it is left to a person, never read as a weekly limit that fits no seat."""
+    result = extract_needs(text)
+    assert "max_hours_per_week" not in {n.code for n in result.needs}
+    assert result.unclear
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man | Tir | Ons | Tor | Fre\n9-13 | 9-13 | - | 9-13 | -",  # which window is whose?
+        "Transport: max 1 time om dagen i alt",  # the ride's hours, not work's
+    ],
+)
+def test_hours_that_may_be_another_periods_or_activitys_leave_the_needs_unclear(text: str) -> None:
+    """Several clock windows with no days, or hours a travel field answers, give no weekly
+    limit to trust: the needs are unclear, and no invented weekly figure is read."""
     result = extract_needs(text)
     assert "max_hours_per_week" not in {n.code for n in result.needs}
     assert result.unclear
@@ -2969,6 +2990,7 @@ REVIEW_FILES = {
     "reader_rules_attacks.jsonl": (578, 12),
     "reader_walk_attacks.jsonl": (150, 8),
     "reader_lists_attacks.jsonl": (155, 4),
+    "reader_fields_attacks.jsonl": (165, 6),
 }
 
 
