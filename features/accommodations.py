@@ -539,6 +539,8 @@ HEALTH_CUES: Final = (
     r"hjertebanken|ordblind\w*|høretab\w*|hjernerystelse\w*|gravid\w*|graviditet\w*|"
     r"alkohol\w*|misbrug\w*|afhængig\w*|hernie\w*|brok|apopleksi\w*|hemiparese\w*|parese\w*|"
     r"lammelse\w*|lammet|neuropati\w*|artrose\w*|artrit\w*|"
+    # the skin: "hænderne revner og bløder", "udslæt af sæbe"
+    r"revner|revnet|revnede|bløder|blødning\w*|udslæt|kløe|klør|"
     # being overwhelmed: "han lukker ned, når der bliver travlt"
     r"(?:lukker|lukke|lukkede) (?:\w+ ){0,3}?ned|går i sort|gik i sort|bryder sammen|brød sammen|"
     r"overvæld\w*|nedsmelt\w*|sammenbrud\w*|"
@@ -4564,6 +4566,8 @@ def _read_sentence(
     unexplained: list[int] = sorted(unread_clock | for_others | hint_unread)
     if _unread_exception(sent, found):
         unexplained.append(0)  # "Ingen problemer ud over gang": the exception is a need
+    if not found and _DOUBTED_CAPACITY_RE.search(sent.text):
+        unexplained.append(0)  # "Det er tvivlsomt, om hun kan tåle larmen": maybe a need
     # "Har en lettere hørenedsættelse, som ikke giver gener i arbejdet": a statement that there
     # is no need explains the health words of its sentence as a found need does
     no_need = _states_no_need(sent, matched)
@@ -4665,6 +4669,14 @@ _EXCEPTION_TO_NONE_RE: Final = re.compile(
     r"(?:^|[:;|] )(?:ingen|intet|nej))[ ,:;-]*(?:lige )?[ ,:;-]*"
     r"\b(?:undtagen|undtaget|(?:med |eneste )?undtagelse\w*(?: af| er)?|bortset fra|set bort fra|"
     r"fraset|pånær|på nær|ud over|udover|andet end|dog)\b"
+)
+
+
+#: A doubt whether the citizen can do something ("Det er tvivlsomt, om hun kan tåle larmen",
+#: "usikkert om han magter det"): a need may be meant, so a sentence with no need read warns.
+_DOUBTED_CAPACITY_RE: Final = re.compile(
+    r"\b(?:tvivl\w*|usikker\w*|usikkert|uvist|ikke sikker\w*|ikke sikkert)(?: [^\s,]+){0,2}? ,? ?"
+    r"om (?:[^\s,]+ ){0,2}?(?:kan|kunne|vil kunne|magter|klarer|tåler|holder til)\b"
 )
 
 

@@ -1402,11 +1402,15 @@ def test_an_hour_or_less_with_no_period_is_no_weekly_limit(text: str) -> None:
     [
         "Man | Tir | Ons | Tor | Fre\n9-13 | 9-13 | - | 9-13 | -",  # which window is whose?
         "Transport: max 1 time om dagen i alt",  # the ride's hours, not work's
+        # a symptom of the skin, and a doubt whether the citizen can, with no need read
+        "Hendes hænder revner og bløder, så snart de har været i vand et stykke tid.",
+        "Det er tvivlsomt, om hun kan tåle larmen i produktionen.",
     ],
 )
 def test_hours_that_may_be_another_periods_or_activitys_leave_the_needs_unclear(text: str) -> None:
     """Several clock windows with no days, or hours a travel field answers, give no weekly
-    limit to trust: the needs are unclear, and no invented weekly figure is read."""
+    limit to trust; a symptom or a doubt with no need read may hide one: the needs are
+    unclear, and no invented weekly figure is read."""
     result = extract_needs(text)
     assert "max_hours_per_week" not in {n.code for n in result.needs}
     assert result.unclear
@@ -2985,12 +2989,13 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
 #: 144 of its 578 texts lost one.
 REVIEW_FILES = {
     "reader_form_attacks.jsonl": (490, 21),
-    "reader_open_attacks.jsonl": (506, 132),
+    "reader_open_attacks.jsonl": (506, 131),
     "reader_round_attacks.jsonl": (469, 32),
     "reader_rules_attacks.jsonl": (578, 12),
     "reader_walk_attacks.jsonl": (150, 8),
     "reader_lists_attacks.jsonl": (155, 4),
     "reader_fields_attacks.jsonl": (165, 6),
+    "reader_narrative_attacks.jsonl": (155, 1),
 }
 
 
