@@ -323,7 +323,8 @@ DAY: Final = (
     r"i døgnet|pr døgn|/ ?døgn|pr arbejdsdag|per arbejdsdag|om arbejdsdagen|per day|a day|daily)"
 )
 TRAVEL: Final = (
-    r"(?:transport\w*|rejse\w*|køretid\w*|kørsel\w*|køretur\w*|pendl\w*|bus\w*|togtur\w*|toget|s tog\w*|"
+    r"(?:transport\w*|rejse\w*|køretid\w*|kørsel\w*|køretur\w*|pendl\w*|bus\w*|togtur\w*|toget|"
+    r"s tog\w*|"
     r"cykel\w*|cykl\w*|hver vej|bopæl\w*|hjemme\w*|hjem\b|afstand\w*|offentlig\w*|"
     r"frem og tilbage|til og fra|tur\b|turen\b|væk fra|køre(?!stol)\w*|bil|bilen|flextrafik\w*|"
     r"handicapkørsel\w*|telekørsel\w*|dør til dør|commute|each way|one way|"
@@ -1136,9 +1137,11 @@ _GANG_LISTED: Final = (
     r"(?<!\bi )(?<!\ben )(?<!\bad )(?<!første )(?<!anden )(?<!sidste )(?<!næste )(?<!denne )"
     r"\bgang(?= (?:og|eller|samt|,) (?:¤|(?:" + "|".join(_LISTED_NEED_NOUNS) + r")\b))"
 )
+#: Stems of the bodily activities other than walking: standing, bending, lifting and the like.
+_ACTIVITY_STEMS: Final = r"bøj|buk|stå|løft|sidde|knæl|bær|vrid|række"
 #: A word between walking and its qualifier that is no other activity: in "gå og bøje i
 #: længere tid" the qualifier is bending's too, which a rule for walking must not mask.
-_NO_ACTIVITY_GAP: Final = r"(?:(?!(?:bøj|buk|stå|løft|sidde|knæl|bær|vrid|række)\w*\b)[^\s,;:()]+ )"
+_NO_ACTIVITY_GAP: Final = rf"(?:(?!(?:{_ACTIVITY_STEMS})\w*\b)[^\s,;:()]+ )"
 
 #: The rules in the order they are tried; an earlier match masks its span for later rules.
 RULES: Final[tuple[Rule, ...]] = (
@@ -3114,11 +3117,11 @@ _LEADER_RE: Final = re.compile(r"[ \t]*\.{4,}[ \t]*(?=[^\s.])")
 
 def _without_unticked_items(text: str) -> str:
     """``text`` with a form's marked answers read as the answers of their fields (yes/no boxes,
-    a dotted leader as a colon, fields side by side split, a struck-out or bold choice: "Natarbejde [ ] ja [x] nej" as
-    "Natarbejde: nej"), the unticked items of a checklist blanked out (a form's own way of
-    saying "not this") and the boxes of the ticked ones too; offsets stay those of ``text``, so
-    the evidence of a need is still an exact span of it. Each step runs only when its marks are
-    in the text."""
+    a dotted leader as a colon, fields side by side split, a struck-out or bold choice:
+    "Natarbejde [ ] ja [x] nej" as "Natarbejde: nej"), the unticked items of a checklist blanked
+    out (a form's own way of saying "not this") and the boxes of the ticked ones too; offsets
+    stay those of ``text``, so the evidence of a need is still an exact span of it. Each step
+    runs only when its marks are in the text."""
     if "...." in text:  # a dotted leader between a field and its answer: "Max løft ..... 5"
         text = _LEADER_RE.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)
     if "  " in text or "\t" in text:  # fields side by side: "Timer/uge: 15   Løft: 8 kg"
@@ -4183,10 +4186,7 @@ def _inherit(segs: list[_Segment], norm: str = "") -> None:
 
 
 #: A bodily activity, which a duration can bound: the items of such a list.
-_ACTIVITY_RE: Final = re.compile(
-    r"\b(?:stå|står|stående|gå|går|gående|gang|bøj\w*|bukke|sidde|løft\w*|knæle|bære|vrid\w*|"
-    r"række)\b"
-)
+_ACTIVITY_RE: Final = re.compile(rf"\b(?:(?:{_ACTIVITY_STEMS})\w*|gå|går|gående|gang)\b")
 #: A capacity with no negation of its own ("kan klare gang"): a reassurance a duration at the
 #: end of its list still bounds.
 _CAPACITY_ONLY_RE: Final = re.compile(r"^(?!.*\b(?:ikke|ingen|intet)\b).*\b(?:kan|klarer|tåler)\b")
