@@ -1117,7 +1117,8 @@ _LISTED_NEED_NOUNS: Final = (
     "gåture", "siddende arbejde", "kørsel", "vrid", "vride", "vridning", "bukke", "knæle", "bære",
     "løfte", "varme", "støv", "vibrationer", "kunder", "nattevagter", "aftenvagter", "travlhed",
 )  # fmt: skip
-#: The last words of an exception's marker ("bortset fra", "med undtagelse af").
+#: The last words of an exception's marker ("bortset fra", "med undtagelse af"), after which
+#: what is excepted is named.
 _EXCEPTION_WORDS: Final = (
     "bortset fra", "set bort fra", "undtagen", "udover", "ud over", "pånær", "på nær",
     "undtagelse af", "andet end", "fraset", "dog",
@@ -4667,8 +4668,9 @@ _EXCEPTION_TO_NONE_RE: Final = re.compile(
     r"gener|skån\w*|hensyn\w*|begrænsning\w*|restriktion\w*)(?: [^\s,;:]+){0,2}?|"
     r"\bikke noget,? (?:[^\s,;:]+ ){0,3}?ikke kan|\b(?:alt|det hele)|"
     r"(?:^|[:;|] )(?:ingen|intet|nej))[ ,:;-]*(?:lige )?[ ,:;-]*"
-    r"\b(?:undtagen|undtaget|(?:med |eneste )?undtagelse\w*(?: af| er)?|bortset fra|set bort fra|"
-    r"fraset|pånær|på nær|ud over|udover|andet end|dog)\b"
+    r"\b(?:undtaget|(?:med |eneste )?undtagelse\w*(?: af| er)?|"
+    + "|".join(w for w in _EXCEPTION_WORDS if not w.startswith("undtagelse"))
+    + r")\b"
 )
 
 
