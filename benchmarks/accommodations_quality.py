@@ -225,6 +225,13 @@ EVERYDAY_FILE: Path = DATA_DIR / "accommodation_sentences_everyday.jsonl"
 #: professionals' notes, citizens' e-mails and SMS, texts stating little need, schedules and
 #: capacities), scored on the code after the reviews of batch 28's rounds.
 CASEFILES_FILE: Path = DATA_DIR / "accommodation_sentences_casefiles.jsonl"
+#: Blind batch 30: text whose meaning is in its layout (ticks on ranges, tables pasted from
+#: forms, answers on the line below their field, a day's and a week's hours, start and end
+#: times, asides in brackets), scored on the code before the round it prompted.
+LAYOUT_FILE: Path = DATA_DIR / "accommodation_sentences_layout.jsonl"
+#: Blind batch 31: an ordinary mix of many voices, scored on the code before the round of
+#: batch 30 and not tuned on.
+VARIED_FILE: Path = DATA_DIR / "accommodation_sentences_varied.jsonl"
 #: The blind files reported apart from the tuned ones.
 APART: tuple[Path, ...] = (
     BLIND_FILE,
@@ -246,6 +253,8 @@ APART: tuple[Path, ...] = (
     PLAIN_FILE,
     EVERYDAY_FILE,
     CASEFILES_FILE,
+    LAYOUT_FILE,
+    VARIED_FILE,
 )
 
 

@@ -46,7 +46,8 @@ How a sentence is read
 
 Decisions (documented because the text alone does not settle them)
 -------------------------------------------------------------------
-- Ranges → the smaller bound (cautious), for kilograms, hours and minutes alike.
+- Ranges → the smaller bound (cautious), for kilograms, hours and minutes alike; a range from
+  nothing, a form's lowest band, is a ceiling ("0-5 kg" → 5).
 - Hours per day without a number of days → × 5 days; "3 timer dagligt 4 dage om ugen" → 12.
   A share of a full week is of 37 hours ("halvdelen af en normal arbejdsuge", "halv tid",
   "25 % af fuld tid", "deltid 50 %"). Less time named without a figure ("deltid", "halve
@@ -72,6 +73,12 @@ Decisions (documented because the text alone does not settle them)
   of days without hours ("2 dage om ugen") warns; "på hverdage" alone says when, not how much.
   "8:30" is read as "8.30"; a colon between words or in a ratio ("Arbejdstid: 4 timer", "1:2")
   is no clock time.
+- A meeting time and a leaving time are the working day itself ("Mødetid 8.30 – fri 12.00",
+  "møder kl. 8 og går hjem kl. 12") → ``day_shift_only`` and a day's hours (× 5 days unless
+  the text counts them), where a window ("skal ligge mellem kl. 8 og 14") says only when. A
+  meeting time alone ("Mødetid: 9.00") warns. A day's hours are read from fields named so
+  ("Daglig arbejdstid: 4", "Timer pr. dag: 3", "Arbejdstid (t/dag)") and the days from theirs
+  ("Dage pr. uge: 4", "Arbejdsdage: 4").
 - The end of a working day ("kan arbejde til kl. 14", "senest til kl. 15", "skal have fri kl.
   14", "klokken 14") → ``day_shift_only`` whatever the hour: an evening or night limit is a
   day-shift limit too. So is a window that must not be worked when it reaches into the evening
@@ -135,7 +142,15 @@ Decisions (documented because the text alone does not settle them)
   answered "ja" or "ok" says it is no problem ("Støj: ok"), and "Skånehensyn: nej" lends no
   restriction to the lines after it. A sentence that goes on from one with a need ("Må ikke arbejde i kulde. Eller stå op
   længe.", also after a quoted sentence) is restricted like it. In a checklist only the ticked
-  items ("[x]", "☒") count. The items before a statement
+  items ("[x]", "☒") count, and a field answered by an unticked box is a no ("Kørestol: ☐").
+  A band ticked after its field's colon or on the line below it answers the field ("Timer pr.
+  uge:" over "☐ 0-10 ☒ 10-20" → 10), and so does a short answer alone on the line below a short
+  field ("Pauser:" over "Efter behov"); a heading for needs keeps its list. A table's row of
+  figures is read under its column headings ("Løft (kg)<tab>Timer/uge" over "8<tab>15"); a
+  table row or a weekday-per-line list with a figure no need accounts for warns. An aside in
+  brackets that is a list item or a bound belongs to its sentence ("Kan stå (og gå) i kort
+  tid"); one a list goes on after is left out of it ("Må ikke løfte (tunge ting) eller stå
+  længe"); either may only add a need of its own clause. The items before a statement
   that there is nothing else are needs ("Tunge løft, ellers ingen skånehensyn"). A need of the
   past that the sentence says is lifted ("tidligere skåneforhold ..., men ikke længere behov
   for hensyn", "Tidligere aftale om max 20 timer er bortfaldet", "... er afkræftet", "... er
@@ -242,7 +257,7 @@ import re._constants as re_constants
 import re._parser as re_parser
 from bisect import bisect_right
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any, Final
 
@@ -319,7 +334,7 @@ WEEK: Final = (
     r"på en uge|ugen|per week|a week|/ ?week|weekly)"
 )
 DAY: Final = (
-    r"(?:om dagen|dagligt|daglig|pr dag|per dag|/ ?dag(?:en)?\b|hver dag|på en dag|om døgnet|"
+    r"(?:om dagen|dagligt|daglig|pr dag|per dag|/ ?dag(?:en)?\b|/ ?dg\b|pr dg\b|hver dag|på en dag|om døgnet|"
     r"i døgnet|pr døgn|/ ?døgn|pr arbejdsdag|per arbejdsdag|om arbejdsdagen|per day|a day|daily)"
 )
 TRAVEL: Final = (
@@ -1058,6 +1073,12 @@ _NOT_BEFORE: Final = r"\bikke (?:\w+ ){0,4}?(?:før|inden) kl\b"
 _DAYWORD_BARE: Final = r"(?:dag(?:vagt\w*|timer\w*|tid\w*|arbejde\w*|hold\w*|skift\w*))"
 #: An hour of the clock as written after "kl" ("14", "14.30").
 _HOUR: Final = r"\d{1,2}(?:\.\d+)?"
+#: When the citizen meets and when she leaves: the working day itself, not a window for it.
+_WORKDAY_SPAN: Final = (
+    rf"\b(?:mødetid\w*|møder?|starter|start)(?: :)? (?:kl )?(?P<a>{_HOUR})(?: [,/-]| og)? "
+    rf"(?:fri|fyraften|slut\w*|går hjem|hjem)(?: :)? (?:kl )?(?P<b>{_HOUR})\b"
+)
+_WORKDAY_SPAN_RE: Final = re.compile(_WORKDAY_SPAN)
 #: Being at work: what a clock time that ends the day limits ("kan arbejde til kl. 14", "kan
 #: være i praktik til kl. 13"). Not "møde", which also names the start ("møde kl. 9"). The
 #: forms are spelt out and the place is any word: the words of a rule are words the spelling
@@ -1070,6 +1091,12 @@ _AT_WORK: Final = (
 #: Words for working time a bare range may follow ("Arbejdstid: 10-14"): the range may be the
 #: clock or a number of hours.
 _WORKING_TIME: Final = r"(?:arbejdstid\w*|mødetid\w*|praktiktid\w*)"
+#: A field's name for working hours, of whatever period follows it.
+_HOURS_FIELD: Final = r"(?:arbejdstid\w*|timetal\w*|timeantal\w*|arbejdstimer|timer)"
+#: Not the hours of a day ("Daglig arbejdstid: 4" is no week's 4 hours).
+_NOT_DAILY: Final = r"(?<!daglig )(?<!dagligt )(?<!daglige )"
+#: Not followed by a day's period ("timetallet er 2 timer dagligt").
+_NOT_PER_DAY: Final = rf"(?!(?: ?{HOUR_UNIT})? ?(?:{DAY}|hver\b))"
 #: What may follow a range that is a clock time or a number of hours: not a unit or a period
 #: that says which ("10-14 timer", "10-14 om ugen"), nor the minutes of a clock ("10-14.30").
 _BARE_RANGE_END: Final = (
@@ -1196,6 +1223,9 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"(?: [^\s,;]+){{0,3}}? , (?:max\w*|maks\w*|højst|højest|under|inden for|op til) "
         rf"{_TIME_VALUE}",
         rf"\b{_TIME_VALUE}(?: (?!og\b|eller\b|men\b)[^\s,;]+){{0,4}}? {TRAVEL}",
+        # a field in minutes: "Transport (min): 30", "Max transporttid (minutter): 20"
+        rf"\b(?:(?P<noun>transporttid\w*|rejsetid\w*|køretid\w*)|transport\w*|rejse\w*) "
+        rf"(?:min|minutter)(?: :)? (?:max\w* |maks\w* |højst |ca )?{RANGE}{_BARE_END}",
     ),
     # --- clock times ("kl. 8-14", "tidsrummet 8-15", "mandag-onsdag 9-13") ---------------------
     # a range after a word for working time may be hours too: both readings, and a warning
@@ -1232,6 +1262,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:dvs |ca |cirka )?(?P<a>\d{1,2}\.\d{1,2}) ?(?:-|til) ?(?P<b>\d{1,2}(?:\.\d+)?)\b"
         r"(?! ?(?:timer|time|t|kg|kilo|min\w*|m|km|dage)\b| ?%)",
         rf"\bfra (?P<a>{_HOUR}) ?(?:-|til) ?kl (?P<b>{_HOUR})\b",  # "fra 9 til kl. 14"
+        # a start and an end: "Mødetid 8.30 – fri 12.00", "møder kl. 10, fyraften kl. 13"
+        _WORKDAY_SPAN,
         # "kan arbejde fra 8 til 12": "fra ... til" makes it the clock
         rf"\b{_AT_WORK} fra (?P<a>{_HOUR}) ?(?:-|til) ?(?P<b>{_HOUR}){_BARE_RANGE_END}",
     ),
@@ -1395,10 +1427,11 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b{RANGE} ugentlig\w* {HOUR_UNIT}\b{_MINUTES}",
         # (not the week of a day count: in "3 dage om ugen 2 timer" the hours may be each
         # day's; the hours are read by a later rule, cautiously)
-        rf"(?<!dage )(?<!gange )\b(?:ugentlig\w*|om ugen|pr uge|per uge|arbejdstid\w*|"
-        rf"timetal\w*)(?: [^\s,;()]+(?<!dage)(?<!gange)(?<!fremmøder)){{0,4}}? {_HOURS}"
+        rf"(?<!dage )(?<!gange ){_NOT_DAILY}\b(?:ugentlig\w*|om ugen|pr uge|per uge|"
+        rf"arbejdstid\w*|timetal\w*)(?: [^\s,;()]+(?<!dage)(?<!gange)(?<!fremmøder)){{0,4}}? {_HOURS}"
         rf"(?! ?(?:om|pr|per) dag| ?dagligt| {_EACH})",
-        rf"\btimetal\w*(?: :)? (?:\w+ ){{0,2}}?{RANGE}\b(?! ?(?:kg|kilo|min\w*|m|km|dage)\b| ?%)",
+        rf"{_NOT_DAILY}\btimetal\w*(?: :)? (?:\w+ ){{0,2}}?{RANGE}\b"
+        rf"(?! ?(?:kg|kilo|min\w*|m|km|dage)\b| ?%){_NOT_PER_DAY}",
         # a heading for the week's hours: "Timer pr. uge: 15", "Timer/uge: 12"
         rf"\b(?:timer|timetal|arbejdstimer|arbejdstid)(?: (?:pr|per|om|i) ugen?|(?: t)? ?/ ?(?:uge|u)\b|"
         rf" i praktik\w*)(?: :)? (?:ca |cirka |max\w* |maks\w* |højst )?{RANGE}{_BARE_END}",
@@ -1412,7 +1445,8 @@ RULES: Final[tuple[Rule, ...]] = (
         # the figure after a clause about it: "Det ugentlige timetal, som teamet har anbefalet,
         # er tolv"
         rf"\btimetal\w*(?: [^\s;:()]+){{1,15}}? (?:er|bliver|skal være|bør være|sættes til) "
-        rf"(?:max\w* |maks\w* |højst )?{RANGE}\b(?! ?(?:kg|kilo|min\w*|m|km|dage|gange|år)\b| ?%)",
+        rf"(?:max\w* |maks\w* |højst )?{RANGE}\b"
+        rf"(?! ?(?:kg|kilo|min\w*|m|km|dage|gange|år)\b| ?%){_NOT_PER_DAY}",
     ),
     # "Timer: 10-14", "Arbejdstid: 15": hours, but of which period? Per week, cautiously, with
     # a warning.
@@ -1422,7 +1456,9 @@ RULES: Final[tuple[Rule, ...]] = (
         # (a word, not "\b", first: the expression is tried quickly)
         rf"(?:timer(?<!\wtimer)(?<!\d timer)|arbejdstimer(?<!\warbejdstimer))(?: :)?(?: -)? "
         rf"{RANGE}{_BARE_RANGE_END}",
-        rf"\b{_WORKING_TIME}(?: :)?(?: -)? {RANGE}{_BARE_RANGE_END}",  # "Arbejdstid: 15"
+        # "Arbejdstid: 15" (a meeting time's one figure is a clock time: "Mødetid: 9.00")
+        rf"{_NOT_DAILY}\b(?!mødetid\w* (?:: )?\d+(?:\.\d+)?(?! ?-))"
+        rf"{_WORKING_TIME}(?: :)?(?: -)? {RANGE}{_BARE_RANGE_END}",
         vague=True,
     ),
     _r(
@@ -1430,6 +1466,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "hours_day",
         rf"\b{_HOURS} (?:{GAP}{{0,2}}?)?{DAY}",
         rf"\b{DAY} (?:{GAP}{{0,3}}?)?{_HOURS}",
+        # a field for a day's hours: "Daglig arbejdstid: 4", "Timer pr. dag: 3"
+        rf"\b(?:{DAY} {_HOURS_FIELD}|{_HOURS_FIELD} (?:(?:t|timer) )?{DAY})(?: :)? "
+        rf"(?:ca |cirka |max\w* |maks\w* |højst )?{RANGE}(?: ?(?:timer|time|t)\b)?{_BARE_END}",
         unless=_OTHER_DURATION,
     ),
     _r(
@@ -1443,6 +1482,9 @@ RULES: Final[tuple[Rule, ...]] = (
         "days",
         # "ikke to dage i træk" counts no days, nor does a period: "de første 14 dage"
         rf"{_NOT_A_PERIOD}\b{RANGE} {_DAYS_WORD}\b(?! i træk)",
+        # a field for the days of a week: "Dage pr. uge: 4", "Arbejdsdage/uge: 3"
+        rf"\b(?:(?:antal )?(?:arbejds|møde|fremmøde)?dage (?:(?:pr|per|om|i) ugen?|/ ?(?:uge|u)\b)|"
+        rf"(?:antal )?(?:arbejds|møde|fremmøde)dage|antal dage)(?: :)? {RANGE}{_BARE_END}",
         rf"\b(?P<wa>{_WEEKDAY}){_WEEKDAY_END}\b ?(?:-|til) ?(?P<wb>{_WEEKDAY}){_WEEKDAY_END}\b",
         rf"\b{_WEEKDAY_LIST}",
         rf"\b{_ALL_WEEKDAYS}",  # "på hverdage": Monday to Friday
@@ -1892,7 +1934,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"kraft i (?:\w+ )?(?:hånd\w*|hænder\w*|fingr\w*|arm\w*))\b|"
         r"\bgigt i (?:\w+ )?(?:hånd\w*|hænder\w*|fingr\w*|håndled\w*)|\bkarpaltunnel\w*|"
         r"\bseneskedehindebetændelse\w*|\btennisalbue\b|\bmusearm\b|\brysten\b|\brystelser\b|"
-        r"\btremor\b|\bryster på hænderne\b|\btaber (?:\w+ )?(?:ting|genstande)\b",
+        r"\btremor\b|\bryster på hænderne\b|\btaber (?:\w+ )?(?:ting|genstande)\b|"
+        # an injury of the hand or wrist: "en gammel skade i venstre håndled"
+        r"\bskade\w* (?:på|i) (?:\w+ ){0,2}?"
+        r"(?:hånd(?:en|led\w*)?|hænder\w*|fingr\w*|tommel\w*)\b",
     ),
     _r(
         "limited_hand_use",
@@ -2119,7 +2164,9 @@ RULES: Final[tuple[Rule, ...]] = (
         r"(?<!4[5-9] grader)(?<![5-9]\d grader)(?<!\d{3} grader))|\bkølig\w*|\bvinter\w*|"
         r"(?<!dage i )(?<!timer i )(?<!gange i )(?<!uger i )(?<!døgn i )"
         r"(?<!nætter i )(?<!vagter i )(?<!\d i )(?<!minutter i )(?<!min i )(?<!kvarter i )"
-        r"(?<!timer i )(?<!time i )(?<!¤ i )\btræk\b",
+        # (not a pull: "træk/skub", "skub og træk")
+        r"(?<!timer i )(?<!time i )(?<!¤ i )(?<!skub )(?<!skub / )(?<!skub og )(?<!skubbe og )"
+        r"\btræk\b(?! ?(?:/|og|eller) ?skub)",
         neutral=True,
     ),
     _r(
@@ -2266,7 +2313,8 @@ _STRONG_REASSURANCE_RE: Final = re.compile(
 
 #: A form's field for travel, answered by the time after it: "Transport: 30 min".
 _TRAVEL_FIELD_RE: Final = re.compile(
-    r"(?:transport\w*|rejse\w*|pendl\w*|kørsel\w*|bus\w*) : (?:ca |cirka |max\w* |maks\w* )?\d"
+    r"(?:transport\w*|rejse\w*|pendl\w*|kørsel\w*|bus\w*)(?: min| minutter)? : "
+    r"(?:ca |cirka |max\w* |maks\w* )?\d"
 )
 #: A figure that is a floor, not a ceiling: "transport over 30 min er ok".
 _FLOOR_RE: Final = re.compile(r"\b(?:over|mere end|længere end|mindst|minimum|fra) (?:ca )?\d")
@@ -2963,6 +3011,8 @@ def extract_needs(text: str | None) -> TextNeeds:
             carry_here = "restriction"  # 'Må ikke arbejde i kulde." Eller stå op længe.'
         last_end = b
         reading = _read_cautiously(text, a, b, carry_here)
+        if "(" in text[a:b]:
+            reading = _with_asides_inlined(text, a, b, carry_here, reading)
         reading = _with_icf_codes(text, a, b, reading)
         if carry == "lifted" and reading.found and not _STILL_HOLDS_RE.search(text[a:b].lower()):
             # an item under "Tidligere skånehensyn (bortfaldet):", said so
@@ -3014,6 +3064,14 @@ def extract_needs(text: str | None) -> TextNeeds:
         warnings.extend(w for w in days_warnings if w not in warnings)
     if not days:
         warnings.extend(w for w in hours_warnings if w not in warnings)
+    if "\t" in original or "|" in original:
+        warnings.extend(w for w in _table_columns(original, found) if w not in warnings)
+    for m in _DAY_FIGURE_LINE_RE.finditer(original):
+        # "Man 4" under "Arbejdstid (timer pr. dag):": a day's figure no rule read
+        if not any(f.start < m.end() and m.start() < f.end for f in found):
+            w = f"{NOT_UNDERSTOOD}: '{m.group().strip()}'"
+            if w not in warnings:
+                warnings.append(w)
     if text != original:  # a warning quotes what the caseworker wrote, not the form as read
         for a, b in spans:
             if text[a:b] != original[a:b]:
@@ -3022,8 +3080,89 @@ def extract_needs(text: str | None) -> TextNeeds:
     return TextNeeds(_merge(original, found), tuple(warnings))
 
 
+#: A cell of a table that is a figure: "6", "08:00", "8 kg", "10-20", "3,5 t".
+_FIGURE_CELL_RE: Final = re.compile(
+    r"\s*\d{1,3}(?:[.,:]\d{1,2})?(?:\s*[-–]\s*\d{1,3}(?:[.,:]\d{1,2})?)?\s*"
+    r"(?:kg|kilo|t|timer|time|min|minutter|m)?\.?\s*",
+    re.IGNORECASE,
+)
+
+
+def _table_columns(text: str, found: list[_Found]) -> list[str]:
+    """The needs of a table's figures under their column's heading, read into ``found``, and
+    warnings for the rows of a table with a figure that still no need accounts for.
+
+    A table pasted from a form (cells split by tabs or "|") may give a need's figure in a
+    column under its heading ("Løft (kg)<tab>Timer/uge" over "8<tab>15") or a day's hours in a
+    row ("Man | 3"). Read as sentences, its rows do not connect a figure with its column. A row
+    of figures only, as long as its heading row, is read cell by cell as "heading: figure"
+    (the figure's cell is the evidence); any other row with a figure that is no need's
+    evidence leaves the needs unclear rather than read as none."""
+    out: list[str] = []
+    heading: list[str] | None = None
+    start = 0
+    for line in text.split("\n"):
+        sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line.strip() else None
+        cells: list[tuple[int, str]] = []
+        if sep is not None:
+            at = start
+            for cell in line.split(sep):
+                cells.append((at, cell))
+                at += len(cell) + 1
+            if sep == "|":  # the bars that open and close the row are no cells
+                cells = cells[1 if not cells[0][1].strip() else 0 :]
+                cells = cells[: -1 if cells and not cells[-1][1].strip() else None]
+        filled = [(at, c) for at, c in cells if c.strip()]
+        start += len(line) + 1
+        if len(filled) < 2 or any(_FIELD_COLON_RE.search(c) for _a, c in filled):
+            heading = None
+            continue
+        figures = [(at, at + len(c)) for at, c in filled if _FIGURE_CELL_RE.fullmatch(c)]
+        if not figures:
+            if heading is None and not any(ch.isdigit() for _a, c in filled for ch in c):
+                heading = [c.strip() for _a, c in cells]
+            continue
+        if heading is None:
+            continue
+        if len(figures) == len(filled) and len(cells) == len(heading):
+            for (at, cell), name in zip(cells, heading, strict=True):
+                if cell.strip() and name:
+                    read = extract_needs(f"{name}: {cell.strip()}")
+                    if not read.unclear:
+                        lo = at + len(cell) - len(cell.lstrip())
+                        hi = at + len(cell.rstrip())
+                        found.extend(_Found(n.code, n.value, lo, hi, lo) for n in read.needs)
+        # a figure is read when a need's evidence covers it and no other figure of the row
+        if any(
+            not any(
+                f.start < hi
+                and lo < f.end
+                and not any(f.start < h and l < f.end for l, h in figures if l != lo)
+                for f in found
+            )
+            for lo, hi in figures
+        ):
+            out.append(f"{NOT_UNDERSTOOD}: '{line.strip()}'")
+    return out
+
+
+#: A line of a weekday and a bare figure: "Man 4", "- tirsdag: 3 t".
+_DAY_FIGURE_LINE_RE: Final = re.compile(
+    rf"^[ \t]*[-•*]?[ \t]*(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|"
+    rf"man|tirs?|ons|tors?|fre|lør|søn|ma|ti|on|to|fr|lø|sø)\.?[ \t]*:?[ \t]*"
+    rf"\d{{1,2}}(?:[.,]\d+)?[ \t]*(?:t|timer|time)?\.?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A time the citizen meets, which no rule read with an end.
+_MEETING_TIME_RE: Final = re.compile(r"\bmødetid\w*(?: :)? (?:kl )?\d")
+#: A field's colon in a cell ("Løft: 5"), not a clock's ("08:00").
+_FIELD_COLON_RE: Final = re.compile(r":(?!\d)")
+
+
 #: A checklist item left unticked ("[ ] Ingen løft", "☐ Kørestol"), up to the next box or line.
 _UNTICKED_RE: Final = re.compile(r"(?:\[ ?\]|☐)[^\[\n☐☒☑]*")
+#: A field whose whole answer is an unticked box: "Kørestol: ☐", "Rollator: [ ]".
+_UNTICKED_FIELD_RE: Final = re.compile(r"^[ \t]*[^\n:☐☒☑\[\]]{1,40}:[ \t]*(?:☐|\[ ?\])[ \t]*$", re.M)
 #: The box of a ticked item ("[x] Ingen natarbejde", "☒ Rolige omgivelser").
 _TICKED_RE: Final = re.compile(r"\[[xX✓✔]\]|☒|☑")
 #: A field answered by ticking one of two boxes, the box before or after its answer:
@@ -3038,7 +3177,8 @@ _YES_NO_NOTE_RE: Final = re.compile(r"\(\s*ja?\s*/\s*n(?:ej)?\s*\)", re.IGNORECA
 #: uge): 12". The field's name says what the figure limits, so a unit is left out; a period
 #: is read as part of the name ("Timer pr. uge: 12").
 _UNIT_NOTE_RE: Final = re.compile(
-    r"\((\s*(?:kg|kilo|timer|t|min|minutter|pr\.? ?uge|t/uge|timer pr\.? ?uge|ugentlig\w*)\s*)\)"
+    r"\((\s*(?:kg|kilo|timer|t|min|minutter|pr\.? ?uge|t/uge|timer pr\.? ?uge|ugentlig\w*|"
+    r"pr\.? ?dag|t/dag|timer pr\.? ?dag|timer/dag|dagligt?)\s*)\)"
     r"(?=\s*(?::|\.{2,}|[/–-]\s*\d))",
     re.IGNORECASE,
 )
@@ -3104,7 +3244,8 @@ def _is_list_item(text: str, a: int, numbered: bool = False) -> bool:
 def _unit_note(m: re.Match[str]) -> str:
     """A field's unit note blanked out, or its period kept without the brackets."""
     note = m.group(1)
-    return f" {note} " if "uge" in note.lower() else " " * len(m.group())
+    kept = ("uge", "dag", "min")  # a period, or minutes (which a travel field's figure needs)
+    return f" {note} " if any(k in note.lower() for k in kept) else " " * len(m.group())
 
 
 #: A gap of spaces or tabs before the next field on the same line ("Timer/uge: 15   Løft: 8
@@ -3140,9 +3281,19 @@ def _without_unticked_items(text: str) -> str:
         text = _YES_NO_BOXES_RE.sub(_answered_boxes, text)
     if "[" not in text and not any(b in text for b in "☐☒☑"):
         return text
-    # a ";" keeps the items on either side apart, so no need's evidence spans the gap
-    blank = _UNTICKED_RE.sub(lambda m: ";" + " " * (len(m.group()) - 1), text)
+    # a field answered by an unticked box is a "no", its name included: "Kørestol: ☐"
+    text = _UNTICKED_FIELD_RE.sub(lambda m: " " * len(m.group()), text)
+    blank = _UNTICKED_RE.sub(_blank_unticked, text)
     return _TICKED_RE.sub(lambda m: " " * len(m.group()), blank)
+
+
+def _blank_unticked(m: re.Match[str]) -> str:
+    """An unticked item blanked out. A ";" keeps the items on either side apart, so no need's
+    evidence spans the gap; but an item right after its field's colon leaves the field to the
+    ticked item after it ("Timer pr. uge: ☐ 0-10 ☒ 10-15" is "Timer pr. uge: 10-15")."""
+    lines = m.string[: m.start()].rsplit("\n", 2)
+    before = lines[-1].rstrip(" \t") or (lines[-2].rstrip(" \t") if len(lines) > 1 else "")
+    return " " * len(m.group()) if before.endswith(":") else ";" + " " * (len(m.group()) - 1)
 
 
 #: A question answered on its line ("- stå i længere tid? Nej", "Arbejde alene? ja").
@@ -3195,22 +3346,41 @@ _WORKING_TIME_HEADING: Final = re.compile(
 
 
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
-    """The sentences of ``text`` (:func:`features.text.sentence_spans`), with a heading for
-    working time read with the figures on the line after it ("Arbejdstid:\n10-14" as
-    "Arbejdstid: 10-14")."""
+    """The sentences of ``text`` (:func:`features.text.sentence_spans`), with a field read with
+    its answer on the line after it: a heading for working time with its figures
+    ("Arbejdstid:\n10-14" as "Arbejdstid: 10-14"), and any short field with a short answer
+    that stands alone on its line ("Pauser:\nEfter behov", "Timer pr. uge:\n10-20"). A
+    heading for needs ("Skånehensyn:") keeps its list below it."""
     out: list[tuple[int, int]] = []
     for a, b in sentence_spans(text):
         if out:
             pa, pb = out[-1]
-            if (
-                text[pb : pb + 1] == ":"
-                and text[a : a + 1].isdigit()
-                and _WORKING_TIME_HEADING.fullmatch(text, pa, pb)
+            if text[pb : pb + 1] == ":" and (
+                (text[a : a + 1].isdigit() and _WORKING_TIME_HEADING.fullmatch(text, pa, pb))
+                or _lone_answer(text, pa, pb, a, b)
             ):
                 out[-1] = (pa, b)
                 continue
         out.append((a, b))
     return out
+
+
+#: A line after an answer that leaves it alone: the end, a blank line or another field.
+#: (A ";" is an unticked item blanked out.)
+_AFTER_LONE_ANSWER_RE: Final = re.compile(r"[ \t;]*(?:$|\n[ \t;]*(?:\n|$|[^\n:]{1,40}:))")
+
+
+def _lone_answer(text: str, pa: int, pb: int, a: int, b: int) -> bool:
+    """Whether ``a:b`` is the short answer, alone on the next line, of the short field
+    ``pa:pb`` that is not a heading for a list of needs."""
+    return (
+        text[pb + 1 : a].strip(" \t") == "\n"
+        and len(text[pa:pb].split()) <= 4
+        and len(text[a:b].split()) <= 4
+        and not any(ch in text[a:b] for ch in "\n:,")  # one answer, not a field or a list
+        and not _HEADER_RE.search(text[pa:pb].lower())
+        and _AFTER_LONE_ANSWER_RE.match(text, b) is not None
+    )
 
 
 #: An ICF category named in free text, with its qualifier written right after it: "d4300.3",
@@ -4460,6 +4630,11 @@ def _read_sentence(
             # (weekdays elsewhere, as a table's heading row, or none: which window is which
             # day's, and how many days are there?)
             unread_clock.update(lo for _v, lo, _h, _a in clock)
+        elif _WORKDAY_SPAN_RE.match(sent.text, clock[0][3]):
+            # "Møder kl. 8 og går hjem kl. 12" is a working day, as "4 timer om dagen" is (a
+            # window, "skal ligge mellem kl. 8 og 14", says only when): five days, unless the
+            # text counts them
+            hours_day = clock
     if hours_day:
         for _d, d_lo, d_hi in days:
             consumed[d_lo:d_hi] = b"\x01" * (d_hi - d_lo)
@@ -4564,9 +4739,14 @@ def _read_sentence(
         if days and not hours_day
         else set()
     )
+    days_read = bytearray(consumed)  # the days' own figures ("Dage pr. uge: 4") are read
+    for _d, d_lo, d_hi in days:
+        days_read[d_lo:d_hi] = b"\x01" * (d_hi - d_lo)
     unexplained: list[int] = sorted(unread_clock | for_others | hint_unread)
     if _unread_exception(sent, found):
         unexplained.append(0)  # "Ingen problemer ud over gang": the exception is a need
+    if not found and _MEETING_TIME_RE.search(sent.text):
+        unexplained.append(0)  # "Mødetid: 9.00": when the day starts, not how long it is
     if not found and _DOUBTED_CAPACITY_RE.search(sent.text):
         unexplained.append(0)  # "Det er tvivlsomt, om hun kan tåle larmen": maybe a need
     # "Har en lettere hørenedsættelse, som ikke giver gener i arbejdet": a statement that there
@@ -4587,7 +4767,7 @@ def _read_sentence(
             continue
         if explained and not leftover and _explains(sent, seg, consumed):
             continue  # "har nedsat hørelse og tinnitus, og bør ikke arbejde i støj"
-        if k in days_segs and not leftover:
+        if k in days_segs and not _leftover(sent, seg, days_read, k in direct, explained):
             continue  # reported with the days below, unless another sentence gives the hours
         if k in unread_clock:
             continue
@@ -5215,11 +5395,14 @@ def _read_clock(
 
 def _low(groups: dict[str, str | None]) -> float:
     """The smaller bound of a ``RANGE`` match (the cautious limit), with the minutes of
-    :data:`_MINUTES` added to the bound they follow ("1-2 timer og 30 min" → 1, not 1.5)."""
+    :data:`_MINUTES` added to the bound they follow ("1-2 timer og 30 min" → 1, not 1.5). A
+    range from nothing is a ceiling: "0-5 kg", a form's lowest band, is up to 5 kg, not 0."""
     a = float(groups["a"] or 0)
     b = groups.get("b")
     hours = float(groups.get("mm") or 0) / 60
-    return min(a, float(b) + hours) if b else a + hours
+    if not b:
+        return a + hours
+    return float(b) + hours if a == 0 else min(a, float(b) + hours)
 
 
 # ============================================================================================
@@ -5692,6 +5875,74 @@ def _read_cautiously(text: str, a: int, b: int, carry: str) -> _Reading:
         if w not in out:
             out.append(w)
     return _Reading(first.found + added, out, first.days, first.days_warning, first.hours_warning)
+
+
+#: A parenthetical aside with words in it ("(og gå)", "(tunge ting)"), not a figure or a box.
+_ASIDE_RE: Final = re.compile(r"\(([^()\n]*[^\W\d_][^()\n]*)\)")
+#: An aside that is part of the sentence: a list item ("(og gå)", "(eller evt. bøje)") or the
+#: bound of what it follows ("(kortvarigt)", "(max 15 min ad gangen)").
+_PART_ASIDE_RE: Final = re.compile(
+    r"\s*(?:(?:og|eller|samt|/)\b.*|(?:kun |ganske |meget )?(?:i (?:kort|kortere|begrænset) tid|"
+    r"kortvarigt|i korte(?:re)? perioder|(?:i )?(?:max\w*|maks\w*|højst|op til|under) "
+    r"\d+(?:[.,]\d+)? ?min\w*)(?: ad gangen)?)\s*",
+    re.IGNORECASE,
+)
+
+
+#: What goes on after an aside that leaves it out of a list: "Må ikke løfte (tunge ting) eller
+#: stå længe" (not a contrast, a sentence's end or a field's colon).
+_LIST_GOES_ON_RE: Final = re.compile(r"\s*(?:og|eller|samt)\b|\s*,(?!\s*(?:men|dog)\b)")
+
+
+def _aside_read(m: re.Match[str]) -> str:
+    """An aside as part of its sentence (brackets as spaces), as blank when the list it
+    interrupts goes on after it, or as it was."""
+    if _PART_ASIDE_RE.fullmatch(m.group(1)):
+        return f" {m.group(1)} "
+    if not any(ch.isdigit() for ch in m.group(1)) and _LIST_GOES_ON_RE.match(m.string, m.end()):
+        return " " * len(m.group())
+    return m.group()
+
+
+def _with_asides_inlined(text: str, a: int, b: int, carry: str, first: _Reading) -> _Reading:
+    """``first``, with the needs added that the sentence gives when its asides are read as part
+    of it or left out. A parenthesis cuts a sentence apart, so an item set in one ("Kan stå (og
+    gå) i kort tid") or a list going on after one ("Må ikke løfte (tunge ting) eller stå
+    længe") would lose an item or its bound. An aside that is a list item or a bound is read
+    with the brackets as spaces, one without figures that a list goes on after is left out;
+    any other stays (it explains, dates, quotes or gives a field's unit). Only new codes read
+    in the clause of an aside are added: an aside's figure is the value of the need it follows
+    ("Ingen tunge løft (over 15 kg)"), and what a changed aside does to a later clause is not
+    what the text says. Offsets stay those of ``text``."""
+    sentence = text[a:b]
+    read = _ASIDE_RE.sub(_aside_read, sentence)
+    if read == sentence:
+        return first
+    second = _read_cautiously(text[:a] + read + text[b:], a, b, carry)
+    codes = {f.code for f in first.found}
+    asides = [(a + m.start(), a + m.end()) for m in _ASIDE_RE.finditer(sentence)]
+    added = [
+        f
+        for f in second.found
+        if f.code not in codes
+        and any(_same_clause(text, f.start, f.end, lo, hi) for lo, hi in asides)
+    ]
+    return replace(first, found=first.found + added) if added else first
+
+
+#: The end of a clause inside a sentence as read (not an abbreviation's dot: "evt.", "maks.").
+_CLAUSE_END_RE: Final = re.compile(r"(?:\)|\b[^\W\d_]{5,})[.!?]\s|;|\n")
+
+
+def _same_clause(text: str, start: int, end: int, lo: int, hi: int) -> bool:
+    """Whether the evidence ``start:end`` spans no clause's end and overlaps the aside
+    ``lo:hi`` or has no clause's end between them."""
+    if _CLAUSE_END_RE.search(text, start, end):
+        return False
+    if start < hi and lo < end:
+        return True
+    gap = text[hi:start] if start >= hi else text[end:lo]
+    return not re.search(r"[.;:!?\n]", gap)
 
 
 def _stricter(a: float | None, b: float | None) -> float | None:

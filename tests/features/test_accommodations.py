@@ -21,6 +21,7 @@ from benchmarks.accommodations_quality import (
     GENERAL_FILE,
     JARGON_FILE,
     LABELLED_FILES,
+    LAYOUT_FILE,
     MIX_FILE,
     OPEN_FILE,
     ORDINARY_FILE,
@@ -29,6 +30,7 @@ from benchmarks.accommodations_quality import (
     SCANS_FILE,
     SETTINGS_FILE,
     UPDATES_FILE,
+    VARIED_FILE,
     VOICES_FILE,
     WORKPLACE_FILE,
     evaluate,
@@ -201,6 +203,15 @@ def test_the_open_batch_keeps_its_floors() -> None:
         # rounds: recall 0.973, precision 0.922, one silent miss, looser ("Arbejdstid: 50 %"
         # read as 50 hours); 0.977 / 0.926 and none after its one fix.
         (CASEFILES_FILE, 100, 0.97, 0.92),
+        # batch 30, text whose meaning is in its layout (ticks on ranges, tables, answers on
+        # the next line, a day's hours): recall 0.758, precision 0.735 and 10 silent misses
+        # on the code before its round, 6 of them needs left out; 0.844 / 0.783 after, the
+        # silent misses left all stricter (a range's smaller bound, an earlier limit).
+        (LAYOUT_FILE, 100, 0.84, 0.78),
+        # batch 31, an ordinary mix scored on the code before the round of batch 30 and not
+        # tuned on: recall 0.969, precision 0.875, 3 silent misses (one need left out, a
+        # wrist injury's hand use, labelled as doubtful); 0.981 / 0.881 after that round.
+        (VARIED_FILE, 100, 0.98, 0.88),
     ],
 )
 def test_a_later_blind_batch_misses_no_need_silently(
@@ -1053,7 +1064,7 @@ def test_less_working_time_without_a_figure_warns(text: str) -> None:
     "text",
     [
         "Omfang (t/uge): 12",
-        "Transport (min): 30",
+        "Gå (min): 10",
         "Løftegrænse angivet i kilo: 6",
         "tim. pr. uge: 12",
         "Borger er visiteret til fleksjob og kan klare 12 pr. uge.",
@@ -1088,9 +1099,7 @@ def test_a_unit_in_the_field_name_and_a_share_of_normal_time_are_read(
 
 def test_a_warning_quotes_the_form_as_written() -> None:
     """The reader reads "(min)" and boxes its own way; the consultant sees the text itself."""
-    assert extract_needs("Transport (min): 30").warnings == (
-        "sentence not understood: 'Transport (min): 30'",
-    )
+    assert extract_needs("Gå (min): 10").warnings == ("sentence not understood: 'Gå (min): 10'",)
 
 
 @pytest.mark.parametrize(
@@ -2990,11 +2999,11 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
 REVIEW_FILES = {
     "reader_form_attacks.jsonl": (490, 21),
     "reader_open_attacks.jsonl": (506, 131),
-    "reader_round_attacks.jsonl": (469, 32),
+    "reader_round_attacks.jsonl": (469, 29),
     "reader_rules_attacks.jsonl": (578, 12),
-    "reader_walk_attacks.jsonl": (150, 8),
+    "reader_walk_attacks.jsonl": (150, 5),
     "reader_lists_attacks.jsonl": (155, 4),
-    "reader_fields_attacks.jsonl": (165, 6),
+    "reader_fields_attacks.jsonl": (165, 3),
     "reader_narrative_attacks.jsonl": (155, 1),
 }
 
@@ -3163,3 +3172,91 @@ def test_the_open_reviews_phrasings(text: str, expected: dict[str, float | None]
 )
 def test_the_open_reviews_doubtful_sentences_warn(text: str) -> None:
     assert extract_needs(text).warnings
+
+
+# --------------------------------------------------------------------------------------------
+# Layout: ticks on ranges, tables, answers below their field, a day's hours (blind batch 30)
+# --------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a ticked band of a field, on its line or on the line below it
+        ("Løft (kg): ☐ 0-5 ☒ 10-20 ☐ over 20", {"max_lift_kg": 10}),
+        ("Timer pr. uge:\n☐ 0-10\t☒ 10-20\t☐ 20-30\t☐ 30+", {"max_hours_per_week": 10}),
+        ("Pauser:\n☒ Efter behov\n☐ Faste pauser", {"flexible_breaks": None}),
+        # a band from nothing is a ceiling, not a ban
+        ("Løft: ☒ 0-5 kg ☐ 5-10 kg", {"max_lift_kg": 5}),
+        ("Må løfte 0-5 kg.", {"max_lift_kg": 5}),
+        # a field answered by an unticked box is a no
+        ("Kørestol: ☐\nKan gå max 100 m", {"no_prolonged_walking": None}),
+        # a short answer alone on the line below its field; a heading for needs keeps its list
+        ("Timer pr. uge:\n10-20", {"max_hours_per_week": 10}),
+        ("Skånehensyn:\nløft\nbøjning", {"max_lift_kg": 10, "no_bending": None}),
+        # an item or a bound in brackets is part of its sentence; an aside a list goes on
+        # after is left out of it
+        (
+            "Kan stå (og gå) i kort tid.",
+            {"no_prolonged_standing": None, "no_prolonged_walking": None},
+        ),
+        (
+            "Kan stå og gå (kortvarigt).",
+            {"no_prolonged_standing": None, "no_prolonged_walking": None},
+        ),
+        (
+            "Må ikke løfte (tunge ting) eller stå længe.",
+            {"max_lift_kg": 10, "no_prolonged_standing": None},
+        ),
+        # an aside's figure still sets its need's value, and what an aside explains stays out
+        ("Ingen tunge løft (over 15 kg)", {"max_lift_kg": 15}),
+        ("Obs: må ikke køre truck/bil (medicin). løft ok", {"no_driving": None}),
+        # a day's hours, however the field is named; days counted in another field
+        ("Daglig arbejdstid (timer): 4", {"max_hours_per_week": 20}),
+        ("Daglig arbejdstid: 4 timer", {"max_hours_per_week": 20}),
+        ("Timer pr. dag: 3\nDage pr. uge: 4", {"max_hours_per_week": 12}),
+        ("Arbejdstid (t/dag) .... 3\nDage/uge .... 4", {"max_hours_per_week": 12}),
+        ("Arbejdsdage: 4\nDaglig arbejdstid: 2,5 time", {"max_hours_per_week": 10}),
+        (
+            "Det anbefales, at timetallet i første omgang er 2 timer dagligt.",
+            {"max_hours_per_week": 10},
+        ),
+        # a start and an end are the working day; a window says only when
+        ("Mødetid 8.30 – fri 12.00", {"day_shift_only": None, "max_hours_per_week": 17.5}),
+        ("Møder kl. 8 og går hjem kl. 12", {"day_shift_only": None, "max_hours_per_week": 20}),
+        ("Kan møde fra 8:30 til 13.", {"day_shift_only": None}),
+        # a travel field in minutes
+        ("Transport (min): 30", {"max_travel_minutes": 30}),
+        ("Max transporttid (min): 20", {"max_travel_minutes": 20}),
+        # the figures of a table under their column's heading
+        ("Løft (kg)\tTimer/uge\n8\t15", {"max_lift_kg": 8, "max_hours_per_week": 15}),
+        # pulling is no draught; an injured wrist limits the hand
+        ("Træk/skub (kg): 15", {}),
+        (
+            "Hun har en gammel skade i venstre håndled og kan ikke bære bakker.",
+            {"limited_hand_use": None, "max_lift_kg": 10},
+        ),
+    ],
+)
+def test_layout_phrasings(text: str, expected: dict[str, float | None]) -> None:
+    assert {c: v if v is None else round(v, 2) for c, v in codes(text).items()} == {
+        c: v if v is None else round(v, 2) for c, v in expected.items()
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a table's figure that no column reading accounts for
+        "Løft\tStå\tGå\n8 kg\t15 min\t10 min",
+        "Løft (kg)\tTræk/skub (kg)\n6\t15",
+        "| Ugedag | Timer |\n| Man | 3 |\n| Tir | 3 |",
+        "Dag\tStart\tSlut\nMandag\t08:00\t12:00",
+        # a day's figure in a list under a heading no rule read
+        "Arbejdstid (timer pr. dag):\nMan 4\nTirs 4\nOns -\nTors 3\nFre -",
+        # when the day starts, not how long it is
+        "Mødetid: 9.00",
+    ],
+)
+def test_a_layout_not_read_leaves_the_needs_unclear(text: str) -> None:
+    assert extract_needs(text).unclear
