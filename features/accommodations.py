@@ -145,9 +145,15 @@ Decisions (documented because the text alone does not settle them)
   items ("[x]", "☒") count, and a field answered by an unticked box is a no ("Kørestol: ☐").
   A band ticked after its field's colon or on the line below it answers the field ("Timer pr.
   uge:" over "☐ 0-10 ☒ 10-20" → 10), and so does a short answer alone on the line below a short
-  field ("Pauser:" over "Efter behov"); a heading for needs keeps its list. A table's row of
-  figures is read under its column headings ("Løft (kg)<tab>Timer/uge" over "8<tab>15"); a
-  table row or a weekday-per-line list with a figure no need accounts for warns. An aside in
+  field ("Pauser:" over "Efter behov"); a heading for needs keeps its list. Boxes after their
+  options mark them ("Løft: 15 kg [ ] 5 kg [X]" → 5), weekdays ticked in a row are the days
+  counted, and a question's yes and no boxes on the lines below it answer it. A table's row of
+  figures is read under its column headings ("Løft (kg)<tab>Timer/uge" over "8<tab>15"); in a
+  yes/no grid a "nej" to what the citizen can do is a need ("Kan borgeren:<tab>Ja<tab>Nej"
+  over "stå i længere tid<tab><tab>X"), and under a heading for needs a "ja" is. A table row
+  with a figure or a tick no need accounts for warns, and so does a line ending in a bare
+  figure under a heading that names a unit or a need ("Maks. løft (kg)" over "• Gulv til
+  bord: 5"). An aside in
   brackets that is a list item or a bound belongs to its sentence ("Kan stå (og gå) i kort
   tid"); one a list goes on after is left out of it ("Må ikke løfte (tunge ting) eller stå
   længe"); either may only add a need of its own clause. The items before a statement
@@ -588,7 +594,7 @@ CONNECTORS: Final[dict[str, str]] = {
     "mens": "contrast", "bortset": "contrast", "omvendt": "contrast",
     "da": "sub", "fordi": "sub", "idet": "sub", "hvis": "sub", "når": "sub", "såfremt": "sub",
     "hvor": "rel", "som": "rel", "hvorfor": "sub", "pga": "sub", "grundet": "sub",
-    "(": "sub", ")": "list",
+    "(": "sub", ")": "list", "→": "list", "⇒": "list",
     "[": "sub", "]": "sub",
 }  # fmt: skip
 #: A segment that is only the predicate of a list before it ("Tunge løft (over 20 kg) kan ikke
@@ -1225,7 +1231,8 @@ RULES: Final[tuple[Rule, ...]] = (
         rf"\b{_TIME_VALUE}(?: (?!og\b|eller\b|men\b)[^\s,;]+){{0,4}}? {TRAVEL}",
         # a field in minutes: "Transport (min): 30", "Max transporttid (minutter): 20"
         rf"\b(?:(?P<noun>transporttid\w*|rejsetid\w*|køretid\w*)|transport\w*|rejse\w*) "
-        rf"(?:min|minutter)(?: :)? (?:max\w* |maks\w* |højst |ca )?{RANGE}{_BARE_END}",
+        rf"(?:min|minutter)(?: :)? (?:max\w* |maks\w* |højst |ca )?{RANGE}"
+        r"(?= ?(?:[,;:|()]|$| (?:og|samt|men|med|i|hver|pga|da|fordi|ved|efter|en|én)\b))",
     ),
     # --- clock times ("kl. 8-14", "tidsrummet 8-15", "mandag-onsdag 9-13") ---------------------
     # a range after a word for working time may be hours too: both readings, and a warning
@@ -2313,7 +2320,7 @@ _STRONG_REASSURANCE_RE: Final = re.compile(
 
 #: A form's field for travel, answered by the time after it: "Transport: 30 min".
 _TRAVEL_FIELD_RE: Final = re.compile(
-    r"(?:transport\w*|rejse\w*|pendl\w*|kørsel\w*|bus\w*)(?: min| minutter)? : "
+    r"(?:transport\w*|rejse\w*|pendl\w*|kørsel\w*|bus\w*)(?: \( [^()]{1,25} \))?(?: min| minutter)? : "
     r"(?:ca |cirka |max\w* |maks\w* )?\d"
 )
 #: A figure that is a floor, not a ceiling: "transport over 30 min er ok".
@@ -2998,8 +3005,9 @@ def extract_needs(text: str | None) -> TextNeeds:
     label = ""  # the text before a colon that the next sentence stands under
     spans = _sentence_spans(text)
     for a, b in spans:
-        ends_colon = b < len(text) and text[b] == ":"
-        is_header = ends_colon or (len(text[a:b].split()) <= 3 and text[b : b + 1] in ("\n", "\r"))
+        after = text[b : b + 80].lstrip(" \t")[:1]  # (a form's blanked note may stand between)
+        ends_colon = after == ":"
+        is_header = ends_colon or (len(text[a:b].split()) <= 3 and after in ("\n", "\r"))
         if carry == "lifted" and (
             not _is_list_item(text, a) or _BLANK_LINE_RE.search(text, last_end, a) or ends_colon
         ):
@@ -3066,10 +3074,11 @@ def extract_needs(text: str | None) -> TextNeeds:
         warnings.extend(w for w in hours_warnings if w not in warnings)
     if "\t" in original or "|" in original:
         warnings.extend(w for w in _table_columns(original, found) if w not in warnings)
-    for m in _DAY_FIGURE_LINE_RE.finditer(original):
-        # "Man 4" under "Arbejdstid (timer pr. dag):": a day's figure no rule read
-        if not any(f.start < m.end() and m.start() < f.end for f in found):
-            w = f"{NOT_UNDERSTOOD}: '{m.group().strip()}'"
+    for lo, hi in _unread_figure_lines(original):
+        # "Man 4" under "Arbejdstid (timer pr. dag):", "• Gulv til bord: 5" under "Maks. løft
+        # (kg)": a figure whose unit or need only a line above names, which no rule read
+        if not any(f.start < hi and lo < f.end for f in found):
+            w = f"{NOT_UNDERSTOOD}: '{original[lo:hi].strip()}'"
             if w not in warnings:
                 warnings.append(w)
     if text != original:  # a warning quotes what the caseworker wrote, not the form as read
@@ -3112,10 +3121,35 @@ def _table_columns(text: str, found: list[_Found]) -> list[str]:
             if sep == "|":  # the bars that open and close the row are no cells
                 cells = cells[1 if not cells[0][1].strip() else 0 :]
                 cells = cells[: -1 if cells and not cells[-1][1].strip() else None]
+        if heading is not None and 0 < len(cells) < len(heading):
+            cells += [(start + len(line), "")] * (len(heading) - len(cells))  # empty cells last
         filled = [(at, c) for at, c in cells if c.strip()]
         start += len(line) + 1
         if len(filled) < 2 or any(_FIELD_COLON_RE.search(c) for _a, c in filled):
             heading = None
+            continue
+        answer = _grid_answer(heading, cells)
+        if answer is not None and heading is not None:
+            # "Kan borgeren:<tab>Ja<tab>Nej" over "stå i længere tid<tab><tab>X"
+            at, label = cells[0]
+            lo, hi = at + len(label) - len(label.lstrip()), at + len(label.rstrip())
+            if _HEADER_RE.search(heading[0].lower()) and not (
+                _ASKED_ROW_RE.match(label.strip().lower()) or _RESTRICTION_RE.search(label.lower())
+            ):
+                # under "Skånehensyn | Ja | Nej" a "ja" to "Tunge løft" is the need
+                if answer != "ja":
+                    continue
+                read = extract_needs(f"Skånehensyn: {label.strip()}")
+            else:
+                read = extract_needs(f"{label.strip()}: {answer}")
+            if read.unclear:
+                out.append(f"{NOT_UNDERSTOOD}: '{line.strip()}'")
+            found.extend(_Found(n.code, n.value, lo, hi, lo) for n in read.needs)
+            continue
+        if heading is not None and any(_GRID_TICK_RE.fullmatch(c) for _a, c in filled):
+            # ticks under headings that are no yes/no answers: "Dage:<tab>Ma<tab>Ti" over
+            # "<tab>X<tab><tab>X"
+            out.append(f"{NOT_UNDERSTOOD}: '{line.strip()}'")
             continue
         figures = [(at, at + len(c)) for at, c in filled if _FIGURE_CELL_RE.fullmatch(c)]
         if not figures:
@@ -3132,37 +3166,131 @@ def _table_columns(text: str, found: list[_Found]) -> list[str]:
                         lo = at + len(cell) - len(cell.lstrip())
                         hi = at + len(cell.rstrip())
                         found.extend(_Found(n.code, n.value, lo, hi, lo) for n in read.needs)
-        # a figure is read when a need's evidence covers it and no other figure of the row
-        if any(
-            not any(
-                f.start < hi
-                and lo < f.end
-                and not any(f.start < h and l < f.end for l, h in figures if l != lo)
-                for f in found
-            )
-            for lo, hi in figures
-        ):
+        if any(not any(_reads_only(f, cell, figures) for f in found) for cell in figures):
             out.append(f"{NOT_UNDERSTOOD}: '{line.strip()}'")
     return out
 
 
-#: A line of a weekday and a bare figure: "Man 4", "- tirsdag: 3 t".
+def _reads_only(f: _Found, cell: tuple[int, int], cells: list[tuple[int, int]]) -> bool:
+    """Whether the evidence of ``f`` covers the figure ``cell`` and no other of ``cells``: a
+    need read from a whole row ("8 kg<tab>15 min<tab>10 min") accounts for one figure only."""
+
+    def covers(span: tuple[int, int]) -> bool:
+        return f.start < span[1] and span[0] < f.end
+
+    return covers(cell) and not any(covers(other) for other in cells if other != cell)
+
+
+#: A line of a weekday and a figure: "Man 4", "- tirsdag: 3 t".
 _DAY_FIGURE_LINE_RE: Final = re.compile(
-    rf"^[ \t]*[-•*]?[ \t]*(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|"
-    rf"man|tirs?|ons|tors?|fre|lør|søn|ma|ti|on|to|fr|lø|sø)\.?[ \t]*:?[ \t]*"
-    rf"\d{{1,2}}(?:[.,]\d+)?[ \t]*(?:t|timer|time)?\.?[ \t]*$",
-    re.IGNORECASE | re.MULTILINE,
+    r"^[ \t]*[-•*]?[ \t]*(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|"
+    r"man|tirs?|ons|tors?|fre|lør|søn|ma|ti|on|to|fr|lø|sø)\.?[ \t]*:?[ \t]*"
+    r"\d{1,2}(?:[.,]\d+)?[ \t]*(?:t|timer|time)?\.?[ \t]*$",
+    re.IGNORECASE,
 )
+#: A line that ends in a figure with no unit ("• Gulv til bord: 5", "( X ) 8", "45").
+_BARE_FIGURE_END_RE: Final = re.compile(
+    r"(?:^|[\s:(|])(?<![\d.,])\d{1,3}(?:[.,]\d{1,2})?(?:[ \t]*[-–][ \t]*\d{1,3})?\+?[ \t.]*$"
+)
+#: A field for the days of a week, read as days, not as a need ("Dage pr. uge: 4").
+_DAYS_FIELD_RE: Final = re.compile(r"\b(?:arbejds|møde|fremmøde)?dage\b", re.IGNORECASE)
+#: What names a need's unit or measure in a heading above figures.
+_UNIT_HEADING_RE: Final = re.compile(
+    r"\b(?:kg|kilo\w*|løft\w*|timer?|timetal\w*|timeantal\w*|arbejdstid\w*|arbejdstimer|"
+    r"t/uge|t/dag|min|minutter|transport\w*|rejsetid\w*|dage)\b",
+    re.IGNORECASE,
+)
+
+
+def _unread_figure_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of lines whose figure's unit or need only a line above names: a weekday and
+    its hours ("Man 4" under "Arbejdstid (timer pr. dag):"), or a line ending in a bare
+    figure under a heading that names a unit or a need in the same block ("Maks. løft (kg)"
+    over "• Gulv til bord: 5", "Transport (min)" over "45"). The caller warns for those no
+    need's evidence covers."""
+    out: list[tuple[int, int]] = []
+    start = 0
+    named = False  # a line above in this block names a unit or a need
+    for line in text.split("\n"):
+        end = start + len(line)
+        if not line.strip():
+            named = False
+        elif _DAY_FIGURE_LINE_RE.match(line) or (
+            named and _BARE_FIGURE_END_RE.search(line) and not _DAYS_FIELD_RE.search(line)
+        ):
+            out.append((start, end))
+        else:
+            named = named or _UNIT_HEADING_RE.search(line) is not None
+        start = end + 1
+    return out
+
+
 #: A time the citizen meets, which no rule read with an end.
 _MEETING_TIME_RE: Final = re.compile(r"\bmødetid\w*(?: :)? (?:kl )?\d")
-#: A field's colon in a cell ("Løft: 5"), not a clock's ("08:00").
-_FIELD_COLON_RE: Final = re.compile(r":(?!\d)")
+#: A grid's row that asks a question of its own ("Kan arbejde alene", "Må arbejde alene").
+_ASKED_ROW_RE: Final = re.compile(r"(?:kan|klarer|tåler|magter|orker|må|skal)\b")
+#: The heading of a yes/no column in a grid, and the answer a tick in it gives.
+_GRID_ANSWERS: Final = {"ja": "ja", "nej": "nej", "kan": "ja", "kan ikke": "nej", "ok": "ja"}
+_GRID_TICK_RE: Final = re.compile(r"\s*[xX✓✔☒]\s*")
+
+
+def _grid_answer(heading: list[str] | None, cells: list[tuple[int, str]]) -> str | None:
+    """The answer the one tick of a row of a yes/no grid gives ("stå i længere tid<tab><tab>X"
+    under "Kan borgeren:<tab>Ja<tab>Nej" is "nej"); ``None`` for any other row."""
+    if heading is None or len(cells) != len(heading) or len(cells) < 3:
+        return None
+    answers = [_GRID_ANSWERS.get(h.strip().lower()) for h in heading[1:]]
+    marks = [c for _a, c in cells[1:]]
+    ticked = [i for i, c in enumerate(marks) if _GRID_TICK_RE.fullmatch(c)]
+    if None in answers or len(ticked) != 1 or sum(bool(c.strip()) for c in marks) != 1:
+        return None
+    return answers[ticked[0]]
+
+
+#: A field's colon in a cell, before its answer ("Løft: 5"); not a clock's ("08:00"), nor a
+#: heading's ("Kan borgeren:").
+_FIELD_COLON_RE: Final = re.compile(r":(?!\d)(?=\s*\S)")
 
 
 #: A checklist item left unticked ("[ ] Ingen løft", "☐ Kørestol"), up to the next box or line.
 _UNTICKED_RE: Final = re.compile(r"(?:\[ ?\]|☐)[^\[\n☐☒☑]*")
+#: A box after the option it marks, in any form.
+_AFTER_BOX: Final = r"(?:[☐☒☑✔✓□▢❑■]|\[ ?[xX✓✔]? ?\]|\( ?[xX✓✔]? ?\))"
+#: A line of options each followed by its box, ending in a box: "Løft: 15 kg [ ] 5 kg [X]",
+#: "Timer: 30 ☐ 20 ☐ 10 ✔", "man (x) tirs ( ) ons (x)".
+_BOXES_AFTER_ITEMS_RE: Final = re.compile(
+    rf"^(?P<head>[^\n:]{{0,60}}:)?(?P<pairs>(?:[ \t]*[^\s☐☒☑✔✓□▢❑■\[\]()]"
+    rf"[^\n☐☒☑✔✓□▢❑■\[\]()]*?[ \t]*{_AFTER_BOX}){{2,}})[ \t]*$",
+    re.MULTILINE,
+)
+_ITEM_AND_BOX_RE: Final = re.compile(
+    rf"(?P<item>[^\n☐☒☑✔✓□▢❑■\[\]()]+?)[ \t]*(?P<box>{_AFTER_BOX})"
+)
+_WEEKDAY_ITEM_RE: Final = re.compile(
+    r"\s*(?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?\.?\s*|\s*(?:ma|ti|on|to|fr|lø|sø)\s*",
+    re.IGNORECASE,
+)
+
+
+def _boxes_after_items(m: re.Match[str]) -> str:
+    """A line of options each marked by the box after it, as the ticked options alone: an
+    unticked option is blanked out with its box, and a ticked one's box is blanked (a comma
+    in a list of weekdays, so the days ticked are counted). Offsets stay."""
+    pairs = m.group("pairs")
+    out = list(pairs)
+    for pair in _ITEM_AND_BOX_RE.finditer(pairs):
+        if _TICK_RE.search(pair.group("box")) is None:
+            out[pair.start() : pair.end()] = " " * (pair.end() - pair.start())
+        else:
+            mark = "," if _WEEKDAY_ITEM_RE.fullmatch(pair.group("item")) else " "
+            out[pair.start("box") : pair.end()] = mark.ljust(pair.end() - pair.start("box"))
+    return (m.group("head") or "") + "".join(out) + m.group()[m.end("pairs") - m.start() :]
+
+
 #: A field whose whole answer is an unticked box: "Kørestol: ☐", "Rollator: [ ]".
-_UNTICKED_FIELD_RE: Final = re.compile(r"^[ \t]*[^\n:☐☒☑\[\]]{1,40}:[ \t]*(?:☐|\[ ?\])[ \t]*$", re.M)
+_UNTICKED_FIELD_RE: Final = re.compile(
+    r"^[ \t]*[^\n:☐☒☑\[\]]{1,40}:[ \t]*(?:☐|\[ ?\])[ \t]*$", re.M
+)
 #: The box of a ticked item ("[x] Ingen natarbejde", "☒ Rolige omgivelser").
 _TICKED_RE: Final = re.compile(r"\[[xX✓✔]\]|☒|☑")
 #: A field answered by ticking one of two boxes, the box before or after its answer:
@@ -3171,8 +3299,18 @@ _PAREN_BOX: Final = r"\( ?[xX✓✔]? ?\)"
 _PAREN_BOX_RE: Final = re.compile(_PAREN_BOX)
 _BOX: Final = rf"(?:\[ ?[xX✓✔vV]? ?\]|{_PAREN_BOX}|[☐☒☑□❑▢■▣])"
 _TICK_RE: Final = re.compile(r"[xX✓✔vV☒☑■▣]")
-#: A field's note of how it is answered: "Natarbejde (ja/nej): nej".
-_YES_NO_NOTE_RE: Final = re.compile(r"\(\s*ja?\s*/\s*n(?:ej)?\s*\)", re.IGNORECASE)
+#: A question and its yes and no boxes each on a line below it: "Kan arbejde alene?" over "Ja
+#: ☐" over "Nej ☒", or "[ ] Ja" over "[x] Nej".
+_YES_NO_OPTION: Final = rf"[ \t]*(?:{_BOX}[ \t]*(?:ja|nej)|(?:ja|nej)[ \t]*:?[ \t]*{_BOX})[ \t]*"
+_BOXES_BELOW_RE: Final = re.compile(
+    rf"^[^\n]{{3,80}}[?:][ \t]*\n{_YES_NO_OPTION}\n{_YES_NO_OPTION}$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A field's note of how it is answered: "Natarbejde (ja/nej): nej", "Timer/uge (sæt X):".
+_YES_NO_NOTE_RE: Final = re.compile(
+    r"\(\s*(?:ja?\s*/\s*n(?:ej)?|sæt (?:et )?(?:x|kryds)|marker\w*|kryds af|vælg (?:én|en|et))\s*\)",
+    re.IGNORECASE,
+)
 #: A field's note of the unit its figure is in: "Løftebegrænsning (kg): 5-7", "Timer (pr.
 #: uge): 12". The field's name says what the figure limits, so a unit is left out; a period
 #: is read as part of the name ("Timer pr. uge: 12").
@@ -3257,6 +3395,14 @@ _FIELD_GAP_RE: Final = re.compile(
 _LEADER_RE: Final = re.compile(r"[ \t]*\.{4,}[ \t]*(?=[^\s.])")
 
 
+def _leader(m: re.Match[str]) -> str:
+    """A dotted leader read as the colon it stands for, or as space before a colon of its own
+    ("Transport.........: 25 min")."""
+    if m.string.startswith(":", m.end()):
+        return " " * len(m.group())
+    return ":" + " " * (len(m.group()) - 1)
+
+
 def _without_unticked_items(text: str) -> str:
     """``text`` with a form's marked answers read as the answers of their fields (yes/no boxes,
     a dotted leader as a colon, fields side by side split, a struck-out or bold choice:
@@ -3265,7 +3411,7 @@ def _without_unticked_items(text: str) -> str:
     stay those of ``text``, so the evidence of a need is still an exact span of it. Each step
     runs only when its marks are in the text."""
     if "...." in text:  # a dotted leader between a field and its answer: "Max løft ..... 5"
-        text = _LEADER_RE.sub(lambda m: ":" + " " * (len(m.group()) - 1), text)
+        text = _LEADER_RE.sub(_leader, text)
     if "  " in text or "\t" in text:  # fields side by side: "Timer/uge: 15   Løft: 8 kg"
         text = _FIELD_GAP_RE.sub(lambda m: "|" + " " * (len(m.group()) - 1), text)
     if "~~" in text:
@@ -3278,7 +3424,11 @@ def _without_unticked_items(text: str) -> str:
         text = _UNIT_NOTE_RE.sub(_unit_note, text)
         boxes = boxes or _PAREN_BOX_RE.search(text) is not None
     if boxes:
+        # a question with its yes and no boxes on the lines below it, read on one line
+        text = _BOXES_BELOW_RE.sub(lambda m: m.group().replace("\n", " "), text)
         text = _YES_NO_BOXES_RE.sub(_answered_boxes, text)
+    if boxes or "✔" in text or "✓" in text:
+        text = _BOXES_AFTER_ITEMS_RE.sub(_boxes_after_items, text)
     if "[" not in text and not any(b in text for b in "☐☒☑"):
         return text
     # a field answered by an unticked box is a "no", its name included: "Kørestol: ☐"
@@ -3293,7 +3443,11 @@ def _blank_unticked(m: re.Match[str]) -> str:
     ticked item after it ("Timer pr. uge: ☐ 0-10 ☒ 10-15" is "Timer pr. uge: 10-15")."""
     lines = m.string[: m.start()].rsplit("\n", 2)
     before = lines[-1].rstrip(" \t") or (lines[-2].rstrip(" \t") if len(lines) > 1 else "")
-    return " " * len(m.group()) if before.endswith(":") else ";" + " " * (len(m.group()) - 1)
+    if before.endswith(":"):
+        return " " * len(m.group())
+    # (weekdays ticked in a row stay a list of days: "☒ man ☐ tirs ☒ ons" is two days)
+    mark = "," if _WEEKDAY_ITEM_RE.fullmatch(m.group()[1:].lstrip(" ]")) else ";"
+    return mark + " " * (len(m.group()) - 1)
 
 
 #: A question answered on its line ("- stå i længere tid? Nej", "Arbejde alene? ja").
@@ -5882,7 +6036,8 @@ _ASIDE_RE: Final = re.compile(r"\(([^()\n]*[^\W\d_][^()\n]*)\)")
 #: An aside that is part of the sentence: a list item ("(og gå)", "(eller evt. bøje)") or the
 #: bound of what it follows ("(kortvarigt)", "(max 15 min ad gangen)").
 _PART_ASIDE_RE: Final = re.compile(
-    r"\s*(?:(?:og|eller|samt|/)\b.*|(?:kun |ganske |meget )?(?:i (?:kort|kortere|begrænset) tid|"
+    r"\s*(?:(?:og|eller|samt|/)\b.*|ikke (?:for )?længe|ikke i længere tid|"
+    r"(?:kun |ganske |meget )?(?:i (?:kort|kortere|begrænset) tid|"
     r"kortvarigt|i korte(?:re)? perioder|(?:i )?(?:max\w*|maks\w*|højst|op til|under) "
     r"\d+(?:[.,]\d+)? ?min\w*)(?: ad gangen)?)\s*",
     re.IGNORECASE,

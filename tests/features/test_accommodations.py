@@ -3005,6 +3005,7 @@ REVIEW_FILES = {
     "reader_lists_attacks.jsonl": (155, 4),
     "reader_fields_attacks.jsonl": (165, 3),
     "reader_narrative_attacks.jsonl": (155, 1),
+    "reader_layout_attacks.jsonl": (160, 1),
 }
 
 
@@ -3230,6 +3231,34 @@ def test_the_open_reviews_doubtful_sentences_warn(text: str) -> None:
         ("Max transporttid (min): 20", {"max_travel_minutes": 20}),
         # the figures of a table under their column's heading
         ("Løft (kg)\tTimer/uge\n8\t15", {"max_lift_kg": 8, "max_hours_per_week": 15}),
+        # boxes after the options they mark, and weekdays ticked in a row
+        ("Ugentlig arbejdstid: 30 ☐ 20 ☐ 10 ✔", {"max_hours_per_week": 10}),
+        ("Løft: 15 kg [ ] 5 kg [X]", {"max_lift_kg": 5}),
+        ("Transport (én vej): 60 min ☐  45 min ☐  20 min ☒", {"max_travel_minutes": 20}),
+        (
+            "Mødedage (sæt x): man (x) tirs ( ) ons (x) tors ( ) fre ( )\n"
+            "Daglig arbejdstid: 3 timer",
+            {"max_hours_per_week": 6},
+        ),
+        (
+            "Arbejdsdage: ☒ man ☐ tirs ☒ ons ☐ tors ☐ fre\nTimer pr. dag: 4",
+            {"max_hours_per_week": 8},
+        ),
+        ("Timer/uge (sæt X): 0-10 [ ] 10-20 [X] 20+ [ ]", {"max_hours_per_week": 10}),
+        # yes and no boxes on the lines below their question
+        ("Kan arbejde alene?\nJa ☐\nNej ☒", {"not_alone": None}),
+        ("Kan køre bil i arbejdstiden?\n[x] Ja\n[ ] Nej", {}),
+        # a yes/no grid: a "nej" to what the citizen can do, a "ja" to a need under a heading
+        # for needs
+        (
+            "Kan borgeren:\tJa\tNej\nløfte over 10 kg\t\tX\nstå i længere tid\t\tX\n"
+            "gå længere ture\tX\t",
+            {"max_lift_kg": 10, "no_prolonged_standing": None},
+        ),
+        ("Skånehensyn\tJa\tNej\nKan arbejde alene\t\tX", {"not_alone": None}),
+        # a dotted leader before a colon of its own; an arrow to what holds now
+        ("Transport.........: 25 min", {"max_travel_minutes": 25}),
+        ("Arbejdstid: tidligere 37 t/uge → nu 20 t/uge", {"max_hours_per_week": 20}),
         # pulling is no draught; an injured wrist limits the hand
         ("Træk/skub (kg): 15", {}),
         (
@@ -3256,6 +3285,12 @@ def test_layout_phrasings(text: str, expected: dict[str, float | None]) -> None:
         "Arbejdstid (timer pr. dag):\nMan 4\nTirs 4\nOns -\nTors 3\nFre -",
         # when the day starts, not how long it is
         "Mødetid: 9.00",
+        # a bare figure whose unit or need only a heading above names
+        "Maks. løft (kg)\n• Gulv til bord: 5\n• Bord til bord: 10",
+        "Arbejdstid pr. uge\n(  ) 25\n(  ) 15\n( X ) 8",
+        "Løft (kg)\nTidligere: 25\nAktuelt: 5",
+        # ticks under headings that are no yes/no answers
+        "Dage:\tMa\tTi\tOn\tTo\tFr\n\tX\t\tX\t\tX\nTimer pr. dag: 3",
     ],
 )
 def test_a_layout_not_read_leaves_the_needs_unclear(text: str) -> None:
