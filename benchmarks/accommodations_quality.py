@@ -232,6 +232,9 @@ LAYOUT_FILE: Path = DATA_DIR / "accommodation_sentences_layout.jsonl"
 #: Blind batch 31: an ordinary mix of many voices, scored on the code before the round of
 #: batch 30 and not tuned on.
 VARIED_FILE: Path = DATA_DIR / "accommodation_sentences_varied.jsonl"
+#: Blind batch 32: an ordinary mix of many voices (98 texts; two duplicates of earlier files
+#: dropped), scored on the code after the review of batch 30's round.
+MIXED_FILE: Path = DATA_DIR / "accommodation_sentences_mixed.jsonl"
 #: The blind files reported apart from the tuned ones.
 APART: tuple[Path, ...] = (
     BLIND_FILE,
@@ -255,6 +258,7 @@ APART: tuple[Path, ...] = (
     CASEFILES_FILE,
     LAYOUT_FILE,
     VARIED_FILE,
+    MIXED_FILE,
 )
 
 

@@ -476,6 +476,8 @@ SERVICE: Final[tuple[str, ...]] = (
 RESTRICTION: Final = (
     r"\b(?:ikke|ingen|intet|ej|aldrig|hverken|undgå\w*|skån\w*|frarå\w*|kontraindic\w*|udelukk\w*|"
     r"begræns\w*|restriktion\w*|max\w*|(?:holdes|holde sig|holdes væk|friholdes) fra|fritag\w*|"
+    # someone keeps the citizen from it: "Vi holder hende fra kassen"
+    r"(?:holder|holdt|holde) (?:hende|ham|borgeren|dem|\w+) (?:væk )?fra|"
     r"delvis\w*|efter behov|hindr\w*|fri for|(?:sagt|siger|siget) nej til|næppe|langtfra|"
     r"langt fra|knap nok|knapt|sjældent|uforsvarlig\w*|uansvarlig\w*|mod (?:\w+ )?råd|"
     # as little as can be: "minimal kontakt med kunder", "så lidt gang som muligt", "slippe for"
@@ -723,7 +725,7 @@ SPELLINGS: Final[dict[str, str]] = {
     "mæ": "mere", "hå": "have",
     "ka": "kan", "dgl": "dagligt", "ugl": "ugentligt", "ugtl": "ugentligt", "bgr": "borgeren",
     "klokken": "kl", "klokka": "kl",
-    "no": "ingen", "dgn": "døgnet", "dg": "dage", "dagl": "dagligt",
+    "no": "ingen", "dgn": "døgnet", "dg": "dage", "dagl": "dagligt", "eft": "efter",
     # English loanwords in case notes
     "hours": "timer", "hour": "time", "week": "uge", "weeks": "uger", "day": "dag",
     "days": "dage", "break": "pause", "breaks": "pauser", "routine": "rutine",
@@ -1613,7 +1615,10 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\btempo (?:der|som) passer\b|\bstress(?:følsom|sårbar|tærskel)\w*|"
         r"\bsårbar\w* (?:\w+ )?(?:over for |overfor |for )?(?:stress|pres)\b|"
         r"\btage det stille og roligt\b|\b(?:bliver|blive) (?:\w+ )?stresse\w*|"
-        r"\b(?:arbejds)?tempo\w* (?:skal|må|bør) (?:\w+ )?være (?:lavt|roligt|nedsat|lavere|moderat)\b",
+        r"\b(?:arbejds)?tempo\w* (?:skal|må|bør) (?:\w+ )?være (?:lavt|roligt|nedsat|lavere|moderat)\b|"
+        # unsettled when it gets busy: "bliver nervøs, når vi har travlt"
+        r"\b(?:bliver|blive|er) (?:\w+ )?(?:nervøs|urolig|utryg|forvirret|usikker|overvældet)\w*"
+        r"(?: ,)? (?:når|hvis) (?:\w+ ){0,4}?(?:travlt|travlhed|pres|tidspres|går (?:for |meget )?stærkt)\b",
         negatable=True,
     ),
     _r(
@@ -2992,7 +2997,7 @@ def extract_needs(text: str | None) -> TextNeeds:
     """
     if not text or not text.strip():
         return TextNeeds()
-    original, text = text, _questions_as_headings(_without_unticked_items(text))
+    original, text = text, _questions_as_headings(_marked_answers(_without_unticked_items(text)))
     text = _schedule_lines_joined(text)
     found: list[_Found] = []
     warnings: list[str] = []
@@ -3020,7 +3025,7 @@ def extract_needs(text: str | None) -> TextNeeds:
         last_end = b
         reading = _read_cautiously(text, a, b, carry_here)
         if "(" in text[a:b]:
-            reading = _with_asides_inlined(text, a, b, carry_here, reading)
+            reading = _with_asides_read(text, a, b, carry_here, reading)
         reading = _with_icf_codes(text, a, b, reading)
         if carry == "lifted" and reading.found and not _STILL_HOLDS_RE.search(text[a:b].lower()):
             # an item under "Tidligere skånehensyn (bortfaldet):", said so
@@ -3098,15 +3103,17 @@ _FIGURE_CELL_RE: Final = re.compile(
 
 
 def _table_columns(text: str, found: list[_Found]) -> list[str]:
-    """The needs of a table's figures under their column's heading, read into ``found``, and
-    warnings for the rows of a table with a figure that still no need accounts for.
+    """The needs of a table's rows, read into ``found``, and warnings for the rows no need
+    accounts for.
 
     A table pasted from a form (cells split by tabs or "|") may give a need's figure in a
-    column under its heading ("Løft (kg)<tab>Timer/uge" over "8<tab>15") or a day's hours in a
-    row ("Man | 3"). Read as sentences, its rows do not connect a figure with its column. A row
-    of figures only, as long as its heading row, is read cell by cell as "heading: figure"
-    (the figure's cell is the evidence); any other row with a figure that is no need's
-    evidence leaves the needs unclear rather than read as none."""
+    column under its heading ("Løft (kg)<tab>Timer/uge" over "8<tab>15"), a day's hours in a
+    row ("Man | 3"), or a yes/no answer as a tick in a column ("Kan borgeren:<tab>Ja<tab>Nej"
+    over "stå i længere tid<tab><tab>X"). Read as sentences, its rows do not connect a cell
+    with its column. So a row of figures only, as long as its heading row, is read cell by
+    cell as "heading: figure", and a row of a yes/no grid as "label: answer" (each with the
+    reader itself; the cell or the label is the evidence). Any other row with a figure or a
+    tick that is no need's evidence leaves the needs unclear rather than read as none."""
     out: list[str] = []
     heading: list[str] | None = None
     start = 0
@@ -3142,8 +3149,10 @@ def _table_columns(text: str, found: list[_Found]) -> list[str]:
                 read = extract_needs(f"Skånehensyn: {label.strip()}")
             else:
                 read = extract_needs(f"{label.strip()}: {answer}")
-            if read.unclear:
+            if read.unclear or (answer == "nej" and _NEGATED_ROW_RE.search(label.lower())):
+                # (a "nej" to "Må ikke løfte" says what?)
                 out.append(f"{NOT_UNDERSTOOD}: '{line.strip()}'")
+                continue
             found.extend(_Found(n.code, n.value, lo, hi, lo) for n in read.needs)
             continue
         if heading is not None and any(_GRID_TICK_RE.fullmatch(c) for _a, c in filled):
@@ -3229,6 +3238,8 @@ def _unread_figure_lines(text: str) -> list[tuple[int, int]]:
 _MEETING_TIME_RE: Final = re.compile(r"\bmødetid\w*(?: :)? (?:kl )?\d")
 #: A grid's row that asks a question of its own ("Kan arbejde alene", "Må arbejde alene").
 _ASKED_ROW_RE: Final = re.compile(r"(?:kan|klarer|tåler|magter|orker|må|skal)\b")
+#: A grid's row that is negated itself ("Må ikke løfte"), which a "nej" leaves in doubt.
+_NEGATED_ROW_RE: Final = re.compile(r"\b(?:ikke|ingen|intet|undgå\w*|uden)\b")
 #: The heading of a yes/no column in a grid, and the answer a tick in it gives.
 _GRID_ANSWERS: Final = {"ja": "ja", "nej": "nej", "kan": "ja", "kan ikke": "nej", "ok": "ja"}
 _GRID_TICK_RE: Final = re.compile(r"\s*[xX✓✔☒]\s*")
@@ -3274,16 +3285,16 @@ _WEEKDAY_ITEM_RE: Final = re.compile(
 
 def _boxes_after_items(m: re.Match[str]) -> str:
     """A line of options each marked by the box after it, as the ticked options alone: an
-    unticked option is blanked out with its box, and a ticked one's box is blanked (a comma
-    in a list of weekdays, so the days ticked are counted). Offsets stay."""
+    unticked option is blanked out with its box, and a ticked one's box becomes a comma, so
+    the ticked ones are a list ("Løft ☒ Stå ☐ Gå ☒" as "Løft, Gå,"; weekdays ticked are
+    counted as days). Offsets stay."""
     pairs = m.group("pairs")
     out = list(pairs)
     for pair in _ITEM_AND_BOX_RE.finditer(pairs):
         if _TICK_RE.search(pair.group("box")) is None:
             out[pair.start() : pair.end()] = " " * (pair.end() - pair.start())
         else:
-            mark = "," if _WEEKDAY_ITEM_RE.fullmatch(pair.group("item")) else " "
-            out[pair.start("box") : pair.end()] = mark.ljust(pair.end() - pair.start("box"))
+            out[pair.start("box") : pair.end()] = ",".ljust(pair.end() - pair.start("box"))
     return (m.group("head") or "") + "".join(out) + m.group()[m.end("pairs") - m.start() :]
 
 
@@ -3392,7 +3403,7 @@ _FIELD_GAP_RE: Final = re.compile(
     r"(?<=\S)(?: {2,}|\t+)(?!(?:Ja|Nej|JA|NEJ)\b)(?=[A-ZÆØÅ][^\n:|.]{0,30}:)"
 )
 #: A dotted leader between a field's name and its answer on the same line (not an ellipsis).
-_LEADER_RE: Final = re.compile(r"[ \t]*\.{4,}[ \t]*(?=[^\s.])")
+_LEADER_RE: Final = re.compile(r"[ \t]*(?:\.{4,}|(?:\. ){3,}\.)[ \t]*(?=[^\s.])")
 
 
 def _leader(m: re.Match[str]) -> str:
@@ -3410,7 +3421,7 @@ def _without_unticked_items(text: str) -> str:
     out (a form's own way of saying "not this") and the boxes of the ticked ones too; offsets
     stay those of ``text``, so the evidence of a need is still an exact span of it. Each step
     runs only when its marks are in the text."""
-    if "...." in text:  # a dotted leader between a field and its answer: "Max løft ..... 5"
+    if "...." in text or ". . . ." in text:  # a leader between a field and its answer
         text = _LEADER_RE.sub(_leader, text)
     if "  " in text or "\t" in text:  # fields side by side: "Timer/uge: 15   Løft: 8 kg"
         text = _FIELD_GAP_RE.sub(lambda m: "|" + " " * (len(m.group()) - 1), text)
@@ -3448,6 +3459,24 @@ def _blank_unticked(m: re.Match[str]) -> str:
     # (weekdays ticked in a row stay a list of days: "☒ man ☐ tirs ☒ ons" is two days)
     mark = "," if _WEEKDAY_ITEM_RE.fullmatch(m.group()[1:].lstrip(" ]")) else ";"
     return mark + " " * (len(m.group()) - 1)
+
+
+#: A lone answer marked by a tick beside it ("Må borgeren køre bil? ✔ Nej", "Nej ✔"), or
+#: given after an arrow ("Kemikalier → ok").
+_MARKED_ANSWER_RE: Final = re.compile(
+    r"(?:[✔✓]|\[[xX]\]|\([xX]\))(?=[ \t]*(?:ja|nej)\b[ \t.]*$)|"
+    r"(?:(?<=\bja)|(?<=\bnej))[ \t]*(?:[✔✓]|\[[xX]\]|\([xX]\))(?=[ \t.]*$)|"
+    r"→(?=[ \t]*(?:ja|nej|ok)\b)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _marked_answers(text: str) -> str:
+    """``text`` with a lone answer's tick blanked and an arrow before an answer read as a
+    colon ("Kemikalier → ok" as "Kemikalier : ok"); offsets stay those of ``text``."""
+    if not any(mark in text for mark in "✔✓[(→"):
+        return text
+    return _MARKED_ANSWER_RE.sub(lambda m: ":" if m.group() == "→" else " " * len(m.group()), text)
 
 
 #: A question answered on its line ("- stå i længere tid? Nej", "Arbejde alene? ja").
@@ -4787,8 +4816,12 @@ def _read_sentence(
         elif _WORKDAY_SPAN_RE.match(sent.text, clock[0][3]):
             # "Møder kl. 8 og går hjem kl. 12" is a working day, as "4 timer om dagen" is (a
             # window, "skal ligge mellem kl. 8 og 14", says only when): five days, unless the
-            # text counts them
-            hours_day = clock
+            # text counts them; with weekdays named that no rule counted ("fri kl. 12 om
+            # onsdagen"), which day is which is not understood
+            if _WEEKDAY_RE.search(sent.text):
+                unread_clock.update(lo for _v, lo, _h, _a in clock)
+            else:
+                hours_day = clock
     if hours_day:
         for _d, d_lo, d_hi in days:
             consumed[d_lo:d_hi] = b"\x01" * (d_hi - d_lo)
@@ -6059,7 +6092,7 @@ def _aside_read(m: re.Match[str]) -> str:
     return m.group()
 
 
-def _with_asides_inlined(text: str, a: int, b: int, carry: str, first: _Reading) -> _Reading:
+def _with_asides_read(text: str, a: int, b: int, carry: str, first: _Reading) -> _Reading:
     """``first``, with the needs added that the sentence gives when its asides are read as part
     of it or left out. A parenthesis cuts a sentence apart, so an item set in one ("Kan stå (og
     gå) i kort tid") or a list going on after one ("Må ikke løfte (tunge ting) eller stå

@@ -140,7 +140,7 @@ NON_TERMINAL_ABBREVIATIONS: Final[frozenset[str]] = frozenset(
         "pga", "ca", "jf", "jvf", "bl", "f", "eks", "fx", "evt", "inkl", "ekskl", "dvs", "mht",
         "ift", "iht", "kl", "pr", "nr", "max", "maks", "mv", "bla", "hhv", "vedr", "ang", "tlf",
         "st", "ex", "el", "osv", "mm", "incl", "ml", "mf", "vha", "ifm", "ifht", "iflg", "ifølge",
-        "gl", "stk", "afd", "hr", "fr", "dr", "d", "tidl", "hø", "sv", "approx", "appr",
+        "gl", "stk", "afd", "hr", "fr", "dr", "d", "tidl", "hø", "sv", "approx", "appr", "eft",
     }
 )  # fmt: skip
 #: Units and abbreviated nouns whose full stop ends a sentence only before a capital letter:

@@ -23,6 +23,7 @@ from benchmarks.accommodations_quality import (
     LABELLED_FILES,
     LAYOUT_FILE,
     MIX_FILE,
+    MIXED_FILE,
     OPEN_FILE,
     ORDINARY_FILE,
     PARAPHRASE_FILE,
@@ -205,13 +206,19 @@ def test_the_open_batch_keeps_its_floors() -> None:
         (CASEFILES_FILE, 100, 0.97, 0.92),
         # batch 30, text whose meaning is in its layout (ticks on ranges, tables, answers on
         # the next line, a day's hours): recall 0.758, precision 0.735 and 10 silent misses
-        # on the code before its round, 6 of them needs left out; 0.844 / 0.783 after, the
-        # silent misses left all stricter (a range's smaller bound, an earlier limit).
+        # on the code before its round, 6 of them needs left out; 0.859 / 0.780 after it and
+        # its review's, the silent misses left all stricter (a range's smaller bound, an
+        # earlier limit).
         (LAYOUT_FILE, 100, 0.84, 0.78),
         # batch 31, an ordinary mix scored on the code before the round of batch 30 and not
         # tuned on: recall 0.969, precision 0.875, 3 silent misses (one need left out, a
         # wrist injury's hand use, labelled as doubtful); 0.981 / 0.881 after that round.
         (VARIED_FILE, 100, 0.98, 0.88),
+        # batch 32, an ordinary mix scored after the review of batch 30's round: recall
+        # 0.938, precision 0.887, 3 silent misses, all needs left out ("Vi holder hende fra
+        # kassen", "Pauser eft. behov", nervous when it is busy, marked doubtful) and one
+        # stricter; 0.955 / 0.889 after its round, the stricter one left.
+        (MIXED_FILE, 98, 0.95, 0.88),
     ],
 )
 def test_a_later_blind_batch_misses_no_need_silently(
@@ -3006,6 +3013,7 @@ REVIEW_FILES = {
     "reader_fields_attacks.jsonl": (165, 3),
     "reader_narrative_attacks.jsonl": (155, 1),
     "reader_layout_attacks.jsonl": (160, 1),
+    "reader_layout2_attacks.jsonl": (160, 3),
 }
 
 
@@ -3259,6 +3267,21 @@ def test_the_open_reviews_doubtful_sentences_warn(text: str) -> None:
         # a dotted leader before a colon of its own; an arrow to what holds now
         ("Transport.........: 25 min", {"max_travel_minutes": 25}),
         ("Arbejdstid: tidligere 37 t/uge → nu 20 t/uge", {"max_hours_per_week": 20}),
+        # options marked by the box after them are a list; a lone answer's tick; an arrow
+        # before an answer
+        (
+            "Skånehensyn (sæt kryds):\nLøft ☒  Stå ☐  Gå ☒  Bøje ☐",
+            {"max_lift_kg": 10, "no_prolonged_walking": None},
+        ),
+        ("Må borgeren køre bil? ✔ Nej", {"no_driving": None}),
+        ("Kan borgeren arbejde alene? Nej ✔", {"not_alone": None}),
+        ("Kulde → nej\nKemikalier → ok", {"no_cold_environment": None}),
+        ("Løft (kg) . . . . . . 5", {"max_lift_kg": 5}),
+        # what others do to keep the citizen from it; an abbreviated "efter"; unsettled when
+        # it gets busy
+        ("Vi holder hende fra kassen og kundeservice, som aftalt.", {"no_customer_contact": None}),
+        ("Pauser eft. behov.", {"flexible_breaks": None}),
+        ("Han bliver nervøs, når vi har travlt.", {"no_time_pressure": None}),
         # pulling is no draught; an injured wrist limits the hand
         ("Træk/skub (kg): 15", {}),
         (
@@ -3289,6 +3312,9 @@ def test_layout_phrasings(text: str, expected: dict[str, float | None]) -> None:
         "Maks. løft (kg)\n• Gulv til bord: 5\n• Bord til bord: 10",
         "Arbejdstid pr. uge\n(  ) 25\n(  ) 15\n( X ) 8",
         "Løft (kg)\nTidligere: 25\nAktuelt: 5",
+        # a working day's leaving times that differ by weekday; a "nej" to a negated row
+        "Mødetid kl. 8, fri kl. 14 om mandagen og fri kl. 12 om onsdagen.",
+        "| | Ja | Nej |\n| Må ikke løfte | | X |",
         # ticks under headings that are no yes/no answers
         "Dage:\tMa\tTi\tOn\tTo\tFr\n\tX\t\tX\t\tX\nTimer pr. dag: 3",
     ],
