@@ -340,7 +340,7 @@ WEEK: Final = (
     r"på en uge|ugen|per week|a week|/ ?week|weekly)"
 )
 DAY: Final = (
-    r"(?:om dagen|dagligt|daglig|pr dag|per dag|/ ?dag(?:en)?\b|/ ?dg\b|pr dg\b|hver dag|på en dag|om døgnet|"
+    r"(?:om dagen|dagligt|daglig|pr dag|per dag|/ ?dag(?:en)?\b|hver dag|på en dag|om døgnet|"
     r"i døgnet|pr døgn|/ ?døgn|pr arbejdsdag|per arbejdsdag|om arbejdsdagen|per day|a day|daily)"
 )
 TRAVEL: Final = (
@@ -3234,8 +3234,6 @@ def _unread_figure_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-#: A time the citizen meets, which no rule read with an end.
-_MEETING_TIME_RE: Final = re.compile(r"\bmødetid\w*(?: :)? (?:kl )?\d")
 #: A grid's row that asks a question of its own ("Kan arbejde alene", "Må arbejde alene").
 _ASKED_ROW_RE: Final = re.compile(r"(?:kan|klarer|tåler|magter|orker|må|skal)\b")
 #: A grid's row that is negated itself ("Må ikke løfte"), which a "nej" leaves in doubt.
@@ -5041,6 +5039,8 @@ _EXCEPTION_TO_NONE_RE: Final = re.compile(
 )
 
 
+#: A time the citizen meets, which no rule read with an end.
+_MEETING_TIME_RE: Final = re.compile(r"\bmødetid\w*(?: :)? (?:kl )?\d")
 #: A doubt whether the citizen can do something ("Det er tvivlsomt, om hun kan tåle larmen",
 #: "usikkert om han magter det"): a need may be meant, so a sentence with no need read warns.
 _DOUBTED_CAPACITY_RE: Final = re.compile(
