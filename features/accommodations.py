@@ -3079,6 +3079,12 @@ def extract_needs(text: str | None) -> TextNeeds:
         warnings.extend(w for w in hours_warnings if w not in warnings)
     if "\t" in original or "|" in original:
         warnings.extend(w for w in _table_columns(original, found) if w not in warnings)
+    for lo, hi in _unplaced_yes_no_lines(original):
+        # "☐ Ja ☒ Nej  Kan borgeren arbejde alene?": an answer before what it answers
+        if not any(f.start < hi and lo < f.end for f in found):
+            w = f"{NOT_UNDERSTOOD}: '{original[lo:hi].strip()}'"
+            if w not in warnings:
+                warnings.append(w)
     for lo, hi in _unread_figure_lines(original):
         # "Man 4" under "Arbejdstid (timer pr. dag):", "• Gulv til bord: 5" under "Maks. løft
         # (kg)": a figure whose unit or need only a line above names, which no rule read
@@ -3315,6 +3321,32 @@ _BOXES_BELOW_RE: Final = re.compile(
     rf"^[^\n]{{3,80}}[?:][ \t]*\n{_YES_NO_OPTION}\n{_YES_NO_OPTION}$",
     re.IGNORECASE | re.MULTILINE,
 )
+#: A yes or no box with its answer, as a line of its own ("☒ Nej") or before a question on
+#: its line ("☐ Ja ☒ Nej  Kan borgeren arbejde alene?").
+_LEADING_YES_NO_RE: Final = re.compile(
+    rf"^{_YES_NO_OPTION}$|^(?:{_YES_NO_OPTION}){{2}}[^\n]*\?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _unplaced_yes_no_lines(text: str) -> list[tuple[int, int]]:
+    """The spans of yes/no answers given before what they answer: a pair of boxes before a
+    question on its line, or lone options not under a question or a field (a question with
+    its options on the lines below it is read)."""
+    if not any(b in text for b in "[(☐☒☑□❑▢■▣"):
+        return []
+    placed = [(m.start(), m.end()) for m in _BOXES_BELOW_RE.finditer(text)]
+    out = []
+    for m in _LEADING_YES_NO_RE.finditer(text):
+        above = text[: m.start()].rstrip(" \t\n").rsplit("\n", 1)[-1]
+        if any(lo <= m.start() < hi for lo, hi in placed) or (
+            "?" not in m.group() and above.endswith(("?", ":"))
+        ):
+            continue
+        out.append((m.start(), m.end()))
+    return out
+
+
 #: A field's note of how it is answered: "Natarbejde (ja/nej): nej", "Timer/uge (sæt X):".
 _YES_NO_NOTE_RE: Final = re.compile(
     r"\(\s*(?:ja?\s*/\s*n(?:ej)?|sæt (?:et )?(?:x|kryds)|marker\w*|kryds af|vælg (?:én|en|et))\s*\)",
@@ -4811,15 +4843,15 @@ def _read_sentence(
             # (weekdays elsewhere, as a table's heading row, or none: which window is which
             # day's, and how many days are there?)
             unread_clock.update(lo for _v, lo, _h, _a in clock)
+        elif _NAMED_WEEKDAY_RE.search(sent.text):
+            # weekdays named that no rule counted beside the window ("9-15 mandag og 9-12
+            # torsdag", "fri kl. 12 om onsdagen"): which day has which hours is not understood
+            unread_clock.update(lo for _v, lo, _h, _a in clock)
         elif _WORKDAY_SPAN_RE.match(sent.text, clock[0][3]):
             # "Møder kl. 8 og går hjem kl. 12" is a working day, as "4 timer om dagen" is (a
             # window, "skal ligge mellem kl. 8 og 14", says only when): five days, unless the
-            # text counts them; with weekdays named that no rule counted ("fri kl. 12 om
-            # onsdagen"), which day is which is not understood
-            if _WEEKDAY_RE.search(sent.text):
-                unread_clock.update(lo for _v, lo, _h, _a in clock)
-            else:
-                hours_day = clock
+            # text counts them
+            hours_day = clock
     if hours_day:
         for _d, d_lo, d_hi in days:
             consumed[d_lo:d_hi] = b"\x01" * (d_hi - d_lo)
@@ -5039,6 +5071,8 @@ _EXCEPTION_TO_NONE_RE: Final = re.compile(
 )
 
 
+#: A weekday by its full name ("mandag", "onsdagen"): "søn" or "fre" alone may be other words.
+_NAMED_WEEKDAY_RE: Final = re.compile(r"\b(?:man|tirs|ons|tors|fre|lør|søn)dag\w*")
 #: A time the citizen meets, which no rule read with an end.
 _MEETING_TIME_RE: Final = re.compile(r"\bmødetid\w*(?: :)? (?:kl )?\d")
 #: A doubt whether the citizen can do something ("Det er tvivlsomt, om hun kan tåle larmen",

@@ -3013,7 +3013,7 @@ REVIEW_FILES = {
     "reader_fields_attacks.jsonl": (165, 3),
     "reader_narrative_attacks.jsonl": (155, 1),
     "reader_layout_attacks.jsonl": (160, 1),
-    "reader_layout2_attacks.jsonl": (160, 3),
+    "reader_layout2_attacks.jsonl": (160, 0),
 }
 
 
@@ -3315,6 +3315,10 @@ def test_layout_phrasings(text: str, expected: dict[str, float | None]) -> None:
         # a working day's leaving times that differ by weekday; a "nej" to a negated row
         "Mødetid kl. 8, fri kl. 14 om mandagen og fri kl. 12 om onsdagen.",
         "| | Ja | Nej |\n| Må ikke løfte | | X |",
+        # windows beside weekdays no rule counted; yes/no boxes before their question
+        "Mødetid 9-15 mandag og 9-12 torsdag.",
+        "☐ Ja ☒ Nej  Kan borgeren arbejde alene?",
+        "☐ Ja\n☒ Nej\nKan borgeren køre bil i arbejdstiden?",
         # ticks under headings that are no yes/no answers
         "Dage:\tMa\tTi\tOn\tTo\tFr\n\tX\t\tX\t\tX\nTimer pr. dag: 3",
     ],
