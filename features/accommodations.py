@@ -3079,15 +3079,10 @@ def extract_needs(text: str | None) -> TextNeeds:
         warnings.extend(w for w in hours_warnings if w not in warnings)
     if "\t" in original or "|" in original:
         warnings.extend(w for w in _table_columns(original, found) if w not in warnings)
-    for lo, hi in _unplaced_yes_no_lines(original):
-        # "☐ Ja ☒ Nej  Kan borgeren arbejde alene?": an answer before what it answers
-        if not any(f.start < hi and lo < f.end for f in found):
-            w = f"{NOT_UNDERSTOOD}: '{original[lo:hi].strip()}'"
-            if w not in warnings:
-                warnings.append(w)
-    for lo, hi in _unread_figure_lines(original):
-        # "Man 4" under "Arbejdstid (timer pr. dag):", "• Gulv til bord: 5" under "Maks. løft
-        # (kg)": a figure whose unit or need only a line above names, which no rule read
+    for lo, hi in _unplaced_yes_no_lines(original) + _unread_figure_lines(original):
+        # "☐ Ja ☒ Nej  Kan borgeren arbejde alene?": an answer before what it answers; "Man 4"
+        # under "Arbejdstid (timer pr. dag):", "• Gulv til bord: 5" under "Maks. løft (kg)": a
+        # figure whose unit or need only a line above names; either with no need read from it
         if not any(f.start < hi and lo < f.end for f in found):
             w = f"{NOT_UNDERSTOOD}: '{original[lo:hi].strip()}'"
             if w not in warnings:
