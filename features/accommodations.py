@@ -3077,7 +3077,7 @@ def extract_needs(text: str | None) -> TextNeeds:
         warnings.extend(w for w in days_warnings if w not in warnings)
     if not days:
         warnings.extend(w for w in hours_warnings if w not in warnings)
-    if "\t" in original or "|" in original:
+    if "\t" in original or "|" in original or "  " in original:
         warnings.extend(w for w in _table_columns(original, found) if w not in warnings)
     for lo, hi in _unplaced_yes_no_lines(original) + _unread_figure_lines(original):
         # "☐ Ja ☒ Nej  Kan borgeren arbejde alene?": an answer before what it answers; "Man 4"
@@ -3107,7 +3107,8 @@ def _table_columns(text: str, found: list[_Found]) -> list[str]:
     """The needs of a table's rows, read into ``found``, and warnings for the rows no need
     accounts for.
 
-    A table pasted from a form (cells split by tabs or "|") may give a need's figure in a
+    A table pasted from a form (cells split by tabs, "|" or runs of spaces under a heading row
+    laid out the same way) may give a need's figure in a
     column under its heading ("Løft (kg)<tab>Timer/uge" over "8<tab>15"), a day's hours in a
     row ("Man | 3"), or a yes/no answer as a tick in a column ("Kan borgeren:<tab>Ja<tab>Nej"
     over "stå i længere tid<tab><tab>X"). Read as sentences, its rows do not connect a cell
@@ -3117,11 +3118,14 @@ def _table_columns(text: str, found: list[_Found]) -> list[str]:
     tick that is no need's evidence leaves the needs unclear rather than read as none."""
     out: list[str] = []
     heading: list[str] | None = None
+    columns: list[int] | None = None  # where a heading's cells start, when set by spaces
     start = 0
     for line in text.split("\n"):
         sep = "|" if line.count("|") >= 2 else "\t" if "\t" in line.strip() else None
         cells: list[tuple[int, str]] = []
-        if sep is not None:
+        if sep is None and "  " in line.strip():
+            cells = _spaced_cells(line, start, columns)
+        elif sep is not None:
             at = start
             for cell in line.split(sep):
                 cells.append((at, cell))
@@ -3134,7 +3138,7 @@ def _table_columns(text: str, found: list[_Found]) -> list[str]:
         filled = [(at, c) for at, c in cells if c.strip()]
         start += len(line) + 1
         if len(filled) < 2 or any(_FIELD_COLON_RE.search(c) for _a, c in filled):
-            heading = None
+            heading, columns = None, None
             continue
         answer = _grid_answer(heading, cells)
         if answer is not None and heading is not None:
@@ -3165,6 +3169,8 @@ def _table_columns(text: str, found: list[_Found]) -> list[str]:
         if not figures:
             if heading is None and not any(ch.isdigit() for _a, c in filled for ch in c):
                 heading = [c.strip() for _a, c in cells]
+                line_start = start - len(line) - 1
+                columns = [at - line_start for at, _c in cells] if sep is None else None
             continue
         if heading is None:
             continue
@@ -3179,6 +3185,23 @@ def _table_columns(text: str, found: list[_Found]) -> list[str]:
         if any(not any(_reads_only(f, cell, figures) for f in found) for cell in figures):
             out.append(f"{NOT_UNDERSTOOD}: '{line.strip()}'")
     return out
+
+
+def _spaced_cells(line: str, start: int, columns: list[int] | None) -> list[tuple[int, str]]:
+    """The cells of a table row laid out with spaces ("Hensyn      Ja    Nej" over "Kan stå
+    længe        X"): runs of words two or more spaces apart, each put under the heading cell
+    it starts nearest to (an empty cell where none is); as they stand when no heading is known
+    or two runs would share a cell."""
+    runs = [(m.start(), m.group()) for m in re.finditer(r"\S+(?: \S+)*", line)]
+    if columns is None:
+        return [(start + at, run) for at, run in runs]
+    cells = [(start + column, "") for column in columns]
+    for at, run in runs:
+        k = min(range(len(columns)), key=lambda i: abs(columns[i] - at))
+        if cells[k][1]:
+            return [(start + at, run) for at, run in runs]
+        cells[k] = (start + at, run)
+    return cells
 
 
 def _reads_only(f: _Found, cell: tuple[int, int], cells: list[tuple[int, int]]) -> bool:

@@ -3012,7 +3012,7 @@ REVIEW_FILES = {
     "reader_lists_attacks.jsonl": (155, 4),
     "reader_fields_attacks.jsonl": (165, 3),
     "reader_narrative_attacks.jsonl": (155, 1),
-    "reader_layout_attacks.jsonl": (160, 1),
+    "reader_layout_attacks.jsonl": (160, 0),
     "reader_layout2_attacks.jsonl": (160, 0),
 }
 
@@ -3237,8 +3237,14 @@ def test_the_open_reviews_doubtful_sentences_warn(text: str) -> None:
         # a travel field in minutes
         ("Transport (min): 30", {"max_travel_minutes": 30}),
         ("Max transporttid (min): 20", {"max_travel_minutes": 20}),
-        # the figures of a table under their column's heading
+        # the figures of a table under their column's heading, with tabs or with spaces
         ("Løft (kg)\tTimer/uge\n8\t15", {"max_lift_kg": 8, "max_hours_per_week": 15}),
+        ("Løft (kg)    Timer/uge\n8            15", {"max_lift_kg": 8, "max_hours_per_week": 15}),
+        (
+            "Hensyn                    Ja    Nej\nKan stå længe                   X\n"
+            "Kan løfte over 10 kg            X",
+            {"no_prolonged_standing": None, "max_lift_kg": 10},
+        ),
         # boxes after the options they mark, and weekdays ticked in a row
         ("Ugentlig arbejdstid: 30 ☐ 20 ☐ 10 ✔", {"max_hours_per_week": 10}),
         ("Løft: 15 kg [ ] 5 kg [X]", {"max_lift_kg": 5}),
