@@ -615,8 +615,10 @@ YEARS_FLOOR = 0.96
 
 
 def test_parse_speed() -> None:
-    """Median CPU time of parsing new ~400-character CVs (the benchmark measures ~0.4 ms on a
-    busy 2-core machine; CPU time, not wall time, so other processes do not make it flaky)."""
+    """Median CPU time of parsing new ~400-character CVs: `python -m benchmarks.cv_quality`
+    measures about 1.0 ms on this 2-core machine, and a busy one has shown 1.7 ms in this test
+    (CPU time, not wall time, still varies with what shares the cores). The bound, three times
+    the benchmark's median, catches a parser grown several times slower, not noise."""
     rng = random.Random(3)
     texts = [r["text"] for r in ROWS]
     cvs = ["\n".join(rng.sample(texts, 12))[:400] + f"\nFolkeskole {i}" for i in range(300)]
@@ -627,7 +629,7 @@ def test_parse_speed() -> None:
         t0 = time.process_time()
         parse_cv(cv, YEAR)
         times.append(time.process_time() - t0)
-    assert statistics.median(times) < 0.0015
+    assert statistics.median(times) < 0.003
 
 
 def test_each_period_goes_to_the_nearest_job_in_a_long_sentence() -> None:
