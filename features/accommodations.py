@@ -3216,8 +3216,7 @@ def _reads_only(f: _Found, cell: tuple[int, int], cells: list[tuple[int, int]]) 
 
 #: A line of a weekday and a figure: "Man 4", "- tirsdag: 3 t".
 _DAY_FIGURE_LINE_RE: Final = re.compile(
-    r"^[ \t]*[-•*]?[ \t]*(?:mandag|tirsdag|onsdag|torsdag|fredag|lørdag|søndag|"
-    r"man|tirs?|ons|tors?|fre|lør|søn|ma|ti|on|to|fr|lø|sø)\.?[ \t]*:?[ \t]*"
+    rf"^[ \t]*[-•*]?[ \t]*{_WEEKDAY_BEFORE_A_WINDOW}{_WEEKDAY_END}\.?[ \t]*:?[ \t]*"
     r"\d{1,2}(?:[.,]\d+)?[ \t]*(?:t|timer|time)?\.?[ \t]*$",
     re.IGNORECASE,
 )
@@ -3287,8 +3286,20 @@ _FIELD_COLON_RE: Final = re.compile(r":(?!\d)(?=\s*\S)")
 
 #: A checklist item left unticked ("[ ] Ingen løft", "☐ Kørestol"), up to the next box or line.
 _UNTICKED_RE: Final = re.compile(r"(?:\[ ?\]|☐)[^\[\n☐☒☑]*")
+#: A field whose whole answer is an unticked box: "Kørestol: ☐", "Rollator: [ ]".
+_UNTICKED_FIELD_RE: Final = re.compile(
+    r"^[ \t]*[^\n:☐☒☑\[\]]{1,40}:[ \t]*(?:☐|\[ ?\])[ \t]*$", re.M
+)
+#: The box of a ticked item ("[x] Ingen natarbejde", "☒ Rolige omgivelser").
+_TICKED_RE: Final = re.compile(r"\[[xX✓✔]\]|☒|☑")
+#: A field answered by ticking one of two boxes, the box before or after its answer:
+#: "Natarbejde [ ] ja [x] nej", "ja [ ] nej [X]", "Ja: ☐ Nej: ☒", "(x) nej ( ) ja".
+_PAREN_BOX: Final = r"\( ?[xX✓✔]? ?\)"
+_PAREN_BOX_RE: Final = re.compile(_PAREN_BOX)
+_BOX: Final = rf"(?:\[ ?[xX✓✔vV]? ?\]|{_PAREN_BOX}|[☐☒☑□❑▢■▣])"
+_TICK_RE: Final = re.compile(r"[xX✓✔vV☒☑■▣]")
 #: A box after the option it marks, in any form.
-_AFTER_BOX: Final = r"(?:[☐☒☑✔✓□▢❑■]|\[ ?[xX✓✔]? ?\]|\( ?[xX✓✔]? ?\))"
+_AFTER_BOX: Final = rf"(?:{_BOX}|[✔✓])"
 #: A line of options each followed by its box, ending in a box: "Løft: 15 kg [ ] 5 kg [X]",
 #: "Timer: 30 ☐ 20 ☐ 10 ✔", "man (x) tirs ( ) ons (x)".
 _BOXES_AFTER_ITEMS_RE: Final = re.compile(
@@ -3300,8 +3311,7 @@ _ITEM_AND_BOX_RE: Final = re.compile(
     rf"(?P<item>[^\n☐☒☑✔✓□▢❑■\[\]()]+?)[ \t]*(?P<box>{_AFTER_BOX})"
 )
 _WEEKDAY_ITEM_RE: Final = re.compile(
-    r"\s*(?:man|tirs|ons|tors|fre|lør|søn)(?:dag)?\.?\s*|\s*(?:ma|ti|on|to|fr|lø|sø)\s*",
-    re.IGNORECASE,
+    rf"\s*{_WEEKDAY_BEFORE_A_WINDOW}{_WEEKDAY_END}\.?\s*", re.IGNORECASE
 )
 
 
@@ -3320,18 +3330,6 @@ def _boxes_after_items(m: re.Match[str]) -> str:
     return (m.group("head") or "") + "".join(out) + m.group()[m.end("pairs") - m.start() :]
 
 
-#: A field whose whole answer is an unticked box: "Kørestol: ☐", "Rollator: [ ]".
-_UNTICKED_FIELD_RE: Final = re.compile(
-    r"^[ \t]*[^\n:☐☒☑\[\]]{1,40}:[ \t]*(?:☐|\[ ?\])[ \t]*$", re.M
-)
-#: The box of a ticked item ("[x] Ingen natarbejde", "☒ Rolige omgivelser").
-_TICKED_RE: Final = re.compile(r"\[[xX✓✔]\]|☒|☑")
-#: A field answered by ticking one of two boxes, the box before or after its answer:
-#: "Natarbejde [ ] ja [x] nej", "ja [ ] nej [X]", "Ja: ☐ Nej: ☒", "(x) nej ( ) ja".
-_PAREN_BOX: Final = r"\( ?[xX✓✔]? ?\)"
-_PAREN_BOX_RE: Final = re.compile(_PAREN_BOX)
-_BOX: Final = rf"(?:\[ ?[xX✓✔vV]? ?\]|{_PAREN_BOX}|[☐☒☑□❑▢■▣])"
-_TICK_RE: Final = re.compile(r"[xX✓✔vV☒☑■▣]")
 #: A question and its yes and no boxes each on a line below it: "Kan arbejde alene?" over "Ja
 #: ☐" over "Nej ☒", or "[ ] Ja" over "[x] Nej".
 _YES_NO_OPTION: Final = rf"[ \t]*(?:{_BOX}[ \t]*(?:ja|nej)|(?:ja|nej)[ \t]*:?[ \t]*{_BOX})[ \t]*"
@@ -5090,7 +5088,7 @@ _EXCEPTION_TO_NONE_RE: Final = re.compile(
 
 
 #: A weekday by its full name ("mandag", "onsdagen"): "søn" or "fre" alone may be other words.
-_NAMED_WEEKDAY_RE: Final = re.compile(r"\b(?:man|tirs|ons|tors|fre|lør|søn)dag\w*")
+_NAMED_WEEKDAY_RE: Final = re.compile(rf"\b(?:{'|'.join(_WEEKDAYS)})dag\w*")
 #: A time the citizen meets, which no rule read with an end.
 _MEETING_TIME_RE: Final = re.compile(r"\bmødetid\w*(?: :)? (?:kl )?\d")
 #: A doubt whether the citizen can do something ("Det er tvivlsomt, om hun kan tåle larmen",
