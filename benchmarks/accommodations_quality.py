@@ -235,6 +235,9 @@ VARIED_FILE: Path = DATA_DIR / "accommodation_sentences_varied.jsonl"
 #: Blind batch 32: an ordinary mix of many voices (98 texts; two duplicates of earlier files
 #: dropped), scored on the code after the review of batch 30's round.
 MIXED_FILE: Path = DATA_DIR / "accommodation_sentences_mixed.jsonl"
+#: Blind batch 33: an ordinary mix of 98 municipalities' writers (99 texts; one duplicate of an
+#: earlier file dropped), scored on the code after batch 32's round.
+MUNICIPAL_FILE: Path = DATA_DIR / "accommodation_sentences_municipal.jsonl"
 #: The blind files reported apart from the tuned ones.
 APART: tuple[Path, ...] = (
     BLIND_FILE,
@@ -259,6 +262,7 @@ APART: tuple[Path, ...] = (
     LAYOUT_FILE,
     VARIED_FILE,
     MIXED_FILE,
+    MUNICIPAL_FILE,
 )
 
 

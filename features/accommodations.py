@@ -143,6 +143,8 @@ Decisions (documented because the text alone does not settle them)
   restriction to the lines after it. A sentence that goes on from one with a need ("Må ikke arbejde i kulde. Eller stå op
   længe.", also after a quoted sentence) is restricted like it. In a checklist only the ticked
   items ("[x]", "☒") count, and a field answered by an unticked box is a no ("Kørestol: ☐").
+  A ticked item that would be a need under a heading for needs, with no heading to say what
+  its tick means ("Stå: (x)  Gå: (x)": a need, or what the citizen can do?), warns.
   A band ticked after its field's colon or on the line below it answers the field ("Timer pr.
   uge:" over "☐ 0-10 ☒ 10-20" → 10), and so does a short answer alone on the line below a short
   field ("Pauser:" over "Efter behov"); a heading for needs keeps its list. Boxes after their
@@ -385,7 +387,8 @@ NEGATING: Final[tuple[str, ...]] = (
     r"\bsagtens\b",
     r"\b(?:tåler|klarer|håndterer|magter|kan tåle|kan klare)(?: [^\s,;:()]+){0,3} "
     r"(?:fint|godt|glimrende|udmærket|uden problemer)\b"
-    r"(?! (?:med|når|hvis|ved|så længe|såfremt|i kort))",
+    # (not when a figure follows: "klarer fint 5-6 kg" is what it manages, a limit)
+    r"(?! (?:med|når|hvis|ved|så længe|såfremt|i kort|(?:op til |ca |cirka )?\d))",
     r"\buden (?:\w+ )?(?:problem\w*|besvær|gener|vanskelighed\w*|begrænsning\w*|smerte\w*|"
     r"skånehensyn|udfordring\w*)\b",
     r"\b(?:ingen|ikke|intet|aldrig|ikke længere)(?: (?:nogen|noget|et|en|de|nævneværdige|"
@@ -1618,7 +1621,12 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:arbejds)?tempo\w* (?:skal|må|bør) (?:\w+ )?være (?:lavt|roligt|nedsat|lavere|moderat)\b|"
         # unsettled when it gets busy: "bliver nervøs, når vi har travlt"
         r"\b(?:bliver|blive|er) (?:\w+ )?(?:nervøs|urolig|utryg|forvirret|usikker|overvældet)\w*"
-        r"(?: ,)? (?:når|hvis) (?:\w+ ){0,4}?(?:travlt|travlhed|pres|tidspres|går (?:for |meget )?stærkt)\b",
+        r"(?: ,)? (?:når|hvis) (?:\w+ ){0,4}?(?:travlt|travlhed|pres|tidspres|går (?:for |meget )?stærkt)\b|"
+        # time to do the work in: "har brug for ro og tid", "skal have god tid til opgaverne"
+        r"(?:\b(?:brug for|behov for|skal have|skal gives|skal (?:\w+ )?give\w* (?:\w+ )?) |"
+        r"(?<=\bro )og )(?:god |ekstra |rigelig |mere |længere )?tid\b"
+        r"(?= *(?:$|[.,;:]|og\b|til (?:opgave\w*|arbejde\w*|at (?:lære|løse|udføre|forstå|"
+        r"komme i gang|omstille|lave|gøre))))",
         negatable=True,
     ),
     _r(
@@ -3087,6 +3095,14 @@ def extract_needs(text: str | None) -> TextNeeds:
             w = f"{NOT_UNDERSTOOD}: '{original[lo:hi].strip()}'"
             if w not in warnings:
                 warnings.append(w)
+    for lo, hi in _ticked_items(original):
+        # "Stå: ☒  Gå: ☒", "☒ Natarbejde" with no heading to say whether a tick is a need
+        if not any(f.start < hi and lo < f.end for f in found) and (
+            _read_cautiously(original, lo, hi, "restriction").found
+        ):
+            w = f"{NOT_UNDERSTOOD}: '{original[lo:hi]}'"
+            if w not in warnings:
+                warnings.append(w)
     if text != original:  # a warning quotes what the caseworker wrote, not the form as read
         for a, b in spans:
             if text[a:b] != original[a:b]:
@@ -3254,6 +3270,50 @@ def _unread_figure_lines(text: str) -> list[tuple[int, int]]:
         else:
             named = named or _UNIT_HEADING_RE.search(line) is not None
         start = end + 1
+    return out
+
+
+#: A ticked box or mark: "[x]", "(x)", "☒", "✔", or a bare "X" as a field's whole answer
+#: ("Stå: X").
+_TICK_MARK_RE: Final = re.compile(
+    r"\[ ?[xX✓✔vV] ?\]|\( ?[xX✓✔] ?\)|[☒☑■▣✔✓]|(?<=:)[ \t]*[xX](?=[ \t]*(?:$|[|;\t]| {2,}))",
+    re.MULTILINE,
+)
+#: The rest of a line after a tick that ends in a box or tick: the boxes stand after their
+#: items ("Stå: ☒  Gå: ☐").
+_LINE_ENDS_IN_BOX_RE: Final = re.compile(
+    r"(?:\[ ?[xX✓✔vV]? ?\]|\( ?[xX✓✔]? ?\)|[☐☒☑□❑▢■▣✔✓]|:[ \t]*[xX])[ \t]*$|^[ \t]*$"
+)
+#: An item that names a licence, which a tick says the citizen holds.
+_LICENCE_ITEM_RE: Final = re.compile(r"kørekort|certifikat|licens|bevis", re.IGNORECASE)
+#: What parts the items of a line of ticks: a box, a bar, a semicolon, a tab, a gap of spaces.
+_TICK_ITEM_END_RE: Final = re.compile(r"\[ ?[xX✓✔vV]? ?\]|\( ?[xX✓✔]? ?\)|[☐☒☑□❑▢■▣✔✓|;\t\n]| {2,}")
+
+
+def _ticked_items(text: str) -> list[tuple[int, int]]:
+    """The spans of the items ticked in ``text``: the words after a tick ("☒ Stå", "[x] ja"),
+    or before it on a line that ends in a box or tick ("Stå: ☒  Gå: ☐", "Løft (x)"), or when
+    none stand after it. A licence is left out: a ticked "Kørekort" is one held. The caller
+    warns for the items that would name a need under a heading for needs but from which no
+    need was read: what a tick means (a need, or a capacity) is for the form's heading to say,
+    and a form pasted without one leaves it open."""
+    if not _TICK_MARK_RE.search(text):
+        return []
+    ends = [(m.start(), m.end()) for m in _TICK_ITEM_END_RE.finditer(text)]
+    out = []
+    for m in _TICK_MARK_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : len(text) if line_end < 0 else line_end]
+        boxes_after = _LINE_ENDS_IN_BOX_RE.search(rest) is not None
+        hi = min((s for s, _e in ends if s >= m.end()), default=len(text))
+        lo = max((e for _s, e in ends if e <= m.start()), default=0)
+        after, before = text[m.end() : hi].strip(" \t:"), text[lo : m.start()].strip(" \t:")
+        if ":" in before:  # a tick after a field's answer marks the answer: "Kunder: ja ☒"
+            before = before.rsplit(":", 1)[1].strip(" \t")
+        item = before if boxes_after and before else after or before
+        if item and not _LICENCE_ITEM_RE.search(item):
+            start = text.index(item, m.end() if item is after else lo)
+            out.append((start, start + len(item)))
     return out
 
 
