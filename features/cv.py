@@ -26,8 +26,11 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   frakendt i 2025"; "Mit C kørekort er udløbet" only C); one to come back, "hverken ... eller",
   a course not passed or only granted, a validity that ends in the reference year or a
   renewal rule past due ("05.09.2021, fornyes hvert 2. år"), a "?" for an answer, "kørekort
-  til computeren" and "førstehjælpskassen" are none. In a form only the ticked answer counts
-  ("Kørekort: [ ] B  [x] C", "ja / ~~nej~~", "Hygiejnebevis ✘"). What a job or an advert asks
+  til computeren" and "førstehjælpskassen" are none, nor is one that "kan tidligst
+  generhverves", a course one is interested in, one not renewed, or one taken "dengang". In a
+  form only the ticked answer counts ("Kørekort: [ ] B  [x] C", "ja / ~~nej~~", "Hygiejnebevis
+  ✘", "Har du truckcertifikat? Ja"); a field's note of its options ("Kørekort (B/C/CE/D):") and
+  a blank answer ("______") are none. What a job or an advert asks
   for ("Jobbet kræver kørekort B"), what someone else holds or says the citizen holds
   ("Kæresten har ...", "siger hans bror"), a plan's line, a table row past its expiry column,
   and what a later correction takes back ("Rettelse: truckcertifikatet tilhører borgerens
@@ -52,14 +55,15 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   "sommerjob 2015-2017", of "i sommerferierne 2015, 2016 og 2017" or of "summers of 2009, 2010 and
   2011", and one summer named as a job's only time, "Servering på Café Havnen, sommeren
   2018"). A job named without any time counts half a year (the job is real, its length
-  unknown), as does a job with a single year. An age ("jeg er 41 år") is no duration, and a
+  unknown), as does a job with a single year. An age ("jeg er 41 år", and a number of years
+  after a name: "Sofie, 27 år", "Hej, jeg er Sofie, 27 år") is no duration, and a
   duration that restates the clause's range ("fra 1988 til 2004 (16 år)") or the sum of its
   ranges ("13 års erfaring som tjener: ca. 1995-2005 på ... og 2005-2008 som bartender ...")
   counts once; a clause with a time of its own that names no job but says it was work tells more
   time in the job before it in its sentence ("i løntilskud som lagermedarbejder i 6 mdr. i 2021 og
   blev derefter ansat på ordinære vilkår samme sted 2022-2024" is 2.5 years). Wishes ("vil gerne
   arbejde som gartner", and a job sought: "Søger job med rengøring", "Jeg søger arbejde inden for
-  lager"), hobbies, negations ("ingen erfaring med lager"), education and courses give no years
+  lager", and what would be best after it: "..., gerne i en vuggestue"), hobbies, negations ("ingen erfaring med lager"), education and courses give no years
   ("Udlært anlægsgartner 2014" is an education, not a job; a wish joined to a job by "og" takes
   nothing from it), and neither do the durations of schooling, courses, sick leave or a stay abroad
   (in English CVs too: "On sick leave since 2020"): such a statement keeps the time of its own
@@ -365,7 +369,9 @@ _WISH_RE: Final = re.compile(
     r"kunne\s+(?:godt\s+)?taenke|droemmer|droem\w*|haaber|interesse\s+for|interesseret\s+i|"
     r"motiveret\s+for|jobmaal|maalet|vil\s+arbejde|vil\s+proeve|kunne\s+lide\s+at\s+arbejde|"
     r"soeger|soegte|soegt|(?:job|arbejds)soegende|"
-    r"soege\s+(?:\w+\s+)?(?:\w*job\w*|arbejde|stilling\w*|ansaettelse|praktik\w*))\b"
+    r"soege\s+(?:\w+\s+)?(?:\w*job\w*|arbejde|stilling\w*|ansaettelse|praktik\w*))\b|"
+    # a clause that goes on with what would be best: "..., gerne i en vuggestue"
+    r"^\s*(?:gerne|helst)\b"
 )
 _NEGATED_WORK_RE: Final = re.compile(
     r"\b(?:ingen|ikke|uden)\s+(?:\w+\s+)?(?:erfaring|joberfaring|arbejdserfaring)\b|"
@@ -565,6 +571,11 @@ _NUMBER_WORDS: Final[dict[str, float]] = {
     "nine": 9,
     "ten": 10,
 }
+#: A clause that is only a grown-up's number of years: after a clause with no job in its
+#: sentence ("Sofie, 27 år", "Hej, jeg er Sofie, 27 år"), an age.
+_AGE_CLAUSE_RE: Final = re.compile(r"\s*(?:ca\.?\s*)?[1-9]\d\s*aar\s*\.?\s*$")
+#: Words of a clause that names the person the CV is about.
+_PERSON_RE: Final = re.compile(r"\b(?:jeg|han|hun|borger\w*|navn|hedder|kvinde|mand|er)\b")
 #: A number of years after "var"/"er" is an age: "da jeg var 16 år", "jeg er 41 år".
 _AGE_BEFORE_RE: Final = re.compile(r"\b(?:var|er|blev|bliver|fylder|fyldte)\s+$")
 _NUM_PAT: Final = (
@@ -773,6 +784,8 @@ _LICENCE_PATTERNS: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = (
     # A licence category without the word "kørekort": "Lastbilchauffør, kat. C+E".
     ("category", "kat", re.compile(r"\bkat(?:egori)?\b\.?")),
     ("category", "category", re.compile(r"\bcategory\b")),
+    # ... or under a heading for licences: "Licences: C+E, forklift"
+    ("category", "licen", re.compile(r"\blicen[cs]e[rs]?\s*:")),
 )
 _WORD_START_RE: Final = re.compile(r"[\w/-]*\Z")
 #: "kørekort:" or "kørekort og certifikater:" used as a label.
@@ -784,8 +797,8 @@ _NOT_CAR_RE: Final = re.compile(
     r"[^.;\n]{0,12}?\b(?:traktor\w*|knallert\w*|moped\w*|motorcykel\w*|am|a1)\b"
 )
 _CATEGORY_LIST_RE: Final = re.compile(
-    r"\s*(?:[:(\-]\s*|til\s+|kategori\s+|kat\.?\s*|category\s+|klasse\s+)*"
-    r"((?:(?:[a-e][1e]?e?|bil|personbil|alm\w*|lastbil|bus|knallert|motorcykel|traktor|"
+    r"\s*(?:[:(\-]\s*|til\s+|kategori\s+|kat\.?\s*|category\s+|klasse\s+|licen[cs]e[rs]?\s*:\s*)*"
+    r"((?:(?:[a-e][1e]?e?|am|bil|personbil|alm\w*|lastbil|bus|knallert|motorcykel|traktor|"
     r"trailer|stor\w*)\b\.?\s*(?:,|/|\+|&|og|samt|and)?\s*)+)"
 )
 _CATEGORY_PREFIX_RE: Final = re.compile(
@@ -799,6 +812,9 @@ _LICENCE_NEGATION_BEFORE_RE: Final = re.compile(
     r"oensker|oensket|vil\s+gerne|gerne\s+vil|droemmer|haaber|tilmeldt|spare\w*\s+op|"
     r"ubetinget|betinget|ej|no|not|without|lost|never|har\s+haft|havde|had|hverken|"
     r"inddraget|beslaglagt|konfiskeret|bevilget|tror|formoder|plan|planen|"
+    # one to regain or to take: "Kan tidligst generhverve kørekortet i 2027", "interesseret i
+    # et truckkursus"
+    r"generhverve|generhvervelse\w*|tidligst|interesse\w*|"
     # what a job or an advert asks for: "Jobbet kræver kørekort B"
     r"kraever|kraevede|kraeves|krav\w*|fordel|efterspoerg\w*|"
     # a licence to come: "Når hun får kørekortet tilbage i marts"
@@ -807,7 +823,7 @@ _LICENCE_NEGATION_BEFORE_RE: Final = re.compile(
     r"(?:min|mit|hans|hendes|deres|my|his|her)\s+(?:mand|kone|hustru|aegtefaelle|samlever|"
     r"kaereste|soen|datter|far|mor|foraeldre|bror|soester|kollega|husband|wife|son|daughter)|"
     r"(?:kaeresten|kollegaen|kollegerne|broderen|soesteren|manden|konen|hustruen|faderen|"
-    r"moderen|soennen|datteren|aegtefaellen|samleveren)\s+har)\b"
+    r"moderen|soennen|datteren|aegtefaellen|samleveren)\s+(?:der\s+|som\s+)?har)\b"
     r"[^.;:\n]*$"
 )
 _LICENCE_NEGATION_AFTER_RE: Final = re.compile(
@@ -818,6 +834,8 @@ _LICENCE_NEGATION_AFTER_RE: Final = re.compile(
 )
 #: A box left unticked right after the licence ("Truckcertifikat [ ]", "Hygiejnebevis ☐").
 _UNTICKED_RE: Final = re.compile(r"\s*:?\s*(?:\[\s*\]|☐|\(\s*\))")
+#: A form's field left blank ("Truckcertifikat: ______").
+_BLANK_ANSWER_RE: Final = re.compile(r"\s*:\s*(?:_{2,}|\.{3,}[ \t]*(?:$|\n))", re.MULTILINE)
 #: Doubt or a plan later in the licence's sentence: held now is not shown ("ja, men usikkert om
 #: det stadig er gyldigt", "ikke undersøgt, om det gælder her", "sagen er ikke afgjort",
 #: "er planlagt i uge 6", "currently taking the course").
@@ -830,7 +848,7 @@ _LICENCE_DOUBT_RE: Final = re.compile(
     r"mange\s+aar\s+gammel\w*|bevilget|starter|begynder|under\s+uddannelse|"
     r"tager\s+(?:hun|han|jeg|borger\w*)|afklares|vides\s+ikke|ved\s+(?:det\s+)?ikke|"
     r"endnu\s+ikke|aldrig|expired|udloebet|tilhoerer|kraever|kraevede|fordel|krav|"
-    r"fejlagtig\w*|afslaaet|afvist|afslag)\b|"
+    r"fejlagtig\w*|afslaaet|afvist|afslag|dengang|ikke\s+fornyet|bestod\s+ikke)\b|"
     r"(?:^|:)\s*\?|[✘✗❌]"
 )
 #: A validity in years from a date ("05.09.2021, fornyes hvert 2. år", "gyldigt i 3 år").
@@ -867,7 +885,9 @@ _LICENCE_WITHDRAWN_RE: Final = re.compile(
     r"betinget|ubetinget|until|in|since|for)\b))"
 )
 #: Another licence named later in the sentence: the validity words after it are its own.
-_OTHER_LICENCE_RE: Final = re.compile(r"certifikat|bevis|kursus|truck|hygiejne|hjaelp")
+_OTHER_LICENCE_RE: Final = re.compile(
+    r"certifikat|certificate|bevis|kursus|course|truck|hygiejne|hjaelp|\badr\b"
+)
 #: A licence lost and then held again ("..., men har fået det igen", "generhvervet 2021"); not
 #: one hoped for ("forventer at generhverve det") or denied ("har ikke generhvervet det").
 _LICENCE_RESTORED_RE: Final = re.compile(
@@ -1047,6 +1067,7 @@ def _negated(low: str, start: int, end: int, reference_year: int) -> bool:
         # "Har kørekort, men det er frakendt til 2027": withdrawn later in the sentence
         or _LICENCE_WITHDRAWN_RE.search(own_rest)
         or _UNTICKED_RE.match(low, end)
+        or _BLANK_ANSWER_RE.match(low, end)
         or _LICENCE_DOUBT_RE.search(own_rest)
         # a validity that ends in the reference year may have ended: cautiously, none
         or (expired is not None and int(expired.group(1)) <= reference_year)
@@ -1113,7 +1134,7 @@ _FIRST_AID_KIT_RE: Final = re.compile(
 )
 #: Slips for "kørekort" read as it: "kørekot B", "køre kort: B" (not "køre kortere ture").
 _KOEREKORT_SLIP_RE: Final = re.compile(
-    r"\bkoerekot\b|\bkorekort\b|\bkoere\s+kort(?=\s*(?::|\(|[a-e]\b))"
+    r"\bkoerekot\b|\bkorekort\b|\bkoerrekort\w*|\bkoere\s+kort(?=\s*(?::|\(|[a-e]\b))"
 )
 
 
@@ -1126,6 +1147,13 @@ _UNTICKED_ANSWER_RE: Final = re.compile(
 _TICK_BEFORE_ANSWER_RE: Final = re.compile(
     r"(?:\[\s*x\s*\]|☒|☑)(?=\s*(?:[a-e][1e]?e?|ja|nej|yes|no)\b)"
 )
+
+
+#: A field's note in brackets listing its options ("Kørekort (B/C/CE/D):", "Truckcertifikat
+#: (ja/nej):", "Certifikater (truck/hygiejne/førstehjælp):").
+_OPTIONS_NOTE_RE: Final = re.compile(r"\([^()\n]{0,40}/[^()\n]{0,40}\)(?=\s*:)")
+#: A question's mark before its answer on the same line.
+_ANSWERED_QUESTION_RE: Final = re.compile(r"\?(?=[ \t]*(?:ja|nej|yes|no)\b)")
 
 
 #: Words that make a licence's sentence more than a plain statement: time, doubt, other people,
@@ -1156,8 +1184,12 @@ def _plain(low: str, start: int, end: int) -> bool:
 def _licences_folded(low: str, reference_year: int) -> tuple[frozenset[str], frozenset[str]]:
     """The licences held (see :func:`extract_licences`), and those of them read only from
     sentences that are not plain statements (:attr:`CvProfile.licences_unclear`)."""
-    if "koere" in low or "korekort" in low:
+    if "koere" in low or "korekort" in low or "koerr" in low:
         low = _KOEREKORT_SLIP_RE.sub("koerekort", low)
+    if "(" in low:  # a field's note of its options is no answer: "Kørekort (B/C/CE/D): ____"
+        low = _OPTIONS_NOTE_RE.sub(lambda m: " " * len(m.group()), low)
+    if "?" in low:  # a form's question answered on its line: "Har du truckcertifikat? Ja"
+        low = _ANSWERED_QUESTION_RE.sub(":", low)
     if "[" in low or "~~" in low or "☐" in low or "☒" in low or "☑" in low:
         low = _UNTICKED_ANSWER_RE.sub(lambda m: " " * len(m.group()), low)
         low = _TICK_BEFORE_ANSWER_RE.sub(lambda m: " " * len(m.group()), low)
@@ -1211,7 +1243,9 @@ def _licences_folded(low: str, reference_year: int) -> tuple[frozenset[str], fro
 
 #: A correction of what was noted before ("Rettelse: truckcertifikatet tilhører borgerens
 #: bror", "Korrektion: borger har C1 (ikke C) samt B").
-_CORRECTION_RE: Final = re.compile(r"\b(?:rettelse|korrektion|berigtigelse|korrigeret)\b[^\n]*")
+_CORRECTION_RE: Final = re.compile(
+    r"\b(?:rettelse|korrektion|berigtigelse|korrigeret|rettet(?!\s+mod\b))\b[^\n]*"
+)
 
 
 def _corrected(low: str, m: re.Match[str]) -> set[str]:
@@ -2181,7 +2215,8 @@ def _make_unit(text: str, section: str, reference_year: int, cv_text: str = "") 
             )
             school = []
         else:
-            institution = not hits
+            # only a school's name, or a place in it ("kantinen på Fredericia Gymnasium")
+            institution = all(h.entry.kind == "place" for h in hits)
     if school:
         flags |= {"education"}
     if len(hits) >= 2 and not _PLACE_PREPOSITIONS.isdisjoint(tokens):
@@ -2321,6 +2356,13 @@ def _units(text: str, reference_year: int, sentences: Sequence[str] | None = Non
         for part in parts:
             if part and part.strip(" .:-()"):
                 unit = _make_unit(part, section, reference_year, text)
+                if (
+                    len(units) > first
+                    and _AGE_CLAUSE_RE.match(part)
+                    and not any(u.hits for u in units[first:])
+                    and (_PERSON_RE.search(units[-1].text) or not any(u.hits for u in units))
+                ):
+                    unit.periods = []  # "Sofie, 27 år" in a CV's head, "Borger, 52 år": an age
                 institution = institution or unit.institution
                 title_note = title_note or unit.title_note
                 units.append(unit)
