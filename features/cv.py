@@ -71,7 +71,8 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   canteen), and what it included is part of it ("PGU 2009, herunder 6 mdr. praktik i vuggestue": a
   praktik inside an education gives no years, nor does one that the clause dropping the education
   names: "startede på uddannelsen til pædagogisk assistent, men stoppede efter første praktik i en
-  børnehave"). A driving offence ("mistede kørekortet efter spirituskørsel") is no driving work.
+  børnehave"), while the next sentence's job with a time of its own is work again ("Via
+  jobcentret ... virksomhedspraktik i 2 måneder"). A driving offence ("mistede kørekortet efter spirituskørsel") is no driving work.
   "Fritid" is a hobby only as leisure itself ("i min fritid"): a "fritidsjob" is a job, a
   "fritidsklub" a workplace. So are the years a job included ("Lagerarbejder 2010-2020, herunder 3
   år som truckfører" is 10 years), and a total over several kinds of work is shared ("på lager og i
@@ -448,7 +449,7 @@ _SUMMER_COUNT_RE: Final = re.compile(
 #: bounds a period ("fra sommeren 2018 til sommeren 2020", "siden sommeren 2023").
 _SUMMER_RE: Final = re.compile(
     r"\b(?:sommerferiejob\w*|sommerjob\w*|feriejob\w*|ferieafloes\w*|sommerferie\w*|"
-    r"somre|sommre|somrene|summers|summer\s+jobs?|"
+    r"somre|sommre|somrene|summers|summer\s+jobs?|(?:en|een|one|a)\s+(?:sommer|summer)|"
     r"(?<!fra\s)(?<!til\s)(?<!siden\s)(?<!efter\s)(?<!since\s)(?<!from\s)(?<!after\s)"
     r"(?:sommeren|summer)\s+(?:of\s+)?(?:19|20)\d\d(?!\s*(?:[-–—]|til\b|to\b|\d)))\b"
 )
@@ -1615,13 +1616,15 @@ _FLAG_RES: Final[dict[str, re.Pattern[str]]] = dict(_FLAG_PATTERNS + _CLAUSE_FLA
 #: danmark"): only when one occurs is the whole clause searched for that flag.
 #: :data:`_TRIGGER_STEMS` do the same for words that contain a stem ("arbejdserfaring").
 _MULTIWORD_TRIGGERS: Final[dict[str, frozenset[str]]] = {
-    "wish": frozenset({"vil", "gerne", "kunne", "interesse", "interesseret", "motiveret", "soege"}),
+    "wish": frozenset(
+        {"vil", "gerne", "helst", "kunne", "interesse", "interesseret", "motiveret", "soege"}
+    ),
     "hobby": frozenset({"kan", "elsker"}),
     "negated": frozenset({"ingen", "ikke", "uden", "aldrig"}),
     "non_work": frozenset({"kom", "came", "moved", "arrived"}),
     "education": frozenset({"gik"}),
     "experience": frozenset({"har", "tog"}),
-    "summer": frozenset({"sommeren", "summer"}),
+    "summer": frozenset({"sommer", "sommeren", "summer"}),
     "summary": frozenset(
         {"mange", "flere", "adskillige", "alt", "over", "mere", "naesten", "snart", "hele", "many"}
     ),
@@ -2479,6 +2482,15 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
                     and bool(unit.hits)
                     and any(p.dated for u in current.units for p in u.periods)
                     and any(p.dated and p.years > 0 for p in unit.periods)
+                )
+                # a sentence with a time of its own after one about an education ("var i
+                # praktik i en børnehave som en del af uddannelsen. Via jobcentret ...
+                # virksomhedspraktik i 2 måneder")
+                or (
+                    "education" in current.flags
+                    and not cur_period
+                    and "education" not in unit.flags
+                    and any(p.years > 0 for p in unit.periods)
                 )
             ) and not _lists_duties(current, units, k)
         else:

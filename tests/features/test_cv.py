@@ -602,14 +602,14 @@ def test_fourth_whole_cv_set_floors() -> None:
     """40 whole CVs by a fourth blind writer: 20 of 40 every area within 0.05 years, 1.55 years
     mean absolute error per area and licence precision 0.980 before the round they prompted
     (an age after a name read as years of work, a canteen at a school read as schooling, a
-    wish's "gerne ..." read as a job, English titles), 24 of 40, 0.59 and 1.000 after it. Most
+    wish's "gerne ..." read as a job, English titles), 26 of 40, 0.53 and 1.000 after it. Most
     of what is left is the writer's judgement of a job's area (a kitchen leader in a canteen,
     a filling station)."""
     rows = load_lines(DATA.with_name("cv_whole4.jsonl"))
     q = whole_cv_quality(rows)
     assert len(rows) == 40
-    assert q["exact"] >= 0.6
-    assert q["mean_abs_error"] <= 0.65
+    assert q["exact"] >= 0.65
+    assert q["mean_abs_error"] <= 0.6
     assert q["area_precision"] >= 0.95 and q["area_recall"] >= 0.95
     assert q["licence_precision"] == 1.0 and q["licence_recall"] >= 0.98
 
@@ -628,6 +628,18 @@ def test_fourth_whole_cv_set_floors() -> None:
         ("Køkkenhjælper, kantinen på Fredericia Gymnasium, 2019-2021", {"kitchen": 2.0}),
         # what would be best is a wish
         ("Hun drømmer om børneområdet, gerne i en vuggestue i få timer om ugen.", {}),
+        # a sentence with its own time after one about an education's praktik is a job
+        (
+            "Hun var i praktik i en børnehave som en del af uddannelsen.\nVia jobcentret har hun"
+            " været i virksomhedspraktik i en Normal-butik i 2 måneder.",
+            {"shop": 0.17},
+        ),
+        # one summer, a scaffolder
+        ("Jordbærplukker en sommer", {"gardening": 0.2}),
+        (
+            "Stilladsarbejder 2005-2008.\nLagerarbejder, Bilka-lageret, 2010.",
+            {"maintenance": 3.0, "warehouse": 0.5},
+        ),
         ("Fra 1988 til 2004 var han fodermester på en svinefarm (16 år).", {"other": 16.0}),
         # a school named as the workplace is no schooling
         ("Pedelmedhjælper på Taastrup Gymnasium i 3 år.", {"janitor": 3.0}),
