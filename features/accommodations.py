@@ -3310,9 +3310,14 @@ def _ticked_items(text: str) -> list[tuple[int, int]]:
         after, before = text[m.end() : hi].strip(" \t:"), text[lo : m.start()].strip(" \t:")
         if ":" in before:  # a tick after a field's answer marks the answer: "Kunder: ja ☒"
             before = before.rsplit(":", 1)[1].strip(" \t")
-        item = before if boxes_after and before else after or before
-        if item and not _LICENCE_ITEM_RE.search(item):
-            start = text.index(item, m.end() if item is after else lo)
+        if before and (boxes_after or not after):
+            start = text.rindex(before, lo, m.start())
+            item = before
+        elif after:
+            start, item = text.index(after, m.end()), after
+        else:
+            continue
+        if not _LICENCE_ITEM_RE.search(item):
             out.append((start, start + len(item)))
     return out
 

@@ -55,8 +55,9 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   "sommerjob 2015-2017", of "i sommerferierne 2015, 2016 og 2017" or of "summers of 2009, 2010 and
   2011", and one summer named as a job's only time, "Servering på Café Havnen, sommeren
   2018"). A job named without any time counts half a year (the job is real, its length
-  unknown), as does a job with a single year. An age ("jeg er 41 år", and a number of years
-  after a name: "Sofie, 27 år", "Hej, jeg er Sofie, 27 år") is no duration, and a
+  unknown), as does a job with a single year. An age ("jeg er 41 år", "Alder: 44 år", and a
+  number of years after a name: "Sofie, 27 år", "Borger (Fatima, 44 år, Esbjerg)") is no
+  duration, nor is the year a certificate was issued ("Hygiejnebevis fra 1999"), and a
   duration that restates the clause's range ("fra 1988 til 2004 (16 år)") or the sum of its
   ranges ("13 års erfaring som tjener: ca. 1995-2005 på ... og 2005-2008 som bartender ...")
   counts once; a clause with a time of its own that names no job but says it was work tells more
@@ -279,13 +280,18 @@ _ABBREVIATIONS: Final[frozenset[str]] = frozenset(
 #: A title cut short ("Slagteriarb. (udbening)", "Kontorass. i løntilskud") does not end its
 #: sentence either.
 _ABBREVIATED_TITLE_ENDINGS: Final = tuple(short for short, _ in ABBREVIATED_HEADS)
+#: Abbreviations that often end a sentence: before a capital they do ("i 6 mdr. I Somalia").
+_FINAL_ABBREVIATIONS: Final = frozenset({"mdr", "md", "mnd", "osv", "mm", "mv", "stk"})
 _SENTENCE_END_RE: Final = re.compile(r"([.!?])\s+(?=[A-ZÆØÅ0-9\"(])")
 _LINE_SPLIT_RE: Final = re.compile(r"\s*(?:\r?\n|\r|•|·|▪|►|\u2023)\s*|\s+-\s+(?=[A-ZÆØÅ])")
 _UNIT_SPLIT_RE: Final = re.compile(
     r"\s*(?:;|,(?!\d)|\bmen\b|\bderefter\b|\bog derefter\b|"
     # "er uddannet elektriker og arbejdede som ...": the education and the job apart; so
     # are two jobs told one after the other ("... i 2 år og så har jeg været i Bilka")
-    r"\bog\s+(?=(?:har\s+)?(?:arbejdede|arbejdet|var\s+ansat|blev\s+ansat|fik\s+job)\b)|"
+    r"\bog\s+(?=(?:(?:jeg|han|hun|borgeren?)\s+)?(?:har\s+)?(?:arbejdede|arbejdet|var\s+ansat|"
+    r"blev\s+ansat|fik\s+job)\b)|"
+    # a job with its time, then the next one: "ekspedient (2005-2012) og som opvasker"
+    r"(?<=\d\))\s*og\s+(?=som\b)|(?<=\d)\s+og\s+(?=som\b)|"
     r"\bog\s+(?:saa|senere|bagefter|efterfoelgende)\s+(?=(?:har|var|blev)\s+(?:jeg\s+|han\s+|"
     r"hun\s+|borgeren?\s+)?(?:vaeret|arbejdet|arbejdede|ansat)\b)|"
     # "arbejdede som kok og søger nu job som tjener": the job and the wish apart
@@ -577,8 +583,18 @@ _NUMBER_WORDS: Final[dict[str, float]] = {
 _AGE_CLAUSE_RE: Final = re.compile(r"\s*(?:ca\.?\s*)?[1-9]\d\s*aar\s*\.?\s*$")
 #: Words of a clause that names the person the CV is about.
 _PERSON_RE: Final = re.compile(r"\b(?:jeg|han|hun|borger\w*|navn|hedder|kvinde|mand|er)\b")
-#: A number of years after "var"/"er" is an age: "da jeg var 16 år", "jeg er 41 år".
-_AGE_BEFORE_RE: Final = re.compile(r"\b(?:var|er|blev|bliver|fylder|fyldte)\s+$")
+#: A number of years after "var"/"er" or an age field is an age: "da jeg var 16 år", "jeg er
+#: 41 år", "Alder: 44 år".
+_AGE_BEFORE_RE: Final = re.compile(
+    r"\b(?:var|er|blev|bliver|fylder|fyldte)\s+$|\b(?:alder|age|aged)\s*:?\s*$"
+)
+#: A licence or certificate right before "fra"/"siden" and a year: the year it was issued.
+_ISSUED_BEFORE_RE: Final = re.compile(
+    r"(?:bevis|certifikat|kort|kursus|licens|licence|certificate)\w*\s*$"
+)
+#: A grown-up's number of years as an item of a list in brackets or commas: "(Fatima, 44 år,
+#: Esbjerg)"; group 1 is the item before it.
+_AGE_ITEM_RE: Final = re.compile(r"(?:^|[(,])\s*([^\W\d]+(?:\s+[^\W\d]+){0,3})\s*,\s*$")
 _NUM_PAT: Final = (
     r"(?P<num>\d+(?:[,.]\d+)?|" + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True)) + r")"
     r"(?P<half>\s*½|\s+1/2|\s+(?:og\s+)?(?:et|en)\s+halv[t]?)?"
@@ -642,6 +658,19 @@ def _span_years(
     return years
 
 
+def _is_age_item(unit: str, m: re.Match[str]) -> bool:
+    """Whether the number of years ``m`` is an age among a list's items: between commas or
+    brackets, 18-80 whole years, after an item that names no job ("Fatima, 44 år, Esbjerg"),
+    not "Tjener, 20 år")."""
+    raw = m["num"]
+    if not (raw and raw.isdigit() and 18 <= int(raw) <= 80 and m["unit"] == "aar"):
+        return False
+    if not re.match(r"\s*(?:[,)]|$)", unit[m.end() :]):
+        return False
+    item = _AGE_ITEM_RE.search(unit, max(0, m.start() - 60), m.start())
+    return item is not None and not hits_in_tokens(_TOKEN_RE.findall(item.group(1)))
+
+
 def _periods(unit: str, reference_year: int) -> list[_Period]:
     """Durations named in one folded text unit, with where they are."""
     out: list[_Period] = []
@@ -702,6 +731,8 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
     for m in _SINCE_RE.finditer(unit, max(0, scan_from - 8)) if has_since else ():
         if any(a <= m.start("sy") < b for a, b in taken):
             continue
+        if _ISSUED_BEFORE_RE.search(unit, max(0, m.start() - 30), m.start()):
+            continue  # "Hygiejnebevis fra 1999", "kørekort siden 2010": when it was issued
         sy = int(m["sy"])
         sm = _month(m["smn"], m["smm"], m["ssn"])
         years = _span_years(sy, sm, reference_year, None, open_end=True)
@@ -726,8 +757,8 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
             years = amount / 52.0
         else:
             years = amount / 12.0
-        if _AGE_BEFORE_RE.search(unit, max(0, m.start() - 8), m.start()):
-            continue  # "da jeg var 16 år", "jeg er 41 år": an age
+        if _AGE_BEFORE_RE.search(unit, max(0, m.start() - 8), m.start()) or _is_age_item(unit, m):
+            continue  # "da jeg var 16 år", "jeg er 41 år", "Alder: 44 år", "(Fatima, 44 år)"
         ranges = [p.years for p in out if p.dated and p.years > 0]
         if any(p.years > 0 and abs(p.years - years) <= 0.5 for p in out) or (
             len(ranges) >= 2 and abs(sum(ranges) - years) <= 0.5
@@ -1766,7 +1797,10 @@ def _split(text: str, *, fold_out: bool) -> list[str]:
             before = _WORD_BEFORE_RE.search(line, 0, m.start())
             if m.group(1) == "." and before:
                 word = fold(before.group(1))
-                if word in _ABBREVIATIONS or word.endswith(_ABBREVIATED_TITLE_ENDINGS):
+                if (
+                    word in _ABBREVIATIONS
+                    and not (word in _FINAL_ABBREVIATIONS and line[m.end()].isupper())
+                ) or word.endswith(_ABBREVIATED_TITLE_ENDINGS):
                     continue
             out.append(line[start : m.start() + 1])
             start = m.end()
@@ -2482,6 +2516,14 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
                     and bool(unit.hits)
                     and any(p.dated for u in current.units for p in u.periods)
                     and any(p.dated and p.years > 0 for p in unit.periods)
+                )
+                # ... also after a job whose only time is a year ("garderobemedarbejder i
+                # 2022. I 2025 var hun i virksomhedspraktik i kantinen ... i 7 uger")
+                or (
+                    cur_work
+                    and bool(unit.hits)
+                    and any(p.years > 0 for p in unit.periods)
+                    and any(p.years < 0 for u in current.units for p in u.periods)
                 )
                 # a sentence with a time of its own after one about an education ("var i
                 # praktik i en børnehave som en del af uddannelsen. Via jobcentret ...
