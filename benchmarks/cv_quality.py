@@ -91,7 +91,10 @@ notes, and was scored after that net was in place: precision 0.866, recall 0.894
 claimed that were not held, 8 of them as plain evidence (someone else's in a definite form,
 "Mangler:" lists, a refused course, a note saying it was written wrongly, a foreign licence
 whose invalidity the next sentence states); after its round 5, none as plain evidence,
-precision 0.944, recall 0.894. ``cv_licences5.jsonl``, by an eighth blind writer, half
+precision 0.944, recall 0.894. ``cv_licence_attacks.jsonl`` holds 220 notes by a reviewer
+who ran the reader (never its code) to make it claim a licence not held: 58 did so as plain
+evidence on b46d492; after the wider ``licences_unclear`` net 3 do (a test ceiling).
+``cv_licences5.jsonl``, by an eighth blind writer, half
 ordinary fragments and half harder notes, scored after that round: precision 0.875, recall
 0.923, 12 licences claimed that were not held, **8 of them as plain evidence** (a licence that
 "kan tidligst generhverves" in 2027, a correction saying "rettet" and "det er broderen der har

@@ -36,8 +36,11 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   and what a later correction takes back ("Rettelse: truckcertifikatet tilhører borgerens
   bror") are none either. These rules were written for the sentences they were found in, and
   each new blind set found others: a licence read only from sentences that tell more than the
-  licence (time, doubt, other people, negation) is also listed in ``licences_unclear``, which
-  the hard rules treat as unverified rather than as evidence. Having no car is not lacking a licence
+  licence (time, doubt, plans, templates, other people, negation), from a sentence after it
+  that refers back with such words ("Kørekort B. Det har jeg ikke længere"), from under a
+  heading that says so ("Mangler:", "Kompetencer der skal opnås:"), or from a text that says
+  elsewhere that a licence was noted wrongly or is someone else's, is also listed in
+  ``licences_unclear``, which the hard rules treat as unverified rather than as evidence. Having no car is not lacking a licence
   ("Kørekort: B (har ingen bil)"), and a compound names a first aid course too
   ("børneførstehjælpsbevis"). A category without the word ("Lastbilchauffør, kat. C+E")
   counts too, except a forklift certificate's ("truckcert. kat. B").
@@ -866,8 +869,13 @@ _LICENCE_NEGATION_AFTER_RE: Final = re.compile(
 )
 #: A box left unticked right after the licence ("Truckcertifikat [ ]", "Hygiejnebevis ☐").
 _UNTICKED_RE: Final = re.compile(r"\s*:?\s*(?:\[\s*\]|☐|\(\s*\))")
-#: A form's field left blank ("Truckcertifikat: ______").
-_BLANK_ANSWER_RE: Final = re.compile(r"\s*:\s*(?:_{2,}|\.{3,}[ \t]*(?:$|\n))", re.MULTILINE)
+#: A form's field left blank or answered by nothing ("Truckcertifikat: ______", "Kørekort B:
+#: 0", "Truck: -", "N/A", a JSON ``false``).
+_BLANK_ANSWER_RE: Final = re.compile(
+    r"(?:[ \t_-]*[a-e][1e]?e?\b)?\"?\s*:\s*(?:_{2,}|\.{3,}[ \t]*(?:$|\n)|"
+    r"(?:0|-|—|–|n/a|false|null)[ \t]*(?:$|[,}\n]))",
+    re.MULTILINE,
+)
 #: Doubt or a plan later in the licence's sentence: held now is not shown ("ja, men usikkert om
 #: det stadig er gyldigt", "ikke undersøgt, om det gælder her", "sagen er ikke afgjort",
 #: "er planlagt i uge 6", "currently taking the course").
@@ -914,7 +922,7 @@ _LICENCE_INVALID_RE: Final = re.compile(
 _LICENCE_WITHDRAWN_RE: Final = re.compile(
     r"\b(?:frakendt|frataget|inddraget|mistet|udloebet|beslaglagt|revoked|suspended|expired)"
     r"(?=\s*(?:$|[,;:()\-–]|\d|\b(?:i|til|pga|efter|fra|for|af|siden|indtil|midlertidigt|"
-    r"betinget|ubetinget|until|in|since|for)\b))"
+    r"betinget|ubetinget|og|men|until|in|since|for|and)\b))"
 )
 #: Another licence named later in the sentence: the validity words after it are its own.
 _OTHER_LICENCE_RE: Final = re.compile(
@@ -1201,15 +1209,71 @@ _UNCLEAR_CONTEXT_RE: Final = re.compile(
 )
 
 
+#: Words of plans, goals, templates, quotes, corrections and records that make a licence's
+#: context more than a plain statement, besides :data:`_UNCLEAR_CONTEXT_RE`'s: "Mål: kørekort
+#: B", "Starter på truckcertifikat", "Skriv dine certifikater her (fx ...)", "[SLETTET]".
+_PLAN_CONTEXT_RE: Final = re.compile(
+    r"\b(?:maal|delmaal|starter|begynder|plads|afventer|naesten|gyldig\w*|udstedes|dato|"
+    r"genopfrisk\w*|citat|jobopslag|opslag|spurgte|ville|kunne|deponeret|politi\w*|"
+    r"koerselsforbud|undtagen|reference|skabelon|eksempel|fx|skriv|slettet|overstreget|"
+    r"lapsed|scheduled|false|mangler|fejl|forkert\w*|register\w*|tilhoerer|anden\s+person|"
+    r"ikek|ikkke|opkvalificering|opnaas|oenske\w*|uddannelsesplan|jobplan|goal|out\s+of\s+date)"
+    r"\b|[<>]|\bn/a\b"
+)
+#: A sentence of a licence that says one was wrongly noted, is someone else's or is not
+#: valid by a record.
+_RETRACTED_RE: Final = re.compile(
+    r"(?:koerekort|foererret|certifikat|bevis|licens|licence|truck|hygiejne|hjaelp|\bcv)"
+    r"[^.\n]{0,80}?\b(?:forkert\w*|fejl\w*|aldrig|tilhoerer|ikke\s+rigtig\w*|passer\s+ikke|"
+    r"ingen\s+gyldig\w*)\b|"
+    r"\b(?:forkert\w*|fejl\w*|aldrig|tilhoerer|register\w*|opslag|ingen\s+gyldig\w*)\b"
+    r"[^.\n]{0,80}?(?:koerekort|foererret|certifikat|bevis|licens|licence|truck|hygiejne|hjaelp)"
+)
+#: A sentence that refers back to the one before it ("Det har jeg ikke længere", "Nej, det
+#: var et andet kursus").
+_REFERS_BACK_RE: Final = re.compile(
+    r"\s*(?:det|den|dette|denne|disse|de|nej|men|kortet|beviset|certifikatet|kurset|"
+    r"koerekortet|skal|blev|har\s+(?:jeg|han|hun)|it|this|that)\b"
+)
+
+
 def _plain(low: str, start: int, end: int) -> bool:
-    """Whether the sentence of the licence mention ``low[start:end]`` states nothing but it:
-    no word of :data:`_UNCLEAR_CONTEXT_RE` besides the mention itself."""
+    """Whether the licence mention ``low[start:end]`` is stated plainly: no word of
+    :data:`_UNCLEAR_CONTEXT_RE` or :data:`_PLAN_CONTEXT_RE` in its sentence besides the mention
+    itself, in the sentence after it when that one goes on about it (on the same line, or on
+    the next, when it refers back: "Kørekort B. Det har jeg ikke længere"), nor in the heading
+    its line stands under ("Mangler:", "Kompetencer der skal opnås:")."""
     stop = _SENTENCE_STOP_RE.search(low, end)
     b = stop.start() if stop else len(low)
-    return (
-        _UNCLEAR_CONTEXT_RE.search(low[_sentence_start(low, start) : start] + " " + low[end:b])
-        is None
-    )
+    if _unclear(low[_sentence_start(low, start) : start] + " " + low[end:b]):
+        return False
+    if stop is not None:
+        more = _SENTENCE_STOP_RE.search(low, stop.end())
+        following = low[stop.end() : more.start() if more else len(low)]
+        if _REFERS_BACK_RE.match(following) and _unclear(following):
+            return False
+    heading = _heading_above(low, start)
+    return heading is None or not _unclear(heading)
+
+
+def _unclear(text: str) -> bool:
+    return bool(_UNCLEAR_CONTEXT_RE.search(text) or _PLAN_CONTEXT_RE.search(text))
+
+
+def _heading_above(low: str, at: int) -> str | None:
+    """The heading line (ending in ":") that the line of ``at`` stands under, within its block
+    of lines, if any; a line with a label of its own ("Kørekort og certifikater: ...") stands
+    under none."""
+    line_start = low.rfind("\n", 0, at) + 1
+    if ":" in low[line_start:at]:
+        return None
+    for line in reversed(low[:line_start].split("\n")[-9:-1]):
+        stripped = line.strip()
+        if not stripped:
+            return None
+        if stripped.endswith(":"):
+            return stripped
+    return None
 
 
 @lru_cache(maxsize=16384)
@@ -1265,10 +1329,13 @@ def _licences_folded(low: str, reference_year: int) -> tuple[frozenset[str], fro
     # the one named before it too, and so is one a correction takes back
     found: set[str] = set()
     plainly: set[str] = set()
+    # a text that somewhere says a licence was wrongly noted, is not valid or was lost
+    # ("Opslag i Kørekortregistret: ingen gyldig førerret") leaves every licence to confirm
+    retracted = bool(held) and _RETRACTED_RE.search(low) is not None
     for at, licences, plain in held:
         kept = licences - {c for w_at, w_cats in withdrawn if w_at > at for c in w_cats}
         found |= kept
-        if plain:
+        if plain and not retracted:
             plainly |= kept
     return frozenset(found), frozenset(found - plainly)
 

@@ -598,6 +598,25 @@ def test_third_whole_cv_set_floors() -> None:
     assert q["licence_precision"] == 1.0 and q["licence_recall"] >= 0.98
 
 
+def test_the_licence_review_claims_no_more_licences_plainly() -> None:
+    """220 licence statements written by a reviewer who ran the reader (never its code) to
+    make it claim a licence not held (benchmarks/cv_quality.py): 58 claimed one as plain
+    evidence on the code they reviewed, b46d492. What a plain claim must survive since then
+    (the sentence after it when it refers back, the heading above it, words of plans,
+    templates and records, a text that says a licence was noted wrongly or is someone else's)
+    leaves 3: a table's "Har ikke" column, "Alle certifikater undtagen hygiejnebevis er
+    udløbet" before the certificates it speaks of, and a first aid course of 2018 without a
+    stated validity. The count may fall, never rise."""
+    rows = load_lines(DATA.with_name("cv_licence_attacks.jsonl"))
+    assert len(rows) == 220
+    plain = []
+    for r in rows:
+        cv = parse_cv(r["text"], YEAR)
+        if set(cv.licences) - set(r["licences"]) - set(cv.licences_unclear):
+            plain.append(r["text"])
+    assert len(plain) <= 3, plain
+
+
 def test_fourth_whole_cv_set_floors() -> None:
     """40 whole CVs by a fourth blind writer: 20 of 40 every area within 0.05 years, 1.55 years
     mean absolute error per area and licence precision 0.980 before the round they prompted
