@@ -94,6 +94,11 @@ whose invalidity the next sentence states); after its round 5, none as plain evi
 precision 0.944, recall 0.894. ``cv_licence_attacks.jsonl`` holds 220 notes by a reviewer
 who ran the reader (never its code) to make it claim a licence not held: 58 did so as plain
 evidence on b46d492; after the wider ``licences_unclear`` net 3 do (a test ceiling).
+``cv_years_attacks.jsonl`` holds 163 CVs by a reviewer who ran the reader (never its code) to
+make it misread a job's years by two or more: 75 did on b46d492 (start and end in separate
+fields or table cells, "siden" a stay or a marriage, someone else's job, totals added to their
+parts, "Januar 2016 - December 2019" cut at its dash, "siden" an education); 17 still do (a
+test ceiling): two-digit years, "2 år hvert sted", a second language's word order.
 ``cv_licences5.jsonl``, by an eighth blind writer, half
 ordinary fragments and half harder notes, scored after that round: precision 0.875, recall
 0.923, 12 licences claimed that were not held, **8 of them as plain evidence** (a licence that

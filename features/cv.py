@@ -49,7 +49,10 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
 * **experience_years** — per task area: each job line or clause is mapped to task areas through
   the occupation lexicon (``features.occupations``) and to a duration: year ranges ("2001-2009"
   = 8 years), open ranges to ``reference_year`` ("2015-nu", "2015 - d.d.", "siden 2018", "fra
-  2019", "since 2020"), month ranges ("03/2019-08/2020", "08/15-06/19", "marts 2019 - august
+  2019", "since 2020", "2018 – to date", "Kok (2015 - )", "2017 og frem"), a start and an end
+  kept apart by the layout or told in words ("Start: 2014" / "Slut: 2017", a table row's
+  "2004<tab>2011" cells, "mellem 2006 og 2014", "startede ... i 2008 og sluttede i 2011",
+  "Uddannet kok i 2003 og har siden arbejdet som kok"), month ranges ("03/2019-08/2020", "08/15-06/19", "marts 2019 - august
   2020", "aug.-okt. 2022", counted inclusive; a day before the month is read past:
   "01.03.2017-31.12.2018" is 22 months), two years with a slash ("2018/2019", "2018/19": one
   year), seasons as points in the year ("fra sommeren 2018 til sommeren 2020" = 2 years),
@@ -70,7 +73,10 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   lager", and what would be best after it: "..., gerne i en vuggestue"), hobbies, negations ("ingen erfaring med lager"), education and courses give no years
   ("Udlært anlægsgartner 2014" is an education, not a job; a wish joined to a job by "og" takes
   nothing from it), and neither do the durations of schooling, courses, sick leave or a stay abroad
-  (in English CVs too: "On sick leave since 2020"): such a statement keeps the time of its own
+  (in English CVs too: "On sick leave since 2020"), nor a stay, a marriage, a membership or a
+  pension ("Har været i Danmark siden 1999", "Gift siden 1995", "Medlem af 3F siden 1998"),
+  nor someone else's job ("Min kone har arbejdet som ...", a reference's): such a statement
+  keeps the time of its own
   sentence ("Skolegang i Bosnien, 9 år. Kantinemedhjælper (Coor), 2019–2020" is one year in a
   canteen), and what it included is part of it ("PGU 2009, herunder 6 mdr. praktik i vuggestue": a
   praktik inside an education gives no years, nor does one that the clause dropping the education
@@ -286,13 +292,26 @@ _ABBREVIATED_TITLE_ENDINGS: Final = tuple(short for short, _ in ABBREVIATED_HEAD
 #: Abbreviations that often end a sentence: before a capital they do ("i 6 mdr. I Somalia").
 _FINAL_ABBREVIATIONS: Final = frozenset({"mdr", "md", "mnd", "osv", "mm", "mv", "stk"})
 _SENTENCE_END_RE: Final = re.compile(r"([.!?])\s+(?=[A-ZÆØÅ0-9\"(])")
-_LINE_SPLIT_RE: Final = re.compile(r"\s*(?:\r?\n|\r|•|·|▪|►|\u2023)\s*|\s+-\s+(?=[A-ZÆØÅ])")
+_LINE_SPLIT_RE: Final = re.compile(
+    r"\s*(?:\r?\n|\r|•|·|▪|►|\u2023)\s*|"
+    # a dash before a capital parts items, but not a range's ("Januar 2016 - December 2019",
+    # "2012 - Nuværende")
+    r"\s+-\s+(?=[A-ZÆØÅ])(?!(?i:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|dec|nu\b|"
+    r"nuværende|present|today|now\b|d\.\s?d))"
+)
 _UNIT_SPLIT_RE: Final = re.compile(
     r"\s*(?:;|,(?!\d)|\bmen\b|\bderefter\b|\bog derefter\b|"
     # "er uddannet elektriker og arbejdede som ...": the education and the job apart; so
     # are two jobs told one after the other ("... i 2 år og så har jeg været i Bilka")
-    r"\bog\s+(?=(?:(?:jeg|han|hun|borgeren?)\s+)?(?:har\s+)?(?:arbejdede|arbejdet|var\s+ansat|"
-    r"blev\s+ansat|fik\s+job)\b)|"
+    r"\bog\s+(?=(?:(?:jeg|han|hun|borgeren?)\s+)?(?:har\s+)?(?:siden\s+\d{4}\s+)?(?:arbejdede|"
+    r"arbejdet|koert|vaeret\s+ansat|var\s+ansat|blev\s+ansat|fik\s+job|erfaring)\b)|"
+    # ... and a job and a time out of work: "2 års erfaring fra rengøring og har været ledig i 4 år"
+    r"\bog\s+(?=(?:har\s+)?(?:vaeret|er|var)\s+(?:\w+\s+)?(?:ledig|sygemeldt|arbejdsloes|"
+    r"hjemmegaaende|paa\s+(?:kontanthjaelp|\w*pension|barsel))\b)|"
+    r"\band\s+(?=(?:have\s+|has\s+)?worked\b)|"
+    # two jobs, each with its length: "5 år som tjener og 2 år i kantine"
+    r"(?:\bog|:)\s+(?=(?:ca\.?\s+)?\d+(?:[,.]\d+)?\s+(?:aars?|maaneder|mdr|mnd|uger)\.?\s+"
+    r"(?:erfaring\s+)?(?:som|i|hos|paa|fra|med)\b)|"
     # a job with its time, then the next one: "ekspedient (2005-2012) og som opvasker"
     r"(?<=\d\))\s*og\s+(?=som\b)|(?<=\d)\s+og\s+(?=som\b)|"
     r"\bog\s+(?:saa|senere|bagefter|efterfoelgende)\s+(?=(?:har|var|blev)\s+(?:jeg\s+|han\s+|"
@@ -394,10 +413,21 @@ _HOBBY_RE: Final = re.compile(
     r"\b(?:fritid(?:en)?|fritids(?:interesse|aktivitet|beskaeftigelse|syssel)\w*|hobby\w*|"
     r"interesser|kan\s+(?:godt\s+)?lide|elsker\s+at|i\s+weekenden\s+kan)\b"
 )
+#: Someone else's job: "Min kone har arbejdet som ...", "Reference: Lone Hansen, afdelingsleder".
+_OTHER_PERSON_RE: Final = re.compile(
+    r"\b(?<!\bjeg og )(?<!\band )(?:(?:min|mit|hans|hendes|my|his|her)\s+(?:kone|mand|hustru|"
+    r"aegtefaelle|samlever|kaereste|soen|datter|far|mor|bror|soester|wife|husband|partner|son|"
+    r"daughter|father|mother|brother|sister)(?!\s+(?:og|and)\s+(?:jeg|mig|i|me)\b)|"
+    r"reference\w*)\b"
+)
 _NON_WORK_RE: Final = re.compile(
     r"\b(?:sygemeldt|sygemelding|syg|ledig|ledighed|arbejdsloes\w*|kontanthjaelp|"
     r"sygedagpenge|barsel\w*|orlov|boet|bor|boede|flyttede|kom\s+til\s+danmark|gammel|gml|"
-    r"pension\w*|ressourceforloeb|jobafklaring\w*|hjemmegaaende|faengsel|misbrug|"
+    r"\w*pension\w*|ressourceforloeb|jobafklaring\w*|hjemmegaaende|faengsel|misbrug|"
+    # a stay, a marriage, a membership, a citizenship: "Har været i Danmark siden 1999",
+    # "Gift siden 1995", "Medlem af 3F siden 1998"
+    r"(?:vaeret|levet|lived|been)\s+i[nt]?\s+(?:danmark|denmark)|i\s+danmark\s+(?:siden|i)|"
+    r"gift|married|medlem\w*|member|statsborger\w*|citizen\w*|"
     r"behandling|indlagt|ophold|opholdet|opholdt|udlandsophold|flygtede|flygtet|flugt|"
     # the same in English CVs: "On sick leave since 2020", "Unemployed since 2019"
     r"sick|unemploy\w*|maternity|paternity|parental|retired|"
@@ -459,6 +489,7 @@ _SUMMER_COUNT_RE: Final = re.compile(
 _SUMMER_RE: Final = re.compile(
     r"\b(?:sommerferiejob\w*|sommerjob\w*|feriejob\w*|ferieafloes\w*|sommerferie\w*|"
     r"somre|sommre|somrene|summers|summer\s+jobs?|(?:en|een|one|a)\s+(?:sommer|summer)|"
+    r"sommerafloes\w*|hver\s+sommer|om\s+sommeren|every\s+summer|"
     r"(?<!fra\s)(?<!til\s)(?<!siden\s)(?<!efter\s)(?<!since\s)(?<!from\s)(?<!after\s)"
     r"(?:sommeren|summer)\s+(?:of\s+)?(?:19|20)\d\d(?!\s*(?:[-–—]|til\b|to\b|\d)))\b"
 )
@@ -482,8 +513,9 @@ _MONTHS: Final[dict[str, int]] = {
     "dec": 12,
 }
 _MONTH_PAT: Final = (
-    r"(?:jan(?:uar)?|feb(?:ruar)?|mar(?:ts)?|apr(?:il)?|maj|jun(?:i)?|jul(?:i)?|aug(?:ust)?|"
-    r"sep(?:t(?:ember)?)?|okt(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+    r"(?:jan(?:uar|uary)?|feb(?:ruar|ruary)?|mar(?:ts|ch)?|apr(?:il)?|maj|may|jun(?:i|e)?|"
+    r"jul(?:i|y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|"
+    r"dec(?:ember)?)\.?"
 )
 _YEAR_PAT: Final = r"(?:19[4-9]\d|20[0-4]\d)"
 #: A season before a year is read as a month: "fra sommeren 2018 til sommeren 2020" is two
@@ -514,7 +546,10 @@ def _date_pat(p: str) -> str:
 
 _NOW_PAT: Final = (
     r"(?:nu|d\.\s?d\.?|dd|dags\s+dato|i\s+dag|idag|present|nuvaerende|now|p\.\s?t\.?|pt|"
-    r"fortsat|stadig|today|current|currently|ongoing|\.{2,}|\?)"
+    r"fortsat|stadig|today|current|currently|ongoing|to\s+date|\(?igangvaerende\)?|"
+    r"\.{2,}|\?|"
+    # an end left blank before the bracket or cell closes: "Kok (2015 - )", "| 2011 - |"
+    r"[)|])"
 )
 _DASH_PAT: Final = r"\s*(?:-{1,2}|–|—|til|to|→|>)\s*"
 #: "2018/2019" and "2018/19" are year ranges too (one year), written with a slash between.
@@ -580,6 +615,16 @@ _NUMBER_WORDS: Final[dict[str, float]] = {
     "eight": 8,
     "nine": 9,
     "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
 }
 #: A clause that is only a grown-up's number of years: after a clause with no job in its
 #: sentence ("Sofie, 27 år", "Hej, jeg er Sofie, 27 år"), an age.
@@ -1700,6 +1745,7 @@ _FLAG_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
     ("hobby", _HOBBY_RE),
     ("negated", _NEGATED_WORK_RE),
     ("non_work", _NON_WORK_RE),
+    ("other_person", _OTHER_PERSON_RE),
     ("summer", _SUMMER_RE),
     ("education", _EDUCATION_CONTEXT_RE),
     ("apprentice", _APPRENTICE_RE),
@@ -1719,7 +1765,8 @@ _MULTIWORD_TRIGGERS: Final[dict[str, frozenset[str]]] = {
     ),
     "hobby": frozenset({"kan", "elsker"}),
     "negated": frozenset({"ingen", "ikke", "uden", "aldrig"}),
-    "non_work": frozenset({"kom", "came", "moved", "arrived"}),
+    "non_work": frozenset({"kom", "came", "moved", "arrived", "danmark", "denmark"}),
+    "other_person": frozenset({"min", "mit", "hans", "hendes", "my", "his", "her"}),
     "education": frozenset({"gik"}),
     "experience": frozenset({"har", "tog"}),
     "summer": frozenset({"sommer", "sommeren", "summer"}),
@@ -1759,7 +1806,7 @@ def _clause_flags(text: str, tokens: Sequence[str]) -> frozenset[str]:
 
 #: Flags that keep a clause out of work experience and out of the CV's occupations (a course
 #: teaches a task, it does not make an occupation).
-_NOT_EXPERIENCE: Final = frozenset({"wish", "hobby", "negated"})
+_NOT_EXPERIENCE: Final = frozenset({"wish", "hobby", "negated", "other_person"})
 _NOT_OCCUPATION: Final = _NOT_EXPERIENCE | {"course"}
 #: A quick test for anything that can be a period (a digit, "½", or a time unit).
 _MAYBE_PERIOD_RE: Final = re.compile(rf"\d|½|\b(?:{_TIME_UNIT_PAT})\b")
@@ -2452,6 +2499,7 @@ def _units(text: str, reference_year: int, sentences: Sequence[str] | None = Non
                 or "men" in sentence
                 or "derefter" in sentence
                 or "og " in sentence
+                or "and " in sentence
             )
             else (sentence,)
         )
@@ -2461,10 +2509,17 @@ def _units(text: str, reference_year: int, sentences: Sequence[str] | None = Non
             if part and part.strip(" .:-()"):
                 unit = _make_unit(part, section, reference_year, text)
                 if (
-                    len(units) > first
-                    and _AGE_CLAUSE_RE.match(part)
-                    and not any(u.hits for u in units[first:])
-                    and (_PERSON_RE.search(units[-1].text) or not any(u.hits for u in units))
+                    _AGE_CLAUSE_RE.match(part)
+                    and (
+                        not units  # "45 år, har arbejdet som chauffør": the CV opens with an age
+                        or (
+                            len(units) > first
+                            and not any(u.hits for u in units[first:])
+                            and (
+                                _PERSON_RE.search(units[-1].text) or not any(u.hits for u in units)
+                            )
+                        )
+                    )
                 ):
                     unit.periods = []  # "Sofie, 27 år" in a CV's head, "Borger, 52 år": an age
                 institution = institution or unit.institution
@@ -2479,7 +2534,7 @@ def _units(text: str, reference_year: int, sentences: Sequence[str] | None = Non
 
 
 #: Flags of a clause that speaks of something other than work and is kept apart from jobs.
-_APART: Final = frozenset({"non_work", "wish", "hobby"})
+_APART: Final = frozenset({"non_work", "wish", "hobby", "other_person", "negated"})
 
 
 def _is_schooling(unit: _Unit) -> bool:
@@ -2542,6 +2597,17 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
         included = not pending_boundary and bool(unit.tokens) and unit.tokens[0] in _INCLUDED_WORDS
         if not current.units:
             new = False
+        elif (
+            unit.periods
+            and any(p.years > 0 for u in current.units for p in u.periods)
+            and (
+                _TOTAL_RE.match(unit.text)
+                or any(u.periods and _TOTAL_RE.search(u.text) for u in current.units)
+            )
+        ):
+            # "..., i alt 7 år i detailhandlen", "12 års erfaring i alt: 8 år som kok": a
+            # total, summed up apart from the jobs it sums
+            new = True
         elif unit.section != current.units[-1].section:
             new = True
         elif included:
@@ -2638,6 +2704,10 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
     return groups
 
 
+#: A clause that opens with a total of what the clauses before it told ("i alt 7 år ...").
+_TOTAL_RE: Final = re.compile(
+    r"\s*\b(?:i\s+alt|tilsammen|samlet\s+set|in\s+total|all\s+in\s+all)\b"
+)
 #: Words that open a clause telling what the one before it included.
 _INCLUDED_WORDS: Final = frozenset({"herunder", "heraf", "inkl", "inklusive", "deriblandt"})
 
@@ -3041,7 +3111,103 @@ def _unit_lines(units: Sequence[_Unit]) -> Iterator[tuple[str, list[str], bool]]
         section = unit.section
 
 
+#: A start field and an end field on the lines after each other ("Start: 2014" / "Slut: 2017",
+#: "Fra: 2009" / "Til: 2016", "Ansat: marts 2014" / "Fratrådt: august 2017", "Started: 2012"
+#: / "Ended: 2020").
+_START_END_FIELDS_RE: Final = re.compile(
+    r"^(?P<head>[ \t]*(?:start(?:dato|år)?|startede|fra|ansat|ansættelse|begyndt|"
+    r"started|start\s+date|from)[ \t]*:[ \t]*)(?P<start>[^\n]{4,25}?)[ \t]*\n"
+    r"[ \t]*(?:slut(?:dato|år)?|sluttede|til|fratrådt|fratraadt|ophørt|stoppet|ended|"
+    r"end\s+date|to|until)[ \t]*:[ \t]*(?P<end>[^\n]{2,25}?)[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: A table row whose first two cells are its start and end ("2004<tab>2011<tab>Buschauffør",
+#: "1999 | 2010 | Syerske", "2015<tab>nu<tab>Kantinemedarbejder").
+_START_END_CELLS_RE: Final = re.compile(
+    r"^(?P<head>[ \t|]*)(?P<start>(?:19|20)\d\d)(?:[ \t]*\|[ \t]*|\t+|[ ]{2,})"
+    r"(?P<end>(?:19|20)\d\d|nu|now|present|d\.d\.)(?=[ \t]*(?:\||\t|[ ]{2,}))",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: "Siden" or "lige siden" with no year of its own, after a year in its sentence: since then
+#: ("Uddannet kok i 2003 og har siden arbejdet som kok", "Har arbejdet i hjemmeplejen lige
+#: siden"); and "siden min læretid sluttede i 2001".
+_SINCE_THEN_RE: Final = re.compile(
+    r"(?P<head>(?<![\d/.-])(?P<year>(?:19|20)\d\d)\b[^\n]{0,80}?)(?P<since>(?<!ved\s)\b(?:lige\s+)?siden"
+    r"(?:\s+da)?|\bever\s+since)\b(?!\s+af\b)(?!\s+(?:i\s+|in\s+)?(?:\w+\s+)?(?:19|20)\d\d)"
+    r"(?!\s+(?:jeg|han|hun|borgeren?|min|sin|hans|hendes)\b)|"
+    r"\bsiden\s+(?:min|sin|hans|hendes)\s+\w+\s+(?:sluttede|ophørte|stoppede)\s+i\s+"
+    r"(?=(?:19|20)\d\d)",
+    re.IGNORECASE,
+)
+
+
+def _since_then(m: re.Match[str]) -> str:
+    if m["year"] is None:
+        return "siden "  # "siden min læretid sluttede i 2001" → "siden 2001"
+    return f"{m['head']}{m['since'].removesuffix(' da')} {m['year']}"
+
+
+#: Quick test for :data:`_YEAR_WORDING_RE` and :data:`_START_THEN_END_RE`.
+_YEAR_WORDING_HINT_RE: Final = re.compile(
+    r"(?i)mellem|between|år\s+(?:19|20)|ca\.\s*(?:19|20)|stoppede|sluttede|fratr|opsagt|"
+    r"ophørte|holdt\s+op|left|ended|quit|frem|onwards|→"
+)
+#: An open end told in words or by an arrow alone: "2017 og frem", "2016 → Kassemedarbejder".
+_OPEN_END_WORDS_RE: Final = re.compile(
+    r"(?i)\b((?:19|20)\d\d)\s*(?:og\s+frem(?:efter)?\b|and\s+onwards\b|onwards\b|"
+    r"→(?!\s*(?:\w+\.?\s+)?(?:19|20)\d\d))"
+)
+#: Ranges worded around their years: "mellem 2006 og 2014", "fra år 2009 til år 2016",
+#: "ca. 2005 - ca. 2012".
+_YEAR_WORDING_RE: Final = re.compile(
+    r"(?i)\b(?:mellem|between)\s+((?:19|20)\d\d)\s+(?:og|and)\s+((?:19|20)\d\d)\b|"
+    r"\bår\s+(?=(?:19|20)\d\d\b)|\bca\.\s*(?=(?:19|20)\d\d\s*[-–]\s*ca\.)|"
+    r"(?<=[-–] )ca\.\s*(?=(?:19|20)\d\d)"
+)
+#: A start's year and an end's told in words after it, in one sentence or the next: "startede
+#: som rengøringsassistent i 2008 og sluttede i 2011", "Ansat som kok 2005. Fratrådt 2009".
+_START_THEN_END_RE: Final = re.compile(
+    r"(?i)(?<![\d/.-])(?P<start>(?:19|20)\d\d)(?![\d/-])(?P<rest>[^.\n]{0,100}?(?:\.\s+)?[^.\n]{0,40}?"
+    r"\b(?:stoppede|sluttede|fratrådt|fratraadt|fratrådte|opsagt|ophørte|holdt\s+op|left|"
+    r"ended|quit)\b[^.\n\d]{0,25}?)(?P<end>(?:19|20)\d\d)\b"
+)
+
+
+def _year_wording(m: re.Match[str]) -> str:
+    return f"{m[1]}-{m[2]}" if m[1] else ""
+
+
+#: A day before a month's name: "1. august 2010" is read as "august 2010".
+_DAY_BEFORE_MONTH_RE: Final = re.compile(
+    r"\b(?:0?[1-9]|[12]\d|3[01])\.[ \t]*(?=(?i:jan|feb|mar|apr|maj|jun|jul|aug|sep|okt|nov|"
+    r"dec)[a-zæøå]*\.?[ \t]+(?:19|20)\d\d)"
+)
+
+
+def _dates_laid_out(text: str) -> str:
+    """``text`` with a job's start and end that its layout or its wording keeps apart written
+    as one range: a start field and an end field ("Start: 2014" / "Slut: 2017" → "Start: 2014
+    - 2017"), a table row's start and end cells, "mellem 2006 og 2014", "fra år 2009 til år
+    2016", "ca. 2005 - ca. 2012", a start and an end told in words ("startede ... i 2008 og
+    sluttede i 2011", "Ansat som kok 2005. Fratrådt 2009."); and a day before a month's name
+    dropped."""
+    if "siden" in text or "since" in text:
+        text = _SINCE_THEN_RE.sub(_since_then, text)
+    if _YEAR_WORDING_HINT_RE.search(text):
+        text = _OPEN_END_WORDS_RE.sub(lambda m: f"{m[1]}-nu ", text)
+        text = _YEAR_WORDING_RE.sub(_year_wording, text)
+        text = _START_THEN_END_RE.sub(lambda m: f"{m['start']}-{m['end']}{m['rest']}", text)
+    if ":" in text and "\n" in text:
+        text = _START_END_FIELDS_RE.sub(lambda m: f"{m['head']}{m['start']} - {m['end']}", text)
+    if "\t" in text or "|" in text or "  " in text:
+        text = _START_END_CELLS_RE.sub(lambda m: f"{m['head']}{m['start']} - {m['end']}", text)
+    if "." in text:
+        text = _DAY_BEFORE_MONTH_RE.sub("", text)
+    return text
+
+
 def _parse(text: str, reference_year: int) -> _Parsed:
+    text = _dates_laid_out(text)
     sentences = _split(text, fold_out=True)
     units = _units(text, reference_year, sentences)
     # Jobs add up; a summary of experience ("Har 10 års erfaring fra rengøring") restates the
