@@ -433,6 +433,11 @@ _NON_WORK_RE: Final = re.compile(
     r"sick|unemploy\w*|maternity|paternity|parental|retired|"
     r"(?:came|moved)\s+to\s+denmark|arrived\s+in\s+denmark)\b"
 )
+#: An education named only as the time after it: "efter endt uddannelse", "efter uddannelsen".
+_AFTER_EDUCATION_RE: Final = re.compile(
+    r"\b(?:efter|after)\s+(?:(?:endt|afsluttet|afsluttede|faerdig|min|sin|hans|hendes|my|her|his)"
+    r"\s+)?(?:uddannelse\w*|education|training)\b"
+)
 #: Heads that make a job title of a school word ("efterskolelærer", "gymnasielærer",
 #: "skolesekretær"): a lookahead after the school word, so that such a title is no schooling.
 _NOT_SCHOOL_JOB: Final = (
@@ -638,7 +643,8 @@ _AGE_BEFORE_RE: Final = re.compile(
 )
 #: A licence or certificate right before "fra"/"siden" and a year: the year it was issued.
 _ISSUED_BEFORE_RE: Final = re.compile(
-    r"(?:bevis|certifikat|kort|kursus|licens|licence|certificate)\w*\s*$"
+    r"(?:bevis|certifikat|kort|kursus|licens|licence|certificate)\w*"
+    r"(?:\s*:?\s*(?:ja|yes|taget|erhvervet)?\s*,?)?\s*$"
 )
 #: A grown-up's number of years as an item of a list in brackets or commas: "(Fatima, 44 år,
 #: Esbjerg)"; group 1 is the item before it.
@@ -846,7 +852,11 @@ _LICENCE_PATTERNS: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = (
         re.compile(r"certifikat\w*\s+(?:til|i)\s+(?:at\s+koere\s+)?(?:gaffel)?truck\w*"),
     ),
     # a forklift certificate named by its categories: "Truck A", "truck A+B", "Gaffeltruck B"
-    ("forklift", "truck", re.compile(r"truck\s*(?:a|b)(?:\s*(?:\+|/|&|og)\s*b)?\b")),
+    (
+        "forklift",
+        "truck",
+        re.compile(r"truck\s*\(?\s*(?:kat(?:egori)?\.?\s*)?(?:a|b)(?:\s*(?:\+|/|&|og)\s*b)?\b"),
+    ),
     (
         "hygiene",
         "hyg",
@@ -879,7 +889,7 @@ _NOT_CAR_RE: Final = re.compile(
 _CATEGORY_LIST_RE: Final = re.compile(
     r"\s*(?:[:(\-]\s*|til\s+|kategori\s+|kat\.?\s*|category\s+|klasse\s+|licen[cs]e[rs]?\s*:\s*)*"
     r"((?:(?:[a-e][1e]?e?|am|bil|personbil|alm\w*|lastbil|bus|knallert|motorcykel|traktor|"
-    r"trailer|stor\w*)\b\.?\s*(?:,|/|\+|&|og|samt|and)?\s*)+)"
+    r"trailer|stor\w*)\b(?:\.(?!\s+\S))?\s*(?:,|/|\+|&|og|samt|and)?\s*)+)"
 )
 _CATEGORY_PREFIX_RE: Final = re.compile(
     r"((?:\b(?:[a-e][1e]?e?)\s*-?\s*(?:,|/|\+|&|og|and)?\s*)+)-?\s*$"
@@ -896,7 +906,7 @@ _LICENCE_NEGATION_BEFORE_RE: Final = re.compile(
     # et truckkursus"
     r"generhverve|generhvervelse\w*|tidligst|interesse\w*|"
     # what a job or an advert asks for: "Jobbet kræver kørekort B"
-    r"kraever|kraevede|kraeves|krav\w*|fordel|efterspoerg\w*|"
+    r"kraever|kraevede|kraeves|krav\w*|fordel|efterspoerg\w*|requirement\w*|requires?|required|"
     # a licence to come: "Når hun får kørekortet tilbage i marts"
     r"naar\s+(?:\w+\s+)?(?:faar|bestaar|har\s+taget)|"
     # someone else's: "Min mand har kørekort", "Hans kone har hygiejnebevis"
@@ -908,6 +918,7 @@ _LICENCE_NEGATION_BEFORE_RE: Final = re.compile(
 )
 _LICENCE_NEGATION_AFTER_RE: Final = re.compile(
     r"^[^.;\n]{0,30}?\b(?:nej|ikke|ingen|aldrig|frakendt|frataget|inddraget|mistet|udloebet|"
+    r"afleveret|"
     r"udloeb|har\s+haft|havde|under\s+uddannelse|"
     r"ugyldig\w*|ej|under\s+erhvervelse|paa\s+vej|i\s+gang|frakendelse|"
     r"none|not|never|expired|revoked|suspended|invalid)\b"
@@ -933,7 +944,8 @@ _LICENCE_DOUBT_RE: Final = re.compile(
     r"mange\s+aar\s+gammel\w*|bevilget|starter|begynder|under\s+uddannelse|"
     r"tager\s+(?:hun|han|jeg|borger\w*)|afklares|vides\s+ikke|ved\s+(?:det\s+)?ikke|"
     r"endnu\s+ikke|aldrig|expired|udloebet|tilhoerer|kraever|kraevede|fordel|krav|"
-    r"fejlagtig\w*|afslaaet|afvist|afslag|dengang|ikke\s+fornyet|bestod\s+ikke)\b|"
+    r"fejlagtig\w*|afslaaet|afvist|afslag|dengang|ikke\s+fornyet|bestod\s+ikke|paabegyndt|"
+    r"udeblev|ikke\s+gennemfoert|infektion\w*|haandhygiejne|plejesektor\w*|neither)\b|"
     r"(?:^|:)\s*\?|[✘✗❌]"
 )
 #: A validity in years from a date ("05.09.2021, fornyes hvert 2. år", "gyldigt i 3 år").
@@ -965,7 +977,8 @@ _LICENCE_INVALID_RE: Final = re.compile(
 #: er frakendt til 2027", "men inddraget i 2024"; not "mistet jobbet"); when unsure whose
 #: withdrawal it is, no licence is the cautious reading.
 _LICENCE_WITHDRAWN_RE: Final = re.compile(
-    r"\b(?:frakendt|frataget|inddraget|mistet|udloebet|beslaglagt|revoked|suspended|expired)"
+    r"\b(?:frakendt|frataget|inddraget|mistet|udloeb(?:et)?|beslaglagt|afleveret|revoked|suspended|"
+    r"expired|surrendered)"
     r"(?=\s*(?:$|[,;:()\-–]|\d|\b(?:i|til|pga|efter|fra|for|af|siden|indtil|midlertidigt|"
     r"betinget|ubetinget|og|men|until|in|since|for|and)\b))"
 )
@@ -1053,12 +1066,16 @@ def _drive_categories(low: str, start: int, end: int) -> set[str]:
     return cats
 
 
+#: Certificates with categories of their own, which are no driving licence's.
+_NOT_DRIVING_CATEGORY_RE: Final = re.compile(r"truck|kran|crane|lift")
+
+
 def _bare_categories(low: str, start: int) -> set[str]:
     """Driving licence categories named after "kat."/"kategori" without the word "kørekort"
-    ("kat. C+E"), unless the clause is about a forklift certificate ("truckcertifikat kat. B"),
-    whose categories are no driving licence."""
+    ("kat. C+E"), unless the clause is about a forklift or crane certificate ("truckcertifikat
+    kat. B", "Kran (kat. D)"), whose categories are no driving licence."""
     clause_start = max(low.rfind(sep, 0, start) for sep in (".", ";", "\n", ","))
-    if "truck" in low[max(clause_start + 1, start - 40) : start]:
+    if _NOT_DRIVING_CATEGORY_RE.search(low, max(clause_start + 1, start - 40), start):
         return set()
     listed = _CATEGORY_LIST_RE.match(low, start, start + 50)
     if listed is None:
@@ -1070,7 +1087,7 @@ def _bare_categories(low: str, start: int) -> set[str]:
 #: an abbreviation ("pga.", "bl.a.", "kat.", "ca.").
 _SENTENCE_STOP_RE: Final = re.compile(
     r"\n|(?<!\bpga)(?<!\bbla)(?<!\bb\.a)(?<!\bkat)(?<!\bca)(?<!\bevt)(?<!\bjf)(?<!\bmht)"
-    r"(?<!\binkl)(?<!\biflg)(?<!\bnr)(?<!\bf\.eks)(?<!\beks)\."
+    r"(?<!\binkl)(?<!\biflg)(?<!\bnr)(?<!\bf\.eks)(?<!\beks)\.(?!\d)"
 )
 
 
@@ -1262,7 +1279,8 @@ _PLAN_CONTEXT_RE: Final = re.compile(
     r"genopfrisk\w*|citat|jobopslag|opslag|spurgte|ville|kunne|deponeret|politi\w*|"
     r"koerselsforbud|undtagen|reference|skabelon|eksempel|fx|skriv|slettet|overstreget|"
     r"lapsed|scheduled|false|mangler|fejl|forkert\w*|register\w*|tilhoerer|anden\s+person|"
-    r"ikek|ikkke|opkvalificering|opnaas|oenske\w*|uddannelsesplan|jobplan|goal|out\s+of\s+date)"
+    r"ikek|ikkke|opkvalificering|opnaas|oenske\w*|uddannelsesplan|jobplan|goal|out\s+of\s+date|"
+    r"requirement\w*|required|neither|sidst|gerne|evt|tage)"
     r"\b|[<>]|\bn/a\b"
 )
 #: A sentence of a licence that says one was wrongly noted, is someone else's or is not
@@ -1270,7 +1288,7 @@ _PLAN_CONTEXT_RE: Final = re.compile(
 _RETRACTED_RE: Final = re.compile(
     r"(?:koerekort|foererret|certifikat|bevis|licens|licence|truck|hygiejne|hjaelp|\bcv)"
     r"[^.\n]{0,80}?\b(?:forkert\w*|fejl\w*|aldrig|tilhoerer|ikke\s+rigtig\w*|passer\s+ikke|"
-    r"ingen\s+gyldig\w*)\b|"
+    r"ingen\s+gyldig\w*|ikke\s+(?:laengere\s+)?gyldig\w*)\b|"
     r"\b(?:forkert\w*|fejl\w*|aldrig|tilhoerer|register\w*|opslag|ingen\s+gyldig\w*)\b"
     r"[^.\n]{0,80}?(?:koerekort|foererret|certifikat|bevis|licens|licence|truck|hygiejne|hjaelp)"
 )
@@ -1290,7 +1308,11 @@ def _plain(low: str, start: int, end: int) -> bool:
     its line stands under ("Mangler:", "Kompetencer der skal opnås:")."""
     stop = _SENTENCE_STOP_RE.search(low, end)
     b = stop.start() if stop else len(low)
-    if _unclear(low[_sentence_start(low, start) : start] + " " + low[end:b]):
+    head = low[low.rfind("\n", 0, start) + 1 : start]
+    label = head[: head.find(":") + 1]  # a field's label: "Borgers ønsker: ...; gerne ..."
+    if "." in label:
+        label = ""
+    if _unclear(label + " " + low[_sentence_start(low, start) : start] + " " + low[end:b]):
         return False
     if stop is not None:
         more = _SENTENCE_STOP_RE.search(low, stop.end())
@@ -2345,6 +2367,13 @@ def _make_unit(text: str, section: str, reference_year: int, cv_text: str = "") 
     # a period: "Skolegang i Bosnien" must mark the "9 år" that follows it as schooling.
     words = tokens + [part for t in raw if "-" in t for part in t.split("-") if part]
     flags = _clause_flags(text, words)
+    if (
+        "education" in flags
+        and _AFTER_EDUCATION_RE.search(text)
+        and not _EDUCATION_CONTEXT_RE.search(_AFTER_EDUCATION_RE.sub(" ", text))
+    ):
+        # "Efter endt uddannelse ansat i hjemmeplejen 1998-2012": when, not an education
+        flags = flags - {"education"}
     education_words = any(_token_may_be_education(t) for t in words)
     # A school is a workplace when the clause names work there and no schooling of its own
     # ("Rengøringsassistent på Viborg Gymnasium", "Kok på Hotel- og Restaurantskolen"); a

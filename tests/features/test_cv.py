@@ -373,6 +373,13 @@ def test_sick_leave_does_not_lend_its_years_to_the_next_job() -> None:
         ),
         ("Kørekortkategorier: AM, A1, B", {"B"}),
         ("Kørrekort: b", {"B"}),
+        # a list of categories ends with its sentence; a licence handed in; a wished-for one
+        ("Kørekort: B. C-kørekortet udløb i 2019 og er ikke fornyet.", {"B"}),
+        ("Kørekort: B. C og E afleveret 2014 af helbredsmæssige grunde.", {"B"}),
+        # a crane's category, a course begun and not finished, a requirement in English
+        ("Certifikater: Gaffeltruck (kat. B) 2016 · Kran (kat. D) 2016", {"forklift"}),
+        ("Hygiejnekursus påbegyndt 30.11.2026, men borger udeblev dag 2.", set()),
+        ("The placement requires a food hygiene certificate and first aid.", set()),
         ("", set()),
     ],
 )
@@ -569,15 +576,15 @@ def test_second_whole_cv_set_floors() -> None:
 @pytest.mark.parametrize(
     ("name", "recall", "wrong"),
     [("cv_licences", 0.85, 0), ("cv_licences2", 0.78, 0), ("cv_licences3", 0.83, 0),
-     ("cv_licences4", 0.89, 5), ("cv_licences5", 0.95, 3)],
+     ("cv_licences4", 0.89, 5), ("cv_licences5", 0.95, 3), ("cv_licences6", 0.94, 9)],
 )  # fmt: skip
 def test_licence_statements_never_claim_a_licence_not_held(
     name: str, recall: float, wrong: int
 ) -> None:
-    """Five sets of 100 licence statements by blind writers (benchmarks/cv_quality.py): 17,
-    18, 28, 13 and 12 licences claimed that were not held before the rounds they prompted, none
-    after the first three, and in the last two 5 and 3, all of them read from prose and so only
-    left to confirm (``licences_unclear``). A licence claimed as plain evidence lets a seat
+    """Six sets of 100 licence statements by blind writers (benchmarks/cv_quality.py): 17,
+    18, 28, 13, 12 and 12 licences claimed that were not held before the rounds they prompted,
+    none after the first three, and in the last three 5, 3 and 9, all of them read from prose
+    and so only left to confirm (``licences_unclear``). A licence claimed as plain evidence lets a seat
     that requires it be proposed as ok, so that count is held at 0."""
     q = licence_quality(load_lines(DATA.with_name(f"{name}.jsonl")))
     assert q["n"] == 100
@@ -668,6 +675,26 @@ def test_fifth_whole_cv_set_floors() -> None:
     assert q["licence_precision"] == 1.0 and q["licence_recall"] >= 0.96
 
 
+def test_sixth_whole_cv_set_floors() -> None:
+    """40 ordinary whole CVs by a sixth blind writer (temp agencies, self-employment, seasonal
+    work, Jobnet exports), scored after this session's rounds (on 69b6004): 12 of 40 every area
+    within 0.05 years, 0.86 years mean absolute error per area (12 and 0.88 on efe351d), areas
+    P 0.875 / R 0.955, licence precision 0.944 (a C-kørekort "udløb i 2019" and "C og E
+    afleveret" read as held, a forklift course wished for under "Ønsker:"). After its round
+    (an education named as the time after it, "efter endt uddannelse", no longer drops the job;
+    a certificate's "ja, fra 2010" is no job range): 13 of 40, 0.73 years, licence precision
+    0.971, the two wished-for forklift certificates only left to confirm. What
+    is left is mostly one job credited to two areas by its duties ("Production worker (packing
+    line)", "kørsel og regnskab")."""
+    rows = load_lines(DATA.with_name("cv_whole6.jsonl"))
+    q = whole_cv_quality(rows)
+    assert len(rows) == 40
+    assert q["exact"] >= 0.3
+    assert q["mean_abs_error"] <= 0.8
+    assert q["area_precision"] >= 0.86 and q["area_recall"] >= 0.95
+    assert q["licence_precision"] >= 0.97 and q["licence_recall"] >= 0.98
+
+
 @pytest.mark.parametrize(
     ("text", "years"),
     [
@@ -724,6 +751,8 @@ def test_fifth_whole_cv_set_floors() -> None:
             {"shop": 4.0},
         ),
         ("Sommerafløser på plejehjem hver sommer 2015-2022.", {"care": 1.6}),
+        ("Efter endt uddannelse ansat i hjemmeplejen i Odense Kommune 1998-2012.", {"care": 14.0}),
+        ("Hygiejnebevis: ja, fra 2010 da jeg åbnede grillen.", {}),
         # ages in a list or a field; a certificate's year of issue
         (
             "Borger (Fatima, 44 år, Esbjerg) har arbejdet som rengøringsassistent i 4 år.",
