@@ -2999,11 +2999,26 @@ def _named_jobs(group: _Group, work: list[Hit]) -> list[Hit]:
             if (
                 h.entry.area in title_areas
                 or (h.position > 0 and unit.tokens[h.position - 1] == "som")
-                or any(_side_by_side(unit.tokens, h, t) for t in unit_titles)
+                or (
+                    any(_side_by_side(unit.tokens, h, t) for t in unit_titles)
+                    and not _in_brackets(unit, h)
+                )
                 or (not unit_titles and several_periods and any(p.years > 0 for p in unit.periods))
             ):
                 kept.add(id(h))
     return [h for h in work if id(h) in kept]
+
+
+def _in_brackets(unit: _Unit, hit: Hit) -> bool:
+    """Whether a hit stands inside brackets in its clause: a duty noted on the job title
+    before it ("Kantinemedhjælper (opvask, rengøring)"), not a second job."""
+    if "(" not in unit.text:
+        return False
+    starts = [m.start() for m in _TOKEN_RE.finditer(unit.text)]
+    if hit.position >= len(starts):
+        return False
+    at = starts[hit.position]
+    return unit.text.rfind("(", 0, at) > unit.text.rfind(")", 0, at)
 
 
 def _group_years(group: _Group, flags: frozenset[str]) -> dict[str, float]:

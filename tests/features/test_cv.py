@@ -717,6 +717,9 @@ def test_sixth_whole_cv_set_floors() -> None:
         ),
         # one summer, a scaffolder
         ("Jordbærplukker en sommer", {"gardening": 0.2}),
+        # a duty in brackets after the title is no second job
+        ("Kantinemedhjælper (opvask, rengøring) 2015-2018", {"canteen": 3.0}),
+        ("Production worker (packing line), Nordic Sugar, 2019-2023", {"production": 4.0}),
         (
             "Stilladsarbejder 2005-2008.\nLagerarbejder, Bilka-lageret, 2010.",
             {"maintenance": 3.0, "warehouse": 0.5},
