@@ -307,7 +307,7 @@ _UNIT_SPLIT_RE: Final = re.compile(
     r"arbejdet|koert|vaeret\s+ansat|var\s+ansat|blev\s+ansat|fik\s+job|erfaring)\b)|"
     # ... and a job and a time out of work: "2 års erfaring fra rengøring og har været ledig i 4 år"
     r"\bog\s+(?=(?:har\s+)?(?:vaeret|er|var)\s+(?:\w+\s+)?(?:ledig|sygemeldt|arbejdsloes|"
-    r"hjemmegaaende|paa\s+(?:kontanthjaelp|\w*pension|barsel))\b)|"
+    r"hjemmegaaende|paa\s+(?:kontanthjaelp|(?:foertids|folke)?pension|barsel))\b)|"
     r"\band\s+(?=(?:have\s+|has\s+)?worked\b)|"
     # two jobs, each with its length: "5 år som tjener og 2 år i kantine"
     r"(?:\bog|:)\s+(?=(?:ca\.?\s+)?\d+(?:[,.]\d+)?\s+(?:aars?|maaneder|mdr|mnd|uger)\.?\s+"
@@ -423,7 +423,8 @@ _OTHER_PERSON_RE: Final = re.compile(
 _NON_WORK_RE: Final = re.compile(
     r"\b(?:sygemeldt|sygemelding|syg|ledig|ledighed|arbejdsloes\w*|kontanthjaelp|"
     r"sygedagpenge|barsel\w*|orlov|boet|bor|boede|flyttede|kom\s+til\s+danmark|gammel|gml|"
-    r"\w*pension\w*|ressourceforloeb|jobafklaring\w*|hjemmegaaende|faengsel|misbrug|"
+    r"(?:foertids|folke|alders|senior|invalide)?pension\w*|ressourceforloeb|jobafklaring\w*|"
+    r"hjemmegaaende|faengsel|misbrug|"
     # a stay, a marriage, a membership, a citizenship: "Har været i Danmark siden 1999",
     # "Gift siden 1995", "Medlem af 3F siden 1998"
     r"(?:vaeret|levet|lived|been)\s+i[nt]?\s+(?:danmark|denmark)|i\s+danmark\s+(?:siden|i)|"

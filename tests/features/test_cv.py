@@ -755,6 +755,12 @@ def test_sixth_whole_cv_set_floors() -> None:
         ),
         ("Sommerafløser på plejehjem hver sommer 2015-2022.", {"care": 1.6}),
         ("Efter endt uddannelse ansat i hjemmeplejen i Odense Kommune 1998-2012.", {"care": 14.0}),
+        # a pension is time out of work; a dog kennel ("hundepension") is a workplace
+        ("Arbejdede som chauffør. Har været på førtidspension siden 2010.", {"transport": 0.5}),
+        (
+            "Hundepension: fodring, luftning og rengøring af hundegårde, deltid 3 år",
+            {"other": 3.0, "cleaning": 3.0},
+        ),
         ("Hygiejnebevis: ja, fra 2010 da jeg åbnede grillen.", {}),
         # ages in a list or a field; a certificate's year of issue
         (
