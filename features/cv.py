@@ -2776,9 +2776,10 @@ def _lists_duties(current: _Group, units: Sequence[_Unit], k: int) -> bool:
     """Whether the sentence that starts at ``units[k]`` lists the duties of the job before it:
     the job has its title and its time, and the sentence names no job title and no time of its
     own, only tasks, and either opens with a duties label ("Serviceassistent, Køge Sygehus.
-    Opgaver: rengøring på sengeafsnit, udbringning af linned.") or names only tasks of the
-    title's own area ("Lagermand hos Jensens Tømrer & Snedker, 2015-2019. Modtagelse af
-    varer, pakning af ordrer, kørte gaffeltruck.")."""
+    Opgaver: rengøring på sengeafsnit, udbringning af linned.") or names a task of the
+    title's own area among them ("Lagermand hos Jensens Tømrer & Snedker, 2015-2019.
+    Modtagelse af varer, pakning af ordrer, kørte gaffeltruck."; "Landbrugsmedhjælper /
+    Kvægbrug / 2003 - 2012 / Malkning, fodring, vedligehold af stalde")."""
     if not current.has_title or not current.has_period:
         return False
     sentence: list[_Unit] = []
@@ -2792,7 +2793,7 @@ def _lists_duties(current: _Group, units: Sequence[_Unit], k: int) -> bool:
     if not work or any(h.entry.kind == "title" for h in work):
         return False
     title_areas = {h.entry.area for h in current.work_hits if h.entry.kind == "title"}
-    return bool(_DUTIES_LABEL_RE.match(sentence[0].text)) or all(
+    return bool(_DUTIES_LABEL_RE.match(sentence[0].text)) or any(
         h.entry.area in title_areas for h in work
     )
 

@@ -717,6 +717,12 @@ def test_sixth_whole_cv_set_floors() -> None:
         ),
         # one summer, a scaffolder
         ("Jordbærplukker en sommer", {"gardening": 0.2}),
+        # a Jobnet block's line of duties belongs to its job when one of them is the job's own
+        (
+            "Landbrugsmedhjælper\nKvægbrug ved Tarm\n2003 - 2012\nMalkning, fodring, vedligehold"
+            " af stalde.\n\nRengøringsassistent\nHotel Tarm\n2013 - 2020\nRengøring af værelser.",
+            {"other": 9.0, "cleaning": 7.0},
+        ),
         # a duty in brackets after the title is no second job
         ("Kantinemedhjælper (opvask, rengøring) 2015-2018", {"canteen": 3.0}),
         ("Production worker (packing line), Nordic Sugar, 2019-2023", {"production": 4.0}),
