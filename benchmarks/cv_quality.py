@@ -94,7 +94,7 @@ whose invalidity the next sentence states); after its round 5, none as plain evi
 precision 0.944, recall 0.894. ``cv_whole6.jsonl``, 40 ordinary CVs by a sixth blind writer (temp agencies,
 self-employment, seasonal work), scored after the rounds above (69b6004): 12 of 40 every area
 within 0.05 years, 0.86 years mean error (0.88 on efe351d), licences P 0.944; after its round
-13 of 40, 0.73 years, licence precision 0.971 (two wished-for forklift certificates only left
+14 of 40, 0.60 years, licence precision 0.971 (two wished-for forklift certificates only left
 to confirm). ``cv_licence_attacks.jsonl`` holds 220 notes by a reviewer
 who ran the reader (never its code) to make it claim a licence not held: 58 did so as plain
 evidence on b46d492; after the wider ``licences_unclear`` net 3 do (a test ceiling).

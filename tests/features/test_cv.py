@@ -682,16 +682,16 @@ def test_sixth_whole_cv_set_floors() -> None:
     P 0.875 / R 0.955, licence precision 0.944 (a C-kørekort "udløb i 2019" and "C og E
     afleveret" read as held, a forklift course wished for under "Ønsker:"). After its round
     (an education named as the time after it, "efter endt uddannelse", no longer drops the job;
-    a certificate's "ja, fra 2010" is no job range): 13 of 40, 0.73 years, licence precision
-    0.971, the two wished-for forklift certificates only left to confirm. What
-    is left is mostly one job credited to two areas by its duties ("Production worker (packing
-    line)", "kørsel og regnskab")."""
+    a certificate's "ja, fra 2010" is no job range, a duty in brackets or a Jobnet block's
+    line of duties is no job of its own): 14 of 40, 0.60 years, licence precision 0.971, the
+    two wished-for forklift certificates only left to confirm. What is left is mostly one job
+    credited to two areas by its duties ("kørsel og regnskab") and the writer's areas."""
     rows = load_lines(DATA.with_name("cv_whole6.jsonl"))
     q = whole_cv_quality(rows)
     assert len(rows) == 40
-    assert q["exact"] >= 0.3
-    assert q["mean_abs_error"] <= 0.8
-    assert q["area_precision"] >= 0.86 and q["area_recall"] >= 0.95
+    assert q["exact"] >= 0.35
+    assert q["mean_abs_error"] <= 0.65
+    assert q["area_precision"] >= 0.89 and q["area_recall"] >= 0.95
     assert q["licence_precision"] >= 0.97 and q["licence_recall"] >= 0.98
 
 
