@@ -97,7 +97,7 @@ within 0.05 years, 0.86 years mean error (0.88 on efe351d), licences P 0.944; af
 14 of 40, 0.60 years, licence precision 0.971 (two wished-for forklift certificates only left
 to confirm). ``cv_licence_attacks.jsonl`` holds 220 notes by a reviewer
 who ran the reader (never its code) to make it claim a licence not held: 58 did so as plain
-evidence on b46d492; after the wider ``licences_unclear`` net 3 do (a test ceiling).
+evidence on b46d492; after the wider ``licences_unclear`` net 2 do (a test ceiling).
 ``cv_years_attacks.jsonl`` holds 163 CVs by a reviewer who ran the reader (never its code) to
 make it misread a job's years by two or more: 75 did on b46d492 (start and end in separate
 fields or table cells, "siden" a stay or a marriage, someone else's job, totals added to their

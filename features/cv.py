@@ -29,7 +29,8 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   til computeren" and "førstehjælpskassen" are none, nor is one that "kan tidligst
   generhverves", a course one is interested in, one not renewed, or one taken "dengang". In a
   form only the ticked answer counts ("Kørekort: [ ] B  [x] C", "ja / ~~nej~~", "Hygiejnebevis
-  ✘", "Har du truckcertifikat? Ja"); a field's note of its options ("Kørekort (B/C/CE/D):") and
+  ✘", "Har du truckcertifikat? Ja", a table's row ticked under "Har ikke" or "Nej"); a field's
+  note of its options ("Kørekort (B/C/CE/D):") and
   a blank answer ("______") are none. What a job or an advert asks
   for ("Jobbet kræver kørekort B"), what someone else holds or says the citizen holds
   ("Kæresten har ...", "siger hans bror"), a plan's line, a table row past its expiry column,
@@ -1344,6 +1345,50 @@ def _heading_above(low: str, at: int) -> str | None:
     return None
 
 
+#: The heading row of a table with a yes and a no column ("Bevis   Har   Har ikke",
+#: "| Certifikat | Ja | Nej |").
+_YES_NO_HEADING_RE: Final = re.compile(
+    r"^(?P<row>.*?(?:\t|\||[ ]{2,})[ \t|]*(?P<yes>har|ja|yes)[ \t|]*(?:\t|\||[ ]{2,})[ \t|]*"
+    r"(?P<no>har\s+ikke|nej|no)\b[ \t|]*)$",
+    re.MULTILINE,
+)
+#: A cell's tick.
+_CELL_TICK_RE: Final = re.compile(r"(?<!\w)(?:x|✓|✔|☒)(?!\w)")
+
+
+def _ticked_no_rows_blanked(low: str) -> str:
+    """``low`` with the rows of a yes/no table ticked in the no column blanked out ("Kørekort C"
+    under "Har ikke" is no licence); cells are read by their place under the heading, split by
+    tabs or "|" when the rows have them, by their column otherwise."""
+    heading = _YES_NO_HEADING_RE.search(low)
+    if heading is None:
+        return low
+    head = heading["row"]
+    cells = "|" if "|" in head else "\t" if "\t" in head else None
+    if cells:
+        names = [c.strip() for c in head.split(cells)]
+        no_index = max(i for i, c in enumerate(names) if re.fullmatch(r"har\s+ikke|nej|no", c))
+    no_col = heading.start("no") - heading.start("row")
+    out = list(low)
+    at = heading.end() + 1
+    for row in low[at:].split("\n"):
+        if not row.strip():
+            break
+        tick = _CELL_TICK_RE.search(row)
+        if tick is not None:
+            if cells:
+                ticked = [
+                    i for i, c in enumerate(row.split(cells)) if _CELL_TICK_RE.fullmatch(c.strip())
+                ]
+                in_no = ticked == [no_index]
+            else:
+                in_no = tick.start() >= no_col - 1
+            if in_no:
+                out[at : at + len(row)] = " " * len(row)
+        at += len(row) + 1
+    return "".join(out)
+
+
 @lru_cache(maxsize=16384)
 def _licences_folded(low: str, reference_year: int) -> tuple[frozenset[str], frozenset[str]]:
     """The licences held (see :func:`extract_licences`), and those of them read only from
@@ -1354,6 +1399,8 @@ def _licences_folded(low: str, reference_year: int) -> tuple[frozenset[str], fro
         low = _OPTIONS_NOTE_RE.sub(lambda m: " " * len(m.group()), low)
     if "?" in low:  # a form's question answered on its line: "Har du truckcertifikat? Ja"
         low = _ANSWERED_QUESTION_RE.sub(":", low)
+    if "nej" in low or "ikke" in low or " no" in low:
+        low = _ticked_no_rows_blanked(low)
     if "[" in low or "~~" in low or "☐" in low or "☒" in low or "☑" in low:
         low = _UNTICKED_ANSWER_RE.sub(lambda m: " " * len(m.group()), low)
         low = _TICK_BEFORE_ANSWER_RE.sub(lambda m: " " * len(m.group()), low)
