@@ -3273,55 +3273,6 @@ def _unread_figure_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-#: A ticked box or mark: "[x]", "(x)", "☒", "✔", or a bare "X" as a field's whole answer
-#: ("Stå: X").
-_TICK_MARK_RE: Final = re.compile(
-    r"\[ ?[xX✓✔vV] ?\]|\( ?[xX✓✔] ?\)|[☒☑■▣✔✓]|(?<=:)[ \t]*[xX](?=[ \t]*(?:$|[|;\t]| {2,}))",
-    re.MULTILINE,
-)
-#: The rest of a line after a tick that ends in a box or tick: the boxes stand after their
-#: items ("Stå: ☒  Gå: ☐").
-_LINE_ENDS_IN_BOX_RE: Final = re.compile(
-    r"(?:\[ ?[xX✓✔vV]? ?\]|\( ?[xX✓✔]? ?\)|[☐☒☑□❑▢■▣✔✓]|:[ \t]*[xX])[ \t]*$|^[ \t]*$"
-)
-#: An item that names a licence, which a tick says the citizen holds.
-_LICENCE_ITEM_RE: Final = re.compile(r"kørekort|certifikat|licens|bevis", re.IGNORECASE)
-#: What parts the items of a line of ticks: a box, a bar, a semicolon, a tab, a gap of spaces.
-_TICK_ITEM_END_RE: Final = re.compile(r"\[ ?[xX✓✔vV]? ?\]|\( ?[xX✓✔]? ?\)|[☐☒☑□❑▢■▣✔✓|;\t\n]| {2,}")
-
-
-def _ticked_items(text: str) -> list[tuple[int, int]]:
-    """The spans of the items ticked in ``text``: the words after a tick ("☒ Stå", "[x] ja"),
-    or before it on a line that ends in a box or tick ("Stå: ☒  Gå: ☐", "Løft (x)"), or when
-    none stand after it. A licence is left out: a ticked "Kørekort" is one held. The caller
-    warns for the items that would name a need under a heading for needs but from which no
-    need was read: what a tick means (a need, or a capacity) is for the form's heading to say,
-    and a form pasted without one leaves it open."""
-    if not _TICK_MARK_RE.search(text):
-        return []
-    ends = [(m.start(), m.end()) for m in _TICK_ITEM_END_RE.finditer(text)]
-    out = []
-    for m in _TICK_MARK_RE.finditer(text):
-        line_end = text.find("\n", m.end())
-        rest = text[m.end() : len(text) if line_end < 0 else line_end]
-        boxes_after = _LINE_ENDS_IN_BOX_RE.search(rest) is not None
-        hi = min((s for s, _e in ends if s >= m.end()), default=len(text))
-        lo = max((e for _s, e in ends if e <= m.start()), default=0)
-        after, before = text[m.end() : hi].strip(" \t:"), text[lo : m.start()].strip(" \t:")
-        if ":" in before:  # a tick after a field's answer marks the answer: "Kunder: ja ☒"
-            before = before.rsplit(":", 1)[1].strip(" \t")
-        if before and (boxes_after or not after):
-            start = text.rindex(before, lo, m.start())
-            item = before
-        elif after:
-            start, item = text.index(after, m.end()), after
-        else:
-            continue
-        if not _LICENCE_ITEM_RE.search(item):
-            out.append((start, start + len(item)))
-    return out
-
-
 #: A grid's row that asks a question of its own ("Kan arbejde alene", "Må arbejde alene").
 _ASKED_ROW_RE: Final = re.compile(r"(?:kan|klarer|tåler|magter|orker|må|skal)\b")
 #: A grid's row that is negated itself ("Må ikke løfte"), which a "nej" leaves in doubt.
@@ -3365,6 +3316,53 @@ _BOX: Final = rf"(?:\[ ?[xX✓✔vV]? ?\]|{_PAREN_BOX}|[☐☒☑□❑▢■▣
 _TICK_RE: Final = re.compile(r"[xX✓✔vV☒☑■▣]")
 #: A box after the option it marks, in any form.
 _AFTER_BOX: Final = rf"(?:{_BOX}|[✔✓])"
+#: A ticked box or mark: "[x]", "(x)", "☒", "✔", or a bare "X" as a field's whole answer
+#: ("Stå: X").
+_TICK_MARK_RE: Final = re.compile(
+    r"\[ ?[xX✓✔vV] ?\]|\( ?[xX✓✔] ?\)|[☒☑■▣✔✓]|(?<=:)[ \t]*[xX](?=[ \t]*(?:$|[|;\t]| {2,}))",
+    re.MULTILINE,
+)
+#: The rest of a line after a tick that ends in a box or tick: the boxes stand after their
+#: items ("Stå: ☒  Gå: ☐").
+_LINE_ENDS_IN_BOX_RE: Final = re.compile(rf"(?:{_AFTER_BOX}|:[ \t]*[xX])[ \t]*$|^[ \t]*$")
+#: An item that names a licence, which a tick says the citizen holds.
+_LICENCE_ITEM_RE: Final = re.compile(r"kørekort|certifikat|licens|bevis", re.IGNORECASE)
+#: What parts the items of a line of ticks: a box, a bar, a semicolon, a tab, a gap of spaces.
+_TICK_ITEM_END_RE: Final = re.compile(rf"{_AFTER_BOX}|[|;\t\n]| {{2,}}")
+
+
+def _ticked_items(text: str) -> list[tuple[int, int]]:
+    """The spans of the items ticked in ``text``: the words after a tick ("☒ Stå", "[x] ja"),
+    or before it on a line that ends in a box or tick ("Stå: ☒  Gå: ☐", "Løft (x)"), or when
+    none stand after it. A licence is left out: a ticked "Kørekort" is one held. The caller
+    warns for the items that would name a need under a heading for needs but from which no
+    need was read: what a tick means (a need, or a capacity) is for the form's heading to say,
+    and a form pasted without one leaves it open."""
+    if not _TICK_MARK_RE.search(text):
+        return []
+    ends = [(m.start(), m.end()) for m in _TICK_ITEM_END_RE.finditer(text)]
+    out = []
+    for m in _TICK_MARK_RE.finditer(text):
+        line_end = text.find("\n", m.end())
+        rest = text[m.end() : len(text) if line_end < 0 else line_end]
+        boxes_after = _LINE_ENDS_IN_BOX_RE.search(rest) is not None
+        hi = min((s for s, _e in ends if s >= m.end()), default=len(text))
+        lo = max((e for _s, e in ends if e <= m.start()), default=0)
+        after, before = text[m.end() : hi].strip(" \t:"), text[lo : m.start()].strip(" \t:")
+        if ":" in before:  # a tick after a field's answer marks the answer: "Kunder: ja ☒"
+            before = before.rsplit(":", 1)[1].strip(" \t")
+        if before and (boxes_after or not after):
+            start = text.rindex(before, lo, m.start())
+            item = before
+        elif after:
+            start, item = text.index(after, m.end()), after
+        else:
+            continue
+        if not _LICENCE_ITEM_RE.search(item):
+            out.append((start, start + len(item)))
+    return out
+
+
 #: A line of options each followed by its box, ending in a box: "Løft: 15 kg [ ] 5 kg [X]",
 #: "Timer: 30 ☐ 20 ☐ 10 ✔", "man (x) tirs ( ) ons (x)".
 _BOXES_AFTER_ITEMS_RE: Final = re.compile(

@@ -1287,12 +1287,13 @@ _PLAN_CONTEXT_RE: Final = re.compile(
 )
 #: A sentence of a licence that says one was wrongly noted, is someone else's or is not
 #: valid by a record.
+_LICENCE_NOUNS: Final = r"koerekort|foererret|certifikat|bevis|licens|licence|truck|hygiejne|hjaelp"
 _RETRACTED_RE: Final = re.compile(
-    r"(?:koerekort|foererret|certifikat|bevis|licens|licence|truck|hygiejne|hjaelp|\bcv)"
+    rf"(?:{_LICENCE_NOUNS}|\bcv)"
     r"[^.\n]{0,80}?\b(?:forkert\w*|fejl\w*|aldrig|tilhoerer|ikke\s+rigtig\w*|passer\s+ikke|"
     r"ingen\s+gyldig\w*|ikke\s+(?:laengere\s+)?gyldig\w*)\b|"
     r"\b(?:forkert\w*|fejl\w*|aldrig|tilhoerer|register\w*|opslag|ingen\s+gyldig\w*)\b"
-    r"[^.\n]{0,80}?(?:koerekort|foererret|certifikat|bevis|licens|licence|truck|hygiejne|hjaelp)"
+    rf"[^.\n]{{0,80}}?(?:{_LICENCE_NOUNS})"
 )
 #: A sentence that refers back to the one before it ("Det har jeg ikke længere", "Nej, det
 #: var et andet kursus").
@@ -3240,10 +3241,14 @@ def _since_then(m: re.Match[str]) -> str:
     return f"{m['head']}{m['since'].removesuffix(' da')} {m['year']}"
 
 
-#: Quick test for :data:`_YEAR_WORDING_RE` and :data:`_START_THEN_END_RE`.
+#: Words that a job ended: "sluttede i 2011", "Fratrådt 2009", "left in 2019".
+_JOB_END_WORDS: Final = (
+    r"stoppede|sluttede|fratrådt|fratraadt|fratrådte|opsagt|ophørte|holdt\s+op|left|ended|quit"
+)
+#: Quick test for :data:`_YEAR_WORDING_RE`, :data:`_OPEN_END_WORDS_RE` and
+#: :data:`_START_THEN_END_RE`.
 _YEAR_WORDING_HINT_RE: Final = re.compile(
-    r"(?i)mellem|between|år\s+(?:19|20)|ca\.\s*(?:19|20)|stoppede|sluttede|fratr|opsagt|"
-    r"ophørte|holdt\s+op|left|ended|quit|frem|onwards|→"
+    rf"(?i)mellem|between|år\s+(?:19|20)|ca\.\s*(?:19|20)|{_JOB_END_WORDS}|frem|onwards|→"
 )
 #: An open end told in words or by an arrow alone: "2017 og frem", "2016 → Kassemedarbejder".
 _OPEN_END_WORDS_RE: Final = re.compile(
@@ -3261,8 +3266,7 @@ _YEAR_WORDING_RE: Final = re.compile(
 #: som rengøringsassistent i 2008 og sluttede i 2011", "Ansat som kok 2005. Fratrådt 2009".
 _START_THEN_END_RE: Final = re.compile(
     r"(?i)(?<![\d/.-])(?P<start>(?:19|20)\d\d)(?![\d/-])(?P<rest>[^.\n]{0,100}?(?:\.\s+)?[^.\n]{0,40}?"
-    r"\b(?:stoppede|sluttede|fratrådt|fratraadt|fratrådte|opsagt|ophørte|holdt\s+op|left|"
-    r"ended|quit)\b[^.\n\d]{0,25}?)(?P<end>(?:19|20)\d\d)\b"
+    rf"\b(?:{_JOB_END_WORDS})\b[^.\n\d]{{0,25}}?)(?P<end>(?:19|20)\d\d)\b"
 )
 
 
