@@ -1285,21 +1285,24 @@ _PLAN_CONTEXT_RE: Final = re.compile(
     r"requirement\w*|required|neither|sidst|gerne|evt|tage)"
     r"\b|[<>]|\bn/a\b"
 )
-#: A sentence of a licence that says one was wrongly noted, is someone else's or is not
-#: valid by a record.
+#: A sentence of a licence that says one was wrongly noted, is someone else's, is not valid by
+#: a record, or that all of them (but some) have expired.
 _LICENCE_NOUNS: Final = r"koerekort|foererret|certifikat|bevis|licens|licence|truck|hygiejne|hjaelp"
 _RETRACTED_RE: Final = re.compile(
     rf"(?:{_LICENCE_NOUNS}|\bcv)"
     r"[^.\n]{0,80}?\b(?:forkert\w*|fejl\w*|aldrig|tilhoerer|ikke\s+rigtig\w*|passer\s+ikke|"
     r"ingen\s+gyldig\w*|ikke\s+(?:laengere\s+)?gyldig\w*)\b|"
     r"\b(?:forkert\w*|fejl\w*|aldrig|tilhoerer|register\w*|opslag|ingen\s+gyldig\w*)\b"
-    rf"[^.\n]{{0,80}}?(?:{_LICENCE_NOUNS})"
+    rf"[^.\n]{{0,80}}?(?:{_LICENCE_NOUNS})|"
+    # "Alle certifikater undtagen hygiejnebevis er udløbet", "begge kurser er forældede"
+    r"\b(?:alle|samtlige|begge|resten|all)\b[^.\n]{0,60}?"
+    r"\b(?:udloeb\w*|ugyldig\w*|ikke\s+(?:laengere\s+)?gyldig\w*|foraeld\w*|expired)\b"
 )
 #: A sentence that refers back to the one before it ("Det har jeg ikke længere", "Nej, det
-#: var et andet kursus").
+#: var et andet kursus", "C-kørekortet er ikke fornyet siden 2019").
 _REFERS_BACK_RE: Final = re.compile(
-    r"\s*(?:det|den|dette|denne|disse|de|nej|men|kortet|beviset|certifikatet|kurset|"
-    r"koerekortet|skal|blev|har\s+(?:jeg|han|hun)|it|this|that)\b"
+    r"\s*(?:det|den|dette|denne|disse|de|nej|men|[\w-]{0,24}?(?:kortet|beviset|certifikatet|"
+    r"kurset)|skal|blev|har\s+(?:jeg|han|hun)|it|this|that)\b"
 )
 
 
@@ -1390,6 +1393,21 @@ def _ticked_no_rows_blanked(low: str) -> str:
     return "".join(out)
 
 
+#: How long a first aid certificate stays valid, in years (the Danish first aid council's
+#: recommendation): a course dated longer ago, with no validity stated, is left to confirm.
+FIRST_AID_VALID_YEARS: Final = 2
+
+
+def _dated_before(low: str, start: int, end: int, year: int) -> bool:
+    """Whether the clause of the mention ``low[start:end]`` is dated, and its latest year is
+    before ``year`` ("Førstehjælp (2018), Hygiejnekursus (2024)", "2014 Førstehjælp 12 timer")."""
+    line_start = low.rfind("\n", 0, start) + 1
+    before = re.split(r"[,;:]|\.(?!\d)", low[line_start:start])[-1]
+    after = re.split(r"[,;\n]|\.(?!\d)", low[end : end + 40])[0]
+    years = [int(y) for y in _YEAR_RE.findall(before + " " + after)]
+    return bool(years) and max(years) < year
+
+
 @lru_cache(maxsize=16384)
 def _licences_folded(low: str, reference_year: int) -> tuple[frozenset[str], frozenset[str]]:
     """The licences held (see :func:`extract_licences`), and those of them read only from
@@ -1435,6 +1453,10 @@ def _licences_folded(low: str, reference_year: int) -> tuple[frozenset[str], fro
                     withdrawn.append((start, {"C"} if "C" in cats else {"B", "C"}))
                 continue
             plain = _plain(low, start, m.end())
+            if kind == "first_aid" and plain:
+                plain = not _dated_before(
+                    low, start, m.end(), reference_year - FIRST_AID_VALID_YEARS
+                )
             if kind == "drive":
                 held.append((start, _drive_categories(low, start, m.end()), plain))
             elif kind == "category":

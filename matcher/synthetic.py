@@ -35,6 +35,7 @@ from typing import Any
 
 import numpy as np
 
+from features.cv import FIRST_AID_VALID_YEARS
 from features.vocabulary import (
     ACCOMMODATION_CODES,
     ACCOMMODATIONS_OFFERED,
@@ -901,6 +902,13 @@ def _related_years(years: list[float]) -> list[float]:
     return related
 
 
+def _licence_year(licence: str, ref_year: int, rng: random.Random) -> int:
+    """The year a CV line dates a held licence: 1-10 years ago, a first aid certificate no
+    longer ago than its validity (an older course is expired, not held)."""
+    year = ref_year - rng.randint(1, 10)
+    return max(year, ref_year - FIRST_AID_VALID_YEARS) if licence == "first_aid" else year
+
+
 def _draw_needs(rng: random.Random, patterns: Sequence[str]) -> dict[str, float | None]:
     needs: dict[str, float | None] = {}
     for name in patterns:
@@ -1044,7 +1052,7 @@ def _make_citizen(
     if rng.random() < (0.35 if exp_areas & {"care", "childcare"} else 0.07):
         held.add("first_aid")
     licence_lines = [
-        rng.choice(tx.LICENCE_PHRASES[lic]).format(y=ref_year - rng.randint(1, 10))
+        rng.choice(tx.LICENCE_PHRASES[lic]).format(y=_licence_year(lic, ref_year, rng))
         for lic in LICENCES
         if lic in held
     ]

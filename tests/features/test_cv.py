@@ -406,6 +406,29 @@ def test_licences(text: str, expected: set[str]) -> None:
         ),
         # a plain statement elsewhere in the CV makes it clear
         ("Har kørekort, men kører sjældent.\nKørekort: B", {"B"}, set()),
+        # all but one expired, said before or after the list
+        (
+            "Alle certifikater undtagen hygiejnebevis er udløbet. Hygiejnebevis 2025. "
+            "Truckcertifikat 2015.",
+            {"hygiene", "forklift"},
+            {"hygiene", "forklift"},
+        ),
+        (
+            "Certifikater: truckcertifikat, førstehjælp. Begge er forældede.",
+            {"forklift", "first_aid"},
+            {"forklift", "first_aid"},
+        ),
+        # a first aid course dated longer ago than its two years of validity
+        (
+            "Kurser: Førstehjælp (2018), Hygiejnekursus (2024, bevis udstedt).",
+            {"first_aid", "hygiene"},
+            {"first_aid"},
+        ),
+        ("2014 Førstehjælp 12 timer, Dansk Røde Kors", {"first_aid"}, {"first_aid"}),
+        ("Førstehjælpskursus 2024", {"first_aid"}, set()),
+        ("Førstehjælpsbevis. Truckcertifikat 2010.", {"first_aid", "forklift"}, set()),
+        # the next sentence speaks of a licence named before it
+        ("Kørekort B og C. C-kørekortet er ikke fornyet siden 2019.", {"B", "C"}, {"B", "C"}),
     ],
 )
 def test_licences_read_only_from_prose_are_unclear(
@@ -614,9 +637,9 @@ def test_the_licence_review_claims_no_more_licences_plainly() -> None:
     evidence on the code they reviewed, b46d492. What a plain claim must survive since then
     (the sentence after it when it refers back, the heading above it, words of plans,
     templates and records, a text that says a licence was noted wrongly or is someone else's)
-    and a table's "Har ikke" column read) leaves 2: "Alle certifikater undtagen hygiejnebevis
-    er udløbet" before the certificates it speaks of, and a first aid course of 2018 without a
-    stated validity. The count may fall, never rise."""
+    and a table's "Har ikke" column read), all but one certificate said to have expired, and a
+    first aid course dated longer ago than its validity leaves none. The count may fall, never
+    rise."""
     rows = load_lines(DATA.with_name("cv_licence_attacks.jsonl"))
     assert len(rows) == 220
     plain = []
@@ -624,7 +647,7 @@ def test_the_licence_review_claims_no_more_licences_plainly() -> None:
         cv = parse_cv(r["text"], YEAR)
         if set(cv.licences) - set(r["licences"]) - set(cv.licences_unclear):
             plain.append(r["text"])
-    assert len(plain) <= 2, plain
+    assert not plain, plain
 
 
 def test_the_years_review_misreads_no_more_cvs() -> None:
