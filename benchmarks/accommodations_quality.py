@@ -238,6 +238,9 @@ MIXED_FILE: Path = DATA_DIR / "accommodation_sentences_mixed.jsonl"
 #: Blind batch 33: an ordinary mix of 98 municipalities' writers (99 texts; one duplicate of an
 #: earlier file dropped), scored on the code after batch 32's round.
 MUNICIPAL_FILE: Path = DATA_DIR / "accommodation_sentences_municipal.jsonl"
+#: Blind batch 34: ordinary texts of many towns' writers, a quarter with complications and a
+#: tenth in English (99 texts; one duplicate of an earlier file dropped), scored on 6c875a2.
+TOWNS_FILE: Path = DATA_DIR / "accommodation_sentences_towns.jsonl"
 #: The blind files reported apart from the tuned ones.
 APART: tuple[Path, ...] = (
     BLIND_FILE,
@@ -263,6 +266,7 @@ APART: tuple[Path, ...] = (
     VARIED_FILE,
     MIXED_FILE,
     MUNICIPAL_FILE,
+    TOWNS_FILE,
 )
 
 
@@ -362,6 +366,7 @@ def evaluate(rows: Sequence[dict[str, Any]]) -> Quality:
                     "predicted": sorted(predicted, key=str),
                     "warn": row.get("warn", False),
                     "warnings": list(result.warnings),
+                    "unclear": result.unclear,
                 }
             )
     return q

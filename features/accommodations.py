@@ -339,11 +339,12 @@ GAP: Final = r"(?:[^\s,;:()]+ )"
 HOUR_UNIT: Final = r"(?:timer|time|times|timers|tim|t|h|arbejdstimer|hours|hour|hrs|hr)"
 WEEK: Final = (
     r"(?:om ugen|om uge|i ugen|pr uge|pr ugen|per uge|/ ?ugen?|/ ?u\b|ugentlig\w*|hver uge|"
-    r"på en uge|ugen|per week|a week|/ ?week|weekly)"
+    r"på en uge|ugen|per week|a week|a uge|/ ?week|weekly)"
 )
 DAY: Final = (
     r"(?:om dagen|dagligt|daglig|pr dag|per dag|/ ?dag(?:en)?\b|hver dag|på en dag|om døgnet|"
-    r"i døgnet|pr døgn|/ ?døgn|pr arbejdsdag|per arbejdsdag|om arbejdsdagen|per day|a day|daily)"
+    r"i døgnet|pr døgn|/ ?døgn|pr arbejdsdag|per arbejdsdag|om arbejdsdagen|per day|a day|a dag|"
+    r"daily)"
 )
 TRAVEL: Final = (
     r"(?:transport\w*|rejse\w*|køretid\w*|kørsel\w*|køretur\w*|pendl\w*|bus\w*|togtur\w*|toget|"
@@ -513,7 +514,7 @@ RESTRICTION: Final = (
     r"magter ikke|sover|snurrer|prikker|mister|miste|trigge\w*|"
     # English: "no lifting above shoulder height", "avoid repetitive wrist movements"
     r"no|not|avoid\w*|cannot|can't|unable|must not|mustn't|should not|limit\w*|restrict\w*|"
-    r"reduced|difficult\w*|pain|needs?|requires?|only)\b"
+    r"reduced|difficult\w*|pain|needs?|requires?|only|(?<!et )must|should|has to|have to)\b"
 )
 #: Cues that make an unexplained segment worth a warning (need-like wording).
 WARN_CUES: Final = (
@@ -533,7 +534,9 @@ WARN_CUES: Final = (
     # wrist movements", "not allowed to drive professionally"
     r"must not|mustn't|cannot|can't|can not|unable to|not allowed|not possible|should not|"
     r"shouldn't|may not|avoid\w*|no more than|not more than|at most|maximum|limit\w*|"
-    r"restrict\w*|needs?|requires?|only)\b"
+    # (not the Danish noun: "hygiejnebevis er et must")
+    r"restrict\w*|needs?|requires?|only|(?<!et )must|should|has to|have to|ought to|"
+    r"recommend\w*)\b"
 )
 #: Seat demands: a sentence that names one but yields no need and no reassurance is warned
 #: about ("Igen kundekontakt." — a typo of "ingen" must not pass silently).
@@ -1555,7 +1558,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "no_wet_work",
         "topic",
-        r"\b(?:sæbe|opvaske)?vand\b|\bvåd\w*|\bfugt\w*|\bopvask\w*|\bwet work\b",
+        r"\b(?:sæbe|opvaske)?vand\b|\bvåd\w*|\bfugt\w*|\bopvask(?!emid)\w*|\bwet work\b",
     ),
     # dry work only: "Fremover kun tørre opgaver", "skal have tørt arbejde"
     _r(
@@ -1689,6 +1692,14 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:separat\w*|adskilt\w*|lukket|lukkede|enkeltmands?\w*) (?:\w+ )?(?:lokale\w*|rum|"
         r"kontor\w*|arbejdsplads\w*|arbejdsstation\w*)\b|\benkeltmandskontor\w*|\bnoise\w*|"
         r"\bhøretelefon\w*|\bhøreværn\w*|\børeprop\w*",
+    ),
+    # English: "a calm work environment", "quiet surroundings"
+    _r(
+        "quiet_environment",
+        "strong",
+        r"\b(?:quiet|calm|peaceful|low[- ]noise|noise[- ]free|low[- ]stimulus)(?: and \w+)? "
+        r"(?:work )?(?:environments?|workplaces?|surroundings|settings?|place|area|room|zone|space|"
+        r"office|department|workspace|corner)\b",
     ),
     _r(
         "quiet_environment",
@@ -2164,6 +2175,13 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:kunne|lov (?:til )?at|mulighed for at|plads til at) (?:\w+ )?(?:gå fra|gå ud|gå en tur|"
         r"gå udenfor|gå uden for|"
         r"trække vejret|komme ud)\b(?: og (?:trække vejret|få luft|hvile\w*|komme ned i tempo))?",
+    ),
+    # English ("breaks" is read as "pauser"): "must be able to take breaks", "frequent breaks"
+    _r(
+        "flexible_breaks",
+        "strong",
+        r"\b(?:take|taking|have|having|allowed|allow|needs?|with|frequent|regular|short|extra|"
+        r"flexible) (?:\w+ ){0,2}?pauser?\b",
     ),
     _r("flexible_breaks", "topic", r"\bpause\w*", unless=r"\buden (?:\w+ )?pause"),
     # --- cold ------------------------------------------------------------------------------------

@@ -31,6 +31,7 @@ from benchmarks.accommodations_quality import (
     PLAIN_FILE,
     SCANS_FILE,
     SETTINGS_FILE,
+    TOWNS_FILE,
     UPDATES_FILE,
     VARIED_FILE,
     VOICES_FILE,
@@ -224,6 +225,13 @@ def test_the_open_batch_keeps_its_floors() -> None:
         # round: recall 0.951, precision 0.871, one silent miss, a need left out ("Har brug
         # for ro og tid"); 0.961 / 0.876 after its round.
         (MUNICIPAL_FILE, 99, 0.96, 0.87),
+        # batch 34, ordinary texts of many towns' writers (a tenth in English) scored on the
+        # code before its round: recall 0.903, precision 0.855, 3 silent misses, one a need
+        # left out ("kan ikke tåle opvaskemidler" read as wet work, not chemicals), the others
+        # stricter; and two texts in English whose needs were lost behind a warning that does
+        # not leave them unclear ("a calm environment", "must be able to take breaks");
+        # 0.935 / 0.867 after its round, the two stricter ones left.
+        (TOWNS_FILE, 99, 0.93, 0.86),
     ],
 )
 def test_a_later_blind_batch_misses_no_need_silently(
@@ -238,7 +246,7 @@ def test_a_later_blind_batch_misses_no_need_silently(
     assert not {r["text"] for r in rows} & {r["text"] for r in ALL_ROWS + BLIND_ROWS}
     q = evaluate(rows)
     for e in q.errors:
-        if e["warnings"]:
+        if e["unclear"]:  # a warning that reads cautiously ("vague need") leaves needs clear
             continue
         read = dict(e["predicted"])
         for code, value in set(e["expected"]) - set(e["predicted"]):
@@ -1809,6 +1817,39 @@ def test_phrasings_of_blind_batch_14(text: str, expected: dict[str, float | None
 def test_english_need_words_are_never_passed_silently(text: str) -> None:
     result = extract_needs(text)
     assert result.needs or result.warnings, text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # English obligations and per-day hours (batch 34)
+        ("The citizen has chronic fatigue and must be able to take breaks.",
+         {"flexible_breaks": None}),
+        ("The team recommends a work trial in a calm environment, 3 days a week, 4 hours a day.",
+         {"quiet_environment": None, "max_hours_per_week": 12}),
+        ("You need a calm workplace without customers.",
+         {"quiet_environment": None, "no_customer_contact": None}),
+        ("Max 4 hours a day.", {"max_hours_per_week": 20}),
+        # detergent is a chemical; the dishes are wet work
+        ("Borger kan ikke tåle opvaskemidler.", {"no_chemicals": None}),
+        ("Må ikke stå ved opvasken.", {"no_wet_work": None, "no_prolonged_standing": None}),
+    ],
+)  # fmt: skip
+def test_phrasings_of_blind_batch_34(text: str, expected: dict[str, float | None]) -> None:
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == expected
+    assert not result.unclear
+
+
+@pytest.mark.parametrize(
+    "text", ["She should work in the bakery.", "He has to avoid the loading dock."]
+)
+def test_an_english_obligation_not_read_warns(text: str) -> None:
+    assert extract_needs(text).unclear, text
+
+
+def test_a_danish_must_is_no_obligation() -> None:
+    assert not extract_needs("Citat fra jobopslag: 'Hygiejnebevis er et must'.").unclear
 
 
 def test_what_an_offer_reports_is_warned_about_not_read() -> None:
