@@ -116,6 +116,22 @@ claimed that were not held, 6 of them as plain evidence (7 on efe351d: a crane's
 as a driving licence, a course "påbegyndt" and not finished whose date ended the sentence, a
 requirement written in English, "ikke længere gyldigt" later in the text); after its round
 9, none as plain evidence.
+``cv_licences7.jsonl``, by a tenth blind writer (60 ordinary notes, 40 with complications,
+forms with boxes, tables and OCR damage among them), scored on 6c875a2: precision 0.925,
+recall 0.885, 10 licences claimed that were not held, 7 of them as plain evidence (unticked
+boxes before their items, "☐ Truckcertifikat", read as held; a yes/no table with a year
+column after its "Har ikke" column; a later note's "Har IKKE truckcertifikat" after an earlier
+claim; a course "startet" on Monday; a Ukrainian licence not yet exchanged); after its round
+6, none as plain evidence, precision 0.954, recall 0.892.
+``cv_licences8.jsonl``, by an eleventh blind writer, holds 100 whole CVs and case-file
+extracts (8-30 lines) with licences among everything else, scored on 2b2ab19: precision
+0.905, recall 0.924, 14 licences claimed that were not held, 6 of them as plain evidence (two
+licences from outside the EU not exchanged, a failed forklift test, foreign hygiene papers, a
+first aid course not completed, a brother's certificate); 2 on the code of the round below,
+which it did not prompt; after its own round 13, none as plain evidence.
+``cv_licence_attacks2.jsonl`` holds 222 notes by a second reviewer who ran the reader (never
+its code): 164 claimed a licence as plain evidence after the round of ``cv_licences7``, 9
+still do (a test ceiling).
 
 ``cv_whole3.jsonl`` holds 40 more by a third blind writer (tables with tabs and pipes, caseworker
 prose, first-person and second-language CVs, English CVs, dates with days and slashes, licences
@@ -166,6 +182,8 @@ DEFAULT_LICENCES = (
     DEFAULT_DATA.with_name("cv_licences4.jsonl"),
     DEFAULT_DATA.with_name("cv_licences5.jsonl"),
     DEFAULT_DATA.with_name("cv_licences6.jsonl"),
+    DEFAULT_DATA.with_name("cv_licences7.jsonl"),
+    DEFAULT_DATA.with_name("cv_licences8.jsonl"),
 )
 #: Reference year the ``years`` labels were written for.
 REFERENCE_YEAR = 2026

@@ -29,7 +29,8 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   til computeren" and "førstehjælpskassen" are none, nor is one that "kan tidligst
   generhverves", a course one is interested in, one not renewed, or one taken "dengang". In a
   form only the ticked answer counts ("Kørekort: [ ] B  [x] C", "ja / ~~nej~~", "Hygiejnebevis
-  ✘", "Har du truckcertifikat? Ja", a table's row ticked under "Har ikke" or "Nej"); a field's
+  ✘", "Har du truckcertifikat? Ja", a table's row ticked under "Har ikke" or "Nej", an item
+  after an unticked box, "☐ Truckcertifikat"); a field's
   note of its options ("Kørekort (B/C/CE/D):") and
   a blank answer ("______") are none. What a job or an advert asks
   for ("Jobbet kræver kørekort B"), what someone else holds or says the citizen holds
@@ -40,8 +41,13 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   licence (time, doubt, plans, templates, other people, negation), from a sentence after it
   that refers back with such words ("Kørekort B. Det har jeg ikke længere"), from under a
   heading that says so ("Mangler:", "Kompetencer der skal opnås:"), or from a text that says
-  elsewhere that a licence was noted wrongly or is someone else's, is also listed in
-  ``licences_unclear``, which the hard rules treat as unverified rather than as evidence. Having no car is not lacking a licence
+  elsewhere that a licence was noted wrongly, is someone else's, is still to be exchanged or
+  that all but one expired, is also listed in ``licences_unclear``; so is a licence that one
+  mention claims and another denies, a driving licence from abroad ("syrisk kørekort",
+  "kørekort fra Ukraine") not said to be exchanged, a first aid course dated longer ago
+  than its two years of validity, and one whose status lines under it or whose footnote say
+  more ("Kørekort: B\nStatus: frakendt", "Kørekort B*" ... "*frakendt til 2027"); a line
+  broken inside a sentence is read joined ("Borgeren har ikke\nkørekort"), which the hard rules treat as unverified rather than as evidence. Having no car is not lacking a licence
   ("Kørekort: B (har ingen bil)"), and a compound names a first aid course too
   ("børneførstehjælpsbevis"). A category without the word ("Lastbilchauffør, kat. C+E")
   counts too, except a forklift certificate's ("truckcert. kat. B").
@@ -889,8 +895,9 @@ _NOT_CAR_RE: Final = re.compile(
     r"[^.;\n]{0,12}?\b(?:traktor\w*|knallert\w*|moped\w*|motorcykel\w*|am|a1)\b"
 )
 _CATEGORY_LIST_RE: Final = re.compile(
-    r"\s*(?:[:(\-]\s*|til\s+|kategori\s+|kat\.?\s*|category\s+|klasse\s+|licen[cs]e[rs]?\s*:\s*)*"
-    r"((?:(?:[a-e][1e]?e?|am|bil|personbil|alm\w*|lastbil|bus|knallert|motorcykel|traktor|"
+    r"\s*(?:[:(\-]\s*|til\s+|kategori(?:er|en)?\s*:?\s*|kat\.?\s*|categor(?:y|ies)\s*:?\s*|"
+    r"klasse\s+|licen[cs]e[rs]?\s*:\s*)*"
+    r"((?:(?:a[12]|[a-e][1e]?e?|am|t|bil|personbil|alm\w*|lastbil|bus|knallert|motorcykel|traktor|"
     r"trailer|stor\w*)\b(?:\.(?!\s+\S))?\s*(?:,|/|\+|&|og|samt|and)?\s*)+)"
 )
 _CATEGORY_PREFIX_RE: Final = re.compile(
@@ -926,12 +933,12 @@ _LICENCE_NEGATION_AFTER_RE: Final = re.compile(
     r"none|not|never|expired|revoked|suspended|invalid)\b"
 )
 #: A box left unticked right after the licence ("Truckcertifikat [ ]", "Hygiejnebevis ☐").
-_UNTICKED_RE: Final = re.compile(r"\s*:?\s*(?:\[\s*\]|☐|\(\s*\))")
+_UNTICKED_RE: Final = re.compile(r"(?:[ \t]*[a-e][1e]?e?\b)?\s*:?\s*(?:\[[\s_]*\]|[☐□❏]|\(\s*\))")
 #: A form's field left blank or answered by nothing ("Truckcertifikat: ______", "Kørekort B:
-#: 0", "Truck: -", "N/A", a JSON ``false``).
+#: 0", "Truck: -", "N/A", a JSON ``false``, "Truck ___").
 _BLANK_ANSWER_RE: Final = re.compile(
-    r"(?:[ \t_-]*[a-e][1e]?e?\b)?\"?\s*:\s*(?:_{2,}|\.{3,}[ \t]*(?:$|\n)|"
-    r"(?:0|-|—|–|n/a|false|null)[ \t]*(?:$|[,}\n]))",
+    r"(?:[ \t_-]*[a-e][1e]?e?\b)?\"?\s*(?::\s*(?:_{2,}|\.{3,}[ \t]*(?:$|\n)|"
+    r"(?:0|-|—|–|n/a|false|null)[ \t]*(?:$|[,}\n]))|[ \t]*_{2,})",
     re.MULTILINE,
 )
 #: Doubt or a plan later in the licence's sentence: held now is not shown ("ja, men usikkert om
@@ -1002,18 +1009,21 @@ _RESTORATION_DENIED_RE: Final = re.compile(
 
 def _categories(words: str) -> set[str]:
     found: set[str] = set()
-    for word in re.findall(r"[a-z0-9]+", words):
+    tokens = re.findall(r"[a-z0-9]+", words)
+    for i, word in enumerate(tokens):
         if word in {"b", "be", "bil", "personbil", "trailer", "taxi", "taxa", "erhvervs"} or (
             word.startswith("alm")
         ):
             found.add("B")
+        elif word.startswith("stor") and tokens[i + 1 : i + 2] == ["knallert"]:
+            found.add("none")  # "stor knallert": a moped
         elif word in {"c", "ce", "lastbil"} or word.startswith("stor"):
             found.update({"C", "B"})
         elif word in {"c1", "c1e"}:
             found.add("B")  # a light truck (up to 7.5 t) is no category C
         elif word in {"d", "d1", "de", "d1e", "bus"}:
             found.add("B")
-        elif word in {"a", "a1", "a2", "am", "knallert", "motorcykel", "traktor"}:
+        elif word in {"a", "a1", "a2", "am", "t", "knallert", "motorcykel", "traktor"}:
             found.add("none")
     return found
 
@@ -1088,7 +1098,7 @@ def _bare_categories(low: str, start: int) -> set[str]:
 #: The end of a sentence in folded CV text: a line break, or a full stop that does not close
 #: an abbreviation ("pga.", "bl.a.", "kat.", "ca.").
 _SENTENCE_STOP_RE: Final = re.compile(
-    r"\n|(?<!\bpga)(?<!\bbla)(?<!\bb\.a)(?<!\bkat)(?<!\bca)(?<!\bevt)(?<!\bjf)(?<!\bmht)"
+    r"\n|(?<!\bpga)(?<!\bbla)(?<!\bb\.a)(?<!\bkat)(?<!\bca)(?<!\bevt)(?<!\bjf)(?<!\bmht)(?<!\bobs)"
     r"(?<!\binkl)(?<!\biflg)(?<!\bnr)(?<!\bf\.eks)(?<!\beks)\.(?!\d)"
 )
 
@@ -1208,7 +1218,21 @@ def extract_licences(text: str | None, reference_year: int | None = None) -> fro
     """
     if not text:
         return frozenset()
-    return _licences_folded(fold(text), reference_year or date.today().year)[0]
+    return _licences_folded(fold(_unwrapped(text)), reference_year or date.today().year)[0]
+
+
+#: A line broken inside a sentence: a small letter or a comma before the break, a small letter
+#: after it ("Borgeren har ikke\nkørekort", as scans, e-mails and PDFs break lines); a form's
+#: field on either line ("Kørekort: b\ntruck: ja") is no sentence.
+_SOFT_WRAP_RE: Final = re.compile(
+    r"^([^\n:]*[a-zæøå,])[ \t]*\n[ \t]*(?=[a-zæøå][^\n:]*$)", re.MULTILINE
+)
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` with lines broken inside a sentence joined, so a licence's sentence is read
+    whole (its negation or plan may stand on the line before)."""
+    return _SOFT_WRAP_RE.sub(r"\1 ", text) if "\n" in text else text
 
 
 #: English licence wording, read as its Danish equivalent (with the same negation care:
@@ -1251,6 +1275,43 @@ _UNTICKED_ANSWER_RE: Final = re.compile(
 _TICK_BEFORE_ANSWER_RE: Final = re.compile(
     r"(?:\[\s*x\s*\]|☒|☑)(?=\s*(?:[a-e][1e]?e?|ja|nej|yes|no)\b)"
 )
+#: A box after the answer it ticks ("Truckcertifikat: Ja [ ] Nej [X]", "Ja: ☐ Nej: ☑").
+_ANSWER_THEN_BOX_RE: Final = re.compile(
+    r"\b(?P<answer>ja|nej|yes|no)\s*:?\s*(?:\[\s*(?P<tick>x)?\s*\]|(?P<mark>[☒☑])|[☐□❏])"
+)
+#: A category followed by an empty slot to tick or fill in ("Kørekort: B __ C __").
+_BLANK_CATEGORY_RE: Final = re.compile(r"\b[a-e][1e]?e?[ \t]*_{2,}")
+
+
+def _boxes_after_answers_read(low: str) -> str:
+    """``low`` with each line whose boxes follow their answers read: an unticked answer and
+    its box blanked, a ticked answer kept and its box blanked. A line whose first answer has
+    its box before it ("[x] Ja  [ ] Nej") is left to :data:`_UNTICKED_ANSWER_RE`."""
+    lines = low.split("\n")
+    for i, line in enumerate(lines):
+        first = _ANSWER_THEN_BOX_RE.search(line)
+        if first is None:
+            continue
+        if re.search(r"(?:\[\s*x?\s*\]|[☐□❏☒☑])\s*$", line[: first.start()]):
+            continue  # the box stands before the answer
+        lines[i] = _ANSWER_THEN_BOX_RE.sub(_answer_if_ticked, line)
+    return "\n".join(lines)
+
+
+def _answer_if_ticked(m: re.Match[str]) -> str:
+    """An answer and its box: the answer alone when ticked, nothing when not."""
+    kept = m["answer"] if m["tick"] or m["mark"] else ""
+    return kept.ljust(len(m.group()))
+
+
+#: An unticked box that opens a line or a cell, and the item after it up to the next box:
+#: "☐ Truckcertifikat", "[ ] Kørekort C/CE", "☐ Kørekort  ☑ Ingen kørekort". (A box after its
+#: item is its answer: :data:`_UNTICKED_RE`.)
+_UNTICKED_ITEM_RE: Final = re.compile(
+    r"(?:^|(?<=\t)|(?<=  ))[ \t]*(?:[-•*][ \t]*)?(?:\[\s*\]|☐|\(\s*\))(?=[ \t]*[^\s])"
+    r"(?:(?!\[\s*x?\s*\]|[☐☒☑]|\(\s*x?\s*\))[^\n])*",
+    re.MULTILINE,
+)
 
 
 #: A field's note in brackets listing its options ("Kørekort (B/C/CE/D):", "Truckcertifikat
@@ -1268,7 +1329,19 @@ _UNCLEAR_CONTEXT_RE: Final = re.compile(
     r"kraev\w*|fordel|bror|broderen|soester\w*|mand|manden|kone|konen|kaereste\w*|kollega\w*|"
     r"far|mor|soen|datter|frakend\w*|inddrag\w*|beslaglag\w*|udloeb\w*|fornye\w*|bevilget|"
     r"plan\w*|teori\w*|koereproeve\w*|koeretime\w*|mistet|mistede|tabt|rettelse|korrektion|"
-    r"uklar\w*|usikker\w*|afklar\w*|spoerg\w*|tjek\w*|expired|lost|until|hverken|eller|but)\b|"
+    r"uklar\w*|usikker\w*|afklar\w*|spoerg\w*|spurgt\w*|tjek\w*|expired|lost|until|hverken|"
+    r"eller|but|gammel\w*|gamle|"
+    # negation misspelt or in a neighbour's language: "Jeg har ikk kørekort", "inte"
+    r"ikk|ik|ike|inte|ej|"
+    # other people than the citizen: staff, the workplace's people, friends and wider family
+    r"sagsbehandler\w*|jobkonsulent\w*|konsulent\w*|mentor\w*|vejleder\w*|kontaktperson\w*|"
+    r"praktikvaert\w*|underviser\w*|instruktoer\w*|\w*chef\w*|\w*leder\w*|\w*ansvarlig\w*|"
+    r"medarbejder\w*|ansatte|personale\w*|makker\w*|chauffoeren|ven|vennen|venner|veninde\w*|"
+    r"nabo\w*|onkel|tante|svoger|svigerinde|svigerfar|svigermor|fætter|faetter|kusine|"
+    r"aegtefaelle\w*|partner\w*|hustru\w*|gift|staff|colleague\w*|friend\w*|"
+    # requirements: "Stillingen forudsætter truckcertifikat", "hygiejnebevis er påkrævet"
+    r"forudsaet\w*|paakraev\w*|betingelse\w*|noedvendig\w*|obligatorisk\w*|anbefal\w*|"
+    r"stillingen|jobbet|jobannonce\w*|praktikstedet\w*)\b|"
     r"[?✘✗❌~]"
 )
 
@@ -1277,12 +1350,21 @@ _UNCLEAR_CONTEXT_RE: Final = re.compile(
 #: context more than a plain statement, besides :data:`_UNCLEAR_CONTEXT_RE`'s: "Mål: kørekort
 #: B", "Starter på truckcertifikat", "Skriv dine certifikater her (fx ...)", "[SLETTET]".
 _PLAN_CONTEXT_RE: Final = re.compile(
-    r"\b(?:maal|delmaal|starter|begynder|plads|afventer|naesten|gyldig\w*|udstedes|dato|"
+    r"\b(?:maal|delmaal|starter|startet|begynder|begyndt|i\s+gang|igang|plads|afventer|naesten|"
+    r"gyldig\w*|udstedes|dato|"
     r"genopfrisk\w*|citat|jobopslag|opslag|spurgte|ville|kunne|deponeret|politi\w*|"
     r"koerselsforbud|undtagen|reference|skabelon|eksempel|fx|skriv|slettet|overstreget|"
     r"lapsed|scheduled|false|mangler|fejl|forkert\w*|register\w*|tilhoerer|anden\s+person|"
     r"ikek|ikkke|opkvalificering|opnaas|oenske\w*|uddannelsesplan|jobplan|goal|out\s+of\s+date|"
-    r"requirement\w*|required|neither|sidst|gerne|evt|tage)"
+    r"requirement\w*|required|neither|sidst|gerne|evt|tage|"
+    # not held yet or given up: pending, waiting, applied for, put off, dropped, a dream
+    r"venter|venteliste\w*|afvent\w*|soegt|ansoeg\w*|bevilling\w*|sendt|udskudt|udsat|"
+    r"afbrudt|droppe\w*|stoppede|laerekoersel|paa\s+sigt|naeste\s+skridt|droem\w*|"
+    r"tvivl\w*|motiver\w*|positiv\w*|droeftet|mulighed\w*|tilbyder|indgaar|faar|sigter|"
+    r"hen\s+mod|generhverv\w*|ukendt|koerekortloes|pending|waiting|disqualified|hope|will|"
+    r"currently|booked|foreslaa\w*|forslag\w*|suggest\w*|bedt|beder|asked|"
+    # a form's instructions: "(sæt kryds)", "B / C / CE / D (understreg)"
+    r"saet\s+(?:x|kryds)|kryds\s+af|understreg\w*|marker\w*|tick|underline)"
     r"\b|[<>]|\bn/a\b"
 )
 #: A sentence of a licence that says one was wrongly noted, is someone else's, is not valid by
@@ -1291,18 +1373,38 @@ _LICENCE_NOUNS: Final = r"koerekort|foererret|certifikat|bevis|licens|licence|tr
 _RETRACTED_RE: Final = re.compile(
     rf"(?:{_LICENCE_NOUNS}|\bcv)"
     r"[^.\n]{0,80}?\b(?:forkert\w*|fejl\w*|aldrig|tilhoerer|ikke\s+rigtig\w*|passer\s+ikke|"
-    r"ingen\s+gyldig\w*|ikke\s+(?:laengere\s+)?gyldig\w*)\b|"
+    r"ingen\s+gyldig\w*|ikke\s+(?:laengere\s+)?gyldig\w*|frakend\w*|inddrag\w*|beslaglag\w*|"
+    r"annuller\w*|taget\s+fra)\b|"
     r"\b(?:forkert\w*|fejl\w*|aldrig|tilhoerer|register\w*|opslag|ingen\s+gyldig\w*)\b"
     rf"[^.\n]{{0,80}}?(?:{_LICENCE_NOUNS})|"
+    # a licence still to be exchanged for a Danish one: "ikke ombyttet", "skal omskrives",
+    # "I have not changed it to a Danish one yet"
+    r"\b(?:ikke|endnu|not|never|yet|skal|mangler|afventer|needs?|must|has\s+to|have\s+to)\s+"
+    r"(?:\w+\s+){0,3}?(?:ombyt\w*|omskriv\w*|omskrevet|exchang\w*|convert\w*|changed?)\b|"
     # "Alle certifikater undtagen hygiejnebevis er udløbet", "begge kurser er forældede"
     r"\b(?:alle|samtlige|begge|resten|all)\b[^.\n]{0,60}?"
     r"\b(?:udloeb\w*|ugyldig\w*|ikke\s+(?:laengere\s+)?gyldig\w*|foraeld\w*|expired)\b"
+)
+#: Any licence's word, to tell where the lines about one licence end.
+_LICENCE_WORD_RE: Final = re.compile(rf"{_LICENCE_NOUNS}|\bkat\b|\bkategori")
+#: Words that open a licence's status: a field's label or a note's marker.
+_STATUS_WORDS: Final = (
+    r"status|note|nb|obs|bemaerk\w*|kommentar\w*|gyldig\w*|udloeb\w*|frakend\w*|inddrag\w*|"
+    r"annuller\w*|aktiv\w*|resultat|bestaaet|gennemfoert|afbrudt|fremmoede|startdato|type|"
+    r"udstedt|dato|valid\w*|expir\w*|remark|comment"
 )
 #: A sentence that refers back to the one before it ("Det har jeg ikke længere", "Nej, det
 #: var et andet kursus", "C-kørekortet er ikke fornyet siden 2019").
 _REFERS_BACK_RE: Final = re.compile(
     r"\s*(?:det|den|dette|denne|disse|de|nej|men|[\w-]{0,24}?(?:kortet|beviset|certifikatet|"
-    r"kurset)|skal|blev|har\s+(?:jeg|han|hun)|it|this|that)\b"
+    r"kurset)|skal|blev|har\s+(?:jeg|han|hun)|it|this|that|(?:ingen|intet|alle)\s+af|begge|"
+    # a status said after it: "Kørekort B. NB: frakendt.", "Kørekort: B. Status: Udløbet."
+    f"{_STATUS_WORDS})\\b"
+)
+#: Lines under a licence that tell its status ("Status: frakendt", "Gyldig til: 2021",
+#: "Gennemført: Nej", "Udløbet"): a label of status, or a line of a few words.
+_STATUS_LINE_RE: Final = re.compile(
+    rf"[ \t]*(?:[*¹²³†][ \t]*)?(?:(?:{_STATUS_WORDS})\b[^\n]*|(?:[^\s:]+[ \t]*){{1,4}})$"
 )
 
 
@@ -1321,12 +1423,59 @@ def _plain(low: str, start: int, end: int) -> bool:
     if _unclear(label + " " + low[_sentence_start(low, start) : start] + " " + low[end:b]):
         return False
     if stop is not None:
-        more = _SENTENCE_STOP_RE.search(low, stop.end())
-        following = low[stop.end() : more.start() if more else len(low)]
+        following = _next_sentence(low, stop.end())
         if _REFERS_BACK_RE.match(following) and _unclear(following):
             return False
+    if any(_unclear(line) for line in _status_lines(low, start, end)):
+        return False
     heading = _heading_above(low, start)
     return heading is None or not _unclear(heading)
+
+
+def _next_sentence(low: str, at: int) -> str:
+    """The first sentence from ``at`` on that holds more than white space."""
+    while at < len(low):
+        more = _SENTENCE_STOP_RE.search(low, at)
+        sentence = low[at : more.start() if more else len(low)]
+        if sentence.strip() or more is None:
+            return sentence
+        at = more.end()
+    return ""
+
+
+def _status_lines(low: str, start: int, end: int) -> list[str]:
+    """Lines that tell the status of the licence mentioned at ``low[start:end]``: the status
+    lines under its line in its block, up to another licence ("Kørekort: B\nStatus:
+    frakendt"), and a footnote its marker points to ("Kørekort B*" ... "*frakendt til 2027")."""
+    out: list[str] = []
+    line_end = low.find("\n", end)
+    for line in low[line_end + 1 :].split("\n")[:4] if line_end >= 0 else []:
+        if not line.strip() or _LICENCE_WORD_RE.search(line) or not _STATUS_LINE_RE.match(line):
+            break
+        out.append(line)
+    marker = re.match(r"[ \t]*[a-e]?[ \t]*([*¹²³†])", low[end : end + 4])
+    if marker is not None:
+        out += re.findall(rf"(?m)^[ \t]*{re.escape(marker.group(1))}[^\n]*", low[end:])
+    return out
+
+
+#: A driving licence issued abroad, whose validity here depends on where ("syrisk kørekort",
+#: "kørekort fra Ukraine", "a driving licence from Iraq", "udenlandsk kørekort"): a Danish CV's
+#: "kørekort" is a Danish one, so such a licence is left to confirm.
+_FOREIGN_LICENCE_RE: Final = re.compile(
+    r"\b(?!dansk|danish|almindelig|fysisk|elektronisk)[a-z]{3,}(?:sk|ish)e?\s+(?:\w+\s+)?koerekort|"
+    r"koerekort\w*\s+(?:(?:kat\w*\.?|kategori|\(?[a-e][1e]?e?\)?,?|og|and|\+)\s+){0,5}?(?:fra|from)\s+"
+    r"(?!\d|danmark|denmark|dengang|ung\w*|jeg|han|hun|da\b|foer|min|sin|hans|hendes|barn\w*|"
+    r"the\s+age|hvor|som|militaer\w*|forsvar\w*)[a-z]{3,}|"
+    r"\budenlandsk\w*|\bforeign\b|\bhjemland\w*|\bhome\s+country\b|"
+    # the country after it: "Kørekort B – tyrkisk", "Kørekort B: udstedt i Eritrea"
+    r"koerekort\w*\s+(?:[a-e][1e]?e?\s*)?[-–:,]\s*(?!dansk)[a-z]{3,}sk\b|"
+    r"\b(?:udstedt|issued)\s+(?:i|in)\s+(?!danmark|denmark|\d)[a-z]{3,}"
+)
+#: A foreign licence exchanged for a Danish one ("ombyttet til dansk kørekort i 2024").
+_EXCHANGED_RE: Final = re.compile(
+    r"(?<!ikke )(?<!not )\b(?:ombyttet|omskrevet|byttet|converted|exchanged)\b"
+)
 
 
 def _unclear(text: str) -> bool:
@@ -1334,26 +1483,29 @@ def _unclear(text: str) -> bool:
 
 
 def _heading_above(low: str, at: int) -> str | None:
-    """The heading line (ending in ":") that the line of ``at`` stands under, within its block
-    of lines, if any; a line with a label of its own ("Kørekort og certifikater: ...") stands
-    under none."""
+    """The heading line (ending in ":", or a block's short first line) that the line of ``at``
+    stands under, within its block of lines, if any; a line with a label of its own ("Kørekort
+    og certifikater: ...") stands under none."""
     line_start = low.rfind("\n", 0, at) + 1
     if ":" in low[line_start:at]:
         return None
-    for line in reversed(low[:line_start].split("\n")[-9:-1]):
+    above = low[:line_start].split("\n")[-9:-1]
+    for i, line in reversed(list(enumerate(above))):
         stripped = line.strip()
         if not stripped:
             return None
-        if stripped.endswith(":"):
+        first_of_block = i == 0 or not above[i - 1].strip()
+        # a heading ends in ":", or is a block's short first line ("Praktikstedets krav")
+        if stripped.endswith(":") or (first_of_block and len(stripped.split()) <= 4):
             return stripped
     return None
 
 
 #: The heading row of a table with a yes and a no column ("Bevis   Har   Har ikke",
-#: "| Certifikat | Ja | Nej |").
+#: "| Certifikat | Ja | Nej |", "Certifikat   Har   Har ikke   Årstal").
 _YES_NO_HEADING_RE: Final = re.compile(
     r"^(?P<row>.*?(?:\t|\||[ ]{2,})[ \t|]*(?P<yes>har|ja|yes)[ \t|]*(?:\t|\||[ ]{2,})[ \t|]*"
-    r"(?P<no>har\s+ikke|nej|no)\b[ \t|]*)$",
+    r"(?P<no>har\s+ikke|nej|no)\b(?:(?:\t|\||[ ]{2,})[ \t|]*(?P<more>\S[^\n]*?))?[ \t|]*)$",
     re.MULTILINE,
 )
 #: A cell's tick.
@@ -1373,6 +1525,8 @@ def _ticked_no_rows_blanked(low: str) -> str:
         names = [c.strip() for c in head.split(cells)]
         no_index = max(i for i, c in enumerate(names) if re.fullmatch(r"har\s+ikke|nej|no", c))
     no_col = heading.start("no") - heading.start("row")
+    # a column after the no column ("Årstal") ends it
+    next_col = heading.start("more") - heading.start("row") if heading["more"] else len(low)
     out = list(low)
     at = heading.end() + 1
     for row in low[at:].split("\n"):
@@ -1386,7 +1540,7 @@ def _ticked_no_rows_blanked(low: str) -> str:
                 ]
                 in_no = ticked == [no_index]
             else:
-                in_no = tick.start() >= no_col - 1
+                in_no = no_col - 1 <= tick.start() < next_col - 1
             if in_no:
                 out[at : at + len(row)] = " " * len(row)
         at += len(row) + 1
@@ -1416,13 +1570,19 @@ def _licences_folded(low: str, reference_year: int) -> tuple[frozenset[str], fro
         low = _KOEREKORT_SLIP_RE.sub("koerekort", low)
     if "(" in low:  # a field's note of its options is no answer: "Kørekort (B/C/CE/D): ____"
         low = _OPTIONS_NOTE_RE.sub(lambda m: " " * len(m.group()), low)
-    if "?" in low:  # a form's question answered on its line: "Har du truckcertifikat? Ja"
-        low = _ANSWERED_QUESTION_RE.sub(":", low)
     if "nej" in low or "ikke" in low or " no" in low:
         low = _ticked_no_rows_blanked(low)
-    if "[" in low or "~~" in low or "☐" in low or "☒" in low or "☑" in low:
+    if "...." in low:  # a dot leader is a field's colon: "Kørekort B ........ Nej"
+        low = re.sub(r"\.{4,}", lambda m: ":" + " " * (len(m.group()) - 1), low)
+    if "__" in low:
+        low = _BLANK_CATEGORY_RE.sub(lambda m: " " * len(m.group()), low)
+    if any(box in low for box in ("[", "~~", "☐", "☒", "☑", "□", "❏", "( )")):
+        low = _boxes_after_answers_read(low)
+        low = _UNTICKED_ITEM_RE.sub(lambda m: " " * len(m.group()), low)
         low = _UNTICKED_ANSWER_RE.sub(lambda m: " " * len(m.group()), low)
         low = _TICK_BEFORE_ANSWER_RE.sub(lambda m: " " * len(m.group()), low)
+    if "?" in low:  # a form's question answered on its line: "Har du truckcertifikat? Ja"
+        low = _ANSWERED_QUESTION_RE.sub(":", low)
     if _ENGLISH_LICENCE_HINT_RE.search(low):
         for pattern, danish in _ENGLISH_LICENCES:
             low = pattern.sub(danish, low)
@@ -1432,6 +1592,7 @@ def _licences_folded(low: str, reference_year: int) -> tuple[frozenset[str], fro
     withdrawn: list[tuple[int, set[str]]] = [
         (m.start(), _corrected(low, m)) for m in _CORRECTION_RE.finditer(low)
     ]
+    denied: set[str] = set()  # licences a mention says are not held
     for kind, literal, pattern in _LICENCE_PATTERNS:
         if literal not in low:
             continue
@@ -1451,8 +1612,23 @@ def _licences_folded(low: str, reference_year: int) -> tuple[frozenset[str], fro
                     # frakendt" every category
                     cats = _drive_categories(low, start, m.end())
                     withdrawn.append((start, {"C"} if "C" in cats else {"B", "C"}))
+                elif kind in ("drive", "category"):
+                    cats = (
+                        _drive_categories(low, start, m.end())
+                        if kind == "drive"
+                        else _bare_categories(low, start)
+                    )
+                    denied |= {"C"} if "C" in cats else cats  # no lorry licence is still a car's
+                else:
+                    denied.add(kind)
                 continue
             plain = _plain(low, start, m.end())
+            if kind in ("drive", "category") and plain:
+                stop = _SENTENCE_STOP_RE.search(low, m.end())
+                sentence = low[_sentence_start(low, start) : stop.start() if stop else len(low)]
+                plain = not _FOREIGN_LICENCE_RE.search(sentence) or bool(
+                    _EXCHANGED_RE.search(sentence)
+                )
             if kind == "first_aid" and plain:
                 plain = not _dated_before(
                     low, start, m.end(), reference_year - FIRST_AID_VALID_YEARS
@@ -1475,7 +1651,9 @@ def _licences_folded(low: str, reference_year: int) -> tuple[frozenset[str], fro
         found |= kept
         if plain and not retracted:
             plainly |= kept
-    return frozenset(found), frozenset(found - plainly)
+    # said to be held in one place and not in another ("Borger oplyser at have
+    # truckcertifikat. Tilføjet: ... Har IKKE truckcertifikat"): left to confirm
+    return frozenset(found), frozenset(found - (plainly - denied))
 
 
 #: A correction of what was noted before ("Rettelse: truckcertifikatet tilhører borgerens
@@ -3516,7 +3694,9 @@ def parse_cv(text: str | None, reference_year: int) -> CvProfile:
         return CvProfile()
     parsed = _parse_cached(text, reference_year)
     low = fold(text)
-    licences, unclear = _licences_folded(low, reference_year)
+    licences, unclear = _licences_folded(
+        low if "\n" not in text else fold(_unwrapped(text)), reference_year
+    )
     return CvProfile(
         licences=licences,
         licences_unclear=unclear,

@@ -25,6 +25,7 @@ from benchmarks.accommodations_quality import (
     MIX_FILE,
     MIXED_FILE,
     MUNICIPAL_FILE,
+    NOTES_FILE,
     OPEN_FILE,
     ORDINARY_FILE,
     PARAPHRASE_FILE,
@@ -232,6 +233,11 @@ def test_the_open_batch_keeps_its_floors() -> None:
         # not leave them unclear ("a calm environment", "must be able to take breaks");
         # 0.935 / 0.867 after its round, the two stricter ones left.
         (TOWNS_FILE, 99, 0.93, 0.86),
+        # batch 35, notes written the way busy people write them (abbreviations, messages,
+        # weekday schedules, pasted tables), scored after batch 34's round and not tuned on:
+        # recall 0.932, precision 0.829, no need left out or read looser; two limits read
+        # stricter (a "Før:" line's hours; "4 timer mandag, onsdag og fredag" as 4 a week).
+        (NOTES_FILE, 100, 0.93, 0.82),
     ],
 )
 def test_a_later_blind_batch_misses_no_need_silently(

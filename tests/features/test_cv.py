@@ -383,9 +383,27 @@ def test_sick_leave_does_not_lend_its_years_to_the_next_job() -> None:
         ("Certifikater: Gaffeltruck (kat. B) 2016 · Kran (kat. D) 2016", {"forklift"}),
         ("Hygiejnekursus påbegyndt 30.11.2026, men borger udeblev dag 2.", set()),
         ("The placement requires a food hygiene certificate and first aid.", set()),
+        # boxes before their items; a table with a column after its "Har ikke" column
+        ("☐ Kørekort  ☑ Ingen kørekort\n☐ Truckcertifikat\n☑ Hygiejnebevis", {"hygiene"}),
+        ("[x] Kørekort B\n[ ] Kørekort C/CE\n[x] Truckcertifikat\n[ ] Førstehjælp",
+         {"B", "forklift"}),
+        ("Certifikat        Har   Har ikke   Årstal\nKørekort B        x                2011\n"
+         "Truckcertifikat         x", {"B"}),
+        # boxes and blanks after the licence; a form's answers with their boxes after them
+        ("Kørekort B [ ]", set()),
+        ("Kørekort B □  Truckcertifikat: Ja [ ] Nej [X]", set()),
+        ("Har du truckcertifikat? [x] Ja  [ ] Nej", {"forklift"}),
+        ("Kørekort: B ___ C ___ Truck ___", set()),
+        ("Kørekort B ........ Nej", set()),
+        # a line broken inside a sentence; moped and tractor categories
+        ("Borgeren har ikke\nkørekort, og bussen til Vejle er besværlig.", set()),
+        ("Kørrekort: b\ntruk certifikat: ja\nhygienebevis: nej", {"B", "forklift"}),
+        ("Kørekort kategorier: AM, A2", set()),
+        ("Kørekort: Stor knallert", set()),
+        ("Kørekort kategori T (traktor)", set()),
         ("", set()),
     ],
-)
+)  # fmt: skip
 def test_licences(text: str, expected: set[str]) -> None:
     got = extract_licences(text, YEAR)
     assert got == expected
@@ -429,6 +447,36 @@ def test_licences(text: str, expected: set[str]) -> None:
         ("Førstehjælpsbevis. Truckcertifikat 2010.", {"first_aid", "forklift"}, set()),
         # the next sentence speaks of a licence named before it
         ("Kørekort B og C. C-kørekortet er ikke fornyet siden 2019.", {"B", "C"}, {"B", "C"}),
+        # held in one note, not in a later one; a course just begun
+        (
+            "12.10: Borger oplyser at have truckcertifikat.\n19.10: Har IKKE truckcertifikat.",
+            {"forklift"},
+            {"forklift"},
+        ),
+        ("Kørekort: B\nHar ikke stort kørekort.", {"B"}, set()),
+        (
+            "Er startet på truckcertifikat i mandags. Har kørekort B.",
+            {"B", "forklift"},
+            {"forklift"},
+        ),
+        # a licence from abroad, unless exchanged
+        ("I have a driving licence from Ukraine (category B).", {"B"}, {"B"}),
+        ("Har syrisk kørekort.", {"B"}, {"B"}),
+        ("Syrisk kørekort ombyttet til dansk kørekort B i 2022.", {"B"}, set()),
+        ("Kørekort B fra 2015 og truckcertifikat fra AMU.", {"B", "forklift"}, set()),
+        # a status under the licence, after it or in its footnote
+        ("Kørekort: B\nStatus: frakendt", {"B"}, {"B"}),
+        ("Truckcertifikat\nUdstedt: 2015\nUdløbet: 2020", {"forklift"}, {"forklift"}),
+        ("Kørekort B. Obs. frakendt", {"B"}, {"B"}),
+        ("Kørekort B*\n\n*frakendt til 2027", {"B"}, {"B"}),
+        ("Kørekort: B\nSprog: dansk, engelsk", {"B"}, set()),
+        ("Truckcertifikat. Intet kørekort.", {"forklift"}, set()),
+        # pending, dropped, someone else's, a requirement, a heading without a colon
+        ("Hygiejnebevis: på venteliste", {"hygiene"}, {"hygiene"}),
+        ("Truckcertifikat (afbrudt)", {"forklift"}, {"forklift"}),
+        ("Sagsbehandleren har kørekort og kan køre borgeren.", {"B"}, {"B"}),
+        ("Stillingen forudsætter truckcertifikat.", {"forklift"}, {"forklift"}),
+        ("Praktikstedets krav\nKørekort B\nTruckcertifikat", {"B", "forklift"}, {"B", "forklift"}),
     ],
 )
 def test_licences_read_only_from_prose_are_unclear(
@@ -602,15 +650,16 @@ def test_second_whole_cv_set_floors() -> None:
 @pytest.mark.parametrize(
     ("name", "recall", "wrong"),
     [("cv_licences", 0.85, 0), ("cv_licences2", 0.78, 0), ("cv_licences3", 0.83, 0),
-     ("cv_licences4", 0.89, 5), ("cv_licences5", 0.95, 3), ("cv_licences6", 0.94, 9)],
+     ("cv_licences4", 0.89, 5), ("cv_licences5", 0.95, 3), ("cv_licences6", 0.94, 9),
+     ("cv_licences7", 0.89, 6), ("cv_licences8", 0.93, 13)],
 )  # fmt: skip
 def test_licence_statements_never_claim_a_licence_not_held(
     name: str, recall: float, wrong: int
 ) -> None:
-    """Six sets of 100 licence statements by blind writers (benchmarks/cv_quality.py): 17,
-    18, 28, 13, 12 and 12 licences claimed that were not held before the rounds they prompted,
-    none after the first three, and in the last three 5, 3 and 9, all of them read from prose
-    and so only left to confirm (``licences_unclear``). A licence claimed as plain evidence lets a seat
+    """Eight sets of 100 licence statements by blind writers (benchmarks/cv_quality.py): 17,
+    18, 28, 13, 12, 12, 10 and 14 licences claimed that were not held before the rounds they
+    prompted, none after the first three, and in the last five 5, 3, 9, 6 and 13, all of them
+    read from prose and so only left to confirm (``licences_unclear``). A licence claimed as plain evidence lets a seat
     that requires it be proposed as ok, so that count is held at 0."""
     q = licence_quality(load_lines(DATA.with_name(f"{name}.jsonl")))
     assert q["n"] == 100
@@ -648,6 +697,24 @@ def test_the_licence_review_claims_no_more_licences_plainly() -> None:
         if set(cv.licences) - set(r["licences"]) - set(cv.licences_unclear):
             plain.append(r["text"])
     assert not plain, plain
+
+
+def test_the_second_licence_review_claims_no_more_licences_plainly() -> None:
+    """222 licence notes by a second reviewer who ran the reader (never its code): 164 claimed
+    a licence as plain evidence after the seventh blind set's round (a status on the line
+    under the licence or in a footnote, a line broken inside a sentence, pending or dropped
+    courses in words the reader did not know, staff and friends holding licences, empty boxes
+    after the licence, moped and tractor categories, requirements). 9 still do: foreign
+    certificates other than a driving licence, an OCR-damaged box, a blank line between a
+    licence and its status, a Polish sentence. The count may fall, never rise."""
+    rows = load_lines(DATA.with_name("cv_licence_attacks2.jsonl"))
+    assert len(rows) == 222
+    plain = []
+    for r in rows:
+        cv = parse_cv(r["text"], YEAR)
+        if set(cv.licences) - set(r["licences"]) - set(cv.licences_unclear):
+            plain.append(r["text"])
+    assert len(plain) <= 9, plain
 
 
 def test_the_years_review_misreads_no_more_cvs() -> None:
