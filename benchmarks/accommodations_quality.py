@@ -242,7 +242,7 @@ MUNICIPAL_FILE: Path = DATA_DIR / "accommodation_sentences_municipal.jsonl"
 #: tenth in English (99 texts; one duplicate of an earlier file dropped), scored on 6c875a2.
 TOWNS_FILE: Path = DATA_DIR / "accommodation_sentences_towns.jsonl"
 #: Blind batch 35: notes written the way busy people write them (abbreviations, messages,
-#: weekday schedules, pasted tables), scored after batch 34's round and not tuned on.
+#: weekday schedules, pasted tables), scored after batch 34's round.
 NOTES_FILE: Path = DATA_DIR / "accommodation_sentences_notes.jsonl"
 #: The blind files reported apart from the tuned ones.
 APART: tuple[Path, ...] = (

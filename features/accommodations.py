@@ -52,7 +52,9 @@ Decisions (documented because the text alone does not settle them)
   A share of a full week is of 37 hours ("halvdelen af en normal arbejdsuge", "halv tid",
   "25 % af fuld tid", "deltid 50 %"). Less time named without a figure ("deltid", "halve
   dage", "Fuldtid: nej") is a need of unknown size: it warns, it is not guessed.
-  A bare "max 15 timer" is read as per week; at 8 hours or less it also warns (it may be a day).
+  A bare "max 15 timer" is read as per week; at 8 hours or less it also warns (it may be a day),
+  unless weekdays short of the whole week are named beside it: "4 timer mandag, onsdag og
+  fredag" and "man-ons 4 timer" are each day's hours (12).
 - "Ingen tunge løft", "skånes for løft", "må ikke løfte" without a number → 10 kg (spec);
   "må slet ikke løfte", "ingen løft overhovedet", "ikke løfte noget" → 0 kg.
 - Weekend, evening, night and shift work restrictions → ``day_shift_only``: it is the only
@@ -1032,6 +1034,17 @@ _WEEKDAY_BEFORE_RE: Final = re.compile(
     rf"(?P<listed>(?:\b{_WEEKDAY_BEFORE_A_WINDOW}{_WEEKDAY_END} (?:og |, |samt |\+ |/ |& ))+))?"
     rf"\b(?P<last>{_WEEKDAY_BEFORE_A_WINDOW}){_WEEKDAY_END}(?: [:|])?(?: kl)? $"
 )
+
+
+#: Weekdays right after a day's hours with no period: "4 timer mandag, onsdag og fredag",
+#: "5 timer man-tors" (before them, :data:`_WEEKDAY_BEFORE_RE` reads "man-ons 4 timer").
+_WEEKDAY_AFTER_RE: Final = re.compile(
+    rf" (?:om |hver |på |i )?(?:\b(?P<first>{_WEEKDAY_BEFORE_A_WINDOW}){_WEEKDAY_END} ?(?:-|til) ?|"
+    rf"(?P<listed>(?:\b{_WEEKDAY_BEFORE_A_WINDOW}{_WEEKDAY_END} (?:og |, |samt |\+ |/ |& ))+))?"
+    rf"\b(?P<last>{_WEEKDAY_BEFORE_A_WINDOW}){_WEEKDAY_END}\b"
+)
+#: The most hours with no period that can be one day's: more are a week's.
+_MAX_DAY_HOURS: Final = 8.0
 
 
 def _days_of(weekday: re.Match[str]) -> int:
@@ -4831,6 +4844,19 @@ def _read_sentence(
                 elif rule.kind == "hours_bare" and (value or 0.0) < _MIN_BARE_WEEK:
                     # "alene i korte perioder (under en time)": a stint, not a week's hours
                     unread_clock.update(ids)
+                elif (
+                    rule.kind == "hours_bare"
+                    and (value or 0.0) <= _MAX_DAY_HOURS
+                    and (
+                        named := _WEEKDAY_AFTER_RE.match(sent.text, m.end())
+                        or _WEEKDAY_BEFORE_RE.search(sent.text, 0, m.start())
+                    )
+                    # ("8 timer mandag til fredag" may be the week's: read as the bare figure)
+                    and _days_of(named) < DAYS_PER_WEEK
+                ):
+                    # "4 timer mandag, onsdag og fredag": the hours of each day named
+                    for code in rule.codes:
+                        add(code, (value or 0.0) * _days_of(named), ids, m.start(), value)
                 elif rule.kind == "days":
                     days.append((value or 0.0, m.start(), m.end()))
                     if m.groupdict().get("wkd"):

@@ -1017,6 +1017,8 @@ def _categories(words: str) -> set[str]:
             found.add("B")
         elif word.startswith("stor") and tokens[i + 1 : i + 2] == ["knallert"]:
             found.add("none")  # "stor knallert": a moped
+        elif word == "lastbil" and {"c1", "c1e"} & set(tokens):
+            continue  # "C1 (lastbil op til 7.500 kg)": the light lorry named
         elif word in {"c", "ce", "lastbil"} or word.startswith("stor"):
             found.update({"C", "B"})
         elif word in {"c1", "c1e"}:
@@ -1070,7 +1072,8 @@ def _drive_categories(low: str, start: int, end: int) -> set[str]:
         return cats
     am = _CATEGORY_LIST_RE.match(low, end, end + 40)
     if am:
-        cats |= _categories(am.group(1))
+        # (with the prefix: "C1-kørekort (lastbil op til 7.500 kg)" names a light lorry)
+        cats |= _categories(prefix + " " + am.group(1))
     if not cats:
         # "kørekort" alone: in Danish CVs the ordinary car licence, category B.
         cats.add("B")
@@ -1496,16 +1499,19 @@ def _heading_above(low: str, at: int) -> str | None:
             return None
         first_of_block = i == 0 or not above[i - 1].strip()
         # a heading ends in ":", or is a block's short first line ("Praktikstedets krav")
-        if stripped.endswith(":") or (first_of_block and len(stripped.split()) <= 4):
+        short_title = len(stripped.split()) <= 4 and not re.search(r"\t|\||  ", stripped)
+        if stripped.endswith(":") or (first_of_block and short_title):
             return stripped
     return None
 
 
 #: The heading row of a table with a yes and a no column ("Bevis   Har   Har ikke",
-#: "| Certifikat | Ja | Nej |", "Certifikat   Har   Har ikke   Årstal").
+#: "| Certifikat | Ja | Nej |", "Certifikat   Har   Har ikke   Årstal", "Kategori | Har |
+#: Ønsker").
 _YES_NO_HEADING_RE: Final = re.compile(
     r"^(?P<row>.*?(?:\t|\||[ ]{2,})[ \t|]*(?P<yes>har|ja|yes)[ \t|]*(?:\t|\||[ ]{2,})[ \t|]*"
-    r"(?P<no>har\s+ikke|nej|no)\b(?:(?:\t|\||[ ]{2,})[ \t|]*(?P<more>\S[^\n]*?))?[ \t|]*)$",
+    r"(?P<no>har\s+ikke|nej|no|oensker|mangler|wants?)\b"
+    r"(?:(?:\t|\||[ ]{2,})[ \t|]*(?P<more>\S[^\n]*?))?[ \t|]*)$",
     re.MULTILINE,
 )
 #: A cell's tick.
@@ -1523,7 +1529,11 @@ def _ticked_no_rows_blanked(low: str) -> str:
     cells = "|" if "|" in head else "\t" if "\t" in head else None
     if cells:
         names = [c.strip() for c in head.split(cells)]
-        no_index = max(i for i, c in enumerate(names) if re.fullmatch(r"har\s+ikke|nej|no", c))
+        no_index = max(
+            i
+            for i, c in enumerate(names)
+            if re.fullmatch(r"har\s+ikke|nej|no|oensker|mangler|wants?", c)
+        )
     no_col = heading.start("no") - heading.start("row")
     # a column after the no column ("Årstal") ends it
     next_col = heading.start("more") - heading.start("row") if heading["more"] else len(low)
@@ -1533,7 +1543,9 @@ def _ticked_no_rows_blanked(low: str) -> str:
         if not row.strip():
             break
         tick = _CELL_TICK_RE.search(row)
-        if tick is not None:
+        if tick is None and (not cells or cells in row):
+            out[at : at + len(row)] = " " * len(row)  # ticked in neither column: not held
+        elif tick is not None:
             if cells:
                 ticked = [
                     i for i, c in enumerate(row.split(cells)) if _CELL_TICK_RE.fullmatch(c.strip())
@@ -1570,7 +1582,7 @@ def _licences_folded(low: str, reference_year: int) -> tuple[frozenset[str], fro
         low = _KOEREKORT_SLIP_RE.sub("koerekort", low)
     if "(" in low:  # a field's note of its options is no answer: "Kørekort (B/C/CE/D): ____"
         low = _OPTIONS_NOTE_RE.sub(lambda m: " " * len(m.group()), low)
-    if "nej" in low or "ikke" in low or " no" in low:
+    if "har" in low or "ja" in low or "yes" in low:
         low = _ticked_no_rows_blanked(low)
     if "...." in low:  # a dot leader is a field's colon: "Kørekort B ........ Nej"
         low = re.sub(r"\.{4,}", lambda m: ":" + " " * (len(m.group()) - 1), low)
