@@ -56,7 +56,13 @@ Decisions (documented because the text alone does not settle them)
   unless weekdays short of the whole week are named beside it: "4 timer mandag, onsdag og
   fredag" and "man-ons 4 timer" are each day's hours (12).
 - "Ingen tunge løft", "skånes for løft", "må ikke løfte" without a number → 10 kg (spec);
-  "må slet ikke løfte", "ingen løft overhovedet", "ikke løfte noget" → 0 kg.
+  "må slet ikke løfte", "ingen løft overhovedet", "ikke løfte noget", "Løfteforbud", "undgå
+  alle løft", "Løft: ingen" → 0 kg.
+- What the citizen can travel is her limit, as her hours are ("Kan tage toget i 40 min",
+  "kan cykle et kvarter"); "skal hjem efter 3 timer" is a day's hours, not travel.
+- A form's field for a demand answered in a word is read ("Arbejdsstilling: siddende",
+  "Omgivelser: rolige", "Pauser: fleksible", "Kompleksitet: lav", "Tempo: lavt"), and warns
+  when its answer is not understood ("Temperatur: varmt").
 - Weekend, evening, night and shift work restrictions → ``day_shift_only``: it is the only
   shift code; the rule engine checks that the seat offers day work.
 - Rollator → ``no_prolonged_walking`` and ``wheelchair_access`` (step-free access); problems
@@ -351,7 +357,9 @@ DAY: Final = (
 TRAVEL: Final = (
     r"(?:transport\w*|rejse\w*|køretid\w*|kørsel\w*|køretur\w*|pendl\w*|bus\w*|togtur\w*|toget|"
     r"s tog\w*|"
-    r"cykel\w*|cykl\w*|hver vej|bopæl\w*|hjemme\w*|hjem\b|afstand\w*|offentlig\w*|"
+    r"cykel\w*|cykl\w*|hver vej|bopæl\w*|hjemme\w*|"
+    r"hjem\b(?! (?:og \w+ )?efter| og (?:hvile|sove|slappe|restituere))|afstand\w*|"
+    r"offentlig\w*|"
     r"frem og tilbage|til og fra|tur\b|turen\b|væk fra|køre(?!stol)\w*|bil|bilen|flextrafik\w*|"
     r"handicapkørsel\w*|telekørsel\w*|dør til dør|commute|each way|one way|"
     # getting to work: "nå arbejdet på under en time", "en time om at komme på arbejde"
@@ -505,6 +513,15 @@ RESTRICTION: Final = (
     r"ubehag\w*|kvalme|svimmel\w*|angstanfald\w*|panikanfald\w*|panik\w*|utryg\w*|orker ikke|"
     r"forpustet|stakåndet|åndenød|udmattet|skal andre|andre (?:skal )?tage\w* sig af|"
     r"overlade\w* til andre|"
+    # a need as what matters or how the work is arranged: "Det er vigtigt at hun kan sidde",
+    # "Opgaverne tilrettelægges så de er enkle"
+    r"vigtigt at|tilrettelægges så|planlægges så|indrettes så|sørge for at|"
+    # a need said again of another demand: "Tåler ikke kulde. Det samme gælder fugt."
+    r"det samme gælder|gælder det samme|gælder også|lige så (?:slemt|galt|svært|skidt|hårdt)|"
+    # a little only: "kan klare lidt larm"
+    r"(?:klare|klarer|tåle|tåler) (?:kun )?lidt|"
+    # a ban on lifting in one word: "løfteforbud"
+    r"(?:løfte|løft|bære)forbud\w*|"
     # work left to colleagues: "skal en kollega tage sig af", "løftes af kolleger"
     r"(?:skal|må|kan) (?:en |de |hans |hendes |sine )?(?:kollega\w*|kolleger\w*) "
     r"(?:tage\w* sig af|klare\w*|udføre\w*|overtage\w*|løfte\w*|bære\w*|hjælpe\w*)|"
@@ -552,6 +569,12 @@ DEMAND_CUES: Final = (
     r"lifting|standing|walking|bending|overhead|customers?|customer-facing|alone|drive|"
     r"driving|forklift|cold|wet work|chemicals?|noise|noisy|quiet|stairs|wheelchair|breaks?|"
     r"hours|hrs|commute|shifts?|precision|grip|fine motor)\b"
+)
+#: A form's field for a demand ("Arbejdsstilling: siddende", "Omgivelser: rolige"): answered
+#: with nothing read, it is warned about like a demand named.
+DEMAND_FIELDS: Final = (
+    r"(?:arbejdsstilling|arbejdsposition|kropsstilling|omgivelser|arbejdsmiljø|kompleksitet|"
+    r"sværhedsgrad|temperatur|arbejdstempo|tempo|pauser?)"
 )
 #: Health words: a sentence that mentions them and yields no need is warned about.
 HEALTH_CUES: Final = (
@@ -1626,6 +1649,12 @@ RULES: Final[tuple[Rule, ...]] = (
     ),
     _r("wheelchair_access", "topic", r"\bdørtrin\b|\bniveauforskel\w*"),
     # --- time pressure before quiet ("stille og roligt tempo") -----------------------------------
+    # a field's value: "Tempo: lavt", "Arbejdstempo: roligt"
+    _r(
+        "no_time_pressure",
+        "strong",
+        r"\b(?:arbejds)?tempo : (?:lav\w*|rolig\w*|eget|langsom\w*|nedsat)\b",
+    ),
     _r(
         "no_time_pressure",
         "strong",
@@ -1705,6 +1734,13 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:separat\w*|adskilt\w*|lukket|lukkede|enkeltmands?\w*) (?:\w+ )?(?:lokale\w*|rum|"
         r"kontor\w*|arbejdsplads\w*|arbejdsstation\w*)\b|\benkeltmandskontor\w*|\bnoise\w*|"
         r"\bhøretelefon\w*|\bhøreværn\w*|\børeprop\w*",
+    ),
+    # a field's value: "Omgivelser: rolige", "Arbejdsmiljø: stille"
+    _r(
+        "quiet_environment",
+        "strong",
+        r"\b(?:omgivelser\w*|arbejdsmiljø\w*|miljø\w*|lydniveau\w*|støjniveau\w*) : "
+        r"(?:rolig\w*|stille|lav\w*|dæmpet|skærmet|afskærmet)\b",
     ),
     # English: "a calm work environment", "quiet surroundings"
     _r(
@@ -2021,6 +2057,8 @@ RULES: Final[tuple[Rule, ...]] = (
         "hours_day",
         rf"\barbejdsdag\w*(?: \(| :| ,)? (?:{GAP}){{0,3}}?{_HOURS}",
         rf"\b{RANGE} ?{HOUR_UNIT}s? (?:lang\w* )?arbejdsdag\w*",
+        # "skal hjem efter 3 timer", "fri efter 4 timer": a day's hours
+        rf"\b(?:hjem|fri|fyraften|stoppe|stopper) (?:og \w+ )?efter {_HOURS}",
     ),
     # --- customer contact ------------------------------------------------------------------------
     _r(
@@ -2146,6 +2184,20 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bnedskrevet\b|\bskrevet ned\b|\bmundtlig\w*|\bforklar\w*|\binstructions?\b|"
         r"\b(?:huske|tjek|check|opgave|do )?liste\w*",
     ),
+    # a field's value: "Kompleksitet: lav", "Opgaver: enkle"
+    _r(
+        "simple_tasks",
+        "strong",
+        r"\b(?:kompleksitet\w*|sværhedsgrad\w*|opgave\w*|arbejdsopgave\w*) : "
+        r"(?:lav\w*|enkle?|simple?|nemme?|ukomplicere\w*|rutine\w*)\b",
+    ),
+    # a field's value: "Arbejdsstilling: siddende", "Arbejdsposition: sid/stå"
+    _r(
+        "no_prolonged_standing",
+        "strong",
+        r"\b(?:arbejdsstilling\w*|arbejdsposition\w*|kropsstilling\w*|stilling) : "
+        r"(?:siddende|sid\w*|veksl\w*|skiftevis)\b",
+    ),
     # --- breaks ----------------------------------------------------------------------------------
     _r(
         "flexible_breaks",
@@ -2188,6 +2240,12 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\b(?:kunne|lov (?:til )?at|mulighed for at|plads til at) (?:\w+ )?(?:gå fra|gå ud|gå en tur|"
         r"gå udenfor|gå uden for|"
         r"trække vejret|komme ud)\b(?: og (?:trække vejret|få luft|hvile\w*|komme ned i tempo))?",
+    ),
+    # a field's value: "Pauser: fleksible", "Pauser: hyppige"
+    _r(
+        "flexible_breaks",
+        "strong",
+        r"\bpause\w* : (?:fleksib\w*|hyppig\w*|ekstra|mange|ofte|frie|løbende|selvvalgt\w*)\b",
     ),
     # English ("breaks" is read as "pauser"): "must be able to take breaks", "frequent breaks"
     _r(
@@ -2323,6 +2381,7 @@ _RESTRICTION_RE: Final = re.compile(RESTRICTION)
 _WARN_RE: Final = re.compile(WARN_CUES)
 _HEALTH_RE: Final = re.compile(HEALTH_CUES)
 _DEMAND_RE: Final = re.compile(DEMAND_CUES)
+_DEMAND_FIELD_RE: Final = re.compile(DEMAND_FIELDS)
 _NEGATION_BEFORE_RE: Final = re.compile(NEGATION_BEFORE)
 #: A lift compared with an object: "mere end en liter mælk", "svarende til en indkøbspose".
 _COMPARED_WEIGHT_RE: Final = re.compile(
@@ -2576,12 +2635,16 @@ _CLOCK_FORBIDDEN_RE: Final = re.compile(
 )
 _PREDICATE_ONLY_RE: Final = re.compile(PREDICATE_ONLY)
 _ABSOLUTE_NO_LIFT_RE: Final = re.compile(
-    r"\b(?:slet ikke|overhovedet|ingen form for|ikke (?:\w+ )?noget|ingen løft\w*|nul)\b"
+    r"\b(?:slet ikke|overhovedet|ingen form for|ikke (?:\w+ )?noget|ingen løft\w*|nul|"
+    r"(?<!ikke )alle (?:former for )?løft\w*|helt (?:\w+ )?(?:for )?løft\w*|løfteforbud\w*|"
+    r"løft\w* : (?:ingen|nej|0)|forbud mod (?:\w+ )?løft\w*)\b"
 )
 _HEAVY_RE: Final = re.compile(r"\btung\w*")
 _NO_LIFT_AT_ALL_RE: Final = re.compile(
     r"\b(?:ingen løft\w* (?:overhovedet|af nogen art|i det hele taget)|(?:slet|overhovedet) ikke "
-    r"løfte|ingen form for løft\w*)\b(?! (?:over|med|af|ved|tung\w*|fra|under)\b)"
+    r"løfte|ingen form for løft\w*)\b(?! (?:over|med|af|ved|tung\w*|fra|under)\b)|"
+    # a field answered with none: "Løft: ingen", "Løft: 0"
+    r"\bløft\w* : (?:ingen|0)(?: kg)? ?$"
 )
 #: A capacity verb right before a demand, in a clause without a restriction: what the citizen
 #: can do ("Kan bøje og vride", "kan arbejde med armene over hovedet"), not a demand to avoid;
@@ -5167,8 +5230,14 @@ def _read_sentence(
                 _HEALTH_RE.search(_unwished(sent.text, seg))
                 # a wish for a demand is no need: "kan lide kundekontakt"
                 or (seg.polarity != "positive" and _DEMAND_RE.search(sent.text[seg.lo : seg.hi]))
+                # a demand's field with an answer after it: "Temperatur: varmt"
+                or (
+                    seg.before_colon
+                    and k + 1 < len(segs)
+                    and _DEMAND_FIELD_RE.fullmatch(sent.text[seg.lo : seg.hi].strip(" :"))
+                )
             )
-            for seg in segs
+            for k, seg in enumerate(segs)
         )
         if health:
             warnings.append(f"{NOT_UNDERSTOOD}: '{sentence}'")
@@ -5537,6 +5606,8 @@ def _fires(rule: Rule, pol: str, work: str, m: re.Match[str], seg_text: str) -> 
             or (pol == "restriction" and work[m.end() :].startswith(" :"))
             # a form's field for travel answered with a time: "Transport: 30 min"
             or _TRAVEL_FIELD_RE.match(work, m.start()) is not None
+            # what she can travel is her limit, as her hours are: "Kan tage toget i 40 min"
+            or _CAPACITY_VERB_RE.search(seg_text) is not None
         )
     # valued rules: a stated number is a limit unless negated or history; weekly hours are a
     # capacity even after "kan godt" unless a clear reassurance covers a soft limit

@@ -1848,6 +1848,42 @@ def test_phrasings_of_blind_batch_34(text: str, expected: dict[str, float | None
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a form's field answered in one word
+        ("Arbejdsstilling: siddende.", {"no_prolonged_standing": None}),
+        ("Omgivelser: rolige.", {"quiet_environment": None}),
+        ("Pauser: fleksible.", {"flexible_breaks": None}),
+        ("Kompleksitet: lav.", {"simple_tasks": None}),
+        ("Tempo: lavt", {"no_time_pressure": None}),
+        # what she can travel is her limit, as her hours are
+        ("Kan tage toget i 40 min.", {"max_travel_minutes": 40}),
+        ("Hun kan cykle et kvarter, så er hun færdig.", {"max_travel_minutes": 15}),
+        # a total ban on lifting
+        ("Løfteforbud.", {"max_lift_kg": 0}),
+        ("Undgå alle løft.", {"max_lift_kg": 0}),
+        ("Løft: ingen.", {"max_lift_kg": 0}),
+        # going home after some hours is a day's hours, not travel
+        ("Skal hjem efter 3 timer.", {"max_hours_per_week": 15}),
+        # a need said again of another demand
+        ("Hun kan ikke tåle kulde. Det samme gælder fugt.",
+         {"no_cold_environment": None, "no_wet_work": None}),
+    ],
+)  # fmt: skip
+def test_phrasings_of_the_short_notes_review(text: str, expected: dict[str, float | None]) -> None:
+    result = extract_needs(text)
+    assert {n.code: n.value for n in result.needs} == expected
+    assert not result.unclear
+
+
+@pytest.mark.parametrize(
+    "text", ["Temperatur: varmt.", "Det er vigtigt at hun kan sidde.", "Arbejdsstilling: skiftende"]
+)
+def test_a_demand_field_or_arrangement_not_read_warns(text: str) -> None:
+    assert extract_needs(text).unclear, text
+
+
+@pytest.mark.parametrize(
     "text", ["She should work in the bakery.", "He has to avoid the loading dock."]
 )
 def test_an_english_obligation_not_read_warns(text: str) -> None:
@@ -3075,7 +3111,11 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
 #: third: two reviews of the round of batches 25-26 (forms, figures and schedules; narrative
 #: prose); on the code they reviewed (d6e76dd) 107 of its 469 texts lost one. The fourth: two
 #: reviews of that round's rules and of ordinary case text; on the code they reviewed (f5704c7)
-#: 144 of its 578 texts lost one.
+#: 144 of its 578 texts lost one. The last: a review of short notes (one to three sentences) on
+#: 96e408f, where 189 of 203 lost one (fields answered in one word, what she can travel by bus
+#: or bike, a total lifting ban, "skal hjem efter 3 timer" read as travel, "det samme gælder
+#: fugt"); its labels read a limit that was "for meget" as one below it and some total bans
+#: as 0 kg where the reader's convention for "må ikke løfte" is 10 kg.
 REVIEW_FILES = {
     "reader_form_attacks.jsonl": (490, 21),
     "reader_open_attacks.jsonl": (506, 131),
@@ -3087,6 +3127,7 @@ REVIEW_FILES = {
     "reader_narrative_attacks.jsonl": (155, 1),
     "reader_layout_attacks.jsonl": (160, 0),
     "reader_layout2_attacks.jsonl": (160, 0),
+    "reader_short_attacks.jsonl": (203, 105),
 }
 
 
