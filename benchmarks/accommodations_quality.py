@@ -244,6 +244,9 @@ TOWNS_FILE: Path = DATA_DIR / "accommodation_sentences_towns.jsonl"
 #: Blind batch 35: notes written the way busy people write them (abbreviations, messages,
 #: weekday schedules, pasted tables), scored after batch 34's round.
 NOTES_FILE: Path = DATA_DIR / "accommodation_sentences_notes.jsonl"
+#: Blind batch 36: half short notes (a field, a box, a message), half ordinary, scored after the
+#: review of short notes.
+SHORT_FILE: Path = DATA_DIR / "accommodation_sentences_short.jsonl"
 #: The blind files reported apart from the tuned ones.
 APART: tuple[Path, ...] = (
     BLIND_FILE,
@@ -271,6 +274,7 @@ APART: tuple[Path, ...] = (
     MUNICIPAL_FILE,
     TOWNS_FILE,
     NOTES_FILE,
+    SHORT_FILE,
 )
 
 

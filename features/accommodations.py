@@ -765,7 +765,7 @@ SPELLINGS: Final[dict[str, str]] = {
     "customer": "kunde", "customers": "kunder", "lifting": "løft", "heavy": "tunge",
     "noise": "støj", "pace": "tempo", "instructions": "instruktioner", "buddy": "makker",
     "weekends": "weekender", "deadlines": "deadlines", "standing": "stående",
-    "walking": "gående", "stressful": "stressende", "daily": "daglig",
+    "walking": "gående", "stressful": "stressende", "daily": "daglig", "each": "hver",
     # Swedish and Norwegian, as citizens and colleagues from the neighbours write
     "inte": "ikke", "ikkje": "ikke", "undvika": "undgå", "undvik": "undgå", "unngå": "undgå",
     "unngås": "undgås", "buller": "støj", "bullret": "støjen",
