@@ -57,7 +57,8 @@ Decisions (documented because the text alone does not settle them)
   fredag" and "man-ons 4 timer" are each day's hours (12).
 - "Ingen tunge løft", "skånes for løft", "må ikke løfte" without a number → 10 kg (spec);
   "må slet ikke løfte", "ingen løft overhovedet", "ikke løfte noget", "Løfteforbud", "undgå
-  alle løft", "Løft: ingen" → 0 kg.
+  alle løft", "Løft: ingen" → 0 kg. A figure that proved too much is a limit below it ("15 kg
+  var for meget" → 14; "ikke over 15 kg" stays 15).
 - What the citizen can travel is her limit, as her hours are ("Kan tage toget i 40 min",
   "kan cykle et kvarter"); "skal hjem efter 3 timer" is a day's hours, not travel.
 - A form's field for a demand answered in a word is read ("Arbejdsstilling: siddende",
@@ -5722,7 +5723,19 @@ def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float 
         d0 = groups.get("d0")
         days = min(float(d), float(d0)) if d and d0 else float(d) if d else 1.0
         return low * days
+    if kind == "lift_kg" and _TOO_MUCH_RE.search(seg_text) and not _OVER_RE.search(seg_text):
+        return max(0.0, low - 1)  # "15 kg var for meget": less than the figure that failed
     return low
+
+
+#: A figure that proved too much ("15 kg var for meget", "kasser på 12 kg kunne hun ikke
+#: løfte", "klarede ikke 10 kg"): the limit lies below it.
+_TOO_MUCH_RE: Final = re.compile(
+    r"\b(?:er|var|blev|bliver) (?:\w+ )?for (?:meget|tung\w*|hårdt|svært)\b|"
+    r"\b(?:kunne|kan|klarede|klarer) (?:\w+ )?ikke (?:klare|løfte|bære|håndtere)?\b(?! over\b)"
+)
+#: A limit stated with its bound ("ikke over 15 kg", "mere end 10 kg"): the figure itself holds.
+_OVER_RE: Final = re.compile(r"\b(?:over|mere end|op til|max\w*|maks\w*|højst|under)\b")
 
 
 def _change(m: re.Match[str], sentence: str) -> str | None:

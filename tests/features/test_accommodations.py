@@ -1869,6 +1869,10 @@ def test_phrasings_of_blind_batch_34(text: str, expected: dict[str, float | None
         ("Løfteforbud.", {"max_lift_kg": 0}),
         ("Undgå alle løft.", {"max_lift_kg": 0}),
         ("Løft: ingen.", {"max_lift_kg": 0}),
+        # a figure that proved too much: the limit lies below it
+        ("15 kg var for meget for hende.", {"max_lift_kg": 14}),
+        ("Kasser på 12 kg kunne hun ikke løfte.", {"max_lift_kg": 11}),
+        ("Kan ikke løfte over 15 kg.", {"max_lift_kg": 15}),
         # going home after some hours is a day's hours, not travel
         ("Skal hjem efter 3 timer.", {"max_hours_per_week": 15}),
         # a need said again of another demand
@@ -3120,8 +3124,8 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
 #: 144 of its 578 texts lost one. The last: a review of short notes (one to three sentences) on
 #: 96e408f, where 189 of 203 lost one (fields answered in one word, what she can travel by bus
 #: or bike, a total lifting ban, "skal hjem efter 3 timer" read as travel, "det samme gælder
-#: fugt"); its labels read a limit that was "for meget" as one below it and some total bans
-#: as 0 kg where the reader's convention for "må ikke løfte" is 10 kg.
+#: fugt", "15 kg var for meget"); some of its labels read total bans as 0 kg where the reader's
+#: convention for "må ikke løfte" is 10 kg.
 REVIEW_FILES = {
     "reader_form_attacks.jsonl": (490, 21),
     "reader_open_attacks.jsonl": (506, 131),
@@ -3133,7 +3137,7 @@ REVIEW_FILES = {
     "reader_narrative_attacks.jsonl": (155, 1),
     "reader_layout_attacks.jsonl": (160, 0),
     "reader_layout2_attacks.jsonl": (160, 0),
-    "reader_short_attacks.jsonl": (203, 105),
+    "reader_short_attacks.jsonl": (203, 101),
 }
 
 
