@@ -2638,7 +2638,7 @@ _PREDICATE_ONLY_RE: Final = re.compile(PREDICATE_ONLY)
 _ABSOLUTE_NO_LIFT_RE: Final = re.compile(
     r"\b(?:slet ikke|overhovedet|ingen form for|ikke (?:\w+ )?noget|ingen løft\w*|nul|"
     r"(?<!ikke )alle (?:former for )?løft\w*|helt (?:\w+ )?(?:for )?løft\w*|løfteforbud\w*|"
-    r"løft\w* : (?:ingen|nej|0)|forbud mod (?:\w+ )?løft\w*)\b"
+    r"forbud mod (?:\w+ )?løft\w*)\b"
 )
 _HEAVY_RE: Final = re.compile(r"\btung\w*")
 _NO_LIFT_AT_ALL_RE: Final = re.compile(
