@@ -176,3 +176,14 @@ def test_confirm_takes_places_atomically_in_the_database(
                 assert row is not None and row.occupied == n and row.occupied <= row.capacity
     finally:
         db.close()
+
+
+def test_job_ids_never_look_like_a_cpr_number() -> None:
+    """The audit log masks CPR-shaped text in object ids, so a job id holding some ("...310190-
+    1234...", about one random UUID in 125) would leave its audit trail unfindable by its id."""
+    from matcher.dataset import looks_like_cpr
+    from service.jobs import _new_job_id
+
+    ids = [_new_job_id() for _ in range(3000)]
+    assert not [i for i in ids if looks_like_cpr(i)]
+    assert len(set(ids)) == len(ids)
