@@ -935,10 +935,12 @@ _LICENCE_NEGATION_AFTER_RE: Final = re.compile(
 #: A box left unticked right after the licence ("Truckcertifikat [ ]", "Hygiejnebevis ☐").
 _UNTICKED_RE: Final = re.compile(r"(?:[ \t]*[a-e][1e]?e?\b)?\s*:?\s*(?:\[[\s_]*\]|[☐□❏]|\(\s*\))")
 #: A form's field left blank or answered by nothing ("Truckcertifikat: ______", "Kørekort B:
-#: 0", "Truck: -", "N/A", a JSON ``false``, "Truck ___").
+#: 0", "Truck: -", "N/A", a JSON ``false``, "Truck ___", a table's "Hygiejnebevis<TAB>–").
 _BLANK_ANSWER_RE: Final = re.compile(
     r"(?:[ \t_-]*[a-e][1e]?e?\b)?\"?\s*(?::\s*(?:_{2,}|\.{3,}[ \t]*(?:$|\n)|"
-    r"(?:0|-|—|–|n/a|false|null)[ \t]*(?:$|[,}\n]))|[ \t]*_{2,})",
+    r"(?:0|-|—|–|n/a|false|null)[ \t]*(?:$|[,}\n]))|[ \t]*_{2,}|"
+    # a table's cell: "Hygiejnebevis<TAB>–"
+    r"(?:\t|[ ]{2,})[ \t]*(?:-|—|–|n/a|nej|0)[ \t]*(?:$|\n))",
     re.MULTILINE,
 )
 #: Doubt or a plan later in the licence's sentence: held now is not shown ("ja, men usikkert om
