@@ -247,6 +247,9 @@ NOTES_FILE: Path = DATA_DIR / "accommodation_sentences_notes.jsonl"
 #: Blind batch 36: half short notes (a field, a box, a message), half ordinary, scored after the
 #: review of short notes.
 SHORT_FILE: Path = DATA_DIR / "accommodation_sentences_short.jsonl"
+#: Blind batch 37: ordinary weekly material, scored after every round of batches 34-36 and the
+#: review of short notes, and not tuned on.
+WEEKLY_FILE: Path = DATA_DIR / "accommodation_sentences_weekly.jsonl"
 #: The blind files reported apart from the tuned ones.
 APART: tuple[Path, ...] = (
     BLIND_FILE,
@@ -275,6 +278,7 @@ APART: tuple[Path, ...] = (
     TOWNS_FILE,
     NOTES_FILE,
     SHORT_FILE,
+    WEEKLY_FILE,
 )
 
 
