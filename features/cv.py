@@ -3708,8 +3708,9 @@ def parse_cv(text: str | None, reference_year: int) -> CvProfile:
         return CvProfile()
     parsed = _parse_cached(text, reference_year)
     low = fold(text)
+    unwrapped = _unwrapped(text)  # folded again only when a line was joined
     licences, unclear = _licences_folded(
-        low if "\n" not in text else fold(_unwrapped(text)), reference_year
+        low if unwrapped == text else fold(unwrapped), reference_year
     )
     return CvProfile(
         licences=licences,

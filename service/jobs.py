@@ -69,8 +69,9 @@ MODEL_WAIT_S = 900.0
 
 def _new_job_id() -> str:
     """A fresh random job id that cannot be mistaken for a CPR number: the audit log masks
-    CPR-shaped text in object ids, and about one random UUID in 125 holds some ("…310190-1234…"),
-    which left that job's audit trail unfindable by its id."""
+    CPR-shaped text in object ids (a plausible date of six digits, a dash, four digits), and
+    about one random UUID in 125 holds some, which left that job's audit trail unfindable by its
+    id."""
     while True:
         ident = str(uuid.uuid4())
         if not looks_like_cpr(ident):

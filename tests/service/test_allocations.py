@@ -9,8 +9,10 @@ from typing import Any
 from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 
+from matcher.dataset import looks_like_cpr
 from service.app import create_app
 from service.db import Database
+from service.jobs import _new_job_id
 from service.models import AllocationJobRow, PlacementRow, SeatRow
 from service.records import now
 from service.settings import Settings
@@ -179,11 +181,8 @@ def test_confirm_takes_places_atomically_in_the_database(
 
 
 def test_job_ids_never_look_like_a_cpr_number() -> None:
-    """The audit log masks CPR-shaped text in object ids, so a job id holding some ("...310190-
-    1234...", about one random UUID in 125) would leave its audit trail unfindable by its id."""
-    from matcher.dataset import looks_like_cpr
-    from service.jobs import _new_job_id
-
+    """The audit log masks CPR-shaped text in object ids, so a job id holding some (about one
+    random UUID in 125) would leave its audit trail unfindable by its id."""
     ids = [_new_job_id() for _ in range(3000)]
     assert not [i for i in ids if looks_like_cpr(i)]
     assert len(set(ids)) == len(ids)
