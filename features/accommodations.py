@@ -222,6 +222,11 @@ Decisions (documented because the text alone does not settle them)
   opgaverne er enkle" → ``simple_tasks`` (", så længe" and "forudsat at" as "hvis"). A question
   answered on its line is a heading with its answer ("stå i længere tid? Nej"). What the
   workplace offers everyone is no need ("Virksomheden tilbyder hæve-sænkeborde").
+- Place names are read as nothing: the job centre, the municipality, a signature and where
+  the citizen lives ("Journalnotat, Jobcenter Kolding:", "Ikke kulde. /Tårnby", "bor i
+  Struer") are blanked out before reading (:func:`features.places.blank_place_names`), so
+  "Kolding" is not "kold" and a heading or a signature leaves no sentence unclear; a warning
+  still quotes them as written.
 - Background with no health content is no need: what did not happen ("har ikke haft fast
   tilknytning til arbejdsmarkedet", "har ingen uddannelse"), a service outside the seat ("brug
   for tolk ved opstartssamtalen", "behov for samtaler med psykolog"), capacities ("kognitivt
@@ -281,6 +286,7 @@ from typing import Any, Final
 from features.icf import implied_needs, is_known_code
 from features.need_updates import READ_AS_OVER, STILL_WORDS, Sentence, read_updates
 from features.needs import Need
+from features.places import blank_place_names
 from features.text import (
     MONTHS,
     NUMBER_WORDS,
@@ -3100,7 +3106,8 @@ def extract_needs(text: str | None) -> TextNeeds:
     """
     if not text or not text.strip():
         return TextNeeds()
-    original, text = text, _questions_as_headings(_marked_answers(_without_unticked_items(text)))
+    original, plain = text, blank_place_names(text)
+    text = _questions_as_headings(_marked_answers(_without_unticked_items(plain)))
     text = _schedule_lines_joined(text)
     found: list[_Found] = []
     warnings: list[str] = []
@@ -3181,8 +3188,8 @@ def extract_needs(text: str | None) -> TextNeeds:
     if not days:
         warnings.extend(w for w in hours_warnings if w not in warnings)
     if "\t" in original or "|" in original or "  " in original:
-        warnings.extend(w for w in _table_columns(original, found) if w not in warnings)
-    for lo, hi in _unplaced_yes_no_lines(original) + _unread_figure_lines(original):
+        warnings.extend(w for w in _table_columns(plain, found) if w not in warnings)
+    for lo, hi in _unplaced_yes_no_lines(plain) + _unread_figure_lines(plain):
         # "☐ Ja ☒ Nej  Kan borgeren arbejde alene?": an answer before what it answers; "Man 4"
         # under "Arbejdstid (timer pr. dag):", "• Gulv til bord: 5" under "Maks. løft (kg)": a
         # figure whose unit or need only a line above names; either with no need read from it
@@ -3190,20 +3197,49 @@ def extract_needs(text: str | None) -> TextNeeds:
             w = f"{NOT_UNDERSTOOD}: '{original[lo:hi].strip()}'"
             if w not in warnings:
                 warnings.append(w)
-    for lo, hi in _ticked_items(original):
+    for lo, hi in _ticked_items(plain):
         # "Stå: ☒  Gå: ☒", "☒ Natarbejde" with no heading to say whether a tick is a need
         if not any(f.start < hi and lo < f.end for f in found) and (
-            _read_cautiously(original, lo, hi, "restriction").found
+            _read_cautiously(plain, lo, hi, "restriction").found
         ):
             w = f"{NOT_UNDERSTOOD}: '{original[lo:hi]}'"
             if w not in warnings:
                 warnings.append(w)
-    if text != original:  # a warning quotes what the caseworker wrote, not the form as read
-        for a, b in spans:
-            if text[a:b] != original[a:b]:
-                quoted, shown = f"'{text[a:b]}'", f"'{original[a:b]}'"
-                warnings = [w.replace(quoted, shown) for w in warnings]
+    if text != original:  # a warning quotes what the caseworker wrote, not the text as read
+        warnings = [_as_written(w, text, plain, original, spans) for w in warnings]
     return TextNeeds(_merge(original, found), tuple(warnings))
+
+
+def _as_written(
+    warning: str, text: str, plain: str, original: str, spans: Sequence[tuple[int, int]]
+) -> str:
+    """``warning`` quoting the caseworker's words where it quotes the text as read.
+
+    The text as read keeps every character in its place (a form's answers moved beside their
+    questions, place names blanked in ``plain``), so a quote maps to the same offsets of the
+    original; a place name blanked at either end of it belongs to it ("… /Tårnby").
+    """
+    head, sep, quoted = warning.partition("'")
+    if not sep or len(quoted) < 2 or not quoted.endswith("'"):
+        return warning
+    quoted = quoted[:-1]
+    for a, b in spans:
+        at = text.find(quoted, a, b)
+        if at < 0:
+            continue
+        lo, hi = at, at + len(quoted)
+        if text[a:b] != plain[a:b] and (lo, hi) != (a, b):
+            return warning  # a part of a form's sentence as read stands as it is
+        j = hi
+        while j < len(plain) and plain[j] in " \t":
+            hi = j + 1 if plain[j] != original[j] else hi
+            j += 1
+        j = lo
+        while j > 0 and plain[j - 1] in " \t":
+            lo = j - 1 if plain[j - 1] != original[j - 1] else lo
+            j -= 1
+        return f"{head}'{original[lo:hi].strip()}'"
+    return warning
 
 
 #: A cell of a table that is a figure: "6", "08:00", "8 kg", "10-20", "3,5 t".
@@ -3844,7 +3880,8 @@ def _with_icf_codes(text: str, a: int, b: int, reading: _Reading) -> _Reading:
 def _is_document_title(text: str, a: int, b: int) -> bool:
     """Whether ``text[a:b]`` is the title of a quoted document or section (see
     :data:`DOCUMENT_TITLE`): a short line of its own, or before a colon, that starts with one."""
-    if b < len(text) and text[b] not in ":\n\r":
+    after = text[b : b + 80].lstrip(" \t")[:1]  # (trailing blanks, a place name blanked)
+    if after and after not in ":\n\r":
         return False
     before = a
     while before > 0 and text[before - 1] in " \t-•*":
@@ -5125,6 +5162,13 @@ def _read_sentence(
             segs[k].before_colon  # "Nedsat tid: 20 timer pr. uge"
             or sent.tokens[segs[nxt].tok_lo].text == "at"  # "har brug for, at en kollega ..."
             or segs[nxt].conn in _CONDITION_WORDS  # "kan ikke klare, når folk råber"
+            # a heading in parts, none need-like: "Journalnotat, Jobcenter Assens: max 10 kg"
+            or (
+                segs[nxt].before_colon
+                and segs[nxt].conn == ","
+                and segs[k].own == "neutral"
+                and not segs[k].warn
+            )
         ):
             direct.add(k)
     if days and not hours_day and "max_hours_per_week" in {f.code for f in found}:
@@ -5153,6 +5197,8 @@ def _read_sentence(
         unexplained.append(0)  # "Mødetid: 9.00": when the day starts, not how long it is
     if not found and _DOUBTED_CAPACITY_RE.search(sent.text):
         unexplained.append(0)  # "Det er tvivlsomt, om hun kan tåle larmen": maybe a need
+    if not found and _PENDING_CHANGE_RE.search(sent.text):
+        unexplained.append(0)  # "løfterestriktionen skal ændres": to what is not known
     # "Har en lettere hørenedsættelse, som ikke giver gener i arbejdet": a statement that there
     # is no need explains the health words of its sentence as a found need does
     no_need = _states_no_need(sent, matched)
@@ -5273,6 +5319,21 @@ _MEETING_TIME_RE: Final = re.compile(r"\bmødetid\w*(?: :)? (?:kl )?\d")
 _DOUBTED_CAPACITY_RE: Final = re.compile(
     r"\b(?:tvivl\w*|usikker\w*|usikkert|uvist|ikke sikker\w*|ikke sikkert)(?: [^\s,]+){0,2}? ,? ?"
     r"om (?:[^\s,]+ ){0,2}?(?:kan|kunne|vil kunne|magter|klarer|tåler|holder til)\b"
+)
+
+#: A need said to change, or to be assessed again, with no new value ("løfterestriktionen skal
+#: ændres efter scanningen", "timetallet revurderes", "vi afventer en ny vurdering af
+#: løft"): which way is not known, so a sentence with no need read warns.
+_NEED_TOPIC: Final = (
+    r"(?:skånehensyn\w*|skånebehov\w*|\w*restriktion\w*|løft(?:et|ene|e\w+)?\b|\w*begrænsning\w*|timetal\w*|"
+    r"arbejdstid\w*|\w*grænse\w*)"
+)
+_CHANGE_VERB: Final = r"(?:ændre[srt]?|revurdere[srt]?|genvurdere[srt]?|(?:op|ned)?justere[srt]?)"
+_PENDING_CHANGE_RE: Final = re.compile(
+    rf"\b{_NEED_TOPIC}(?: [^\s.]+){{0,4}}? {_CHANGE_VERB}\b|"
+    rf"\b{_CHANGE_VERB}(?: [^\s.]+){{0,3}}? {_NEED_TOPIC}|"
+    r"\bafvent\w*(?: [^\s.]+){0,2}? (?:ny|nye|fornyet|endelig)\w* (?:vurdering|udtalelse|"
+    r"erklæring|attest|besked)\w*"
 )
 
 

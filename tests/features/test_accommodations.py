@@ -3503,3 +3503,48 @@ def test_a_tick_that_names_no_need_leaves_the_needs_clear(text: str) -> None:
 )
 def test_batch_33_phrasings(text: str, expected: dict[str, float | None]) -> None:
     assert codes(text) == expected
+
+
+# --- place names ---------------------------------------------------------------------------------
+
+
+def test_no_place_name_reads_as_a_need_or_warns() -> None:
+    """Notes name the job centre, the municipality and where the citizen lives. "Kolding" once
+    read as cold, "Malling" as paint (chemicals), "Stenlille" as standing still; a name heading a
+    note or signing it left the note unclear."""
+    from features.places import place_names
+
+    wrong = []
+    for name in sorted(place_names()):
+        for text, expected in (
+            (f"Borger bor i {name}.", []),
+            (f"Journalnotat, Jobcenter {name}: Max 10 kg løft.", [("max_lift_kg", 10.0)]),
+            (f"{name} – skånehensyn: Max 10 kg løft.", [("max_lift_kg", 10.0)]),
+            (f"Ikke kulde. /{name}", [("no_cold_environment", None)]),
+        ):
+            result = extract_needs(text)
+            if [(n.code, n.value) for n in result.needs] != expected or result.warnings:
+                wrong.append((text, result))
+    assert not wrong, wrong[:5]
+
+
+def test_a_warning_quotes_the_place_name_the_caseworker_wrote() -> None:
+    result = extract_needs("Journalnotat, Jobcenter Assens: Borger har epilepsi. /Tårnby")
+    assert result.warnings == (
+        "sentence not understood: 'Journalnotat, Jobcenter Assens: Borger har epilepsi'",
+    )
+    result = extract_needs("Max 10 kg løft. Borger har PTSD og bor i Rødby.")
+    assert result.warnings == ("sentence not understood: 'Borger har PTSD og bor i Rødby'",)
+
+
+def test_a_need_said_to_change_without_a_new_value_warns() -> None:
+    for sentence in (
+        "Lægen har oplyst, at løfterestriktionen skal ændres efter scanningen.",
+        "Timetallet revurderes i næste måned.",
+        "Vi afventer en ny vurdering af løft.",
+        "Vi skal ændre løftegrænsen.",
+    ):
+        result = extract_needs(f"Max 5 kg løft. {sentence}")
+        assert [(n.code, n.value) for n in result.needs] == [("max_lift_kg", 5.0)]
+        assert result.unclear, sentence
+    assert not extract_needs("Løftegrænsen er ændret til 8 kg.").unclear

@@ -1,0 +1,47 @@
+"""Place names found in free text and blanked out for the needs reader."""
+
+from __future__ import annotations
+
+import csv
+from importlib.resources import files
+
+import pytest
+
+from features.places import blank_place_names, place_names
+
+
+def test_every_municipality_and_postal_district_is_known() -> None:
+    text = files("features").joinpath("data/places/dk_places.csv").read_text(encoding="utf-8")
+    rows = list(csv.DictReader(text.splitlines()))
+    assert sum(r["kind"] == "municipality" for r in rows) == 98
+    assert sum(r["kind"] == "postal_district" for r in rows) == 592
+    names = place_names()
+    assert {"Kolding", "Faaborg-Midtfyn", "Kongens Lyngby", "Aarhus C", "Aarhus", "Koege"} <= names
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        (
+            "Journalnotat, Jobcenter Kolding: max 10 kg",
+            "Journalnotat, Jobcenter        : max 10 kg",
+        ),
+        ("Ikke kulde. /Tårnby", "Ikke kulde.        "),  # a signature takes its slash along
+        ("ressourceforløb, Svendborg:", "ressourceforløb           :"),
+        ("Favrskov – skånehensyn:", "         – skånehensyn:"),
+        ("Kolding JC, VP-aftale", "        JC, VP-aftale"),
+        ("Bor på Koldingvej 12.", "Bor på            12."),  # a street named after a town
+        ("Bor i Kongens Lyngby.", "Bor i               ."),
+        ("Bor i Koege.", "Bor i      ."),  # spelt without æ, ø and å
+        ("Bor i Vejen.", "Bor i      ."),
+        # at the start of a sentence a capital says nothing: a name followed by a lower-case
+        # word may be an ordinary word ("ringe" = poor, "vejen" = the road)
+        ("Ringe udholdenhed.", "Ringe udholdenhed."),
+        ("Vejen er lang. Give him time.", "Vejen er lang. Give him time."),
+        ("kolding", "kolding"),  # only capitalised names are taken
+        ("Koldinghus", "Koldinghus"),
+    ],
+)
+def test_blanks_place_names_in_place(text: str, blanked: str) -> None:
+    assert blank_place_names(text) == blanked
+    assert len(blank_place_names(text)) == len(text)
