@@ -47,8 +47,8 @@ _CLAUSE_END_RE: Final = re.compile(r"[ \t]*(?:[:.)]|\n|$)")
 _SEPARATOR_RE: Final = re.compile(r"[ \t]*[,/–—-][ \t]*$")
 #: How a line ends before a word that starts a sentence or a list item.
 _SENTENCE_START_RE: Final = re.compile(r"[.!?:;•*\"»«'(\[–—-][\s\"»«'(\[]*$")
-
-
+#: Spellings without æ, ø and å that keep the capital ("Koege", "Aeroe"); the project's other
+#: fold tables work on lower-cased text, where the capital that marks a name is gone.
 _ASCII: Final = str.maketrans({"Æ": "Ae", "Ø": "Oe", "Å": "Aa", "æ": "ae", "ø": "oe", "å": "aa"})
 
 
