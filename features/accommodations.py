@@ -224,7 +224,7 @@ Decisions (documented because the text alone does not settle them)
   workplace offers everyone is no need ("Virksomheden tilbyder hæve-sænkeborde").
 - Place names are read as nothing: the job centre, the municipality, a signature and where
   the citizen lives ("Journalnotat, Jobcenter Kolding:", "Ikke kulde. /Tårnby", "bor i
-  Struer") are blanked out before reading (:func:`features.places.blank_place_names`), so
+  Struer") are blanked out before reading (:func:`features.names.blank_place_names`), so
   "Kolding" is not "kold" and a heading or a signature leaves no sentence unclear; a warning
   still quotes them as written.
 - Background with no health content is no need: what did not happen ("har ikke haft fast
@@ -284,9 +284,9 @@ from functools import lru_cache
 from typing import Any, Final
 
 from features.icf import implied_needs, is_known_code
+from features.names import ROLE_WORDS, blank_person_names, blank_place_names
 from features.need_updates import READ_AS_OVER, STILL_WORDS, Sentence, read_updates
 from features.needs import Need
-from features.places import blank_place_names
 from features.text import (
     MONTHS,
     NUMBER_WORDS,
@@ -2743,6 +2743,8 @@ _PLANNED_RE: Final = re.compile(
 _TYPOS: Final = TypoCorrector(
     LEXICON | COMPOUNDS | {w for w in NUMBER_WORDS if len(w) >= 6}, PROTECTED
 )
+#: Every word the reader knows: none is taken for a person's name.
+_KNOWN_WORDS: Final = _TYPOS.known | NON_CONTENT
 #: Stands for "any digit" among the literal keys of an alternative.
 _DIGIT: Final = "\x00digit"
 
@@ -3106,7 +3108,7 @@ def extract_needs(text: str | None) -> TextNeeds:
     """
     if not text or not text.strip():
         return TextNeeds()
-    original, plain = text, blank_place_names(text)
+    original, plain = text, blank_person_names(blank_place_names(text), _KNOWN_WORDS)
     text = _questions_as_headings(_marked_answers(_without_unticked_items(plain)))
     text = _schedule_lines_joined(text)
     found: list[_Found] = []
@@ -4288,14 +4290,9 @@ _OWN_TROUBLE_RE: Final = re.compile(
 _SHARED_RE: Final = re.compile(r"\b(?:også|ligesom|samme)\b")
 #: A first-person writer's relative ("min mor"): a "hun" or "han" after it is not the writer.
 _MY_RELATIVE_RE: Final = re.compile(rf"\b(?:min|mit|mine|vores) {_RELATIVE}\b")
-#: Roles and relatives that introduce a person by name ("kollega Henrik", "hans hustru Lene",
-#: "mentor, Birgitte"), read in the original spelling, where a name has its capital.
-_ROLE: Final = (
-    r"(?:kolleg\w*|\w*mentor\w*|kontaktperson\w*|\w*chef\w*|\w*leder\w*|værkfører\w*|"
-    r"sagsbehandler\w*|\w*konsulent\w*|psykolog\w*|læge\w*|\w*terapeut\w*|jordemoder\w*|"
-    r"tolk\w*|hustru\w*|kone\w*|mand(?:en)?|ægtefælle\w*|kæreste\w*|samlever\w*|søn\w*|"
-    r"datter\w*|far|mor|bror|søster|forælder\w*)"
-)
+#: Roles and relatives that introduce a person by name (:data:`features.names.ROLE_WORDS`), read
+#: in the original spelling, where a name has its capital.
+_ROLE: Final = ROLE_WORDS
 _ROLE_RE: Final = re.compile(_ROLE)
 _NAMED_OTHER_RE: Final = re.compile(rf"(?i:\b{_ROLE}) ([A-ZÆØÅ][a-zæøåéü]+)\b")
 #: The citizen introduced by name ("borger Tomasz", "Borgeren, Ali,").
@@ -4415,6 +4412,13 @@ def _segments(
             seg.link, seg.conn = "sub", "hvis"
     for k, seg in enumerate(segs):
         _own_polarity(norm, seg)
+        if (
+            seg.own in ("negated", "positive")
+            and k + 1 < len(segs)
+            and _NO_MORE_RE.fullmatch(norm[segs[k + 1].lo : segs[k + 1].hi].strip())
+            and any(ch.isdigit() for ch in norm[seg.lo : seg.hi])
+        ):
+            seg.own = "restriction"  # "kan sagtens klare 25 timer, men heller ikke mere"
         nxt = segs[k + 1] if k + 1 < len(segs) else None
         if seg.own == "neutral" and (
             seg.before_colon
@@ -4655,6 +4659,13 @@ def _lift_past(segs: list[_Segment], norm: str) -> None:
                 past = segs[k].past or (k > 0 and segs[k].conn == "(" and segs[k - 1].past)
                 if past and segs[k].own == "restriction":
                     segs[k].own = "history"
+
+
+#: A clause that makes the figure managed before it a ceiling ("kan sagtens klare 25 timer, men
+#: heller ikke mere").
+_NO_MORE_RE: Final = re.compile(
+    r"(?:men |og )?(?:heller |så )?(?:ikke|aldrig) (?:mere|længere|flere)(?: end (?:det|dét|dette))?"
+)
 
 
 def _own_polarity(norm: str, seg: _Segment) -> None:

@@ -3505,14 +3505,14 @@ def test_batch_33_phrasings(text: str, expected: dict[str, float | None]) -> Non
     assert codes(text) == expected
 
 
-# --- place names ---------------------------------------------------------------------------------
+# --- proper names --------------------------------------------------------------------------------
 
 
 def test_no_place_name_reads_as_a_need_or_warns() -> None:
     """Notes name the job centre, the municipality and where the citizen lives. "Kolding" once
     read as cold, "Malling" as paint (chemicals), "Stenlille" as standing still; a name heading a
     note or signing it left the note unclear."""
-    from features.places import place_names
+    from features.names import place_names
 
     wrong = []
     for name in sorted(place_names()):
@@ -3548,3 +3548,37 @@ def test_a_need_said_to_change_without_a_new_value_warns() -> None:
         assert [(n.code, n.value) for n in result.needs] == [("max_lift_kg", 5.0)]
         assert result.unclear, sentence
     assert not extract_needs("Løftegrænsen er ændret til 8 kg.").unclear
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mentor er Anne Frost.",
+        "Kontaktperson: Lars Støjberg.",
+        "Praktik hos Frost ApS.",
+        "Max 10 kg løft. /Hanne, mentor",
+    ],
+)
+def test_people_and_firms_named_are_no_needs(text: str) -> None:
+    """A surname or firm that looks like a need word ("Frost", "Støjberg") once gave a need."""
+    result = extract_needs(text)
+    expected = [("max_lift_kg", 10.0)] if "løft" in text else []
+    assert [(n.code, n.value) for n in result.needs] == expected
+    assert not result.warnings
+
+
+def test_a_name_is_never_taken_from_a_need_written_in_capitals() -> None:
+    needs = extract_needs("Mentor: Ingen Tunge Løft\n- Frost\n- Støj").needs
+    assert {n.code for n in needs} == {"max_lift_kg", "no_cold_environment", "quiet_environment"}
+
+
+def test_a_figure_managed_with_ease_is_a_ceiling_when_no_more_follows() -> None:
+    """ "kan sagtens klare 25 timer" says more may be fine; "..., men heller ikke mere" says not.
+    The second was lost silently once the note's signature no longer warned."""
+    for text, value in (
+        ("Han kan sagtens klare 25 timer, men heller ikke mere.", 25.0),
+        ("Han kan fint klare 25 timer, men ikke mere.", 25.0),
+        ("Hun kan sagtens løfte 10 kg, men heller ikke mere.", 10.0),
+    ):
+        assert [n.value for n in extract_needs(text).needs] == [value], text
+    assert extract_needs("Han kan sagtens klare 25 timer.").needs == ()

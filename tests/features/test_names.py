@@ -1,4 +1,4 @@
-"""Place names found in free text and blanked out for the needs reader."""
+"""Proper names (places, people, firms) found in free text and blanked for the needs reader."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from importlib.resources import files
 
 import pytest
 
-from features.places import blank_place_names, place_names
+from features.names import blank_person_names, blank_place_names, place_names
 
 
 def test_every_municipality_and_postal_district_is_known() -> None:
@@ -45,3 +45,27 @@ def test_every_municipality_and_postal_district_is_known() -> None:
 def test_blanks_place_names_in_place(text: str, blanked: str) -> None:
     assert blank_place_names(text) == blanked
     assert len(blank_place_names(text)) == len(text)
+
+
+KNOWN = frozenset({"ingen", "tunge", "løft", "let", "arbejde", "kulde", "mentor"})
+
+
+@pytest.mark.parametrize(
+    ("text", "blanked"),
+    [
+        ("Mentor er Anne Frost.", "Mentor er Anne      ."),  # the first name stays
+        ("Kontaktperson: Lars Støjberg Holm", "Kontaktperson: Lars" + " " * 14),
+        ("Praktik hos Frost ApS.", "Praktik hos       ApS."),
+        ("hos Bøje & Søn A/S", "hos            A/S"),
+        ("Ingen løft. /Hanne, mentor", "Ingen løft. /" + " " * 13),
+        ("Ikke kulde. – Anne Frost", "Ikke kulde. –" + " " * 11),
+        # where a name is not plain, or a word could be a need, nothing is blanked
+        ("Mentor: Ingen Tunge Løft", "Mentor: Ingen Tunge Løft"),
+        ("Mentor: Let Arbejde", "Mentor: Let Arbejde"),
+        ("- Frost\n- Støj", "- Frost\n- Støj"),  # list items, not a signature
+        ("kulde/Frost", "kulde/Frost"),
+        ("Hun må ikke arbejde i Frost.", "Hun må ikke arbejde i Frost."),
+    ],
+)
+def test_blanks_people_and_firms_only_where_plain(text: str, blanked: str) -> None:
+    assert blank_person_names(text, KNOWN) == blanked
