@@ -155,10 +155,12 @@ _FIRM_RE: Final = re.compile(
     rf"\b(?P<rest>{_NAME}(?: (?:&|og) {_NAME}| {_NAME}){{0,2}}) "
     r"(?:ApS|A/S|I/S|K/S|P/S|IVS|A\.m\.b\.a\.|AmbA)(?!\w)"
 )
-#: A name signing a note at the end of a line, with its role: after a slash, or after a dash
-#: that follows the note on the same line (a dash at the start of a line is a list item's).
+#: A name signing a note at the end of a line, with its role: after a slash that starts a line
+#: or follows a sentence's end ("Ikke kulde. /Hanne"), or after a dash that follows one ("...
+#: – Anne Frost"). A slash or dash between items is a list's ("Undgå: Larm / Frost"), and a dash
+#: at the start of a line is a list item's.
 _SIGNATURE_RE: Final = re.compile(
-    rf"(?:(?<!\S)/ ?|(?<=[^\s][ \t])[–-] )(?P<rest>{_NAME}(?: {_NAME}){{0,2}}"
+    rf"(?:(?:^|(?<=\n)|(?<=[.!?)] ))/ ?|(?<=[.!?)] )[–-] )(?P<rest>{_NAME}(?: {_NAME}){{0,2}}"
     rf"(?:, ?(?i:{ROLE_WORDS}))?)(?=[ \t]*(?:\n|$))"
 )
 

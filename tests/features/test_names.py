@@ -64,6 +64,8 @@ KNOWN = frozenset({"ingen", "tunge", "løft", "let", "arbejde", "kulde", "mentor
         ("Mentor: Let Arbejde", "Mentor: Let Arbejde"),
         ("- Frost\n- Støj", "- Frost\n- Støj"),  # list items, not a signature
         ("kulde/Frost", "kulde/Frost"),
+        ("Undgå: Larm / Frost", "Undgå: Larm / Frost"),  # a list, not a signature
+        ("Undgå: Larm – Frost", "Undgå: Larm – Frost"),
         ("Hun må ikke arbejde i Frost.", "Hun må ikke arbejde i Frost."),
     ],
 )
