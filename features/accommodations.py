@@ -3108,7 +3108,7 @@ def extract_needs(text: str | None) -> TextNeeds:
     """
     if not text or not text.strip():
         return TextNeeds()
-    original, plain = text, blank_person_names(blank_place_names(text), _KNOWN_WORDS)
+    original, plain = text, blank_person_names(blank_place_names(text), _KNOWN_WORDS, NON_CONTENT)
     text = _questions_as_headings(_marked_answers(_without_unticked_items(plain)))
     text = _schedule_lines_joined(text)
     found: list[_Found] = []

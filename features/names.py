@@ -20,17 +20,19 @@ names come from ``data/places/dk_places.csv`` (see its SOURCE.md): the 98 munici
 ("Koege"). A street named after a town ("Koldingvej 12") is blanked as the town.
 
 People and firms are known only by where they stand, so only where it is plain: the surname
-after a role and a first name ("mentor Anne Frost", "Kontaktperson: Lars Støjberg"; the first
-name stays, as the reader tells other people's needs from the citizen's by it), the name of a
-firm before its company form ("Frost ApS", "Bøje & Søn A/S"), and a name signing a note
-("/Hanne", "– Anne Frost"). A word the reader knows is never taken for a person's name ("Mentor:
-Ingen Tunge Løft" stays as written).
+after a role and a first name ("mentor Anne Frost", "Kontaktperson: Lars Støjberg") or after a
+first name that follows a lower-case word ("kontakt Dennis Vinter"; the first name stays, as the
+reader tells other people's needs from the citizen's by it), a firm before its company form
+("Frost ApS") or two names joined by "&" ("Frost & Hansen"), and a name signing a note ("/Hanne",
+"– Anne Frost", "Mvh Vibeke Kold", "Fra: Peter Frost", "Lægehuset v/ Jens Kold"). A word the
+reader knows is never taken for a first name ("Mentor: Ingen Tunge Løft" stays as written), and
+a surname it knows ("Kold") only where a role or a signature makes the name plain.
 
 >>> blank_place_names("Journalnotat, Jobcenter Kolding: ingen tunge løft")
 'Journalnotat, Jobcenter        : ingen tunge løft'
 >>> blank_place_names("Ringe udholdenhed. Bor i Ringe.")
 'Ringe udholdenhed. Bor i      .'
->>> blank_person_names("Mentor er Anne Frost. Praktik hos Frost ApS. /Hanne", known={"ingen"})
+>>> blank_person_names("Mentor er Anne Frost. Praktik hos Frost ApS. /Hanne", {"ingen"}, {"og"})
 'Mentor er Anne      . Praktik hos       ApS. /     '
 """
 
@@ -150,37 +152,68 @@ _SURNAME_RE: Final = re.compile(
     rf"(?i:\b{ROLE_WORDS}(?:\s*[:,]\s*|\s+(?:er|hedder|bliver)\s+|\s+))"
     rf"(?P<first>{_NAME})(?P<rest>(?: {_NAME}){{1,2}})\b"
 )
+#: A first name and one or two more names after a lower-case word: "tjek med Ole Kold",
+#: "kontakt Dennis Vinter" (the first name stays, as after a role).
+_NAME_PAIR_RE: Final = re.compile(
+    rf"(?<=[a-zæøå] )(?P<first>{_NAME})(?P<rest>(?: {_NAME}){{1,2}})\b(?! ?[:/])"
+)
 #: One to three names, or names joined by "&", before a Danish company form.
 _FIRM_RE: Final = re.compile(
     rf"\b(?P<rest>{_NAME}(?: (?:&|og) {_NAME}| {_NAME}){{0,2}}) "
     r"(?:ApS|A/S|I/S|K/S|P/S|IVS|A\.m\.b\.a\.|AmbA)(?!\w)"
 )
+#: Two names joined by "&": a firm or a practice ("Frost & Hansen", "Vinter & Ravn").
+_PARTNERS_RE: Final = re.compile(rf"\b(?P<rest>{_NAME} & {_NAME})\b")
+_SIGNED: Final = rf"(?P<rest>{_NAME}(?: {_NAME}){{0,2}}(?:, ?(?i:{ROLE_WORDS}))?)(?=[ \t]*(?:\n|$))"
 #: A name signing a note at the end of a line, with its role: after a slash that starts a line
 #: or follows a sentence's end ("Ikke kulde. /Hanne"), or after a dash that follows one ("...
 #: – Anne Frost"). A slash or dash between items is a list's ("Undgå: Larm / Frost"), and a dash
 #: at the start of a line is a list item's.
-_SIGNATURE_RE: Final = re.compile(
-    rf"(?:(?:^|(?<=\n)|(?<=[.!?)] ))/ ?|(?<=[.!?)] )[–-] )(?P<rest>{_NAME}(?: {_NAME}){{0,2}}"
-    rf"(?:, ?(?i:{ROLE_WORDS}))?)(?=[ \t]*(?:\n|$))"
+_SIGNATURE_RE: Final = re.compile(rf"(?:(?:^|(?<=\n)|(?<=[.!?)] ))/ ?|(?<=[.!?)] )[–-] ){_SIGNED}")
+#: A name after a closing formula, on its line or the next ("Mvh Vibeke Kold", "Venlig
+#: hilsen⏎Rasmus Vinter, mentor"), after "v/" ("Lægehuset v/ Jens Kold"), or in a mail's
+#: header ("Fra: Peter Hansen").
+_SIGNED_RE: Final = re.compile(
+    r"(?:(?im:^[ \t]*(?:med venlig hilsen|venlig hilsen|mange hilsner|hilsen|mvh|vh|kh|bh|"
+    r"kind regards|best regards|best|regards|cheers)\.?[ \t]*[,!]?[ \t]*\n?[ \t]*)|"
+    r"(?im:^[ \t]*(?:fra|from|til|to|cc):[ \t]*)|\bv/ ?)"
+    rf"(?P<rest>{_NAME}(?: {_NAME}){{0,2}}(?:, ?(?i:{ROLE_WORDS}))?)(?=[ \t]*(?:[\n,:]|$))"
 )
 
 
-def blank_person_names(text: str, known: Collection[str]) -> str:
+def blank_person_names(text: str, known: Collection[str], function: Collection[str]) -> str:
     """``text`` with the names of people and firms replaced by spaces (see module doc).
 
-    ``known`` holds the lower-case words a reader understands: none of them is taken for a
-    person's name, so a capitalised heading ("Mentor: Ingen Tunge Løft") is never blanked.
+    ``known`` holds the lower-case words a reader understands and ``function`` those of them
+    that state nothing ("og", "ikke"). A first name is never a known word, so a capitalised
+    heading ("Mentor: Ingen Tunge Løft") is never blanked; a surname may be one ("Kold") where
+    a role or a signature makes the name plain, but only an unknown word may be where nothing
+    but the capitals does ("tjek med Ole Kold" stays as written).
     """
     spans: list[tuple[int, int]] = []
+
+    def plain(words: list[str], surname_known: bool) -> bool:
+        first, *rest = words
+        if first.lower() in known:
+            return False
+        banned = function if surname_known else known
+        return not any(w.lower() in banned for w in rest)
+
     for m in _SURNAME_RE.finditer(text):
-        words = [m["first"], *m["rest"].split()]
-        if not any(w.lower() in known for w in words):
+        if plain([m["first"], *m["rest"].split()], surname_known=True):
+            spans.append(m.span("rest"))
+    for m in _NAME_PAIR_RE.finditer(text):
+        if plain([m["first"], *m["rest"].split()], surname_known=False):
             spans.append(m.span("rest"))
     for m in _FIRM_RE.finditer(text):
         spans.append(m.span("rest"))
-    for m in _SIGNATURE_RE.finditer(text):
-        if not any(w.lower() in known for w in m["rest"].split(",")[0].split()):
+    for m in _PARTNERS_RE.finditer(text):
+        if not any(w.lower() in known for w in m["rest"].split(" & ")):
             spans.append(m.span("rest"))
+    for pattern in (_SIGNATURE_RE, _SIGNED_RE):
+        for m in pattern.finditer(text):
+            if plain(m["rest"].split(",")[0].split(), surname_known=True):
+                spans.append(m.span("rest"))
     if not spans:
         return text
     chars = list(text)

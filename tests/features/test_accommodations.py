@@ -3557,6 +3557,9 @@ def test_a_need_said_to_change_without_a_new_value_warns() -> None:
         "Kontaktperson: Lars Støjberg.",
         "Praktik hos Frost ApS.",
         "Max 10 kg løft. /Hanne, mentor",
+        "Max 10 kg løft.\nVenlig hilsen\nHelle Vinter, mentor",
+        "Lægehuset v/ Jens Kold\nMax 10 kg løft.",
+        "Praktik hos Frost & Hansen.",
     ],
 )
 def test_people_and_firms_named_are_no_needs(text: str) -> None:
