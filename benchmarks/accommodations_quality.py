@@ -250,6 +250,9 @@ SHORT_FILE: Path = DATA_DIR / "accommodation_sentences_short.jsonl"
 #: Blind batch 37: ordinary weekly material, scored after every round of batches 34-36 and the
 #: review of short notes, and not tuned on.
 WEEKLY_FILE: Path = DATA_DIR / "accommodation_sentences_weekly.jsonl"
+#: Blind batch 38: notes full of proper names (places, people, firms, signatures), scored after
+#: the first rounds on place and person names.
+NAMES_FILE: Path = DATA_DIR / "accommodation_sentences_names.jsonl"
 #: The blind files reported apart from the tuned ones.
 APART: tuple[Path, ...] = (
     BLIND_FILE,
@@ -279,6 +282,7 @@ APART: tuple[Path, ...] = (
     NOTES_FILE,
     SHORT_FILE,
     WEEKLY_FILE,
+    NAMES_FILE,
 )
 
 
