@@ -284,7 +284,7 @@ from functools import lru_cache
 from typing import Any, Final
 
 from features.icf import implied_needs, is_known_code
-from features.names import ROLE_WORDS, blank_person_names, blank_place_names
+from features.names import FIRST_NAMES, ROLE_WORDS, blank_person_names, blank_place_names
 from features.need_updates import READ_AS_OVER, STILL_WORDS, Sentence, read_updates
 from features.needs import Need
 from features.text import (
@@ -2100,11 +2100,16 @@ RULES: Final[tuple[Rule, ...]] = (
         "strong",
         rf"\b(?:kollega\w*|kolleger\w*|andre|nogen|en voksen|personale\w*|medarbejder\w*|"
         rf"makker\w*|en person|folk|kontaktperson\w*|mentor\w*|leder\w*|voksen)(?: ,)? "
-        rf"(?:{GAP}){{0,3}}?(?:i nærheden|tæt på|ved siden af|omkring "
+        rf"(?:{GAP}){{0,3}}?(?:i nærheden|tæt på|ved siden af|hos sig|omkring "
         rf"(?:sig|hende|ham)|til stede|på vagt samtidig|(?:at |kan )?(?:spørge|snakke med|tale med|sparre med|henvende sig til)|at støtte sig til|(?:at |kan )?gå til|i umiddelbar "
         rf"nærhed|inden for (?:rækkevidde|råbeafstand|hørevidde|synsvidde))\b|\bsammen med (?:andre|kolleg\w*|en kollega|en makker)\b|"
         r"\bmakker\w*|\bbuddy\b|\bbuddies\b|\bsparringspartner\w*|\boverladt til sig selv\b|"
         r"\bi team med\b|"
+        # who she must work with, named or by role: "skal altid arbejde sammen med Mette",
+        # "skal ledsages af mentor Anne"
+        r"\b(?:skal|bør|må kun|kan kun)(?: (?!ikke\b|aldrig\b)\w+){0,2}? (?:arbejde|være|arbejder) "
+        r"sammen med \w|"
+        r"\bskal (?:\w+ )?(?:ledsages|følges)\b(?! op\b)|"
         r"\b(?:arbejde|være|arbejder) uden (?:\w+ )?(?:kollega\w*|kolleger\w*|andre|mentor\w*|"
         r"makker\w*)\b|\b(?:den|være) eneste (?:\w+ )?(?:på vagt|på arbejde|til stede|i butikken|"
         r"på stedet)\b|"
@@ -2741,10 +2746,10 @@ _PLANNED_RE: Final = re.compile(
 #: Long number words are worth recovering too ("terdive min." is "tredive min."); short ones
 #: are too close to ordinary words ("aften" is not "atten", and "natten" is protected).
 _TYPOS: Final = TypoCorrector(
-    LEXICON | COMPOUNDS | {w for w in NUMBER_WORDS if len(w) >= 6}, PROTECTED
+    LEXICON | COMPOUNDS | {w for w in NUMBER_WORDS if len(w) >= 6}, PROTECTED | FIRST_NAMES
 )
 #: Every word the reader knows: none is taken for a person's name.
-_KNOWN_WORDS: Final = _TYPOS.known | NON_CONTENT
+_KNOWN_WORDS: Final = (_TYPOS.known - FIRST_NAMES) | NON_CONTENT
 #: Stands for "any digit" among the literal keys of an alternative.
 _DIGIT: Final = "\x00digit"
 

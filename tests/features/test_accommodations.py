@@ -3135,7 +3135,10 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
 #: 96e408f, where 189 of 203 lost one (fields answered in one word, what she can travel by bus
 #: or bike, a total lifting ban, "skal hjem efter 3 timer" read as travel, "det samme gælder
 #: fugt", "15 kg var for meget"); some of its labels read total bans as 0 kg where the reader's
-#: convention for "må ikke løfte" is 10 kg.
+#: convention for "må ikke løfte" is 10 kg. The names review (150 texts on proper names: places,
+#: people, firms, signatures) found 18 that lost one on 83cb9fe: title-case needs taken into a
+#: firm's name, companions named or by role ("skal følges med sin kontaktperson"), first names
+#: respelt ("Inge" as "ingen").
 REVIEW_FILES = {
     "reader_form_attacks.jsonl": (490, 21),
     "reader_open_attacks.jsonl": (506, 131),
@@ -3148,6 +3151,7 @@ REVIEW_FILES = {
     "reader_layout_attacks.jsonl": (160, 0),
     "reader_layout2_attacks.jsonl": (160, 0),
     "reader_short_attacks.jsonl": (203, 101),
+    "reader_names_attacks.jsonl": (150, 2),
 }
 
 
@@ -3590,3 +3594,27 @@ def test_a_figure_managed_with_ease_is_a_ceiling_when_no_more_follows() -> None:
     ):
         assert [n.value for n in extract_needs(text).needs] == [value], text
     assert extract_needs("Han kan sagtens klare 25 timer.").needs == ()
+
+
+@pytest.mark.parametrize(
+    ("text", "alone"),
+    [
+        ("Borger skal altid arbejde sammen med Mette.", True),
+        ("Skal ledsages af mentor Anne Frost.", True),
+        ("Skal følges med sin kontaktperson.", True),
+        ("Skal altid have en voksen hos sig.", True),
+        ("Hun arbejder sammen med Mette på lageret.", False),  # what she does, no need
+        ("Hun skal ikke arbejde sammen med Mette.", False),
+        ("Hun skal følges op af lægen.", False),
+    ],
+)
+def test_a_named_companion_she_must_have_is_not_alone(text: str, alone: bool) -> None:
+    assert ("not_alone" in {n.code for n in extract_needs(text).needs}) is alone
+
+
+def test_a_first_name_is_never_respelt_into_a_need_word() -> None:
+    """ "Inge" was read as "ingen", so "Ifølge Inge kan borger godt arbejde om natten" became
+    day shifts only; "Steen" as "ståen"."""
+    assert extract_needs("Ifølge Inge kan borger godt arbejde om natten.").needs == ()
+    steen = extract_needs("Steen deltog i mødet.")
+    assert not steen.needs or steen.unclear

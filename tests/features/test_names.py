@@ -68,6 +68,8 @@ FUNCTION = frozenset({"og", "ikke"})
         ("Lægehuset v/ Jens Kold", "Lægehuset v/ " + " " * 9),
         ("kontakt Dennis Vinter", "kontakt Dennis       "),
         ("praktik hos Frost & Hansen", "praktik hos " + " " * 14),
+        # only the unknown words right before a company form are a firm's name
+        ("Ingen Tunge Løft Netto A/S", "Ingen Tunge Løft       A/S"),
         # where a name is not plain, or a word could be a need, nothing is blanked
         ("tjek med Ole Kold", "tjek med Ole Kold"),  # a known word after a bare first name
         ("Undgå Støj & Kulde", "Undgå Støj & Kulde"),
