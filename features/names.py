@@ -190,12 +190,15 @@ _FIRM_RE: Final = re.compile(
 )
 #: Two names joined by "&": a firm or a practice ("Frost & Hansen", "Vinter & Ravn").
 _PARTNERS_RE: Final = re.compile(rf"\b(?P<rest>{_NAME} & {_NAME})\b")
-_SIGNED: Final = rf"(?P<rest>{_NAME}(?: {_NAME}){{0,2}}(?:, ?(?i:{ROLE_WORDS}))?)(?=[ \t]*(?:\n|$))"
+#: A name that signs, with its role after a comma ("Hanne, mentor").
+_SIGNING_NAME: Final = rf"(?P<rest>{_NAME}(?: {_NAME}){{0,2}}(?:, ?(?i:{ROLE_WORDS}))?)"
 #: A name signing a note at the end of a line, with its role: after a slash that starts a line
 #: or follows a sentence's end ("Ikke kulde. /Hanne"), or after a dash that follows one ("...
 #: – Anne Frost"). A slash or dash between items is a list's ("Undgå: Larm / Frost"), and a dash
 #: at the start of a line is a list item's.
-_SIGNATURE_RE: Final = re.compile(rf"(?:(?:^|(?<=\n)|(?<=[.!?)] ))/ ?|(?<=[.!?)] )[–-] ){_SIGNED}")
+_SIGNATURE_RE: Final = re.compile(
+    rf"(?:(?:^|(?<=\n)|(?<=[.!?)] ))/ ?|(?<=[.!?)] )[–-] ){_SIGNING_NAME}(?=[ \t]*(?:\n|$))"
+)
 #: A name after a closing formula, on its line or the next ("Mvh Vibeke Kold", "Venlig
 #: hilsen⏎Rasmus Vinter, mentor"), after "v/" ("Lægehuset v/ Jens Kold"), or in a mail's
 #: header ("Fra: Peter Hansen").
@@ -203,7 +206,7 @@ _SIGNED_RE: Final = re.compile(
     r"(?:(?im:^[ \t]*(?:med venlig hilsen|venlig hilsen|mange hilsner|hilsen|mvh|vh|kh|bh|"
     r"kind regards|best regards|best|regards|cheers)\.?[ \t]*[,!]?[ \t]*\n?[ \t]*)|"
     r"(?im:^[ \t]*(?:fra|from|til|to|cc):[ \t]*)|\bv/ ?)"
-    rf"(?P<rest>{_NAME}(?: {_NAME}){{0,2}}(?:, ?(?i:{ROLE_WORDS}))?)(?=[ \t]*(?:[\n,:]|$))"
+    rf"{_SIGNING_NAME}(?=[ \t]*(?:[\n,:]|$))"
 )
 
 
