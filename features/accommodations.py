@@ -222,11 +222,12 @@ Decisions (documented because the text alone does not settle them)
   opgaverne er enkle" → ``simple_tasks`` (", så længe" and "forudsat at" as "hvis"). A question
   answered on its line is a heading with its answer ("stå i længere tid? Nej"). What the
   workplace offers everyone is no need ("Virksomheden tilbyder hæve-sænkeborde").
-- Place names are read as nothing: the job centre, the municipality, a signature and where
-  the citizen lives ("Journalnotat, Jobcenter Kolding:", "Ikke kulde. /Tårnby", "bor i
-  Struer") are blanked out before reading (:func:`features.names.blank_place_names`), so
-  "Kolding" is not "kold" and a heading or a signature leaves no sentence unclear; a warning
-  still quotes them as written.
+- Proper names are read as nothing: the job centre, the municipality, where the citizen lives,
+  the mentor's surname, the workplace's firm and the note's signature ("Journalnotat,
+  Jobcenter Kolding:", "bor i Struer", "mentor Anne Frost", "Frost ApS", "/Hanne, mentor")
+  are blanked out before reading (:mod:`features.names`), so "Kolding" is not "kold" nor
+  "Frost" frost, and a heading or a signature leaves no sentence unclear; a warning still
+  quotes them as written. Common first names are never respelt ("Inge" is not "ingen").
 - Background with no health content is no need: what did not happen ("har ikke haft fast
   tilknytning til arbejdsmarkedet", "har ingen uddannelse"), a service outside the seat ("brug
   for tolk ved opstartssamtalen", "behov for samtaler med psykolog"), capacities ("kognitivt
@@ -3223,8 +3224,8 @@ def _as_written(
     """``warning`` quoting the caseworker's words where it quotes the text as read.
 
     The text as read keeps every character in its place (a form's answers moved beside their
-    questions, place names blanked in ``plain``), so a quote maps to the same offsets of the
-    original; a place name blanked at either end of it belongs to it ("… /Tårnby").
+    questions, names blanked in ``plain``), so a quote maps to the same offsets of the
+    original; a name blanked at either end of it belongs to it ("… /Tårnby").
     """
     head, sep, quoted = warning.partition("'")
     if not sep or len(quoted) < 2 or not quoted.endswith("'"):
