@@ -5728,8 +5728,9 @@ def _of_other_activity(rule: Rule, seg_text: str) -> bool:
 
 
 def _of_appointment(rule: Rule, before: str, seg_text: str) -> bool:
-    """Whether an hour rule matched hours that may be those of an appointment named before
-    them in the clause ("samtale med mentor hver uge 10 timer om ugen").
+    """Whether an hour rule matched hours that may be those of an appointment or a mentor's
+    support named before them in the clause ("samtale med mentor hver uge 10 timer om ugen",
+    "har mentor 3 timer om ugen").
 
     The fact rule reads the clear forms quietly ("møde med mentor 1 time om ugen"); hours it
     leaves are read as working time, the stricter reading, and the caller warns. A clause that
@@ -5738,9 +5739,13 @@ def _of_appointment(rule: Rule, before: str, seg_text: str) -> bool:
     """
     return (
         rule.kind in _HOURS_KINDS
-        and _APPOINTMENT_RE.search(before) is not None
+        and (_APPOINTMENT_RE.search(before) or _MENTOR_RE.search(before)) is not None
         and _WORK_WORD_RE.search(seg_text) is None
     )
+
+
+#: A mentor's hours are support, maybe not working time: "har mentor 3 timer om ugen".
+_MENTOR_RE: Final = re.compile(r"\w*mentor\w*")
 
 
 def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float | None:

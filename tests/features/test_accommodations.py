@@ -3618,3 +3618,11 @@ def test_a_first_name_is_never_respelt_into_a_need_word() -> None:
     assert extract_needs("Ifølge Inge kan borger godt arbejde om natten.").needs == ()
     steen = extract_needs("Steen deltog i mødet.")
     assert not steen.needs or steen.unclear
+
+
+def test_a_mentors_hours_are_read_cautiously_and_warned() -> None:
+    """ "har mentor 3 timer om ugen" may be the mentor's support, not her working time: the
+    stricter reading stays, with a warning, as for an appointment's hours."""
+    result = extract_needs("Borger har mentor 3 timer om ugen.")
+    assert [(n.code, n.value) for n in result.needs] == [("max_hours_per_week", 3.0)]
+    assert result.warnings
