@@ -11,7 +11,8 @@ turns them into
   :func:`suggestion_rank_weights` — the task areas of a citizen's task suggestions
   (*opgaveforslag*), read as caseworkers write them: the head of the phrase (the activity,
   "Pakkeri", "Kørsel") decides, its modifiers ("i produktion", "med pakker") only choose among
-  the head's own areas, and coordinated activities ("Kantine og køkken") count each;
+  the head's own areas, coordinated activities ("Kantine og køkken") count each, and an
+  activity the suggestion excludes ("Ikke rengøring", "Rengøring - nej") counts not at all;
 * :func:`match_occupations` — the occupations named, with an ESCO occupation code (or an ISCO-08
   unit group where ESCO has no concept general enough for the Danish term).
 
@@ -57,6 +58,7 @@ __all__ = [
     "match_occupations",
     "occupations_of_hits",
     "suggestion_area_scores",
+    "suggestion_excluded_areas",
     "suggestion_task_areas",
     "task_area_scores",
     "text_hits",
@@ -197,6 +199,7 @@ _PREPOSITIONS: Final[frozenset[str]] = frozenset(
     {
         "af",
         "med",
+        "m",
         "i",
         "paa",
         "for",
@@ -222,10 +225,76 @@ _PREPOSITIONS: Final[frozenset[str]] = frozenset(
 _COORDINATORS: Final[frozenset[str]] = frozenset(
     {"og", "eller", "samt", "el", "evt", "eventuelt", "alternativt", "herunder", "fx", "ogsaa"}
 )
-#: Marks on their own that separate activities ("Lager/pakning", "Kantine - opvask").
-_SEPARATOR: Final = r"[,;/&+():|]|(?<!\S)[-–—](?!\S)"
+#: Marks on their own that separate activities ("Lager/pakning", "Kantine - opvask"), and
+#: the ends of sentences and lines ("Ingen rengøring. Lager eller butik").
+_SEPARATOR: Final = r"[,;/&+():|\n]|(?<!\S)[-–—](?!\S)|[.!?]+(?=\s|$)"
 _SEPARATOR_RE: Final = re.compile(_SEPARATOR)
 _SUGGESTION_TOKEN_RE: Final = re.compile(_TOKEN_RE.pattern + "|" + _SEPARATOR)
+#: Task areas that their workplace defines, and the trades they take over there: kitchen work,
+#: serving and the till in a canteen are canteen work ("Opvask i kantinen", "Kasse i kantine",
+#: "Smøre sandwich i kantine").
+_PLACE_DEFINED_AREAS: Final[dict[str, frozenset[str]]] = {
+    "canteen": frozenset({"kitchen", "waiter", "shop"}),
+}
+#: Words that exclude the activity after them in a task suggestion ("Ikke rengøring", "Alt
+#: undtagen køkken", "Hverken køkken eller kantine", "Anything but not cleaning", and "end"
+#: after "andet": "Alt andet end rengøring"); "nej" also excludes the activity before it
+#: ("Chauffør nej, lager ja").
+_NEGATORS: Final[frozenset[str]] = frozenset(
+    {"ikke", "ikk", "ej", "ingen", "intet", "aldrig", "undtagen", "undtaget", "bortset", "hverken"}
+    | {"nej", "uden", "undgaa", "undgaaes", "fravaelger", "fravaelge", "fraraader", "fravalgt"}
+    | {"udelukket", "uoensket", "not", "no", "never", "except"}
+)
+#: Words that rule out the activity before them ("Opvask er udelukket", "Rengøring uønsket").
+_EXCLUDED_AFTER: Final[frozenset[str]] = frozenset(
+    {"uoensket", "fravalgt", "udelukket", "fraraadet", "fraraades"}
+)
+#: Words after "ikke" that rule out what went before ("Rengøring ikke ønsket / muligt", "Lager
+#: er ikke aktuelt"), and pairs of them ("er ikke en mulighed", "er ikke noget for ham").
+_RULED_OUT: Final[frozenset[str]] = frozenset(
+    {"oensket", "muligt", "mulig", "aktuelt", "aktuel", "relevant", "egnet"}
+)
+_RULED_OUT_PAIRS: Final[frozenset[tuple[str, str]]] = frozenset(
+    {("en", "mulighed"), ("noget", "for"), ("et", "alternativ")}
+)
+#: Words that make their part of a suggestion tell the past ("tidligere tømrer", "var i
+#: praktik i en kantine"), and participles that do so after "har" ("har været kassedame",
+#: "har kørt taxa i mange år").
+_PAST_WORDS: Final[frozenset[str]] = frozenset(
+    {"tidligere", "var", "forhenvaerende", "fhv", "previously", "was", "used"}
+)
+#: Words where a suggestion turns from the past to the wish ("Hun har arbejdet som
+#: sygeplejerske og vil gerne tilbage til omsorgsarbejde", "... ønsker nu lagerarbejde").
+_WISH_TURNS: Final[frozenset[str]] = frozenset(
+    {"men", "vil", "gerne", "hellere", "nu", "oensker", "but", "wants", "would"}
+)
+_PAST_PARTICIPLES: Final[frozenset[str]] = frozenset(
+    {"vaeret", "arbejdet", "koert", "haft", "worked", "been"}
+)
+#: Endings of a workplace word in the genitive ("Plejehjemmets", "Børnehavens").
+_GENITIVE_ENDINGS: Final = ("ets", "ens", "ernes", "enes")
+#: Words that make a following "end"/"than" exclude ("Alt andet end rengøring").
+_OTHER: Final[frozenset[str]] = frozenset({"andet", "andre", "other", "anything"})
+#: Words after a negator that make it no exclusion ("ikke kun rengøring", "uden for byen").
+_NEGATION_CANCELLED_BY: Final[frozenset[str]] = frozenset(
+    {"kun", "bare", "blot", "noedvendigvis", "for", "only", "just", "necessarily"}
+)
+#: Words that may stand between a negator and the excluded activity ("ikke noget med kunder",
+#: "ønsker ikke at arbejde i køkken", "under ingen omstændigheder rengøring"). Any other word
+#: there (an adjective: "ikke tungt lagerarbejde", "ikke stressende kontorarbejde") takes the
+#: negation, and the activity after it stays a wish.
+_NEGATION_FILLERS: Final[frozenset[str]] = frozenset(
+    {"noget", "med", "i", "paa", "som", "til", "at", "af", "hos", "mere", "igen", "tilbage"}
+    | {"skal", "vil", "kan", "maa", "gerne", "vaere", "arbejde", "arbejd", "arbejder", "job"}
+    | {"fra", "det", "den", "de", "en", "et", "omstaendigheder", "lyst", "tak", "any", "in"}
+    | {"with", "work", "a", "the", "as", "mod", "laengere", "ud", "ind", "for", "ved"}
+    | {"taale", "klare", "holde", "staa", "lide", "motiveret", "interesseret", "interesse"}
+    | {"egnet", "kontakt", "har", "hun", "han", "borger", "borgeren", "mulighed"}
+)
+#: Words that end an exclusion: what follows is wished for ("Ikke køkken, men gerne kantine").
+_NEGATION_ENDS: Final[frozenset[str]] = frozenset(
+    {"men", "hellere", "gerne", "snarere", "derimod", "ja", "istedet", "stedet", "but", "rather"}
+)
 #: Activity words that take their area from their object: "pleje af grønne områder" is
 #: gardening, "oprydning i kantine" canteen work, "sortering af post" office work.
 _LIGHT_HEADS: Final[frozenset[str]] = frozenset(
@@ -238,9 +307,10 @@ _LIGHT_HEAD_FACTOR: Final = 0.3
 #: Share of its own score a head area keeps when a modifier chose another of the head's areas
 #: (below ``_SUGGESTION_TIE``: the suggestion then names the chosen area only).
 _UNCHOSEN_FACTOR: Final = 0.5
-#: The people a task is done with or for, by folded stem: in a suggestion "Aktiviteter med
-#: ældre" is care and "Modtagelse af gæster" service. Only read in task suggestions, where
-#: such a word names the work; in a CV ("har to børn") it would not.
+#: The people a task is done with or for, and a few everyday things it handles, by folded stem:
+#: in a suggestion "Aktiviteter med ældre" is care, "Modtagelse af gæster" service and "Noget
+#: med mad" kitchen work. Only read in task suggestions, where such a word names the work; in
+#: a CV ("har to børn", "laver mad til familien") it would not.
 _CLIENT_GROUPS: Final[dict[str, str]] = {
     "aeldre": "care",
     "beboer": "care",
@@ -261,6 +331,12 @@ _CLIENT_GROUPS: Final[dict[str, str]] = {
     "husdyr": "other",
     "hest": "other",
     "hund": "other",
+    "children": "childcare",
+    "child": "childcare",
+    "kids": "childcare",
+    "elderly": "care",
+    "mad": "kitchen",
+    "computer": "office",
 }
 #: Score of a client-group word (like a workplace word: it says where, not what).
 _CLIENT_WEIGHT: Final = 0.6
@@ -684,9 +760,11 @@ class _Conjunct:
     """One activity of a task suggestion: its head and its modifiers, as hits and client-group
     scores."""
 
-    __slots__ = ("head", "head_clients", "mods", "mod_clients")
+    __slots__ = ("head", "head_clients", "mods", "mod_clients", "genitive")
 
     def __init__(self) -> None:
+        #: The head is a workplace in the genitive ("Plejehjemmets køkken").
+        self.genitive = False
         self.head: list[Hit] = []
         self.head_clients: dict[str, float] = {}
         self.mods: list[Hit] = []
@@ -727,7 +805,15 @@ def _conjunct_scores(conj: _Conjunct) -> dict[str, float]:
     """Area scores of one activity, its strongest area scaled to 1."""
     head = _noisy_or(conj.head, conj.head_clients)
     mods = _noisy_or(conj.mods, conj.mod_clients)
-    if mods and not conj.head_clients and is_light(conj.head):
+    # A firm named first says where, the task after it what ("Lidl lager"), and so does a
+    # workplace in the genitive ("Plejehjemmets køkken"); a workplace that names its trade
+    # keeps it ("Kantinen på en produktionsvirksomhed"), and a firm's place is no task ("ISS
+    # på sygehus").
+    places = all(h.entry.kind == "place" for h in conj.head)
+    firm = all(h.entry.weight <= _LIGHT_HEAD_WEIGHT for h in conj.head)
+    tasks = any(h.entry.kind in ("task", "title") and not is_light([h]) for h in conj.mods)
+    place_head = places and ((firm and tasks) or (conj.genitive and bool(conj.mods)))
+    if mods and not conj.head_clients and (place_head or is_light(conj.head)):
         scores = {a: m + _LIGHT_HEAD_FACTOR * head.get(a, 0.0) for a, m in mods.items()}
     else:
         # The modifier only chooses among the areas the head allows: "Pakkeri i produktion" is
@@ -742,29 +828,58 @@ def _conjunct_scores(conj: _Conjunct) -> dict[str, float]:
             scores = {a: _UNCHOSEN_FACTOR * h / top_head for a, h in head.items()}
             scores[chosen] = 1.0
     top = max(scores.values(), default=0.0)
-    return {a: v / top for a, v in scores.items()} if top > 0 else {}
+    if top <= 0:
+        return {}
+    scores = {a: v / top for a, v in scores.items()}
+    place_areas = {h.entry.area for h in (*conj.head, *conj.mods) if h.entry.kind == "place"}
+    for area, trades in _PLACE_DEFINED_AREAS.items():
+        if area in place_areas and max(scores, key=scores.__getitem__) in trades:
+            scores = {a: _UNCHOSEN_FACTOR * v for a, v in scores.items()}
+            scores[area] = 1.0
+    return scores
 
 
-def _read_suggestion(folded: str) -> list[_Conjunct]:
-    """Split a folded task suggestion into its activities (conjuncts), each with its head and
-    modifiers (see the comment above ``_PREPOSITIONS``)."""
-    raw = _SUGGESTION_TOKEN_RE.findall(folded)
+class _Suggestion(NamedTuple):
+    """A folded task suggestion as words, with the separating marks before each word ("" when
+    none), the lexicon hits by position, the positions inside a phrase hit, and the positions
+    of the activities it excludes and of those it tells as past."""
+
+    words: list[str]
+    marks_before: list[str]
+    by_position: dict[int, list[Hit]]
+    covered: set[int]
+    excluded: set[int]
+    past: set[int]
+
+
+def _suggestion_words(folded: str) -> _Suggestion:
     words: list[str] = []
-    separated_before: list[bool] = []
-    pending = False
-    for tok in raw:
+    marks_before: list[str] = []
+    marks = ""
+    for tok in _SUGGESTION_TOKEN_RE.findall(folded):
         if _SEPARATOR_RE.fullmatch(tok):
-            pending = True
+            marks += tok
             continue
         words.append(tok.replace("-", ""))
-        separated_before.append(pending)
-        pending = False
+        marks_before.append(marks)
+        marks = ""
     by_position: dict[int, list[Hit]] = {}
     covered: set[int] = set()
     for hit in hits_in_tokens(words):
         by_position.setdefault(hit.position, []).append(hit)
         if hit.entry.match == "phrase":
             covered.update(range(hit.position + 1, hit.position + hit.entry.key.count(" ") + 1))
+    excluded = _excluded_positions(words, marks_before, by_position)
+    past = _past_positions(words, marks_before)
+    return _Suggestion(words, marks_before, by_position, covered, excluded, past)
+
+
+def _read_suggestion(folded: str) -> list[_Conjunct]:
+    """Split a folded task suggestion into its activities (conjuncts), each with its head and
+    modifiers (see the comment above ``_PREPOSITIONS``)."""
+    words, marks_before, by_position, covered, excluded, past = _suggestion_words(folded)
+    excluded = excluded | past
+    separated_before = [bool(m) for m in marks_before]
     conjuncts = [_Conjunct()]
     in_head = True
     # True inside the modifier whose words became the head because the head word named no
@@ -775,6 +890,8 @@ def _read_suggestion(folded: str) -> list[_Conjunct]:
         if i in covered:
             continue
         pending = pending or separated_before[i]
+        if i in excluded:
+            continue
         hits = by_position.get(i, [])
         if not hits:
             if word in _COORDINATORS:
@@ -798,6 +915,7 @@ def _read_suggestion(folded: str) -> list[_Conjunct]:
         if not conj.has_head():
             promoted = not in_head
             conj.head.extend(hits)
+            conj.genitive = word.endswith(_GENITIVE_ENDINGS)
             if client is not None:
                 conj.head_clients[client] = _CLIENT_WEIGHT
         else:
@@ -806,6 +924,113 @@ def _read_suggestion(folded: str) -> list[_Conjunct]:
             if client is not None:
                 conj.mod_clients[client] = _CLIENT_WEIGHT
     return conjuncts
+
+
+def _excluded_positions(
+    words: Sequence[str], marks_before: Sequence[str], by_position: Mapping[int, list[Hit]]
+) -> set[int]:
+    """Positions of the activity words a task suggestion excludes: they name no wish.
+
+    An exclusion before its activities ("Ikke rengøring", "Lager, men ikke truck", "Borger
+    fravælger rengøring") runs over the activities joined to it ("hverken køkken eller
+    kantine", "ikke køkken/rengøring") to the next separator or a word that turns to what is
+    wished ("men", "gerne"); a heading ("Fravalgt: køkken, kantine") runs to the end of its
+    sentence. Before its first activity only small words may come ("ikke noget med kunder");
+    any other word takes the negation itself ("ikke tungt lagerarbejde" still wishes warehouse
+    work). An exclusion after its activities ("Chauffør nej", "Rengøring - nej", "Rengøring er
+    ikke en mulighed", "Opvask er udelukket") takes those of its part.
+    """
+
+    def names_area(i: int) -> bool:
+        return bool(by_position.get(i)) or _client_area(words[i]) is not None
+
+    def sentence_end(i: int) -> bool:
+        return any(c in marks_before[i] for c in ".!?\n")
+
+    n = len(words)
+    out: set[int] = set()
+    part, previous = 0, (0, 0)  # first word of the current part; the part before it
+    for i, word in enumerate(words):
+        if marks_before[i]:
+            part, previous = i, (part, i)
+        if names_area(i):
+            continue
+        ends_part = i + 1 == n or bool(marks_before[i + 1]) or words[i + 1] == "tak"
+        before = [j for j in range(part, i) if names_area(j)]
+        if word == "nej" and ends_part:  # "Chauffør nej", "Rengøring - nej", "Køkken: nej"
+            out.update(before or [j for j in range(*previous) if names_area(j)])
+            continue
+        if before and _excludes_what_went_before(words, marks_before, i):
+            out.update(before)
+            continue
+        other_than = (
+            word in ("end", "than", "but")
+            and i > 0
+            and words[i - 1] in _OTHER
+            and (i < 2 or words[i - 2] not in ("ikke", "intet"))  # "ikke andet end" = only
+        )
+        if not (word in _NEGATORS or other_than):
+            continue
+        j = i + 1
+        if j < n and words[j] in _NEGATION_CANCELLED_BY:
+            continue
+        heading = j < n and ":" in marks_before[j]
+        seen_area = False
+        while j < n and words[j] not in _NEGATION_ENDS:
+            marks = marks_before[j]
+            if marks and not (
+                (heading and not sentence_end(j)) or (seen_area and marks.strip() == "/")
+            ):
+                break
+            if names_area(j):
+                out.add(j)
+                seen_area = True
+            elif not seen_area and words[j] not in _NEGATION_FILLERS | _COORDINATORS:
+                break
+            j += 1
+    return out
+
+
+def _past_positions(words: Sequence[str], marks_before: Sequence[str]) -> set[int]:
+    """Positions of the words of a part that tells the citizen's past ("Hun har været
+    kassedame i Føtex i 15 år", "(var i praktik i en kantine i 2022)", "tidligere tømrer"):
+    background, not a wish."""
+    out: set[int] = set()
+    start = 0
+    for end in range(1, len(words) + 1):
+        # a part ends at a separator or where it turns to the wish ("..., og vil gerne ...")
+        if end < len(words) and not marks_before[end] and words[end] not in _WISH_TURNS:
+            continue
+        part = words[start:end]
+        if any(w in _PAST_WORDS for w in part) or any(
+            w == "har" and _PAST_PARTICIPLES & set(part[k + 1 : k + 3]) for k, w in enumerate(part)
+        ):
+            out.update(range(start, end))
+        start = end
+    return out
+
+
+def _excludes_what_went_before(words: Sequence[str], marks_before: Sequence[str], i: int) -> bool:
+    """Whether word ``i`` rules out the activities before it in its part ("Opvask er
+    udelukket", "Rengøring uønsket", "Lager er ikke aktuelt", "Køkken er ikke noget for ham",
+    "Køkken kommer ikke på tale", "... vil ikke mere"), not a manner of them or a worry about
+    them ("Lager er ikke for tungt", "Rengøring er ikke noget problem")."""
+    if words[i] in _EXCLUDED_AFTER:
+        return True
+    if words[i] not in ("ikke", "ikk"):
+        return False
+    after: list[str] = []  # up to two words after it in its part
+    for k in range(i + 1, min(i + 3, len(words))):
+        if marks_before[k]:
+            break
+        after.append(words[k])
+    first = after[0] if after else ""
+    verb = words[i - 1] if i > 0 else ""
+    if verb == "vil":
+        return first in ("", "mere", "igen", "tilbage")
+    if verb == "kommer":
+        return first in ("", "paa")
+    return first in _RULED_OUT or tuple(after) in _RULED_OUT_PAIRS
 
 
 @lru_cache(maxsize=8192)
@@ -849,6 +1074,28 @@ def _ranked_suggestion_scores(
         if scores:
             out.append((_SUGGESTION_RANK_WEIGHTS[min(rank, last)], scores))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _excluded_areas_cached(suggestion: str) -> frozenset[str]:
+    read = _suggestion_words(fold(suggestion))
+    areas = {h.entry.area for i in read.excluded for h in read.by_position.get(i, ())}
+    areas.update(a for i in read.excluded if (a := _client_area(read.words[i])) is not None)
+    return frozenset(areas)
+
+
+def suggestion_excluded_areas(suggestions: Sequence[str]) -> set[str]:
+    """Task areas a citizen's task suggestions exclude ("Ikke rengøring", "Køkken: nej") and
+    none of them wishes: what a consultant should hear before proposing such a seat.
+
+    >>> sorted(suggestion_excluded_areas(["Lager", "Ikke rengøring", "Kantine - nej"]))
+    ['canteen', 'cleaning']
+    """
+    excluded: set[str] = set()
+    for suggestion in suggestions:
+        if suggestion and suggestion.strip():
+            excluded |= _excluded_areas_cached(suggestion)
+    return excluded - set(suggestion_rank_weights(suggestions))
 
 
 def suggestion_task_areas(suggestions: Sequence[str]) -> dict[str, float]:

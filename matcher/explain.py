@@ -212,6 +212,12 @@ class Explainer:
             against = effect <= 0 or group == "unknown"  # unknown demands are only a caution
             if text and text not in out and f"Obs: {text}" not in out:
                 out.append(f"Obs: {text}" if against else text)
+        if seat.task_area in profile.excluded_areas:
+            # a wish against the seat's work is always told, in place of the weaker "not
+            # among the suggestions" it implies
+            told = f"Obs: Borgeren har fravalgt {AREA_DA[seat.task_area]} i opgaveforslagene"
+            out = [r for r in out if not r.startswith("Obs: Ikke blandt borgerens opgaveforslag")]
+            out.insert(min(len(out), MAX_REASONS - 1), told)
         if not any(not r.startswith("Obs:") for r in out):
             # nothing in favour moved the score much: state the plain facts that speak for it
             for group in ("interest", "experience", "travel"):

@@ -15,13 +15,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import Any, Final
 
 from features import icf
 from features.accommodations import extract_needs
 from features.cv import parse_cv
 from features.needs import Need
-from features.occupations import suggestion_rank_weights
+from features.occupations import (
+    suggestion_area_scores,
+    suggestion_excluded_areas,
+    suggestion_rank_weights,
+)
 from features.rules import CitizenRuleInput, effective_needs
 from matcher.domain import Citizen
 
@@ -45,6 +49,8 @@ class CitizenProfile:
     education_areas: frozenset[str]
     soft_icf: dict[str, float]
     n_limitations: int
+    #: Task areas the task suggestions exclude ("Ikke rengøring") and none of them wishes.
+    excluded_areas: frozenset[str] = frozenset()
     #: A need-like sentence of the accommodation text was not (fully) understood, and no
     #: caseworker has confirmed since that the needs read are complete.
     needs_unclear: bool = False
@@ -99,6 +105,10 @@ def _plain_number(value: float) -> float | int:
     return int(value) if float(value).is_integer() else value
 
 
+#: Start of the warning for a task suggestion that names no task area the reader knows.
+UNREAD_SUGGESTION: Final = "task suggestion names no task area"
+
+
 def structured_needs(citizen: Citizen) -> list[Need]:
     """The citizen's structured ``accommodations`` list as needs."""
     return [Need(n.code, n.value, source="structured", evidence="") for n in citizen.accommodations]
@@ -139,6 +149,11 @@ def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile
         warnings.append(
             f"licences were confirmed{when} for an earlier version of the CV; confirm them again"
         )
+    warnings.extend(
+        f"{UNREAD_SUGGESTION}: '{s}'"
+        for s in citizen.task_suggestions
+        if s.strip() and not suggestion_area_scores(s)
+    )
     icf_entries = [{"code": e.code, "qualifier": e.qualifier} for e in citizen.icf]
     needs = effective_needs(text.needs, structured_needs(citizen), icf.implied_needs(icf_entries))
     return CitizenProfile(
@@ -147,6 +162,7 @@ def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile
         warnings=tuple(warnings),
         licences=licences,
         interest=suggestion_rank_weights(citizen.task_suggestions),
+        excluded_areas=frozenset(suggestion_excluded_areas(citizen.task_suggestions)),
         experience_years=dict(cv.experience_years),
         occupations=tuple(cv.occupations),
         education_level=int(cv.education_level),

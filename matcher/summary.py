@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from features.vocabulary import DEMAND_KEYS, TASK_AREAS
 from matcher.dataset import Dataset, looks_like_cpr
 from matcher.domain import Centre, Citizen
-from matcher.profiles import build_profile
+from matcher.profiles import UNREAD_SUGGESTION, build_profile
 
 # Denmark's bounding box with a margin; coordinates outside it are almost always swapped or wrong.
 _DK_LAT = (54.4, 57.9)
@@ -99,6 +99,15 @@ def summarise(ds: Dataset) -> DatasetSummary:
             f"{len(unconfirmed)} citizen(s) have a licence read only from CV prose that leaves it "
             "in doubt: seats requiring it are 'unverified' for them until a caseworker confirms "
             f"their licences (`licences_confirmed`; e.g. {', '.join(unconfirmed[:3])})"
+        )
+    unread = [
+        p.citizen_id for p in profiles if any(w.startswith(UNREAD_SUGGESTION) for w in p.warnings)
+    ]
+    if unread:
+        warnings.append(
+            f"{len(unread)} citizen(s) have a task suggestion that names no task area the reader "
+            "knows: it is not used for matching (`matcher profiles` shows which; "
+            f"e.g. {', '.join(unread[:3])})"
         )
     few_suggestions = [c.id for c in ds.citizens if len(c.task_suggestions) < 3]
     if few_suggestions:

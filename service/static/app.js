@@ -85,6 +85,8 @@ const WARNING_DA = [
 ];
 // The profile's warning that a licence confirmation covers an earlier CV (shown with the licences).
 const LICENCES_STALE = "licences were confirmed";
+// The profile's warning that a task suggestion names no task area (shown on its own list).
+const SUGGESTION_UNREAD = /^task suggestion names no task area: '([\s\S]*)'$/;
 const LICENCE_DA = {
   B: "Kørekort B (bil)",
   C: "Kørekort C (lastbil)",
@@ -308,9 +310,12 @@ function renderNeeds() {
   }
   if (!profile.accommodations.length) list.append(el("li", "Ingen skånehensyn."));
   const warnings = $("needs-warning-list");
-  const about = profile.warnings.filter((w) => !w.startsWith(LICENCES_STALE));
+  const about = profile.warnings.filter((w) => !w.startsWith(LICENCES_STALE) && !SUGGESTION_UNREAD.test(w));
   warnings.replaceChildren(...about.map((w) => el("li", warningText(w))));
   $("needs-warnings").hidden = about.length === 0;
+  const unread = profile.warnings.map((w) => w.match(SUGGESTION_UNREAD)).filter(Boolean);
+  $("suggestion-warning-list").replaceChildren(...unread.map((m) => el("li", `»${m[1]}«`)));
+  $("suggestion-warnings").hidden = unread.length === 0;
   const review = record.accommodations_reviewed;
   if (profile.needs_unclear) {
     say(

@@ -66,6 +66,18 @@ def test_validate_names_citizens_whose_licences_await_confirmation(
     assert "licence read only from CV prose" not in capsys.readouterr().out
 
 
+def test_validate_names_citizens_with_a_task_suggestion_naming_no_area(
+    tmp_path: Path, sample_files: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["validate", str(write_raw(tmp_path / "a", sample_files))]) == 0
+    assert "names no task area" not in capsys.readouterr().out
+    sample_files["citizens.jsonl"][1]["task_suggestions"].append("Noget med mennesker")
+    assert main(["validate", str(write_raw(tmp_path / "b", sample_files))]) == 0
+    out = capsys.readouterr().out
+    assert "1 citizen(s) have a task suggestion that names no task area" in out
+    assert "e.g. b-0413" in out and "mennesker" not in out
+
+
 def test_validate_bad_input_exits_2_with_one_line(tmp_path: Path) -> None:
     d = write_raw(tmp_path / "bad")
     rows = (d / "citizens.jsonl").read_text().splitlines()

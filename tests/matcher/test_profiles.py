@@ -51,6 +51,21 @@ def test_profiles_lines_follow_the_contract(sample_dir: Path, tmp_path: Path) ->
         assert {"code", "label", "score"} <= set(occupation)
 
 
+def test_a_suggestion_naming_no_task_area_is_told_and_excluded_areas_are_no_interest() -> None:
+    citizen = Citizen(
+        id="b-1", target_group="aktivitetsparat", lat=55.5, lon=9.7, transport="car",
+        hours_per_week=20, complex=False,
+        task_suggestions=("Lagerarbejde", "Noget med mennesker", "Ikke rengøring", " "),
+    )  # fmt: skip
+    profile = build_profile(citizen)
+    assert profile.task_areas == ["warehouse"]
+    assert [w for w in profile.warnings if w.startswith("task suggestion")] == [
+        "task suggestion names no task area: 'Noget med mennesker'",
+        "task suggestion names no task area: 'Ikke rengøring'",
+    ]
+    assert not profile.needs_unclear
+
+
 def test_a_review_covers_exactly_the_text_it_was_made_of() -> None:
     text = "Borger har KOL. Må ikke løfte over 10 kg."
     citizen = Citizen(

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 import numpy as np
 import pytest
 
 from features.rules import STATUS_CONFLICT, UNCLEAR_NEEDS_RULE, evaluate
-from matcher.explain import DEMAND_DA, _matching_suggestion
+from matcher.explain import AREA_DA, DEMAND_DA, _matching_suggestion
 from matcher.profiles import build_profile, rule_input
 from matcher.ranking import Ranker, UnknownIdError
 from tests.conftest import SmallWorld
@@ -117,6 +118,36 @@ def test_reasons_state_real_facts(ranker: Ranker) -> None:
                     assert centre.contact_consultant == citizen.consultant
     assert checked > 40
     assert "Opgaveforslag" in said  # the suggestion that matched is credited
+
+
+def test_a_seat_in_an_area_the_suggestions_exclude_says_so(
+    ranker: Ranker, small_world: SmallWorld
+) -> None:
+    citizen = ranker.dataset.citizens[0]
+    wished = ranker.profile(citizen).interest
+    plain_words = ("cleaning", "warehouse", "kitchen", "shop", "office", "canteen")
+    area = next(
+        a
+        for m in ranker.seats_for(citizen.id, top=10_000)["matches"]
+        if (a := ranker.seats.seats[ranker.seats.index[m["seat_id"]]].task_area) in plain_words
+        and a not in wished
+    )
+    excluding = replace(
+        citizen, task_suggestions=(*citizen.task_suggestions, f"Ikke {AREA_DA[area]}")
+    )
+    dataset = replace(ranker.dataset, citizens=(excluding, *ranker.dataset.citizens[1:]))
+    changed = Ranker(dataset, small_world.model)
+    assert changed.profile(excluding).excluded_areas == {area}
+    told = f"Obs: Borgeren har fravalgt {AREA_DA[area]} i opgaveforslagene"
+    matches = changed.seats_for(citizen.id, top=10_000)["matches"]
+    for m in matches:
+        seat = changed.seats.seats[changed.seats.index[m["seat_id"]]]
+        assert (told in m["reasons"]) == (seat.task_area == area)
+        assert len(m["reasons"]) <= 4
+        assert not any(
+            r.startswith("Obs: Ikke blandt") for r in m["reasons"] if told in m["reasons"]
+        )
+    assert any(told in m["reasons"] for m in matches)
 
 
 def test_citizens_for_a_seat(ranker: Ranker) -> None:

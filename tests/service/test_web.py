@@ -159,6 +159,7 @@ def test_consultant_completes_and_confirms_unclear_needs_in_the_browser(
             "b-7000",
             accommodations_text="Borger har KOL. Må ikke løfte over 10 kg. Max 20 timer om ugen. "
             "Timebegrænsningen er ophævet.",
+            task_suggestions=["Lagerarbejde", "Noget med mennesker", "Ikke rengøring"],
         )
         created = httpx.post(f"{server.url}/citizens", json=citizen, headers=as_role("consultant"))
         assert created.status_code == 201, created.text
@@ -167,6 +168,9 @@ def test_consultant_completes_and_confirms_unclear_needs_in_the_browser(
         browser.wait_for("document.querySelectorAll('#needs-list li').length > 0")
         warnings = browser.evaluate("document.getElementById('needs-warning-list').textContent")
         assert "Ikke forstået: »Borger har KOL«" in warnings
+        assert "Noget med mennesker" not in warnings
+        unread = "[...document.querySelectorAll('#suggestion-warning-list li')].map(li => li.textContent)"
+        assert browser.evaluate(unread) == ["»Noget med mennesker«", "»Ikke rengøring«"]
         lifted = "Læst som et hensyn, der ikke længere gælder – kontrollér: »Timebegrænsningen er ophævet«"
         assert lifted in warnings
         assert "Løfte højst 10 kg" in browser.evaluate(
