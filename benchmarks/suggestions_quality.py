@@ -24,6 +24,7 @@ SETS = (
     "suggestions_hard.jsonl",
     "suggestions_lists.jsonl",
     "suggestions_exclusion_attacks.jsonl",
+    "suggestions_lost_wish_attacks.jsonl",
 )
 #: A suggestion names every area scoring at least this share of its strongest one.
 NAMED = 0.8

@@ -2120,6 +2120,17 @@ RULES: Final[tuple[Rule, ...]] = (
         r"voksen|kontaktperson)\b|\b(?:tjekker|tjekke|kigger|ser) (?:\w+ )?(?:ind|forbi|til hende|"
         r"til ham)\b",
     ),
+    # someone she must have near, named or not ("Skal altid have Jens Hansen i nærheden"; a
+    # surname is blanked, so the gap may be wide); not a thing ("skal have et toilet i nærheden")
+    _r(
+        "not_alone",
+        "strong",
+        r"\b(?:skal|bør|må kun|kan kun)(?: (?!ikke\b|aldrig\b)\w+){0,2}? have (?:\w+\s+){1,3}?"
+        r"(?:i nærheden|tæt på|ved siden af|til stede|inden for (?:rækkevidde|råbeafstand))\b",
+        unless=r"\b(?:toilet\w*|wc|pauserum\w*|hvilerum\w*|telefon\w*|mobil\w*|medicin\w*|"
+        r"vand\w*|bil|bilen|parkering\w*|p-plads\w*|stoppested\w*|bus\w*|tog\w*|station\w*|"
+        r"hjem\w*|bolig\w*|kantine\w*|stol\w*|hjælpemid\w*|inhalator\w*|mad|madpakke\w*)\b",
+    ),
     _r(
         "not_alone",
         "topic",

@@ -226,8 +226,15 @@ _COORDINATORS: Final[frozenset[str]] = frozenset(
     {"og", "eller", "samt", "el", "evt", "eventuelt", "alternativt", "herunder", "fx", "ogsaa"}
 )
 #: Marks on their own that separate activities ("Lager/pakning", "Kantine - opvask"), and
-#: the ends of sentences and lines ("Ingen rengøring. Lager eller butik").
-_SEPARATOR: Final = r"[,;/&+():|\n]|(?<!\S)[-–—](?!\S)|[.!?]+(?=\s|$)"
+#: the ends of sentences and lines ("Ingen rengøring. Lager eller butik"), not the full stop
+#: of a common abbreviation or a single letter ("Tidl. kok", "evt. lager", "Nykøbing F.").
+_SEPARATOR: Final = (
+    r"[,;/&+():|\n]|(?<!\S)[-–—](?!\S)|"
+    + "".join(
+        rf"(?<!\b{a})" for a in ("tidl", "evt", "fx", "ca", "pga", "mht", "inkl", "bl", r"\w")
+    )
+    + r"[.!?]+(?=\s|$)"
+)
 _SEPARATOR_RE: Final = re.compile(_SEPARATOR)
 _SUGGESTION_TOKEN_RE: Final = re.compile(_TOKEN_RE.pattern + "|" + _SEPARATOR)
 #: Task areas that their workplace defines, and the trades they take over there: kitchen work,
@@ -243,7 +250,7 @@ _PLACE_DEFINED_AREAS: Final[dict[str, frozenset[str]]] = {
 _NEGATORS: Final[frozenset[str]] = frozenset(
     {"ikke", "ikk", "ej", "ingen", "intet", "aldrig", "undtagen", "undtaget", "bortset", "hverken"}
     | {"nej", "uden", "undgaa", "undgaaes", "fravaelger", "fravaelge", "fraraader", "fravalgt"}
-    | {"udelukket", "uoensket", "not", "no", "never", "except"}
+    | {"udelukket", "uoensket", "faerdig", "not", "no", "never", "except"}
 )
 #: Words that rule out the activity before them ("Opvask er udelukket", "Rengøring uønsket").
 _EXCLUDED_AFTER: Final[frozenset[str]] = frozenset(
@@ -261,8 +268,14 @@ _RULED_OUT_PAIRS: Final[frozenset[tuple[str, str]]] = frozenset(
 #: praktik i en kantine"), and participles that do so after "har" ("har været kassedame",
 #: "har kørt taxa i mange år").
 _PAST_WORDS: Final[frozenset[str]] = frozenset(
-    {"tidligere", "var", "forhenvaerende", "fhv", "previously", "was", "used"}
+    {"tidligere", "tidl", "var", "forhenvaerende", "fhv", "stoppede", "sluttede", "erfaring"}
+    | {"previously", "was", "used"}
 )
+#: Words that show a suggestion turns away from what it tells of the past ("... men orker
+#: ikke kunderne mere", "Offshore er slut", and "vil ikke", "ønsker ikke"); without one, a
+#: suggestion whose only task is in its past wishes that task again ("Har været i praktik i
+#: kantinen og vil gerne forlænge").
+_TURNED_AWAY: Final[frozenset[str]] = frozenset({"slut", "faerdig", "orker"})
 #: Words where a suggestion turns from the past to the wish ("Hun har arbejdet som
 #: sygeplejerske og vil gerne tilbage til omsorgsarbejde", "... ønsker nu lagerarbejde").
 _WISH_TURNS: Final[frozenset[str]] = frozenset(
@@ -307,10 +320,11 @@ _LIGHT_HEAD_FACTOR: Final = 0.3
 #: Share of its own score a head area keeps when a modifier chose another of the head's areas
 #: (below ``_SUGGESTION_TIE``: the suggestion then names the chosen area only).
 _UNCHOSEN_FACTOR: Final = 0.5
-#: The people a task is done with or for, and a few everyday things it handles, by folded stem:
-#: in a suggestion "Aktiviteter med ældre" is care, "Modtagelse af gæster" service and "Noget
-#: med mad" kitchen work. Only read in task suggestions, where such a word names the work; in
-#: a CV ("har to børn", "laver mad til familien") it would not.
+#: The people a task is done with or for, a few everyday things it handles and a few places of
+#: leisure, by folded stem: in a suggestion "Aktiviteter med ældre" is care, "Modtagelse af
+#: gæster" service and "Noget med mad" kitchen work. Only read in task suggestions, where such
+#: a word names the work; in a CV ("har to børn", "laver mad til familien", "frivillig i
+#: fodboldklubben") it would not.
 _CLIENT_GROUPS: Final[dict[str, str]] = {
     "aeldre": "care",
     "beboer": "care",
@@ -337,6 +351,14 @@ _CLIENT_GROUPS: Final[dict[str, str]] = {
     "elderly": "care",
     "mad": "kitchen",
     "computer": "office",
+    # sports clubs: a wish for sports work, while in a CV they are mostly a pastime
+    "idraetsforening": "other",
+    "fodboldklub": "other",
+    "fodboldklubb": "other",
+    "sportsklub": "other",
+    "sportsklubb": "other",
+    "fitnesscenter": "other",
+    "fitnesscentr": "other",
 }
 #: Score of a client-group word (like a workplace word: it says where, not what).
 _CLIENT_WEIGHT: Final = 0.6
@@ -878,7 +900,13 @@ def _read_suggestion(folded: str) -> list[_Conjunct]:
     """Split a folded task suggestion into its activities (conjuncts), each with its head and
     modifiers (see the comment above ``_PREPOSITIONS``)."""
     words, marks_before, by_position, covered, excluded, past = _suggestion_words(folded)
-    excluded = excluded | past
+    named = [i for i in range(len(words)) if by_position.get(i) or _client_area(words[i])]
+    wished = [i for i in named if i not in past and i not in excluded]
+    turned_away = _TURNED_AWAY & set(words) or any(
+        a in ("vil", "oensker") and b == "ikke" for a, b in zip(words, words[1:], strict=False)
+    )
+    if wished or excluded or turned_away:
+        excluded = excluded | past
     separated_before = [bool(m) for m in marks_before]
     conjuncts = [_Conjunct()]
     in_head = True
@@ -887,6 +915,12 @@ def _read_suggestion(folded: str) -> list[_Conjunct]:
     promoted = False
     pending = False
     for i, word in enumerate(words):
+        if any(c in marks_before[i] for c in ".!?\n"):
+            # a sentence is an activity of its own: "Lager. Hun vil gerne i køkken" does not
+            # read the kitchen as the warehouse's place
+            if conjuncts[-1].has_head():
+                conjuncts.append(_Conjunct())
+            in_head, promoted = True, False
         if i in covered:
             continue
         pending = pending or separated_before[i]
@@ -967,7 +1001,7 @@ def _excluded_positions(
             word in ("end", "than", "but")
             and i > 0
             and words[i - 1] in _OTHER
-            and (i < 2 or words[i - 2] not in ("ikke", "intet"))  # "ikke andet end" = only
+            and not {"ikke", "intet"} & set(words[part : i - 1])  # "ikke ... andet end" = only
         )
         if not (word in _NEGATORS or other_than):
             continue
@@ -997,15 +1031,20 @@ def _past_positions(words: Sequence[str], marks_before: Sequence[str]) -> set[in
     background, not a wish."""
     out: set[int] = set()
     start = 0
+    heading = False  # inside the list after a heading of the past ("Erfaring: lager, butik")
     for end in range(1, len(words) + 1):
         # a part ends at a separator or where it turns to the wish ("..., og vil gerne ...")
         if end < len(words) and not marks_before[end] and words[end] not in _WISH_TURNS:
             continue
         part = words[start:end]
-        if any(w in _PAST_WORDS for w in part) or any(
+        if heading and any(c in marks_before[start] for c in ".!?\n"):
+            heading = False
+        past = any(w in _PAST_WORDS for w in part) or any(
             w == "har" and _PAST_PARTICIPLES & set(part[k + 1 : k + 3]) for k, w in enumerate(part)
-        ):
+        )
+        if past or heading:
             out.update(range(start, end))
+        heading = heading or (past and end < len(words) and ":" in marks_before[end])
         start = end
     return out
 

@@ -3138,7 +3138,8 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
 #: convention for "må ikke løfte" is 10 kg. The names review (150 texts on proper names: places,
 #: people, firms, signatures) found 18 that lost one on 83cb9fe: title-case needs taken into a
 #: firm's name, companions named or by role ("skal følges med sin kontaktperson"), first names
-#: respelt ("Inge" as "ingen").
+#: respelt ("Inge" as "ingen"); 2 after its round, 1 since "Skal altid have Jens Hansen i
+#: nærheden" is read.
 REVIEW_FILES = {
     "reader_form_attacks.jsonl": (490, 21),
     "reader_open_attacks.jsonl": (506, 131),
@@ -3151,7 +3152,7 @@ REVIEW_FILES = {
     "reader_layout_attacks.jsonl": (160, 0),
     "reader_layout2_attacks.jsonl": (160, 0),
     "reader_short_attacks.jsonl": (203, 101),
-    "reader_names_attacks.jsonl": (150, 2),
+    "reader_names_attacks.jsonl": (150, 1),
 }
 
 

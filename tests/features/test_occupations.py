@@ -597,8 +597,18 @@ OCC_TOP3_FLOOR = 0.97
         ("Lager (var i praktik i en kantine i 2022)", {"warehouse"}),
         ("Hun har arbejdet som sygeplejerske og vil gerne tilbage til omsorg for ældre", {"care"}),
         ("Har erfaring fra lager", {"warehouse"}),
+        ("Tidl. kok, nu lager", {"warehouse"}),
+        ("Erfaring: lager og butik. Ønske: lager.", {"warehouse"}),
+        ("Sluttede som kok i 2020, gerne kantine", {"canteen"}),
+        ("Hun har tidligere arbejdet i kantine, men ønsker ikke at vende tilbage dertil.", set()),
+        # ... unless the suggestion wishes nothing else and does not turn away from it.
+        ("Har været i praktik i kantinen på rådhuset og vil gerne forlænge.", {"canteen"}),
+        ("Borger var positiv over for lager", {"warehouse"}),
+        ("Kunne ikke tænke sig andet end gartner", {"gardening"}),
         # A sentence of its own is an activity of its own.
         ("Lager. Butik er også ok", {"warehouse", "shop"}),
+        ("Lager. Hun vil gerne i køkken.", {"warehouse", "kitchen"}),
+        ("Portør på Nykøbing F. Sygehus", {"service"}),
         # A firm named first says where, the task after it what.
         ("Lidl lager", {"warehouse"}),
         ("Netto", {"shop"}),
@@ -649,10 +659,11 @@ def test_suggestion_lists_set_floors() -> None:
     citizen's own words, firms and towns, what the citizen does not want beside what they do,
     past jobs), scored after the rounds of the two sets above and the exclusion review: 212
     right, P 0.914, R 0.886 (the session's first code: 198, 0.871, 0.860); 226, 0.946, 0.921
-    after its own round (past jobs told in the suggestion, "ej", lexicon gaps)."""
+    after its own round (past jobs told in the suggestion, "ej", lexicon gaps), 227 after the
+    lost-wish review's."""
     q = set_quality(DATA.with_name("suggestions_lists.jsonl"))
     assert q.lines == 250
-    assert q.right >= 226
+    assert q.right >= 227
     assert q.precision >= 0.94
     assert q.recall >= 0.92
 
@@ -661,9 +672,24 @@ def test_exclusion_review_ceiling() -> None:
     """150 suggestions by a reviewer who ran the reader to make it read an excluded activity as
     a wish, lose a wish beside a negation, or misread a firm or a canteen: 45 wrong on the code
     reviewed (exclusions after the activity, "fravælger", "er ikke en mulighed", a second
-    sentence dropped: "Ingen rengøring. Lager eller butik" named nothing), 8 after its round.
+    sentence dropped: "Ingen rengøring. Lager eller butik" named nothing), 8 after its round, 7
+    after the lost-wish review's.
     Left: a firm's trade before a comma ("Advokatkontor, rengøring"), "Lidl bageri", cleaning
     agents taken for cleaning work, "no-go". The count may fall, never rise."""
     q = set_quality(DATA.with_name("suggestions_exclusion_attacks.jsonl"))
     assert q.lines == 150
-    assert q.lines - q.right <= 8
+    assert q.lines - q.right <= 7
+
+
+def test_lost_wish_review_ceiling() -> None:
+    """227 suggestions by a reviewer who ran the reader to make it drop a wish beside past
+    tense, negation or a sentence break (and 32 where an area should go): 40 wrong on the code
+    it reviewed (a past clause pointing back, "Har været i praktik i kantinen og vil gerne
+    forlænge", named nothing; "Lager. Hun vil gerne i køkken" read the kitchen as the
+    warehouse's place; "Tidl." unread), 57 on the session's first code, 13 after its round.
+    Left: "køre" as a wish (it also tells the way to work), a place after "eller"/"evt." read
+    as the first activity's place, past work without a past word. The count may fall, never
+    rise."""
+    q = set_quality(DATA.with_name("suggestions_lost_wish_attacks.jsonl"))
+    assert q.lines == 227
+    assert q.lines - q.right <= 13
