@@ -2125,11 +2125,13 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "not_alone",
         "strong",
-        r"\b(?:skal|bør|må kun|kan kun)(?: (?!ikke\b|aldrig\b)\w+){0,2}? have (?:\w+\s+){1,3}?"
-        r"(?:i nærheden|tæt på|ved siden af|til stede|inden for (?:rækkevidde|råbeafstand))\b",
-        unless=r"\b(?:toilet\w*|wc|pauserum\w*|hvilerum\w*|telefon\w*|mobil\w*|medicin\w*|"
-        r"vand\w*|bil|bilen|parkering\w*|p-plads\w*|stoppested\w*|bus\w*|tog\w*|station\w*|"
-        r"hjem\w*|bolig\w*|kantine\w*|stol\w*|hjælpemid\w*|inhalator\w*|mad|madpakke\w*)\b",
+        r"\b(?:skal|bør|må kun|kan kun)(?: (?!ikke\b|aldrig\b)\w+){0,2}? have "
+        r"(?!(?:\w+\s+){0,3}?(?:toilet\w*|wc|pauserum\w*|hvilerum\w*|telefon\w*|mobil\w*|"
+        r"medicin\w*|vand\w*|bil|bilen|parkering\w*|p-plads\w*|stoppested\w*|bus\w*|tog\w*|"
+        r"station\w*|hjem\w*|bolig\w*|kantine\w*|stol\w*|hjælpemid\w*|inhalator\w*|mad|"
+        r"madpakke\w*)\b)"
+        r"(?:\w+\s+){1,3}?(?:i nærheden|tæt på|ved siden af|til stede|inden for "
+        r"(?:rækkevidde|råbeafstand))\b",
     ),
     _r(
         "not_alone",

@@ -3607,10 +3607,18 @@ def test_a_figure_managed_with_ease_is_a_ceiling_when_no_more_follows() -> None:
         ("Hun arbejder sammen med Mette på lageret.", False),  # what she does, no need
         ("Hun skal ikke arbejde sammen med Mette.", False),
         ("Hun skal følges op af lægen.", False),
+        ("Skal altid have Jens Hansen i nærheden.", True),
+        ("Skal have Ole tæt på.", True),
+        ("Skal have et toilet i nærheden.", False),  # flexible breaks, not a companion
+        ("Hun skal have sin medicin i nærheden.", False),
     ],
 )
 def test_a_named_companion_she_must_have_is_not_alone(text: str, alone: bool) -> None:
     assert ("not_alone" in {n.code for n in extract_needs(text).needs}) is alone
+
+
+def test_a_toilet_near_is_still_flexible_breaks() -> None:
+    assert set(codes("Skal have et toilet i nærheden.")) == {"flexible_breaks"}
 
 
 def test_a_first_name_is_never_respelt_into_a_need_word() -> None:
