@@ -920,7 +920,10 @@ class Rule:
     negatable
         ``strong`` rules: "ikke"/"ingen" right before the match cancels it ("ikke støjfølsom").
     unless
-        The rule does not fire when this expression matches the segment text.
+        The rule does not fire when this expression matches the segment text. The match it
+        cancels still hides its span from later rules (except an hour rule's, see
+        ``_of_other_activity``): an exception whose words another rule must read belongs in
+        the pattern, as a lookahead.
     vague
         Fire cautiously and also warn ("tungt fysisk arbejde" → 10 kg + warning).
     mask
