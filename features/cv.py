@@ -77,7 +77,9 @@ spellings. :func:`parse_cv` reads it into a :class:`CvProfile`:
   time in the job before it in its sentence ("i løntilskud som lagermedarbejder i 6 mdr. i 2021 og
   blev derefter ansat på ordinære vilkår samme sted 2022-2024" is 2.5 years). Wishes ("vil gerne
   arbejde som gartner", and a job sought: "Søger job med rengøring", "Jeg søger arbejde inden for
-  lager", and what would be best after it: "..., gerne i en vuggestue"), hobbies, negations ("ingen erfaring med lager"), education and courses give no years
+  lager", and what would be best after it: "..., gerne i en vuggestue"), a trial still to
+  come ("Plan: Virksomhedspraktik hos byggemarked, 4 uger", "Borger starter i praktik hos Netto
+  mandag"), hobbies, negations ("ingen erfaring med lager"), education and courses give no years
   ("Udlært anlægsgartner 2014" is an education, not a job; a wish joined to a job by "og" takes
   nothing from it), and neither do the durations of schooling, courses, sick leave or a stay abroad
   (in English CVs too: "On sick leave since 2020"), nor a stay, a marriage, a membership or a
@@ -397,7 +399,7 @@ _HEADING_RE: Final = re.compile(
 
 # --- unit context ----------------------------------------------------------------------------
 
-#: Words of a wish. A job sought is one too ("Søger job med rengøring", "Jeg søger arbejde
+#: Words of a wish, or of a plan. A job sought is one too ("Søger job med rengøring", "Jeg søger arbejde
 #: inden for lager", "Er jobsøgende", "Søgte job som pædagogmedhjælper"); "søge" only with the
 #: work it seeks ("vil søge job som chauffør"), since it also searches ("søge på nettet").
 _WISH_RE: Final = re.compile(
@@ -407,7 +409,13 @@ _WISH_RE: Final = re.compile(
     r"soeger|soegte|soegt|(?:job|arbejds)soegende|"
     r"soege\s+(?:\w+\s+)?(?:\w*job\w*|arbejde|stilling\w*|ansaettelse|praktik\w*))\b|"
     # a clause that goes on with what would be best: "..., gerne i en vuggestue"
-    r"^\s*(?:gerne|helst)\b"
+    r"^\s*(?:gerne|helst)\b|"
+    # a trial or job still to come is no experience either: "Plan: Virksomhedspraktik hos
+    # byggemarked, 4 uger", "Borger starter i virksomhedspraktik hos Netto mandag"
+    r"\b(?:plan|planlagt|planlaegges|planlaegger|fremover|kommende|naeste\s+skridt|"
+    r"forventes\s+(?:at\s+)?(?:starte|begynde)|"
+    r"skal\s+(?:\w+\s+)?(?:starte|begynde|i\s+(?:virksomheds)?praktik)|"
+    r"starter\s+(?:\w+\s+){0,2}?(?:i\s+|paa\s+)?(?:virksomheds)?praktik\w*)\b"
 )
 _NEGATED_WORK_RE: Final = re.compile(
     r"\b(?:ingen|ikke|uden)\s+(?:\w+\s+)?(?:erfaring|joberfaring|arbejdserfaring)\b|"
@@ -2047,6 +2055,7 @@ _FLAG_RES: Final[dict[str, re.Pattern[str]]] = dict(_FLAG_PATTERNS + _CLAUSE_FLA
 _MULTIWORD_TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "wish": frozenset(
         {"vil", "gerne", "helst", "kunne", "interesse", "interesseret", "motiveret", "soege"}
+        | {"naeste", "forventes", "skal", "starter"}
     ),
     "hobby": frozenset({"kan", "elsker"}),
     "negated": frozenset({"ingen", "ikke", "uden", "aldrig"}),

@@ -1434,6 +1434,29 @@ def test_a_job_sought_is_a_wish(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Plan: Virksomhedspraktik hos byggemarked i Nykøbing F, 4 uger",
+        "Borger starter i virksomhedspraktik hos Netto Brande mandag.",
+        "Skal starte i praktik i Netto i uge 12, 8 uger.",
+        "Næste skridt: praktik på lager, 13 uger.",
+        "Planlagt: 4 ugers praktik som køkkenhjælper",
+        "Vi aftalte, at han starter i praktik som pedelmedhjælper.",
+    ],
+)
+def test_a_trial_still_to_come_is_no_experience(text: str) -> None:
+    p = parse_cv(text, YEAR)
+    assert p.experience_years == {}
+    assert p.occupations == ()
+
+
+def test_a_trial_that_started_is_experience() -> None:
+    assert parse_cv("Startede i praktik i Netto 2021, 8 uger.", YEAR).experience_years == {
+        "shop": pytest.approx(0.15, abs=0.01)
+    }
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         # A wish in the same sentence as a job leaves the job its years.
