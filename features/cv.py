@@ -412,7 +412,7 @@ _WISH_RE: Final = re.compile(
     r"^\s*(?:gerne|helst)\b|"
     # a trial or job still to come is no experience either: "Plan: Virksomhedspraktik hos
     # byggemarked, 4 uger", "Borger starter i virksomhedspraktik hos Netto mandag"
-    r"\b(?:plan|planlagt|planlaegges|planlaegger|fremover|kommende|naeste\s+skridt|"
+    r"\b(?:plan(?=\s*:)|planen\s+er|planlagt|planlaegges|planlaegger|fremover|naeste\s+skridt|"
     r"forventes\s+(?:at\s+)?(?:starte|begynde)|"
     r"skal\s+(?:\w+\s+)?(?:starte|begynde|i\s+(?:virksomheds)?praktik)|"
     r"starter\s+(?:\w+\s+){0,2}?(?:i\s+|paa\s+)?(?:virksomheds)?praktik\w*)\b"
@@ -2055,7 +2055,7 @@ _FLAG_RES: Final[dict[str, re.Pattern[str]]] = dict(_FLAG_PATTERNS + _CLAUSE_FLA
 _MULTIWORD_TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "wish": frozenset(
         {"vil", "gerne", "helst", "kunne", "interesse", "interesseret", "motiveret", "soege"}
-        | {"naeste", "forventes", "skal", "starter"}
+        | {"naeste", "forventes", "skal", "starter", "plan", "planen"}
     ),
     "hobby": frozenset({"kan", "elsker"}),
     "negated": frozenset({"ingen", "ikke", "uden", "aldrig"}),

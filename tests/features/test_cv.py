@@ -1454,6 +1454,9 @@ def test_a_trial_that_started_is_experience() -> None:
     assert parse_cv("Startede i praktik i Netto 2021, 8 uger.", YEAR).experience_years == {
         "shop": pytest.approx(0.15, abs=0.01)
     }
+    # a department named "Plan" is no plan
+    years = parse_cv("Plan- og miljøafdelingen, kontorassistent 2010-2015", YEAR).experience_years
+    assert years == {"office": 5.0}
 
 
 @pytest.mark.parametrize(
