@@ -2089,7 +2089,8 @@ RULES: Final[tuple[Rule, ...]] = (
         r"\bekspeder\w*|\bborgerbetjening\w*|\bborgerkontakt\w*|\bpublikum\w*|\bgæster\b|"
         r"\bfremmede\b|\bkasse(?:arbejde|n|ekspedition|funktion\w*|linje\w*)?\b"
         r"(?! (?:med|mælk|øl|vand|sodavand|varer|frugt)\b)|\bskranke\w*|"
-        r"\breception\w*|\btelefon\w*|\bbetjen\w* (?:\w+ )?(?:kunde\w*|borgere|gæster)\b|"
+        r"\breception\w*|(?<!\bsin )(?<!\bhans )(?<!\bhendes )(?<!\begen )(?<!\bmin )"
+        r"\btelefon\w*|\bbetjen\w* (?:\w+ )?(?:kunde\w*|borgere|gæster)\b|"
         r"\bfront\w*|\bsalgsarbejde\b|\bsælge\b",
     ),
     _r(

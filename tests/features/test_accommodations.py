@@ -3621,6 +3621,11 @@ def test_a_toilet_near_is_still_flexible_breaks() -> None:
     assert set(codes("Skal have et toilet i nærheden.")) == {"flexible_breaks"}
 
 
+def test_her_own_telephone_is_no_telephone_work() -> None:
+    assert "no_customer_contact" not in codes("Hun skal have sin telefon i nærheden.")
+    assert "no_customer_contact" in codes("Må ikke tage telefonen.")
+
+
 def test_a_first_name_is_never_respelt_into_a_need_word() -> None:
     """ "Inge" was read as "ingen", so "Ifølge Inge kan borger godt arbejde om natten" became
     day shifts only; "Steen" as "ståen"."""
