@@ -1425,17 +1425,7 @@ def test_a_school_attended_lends_no_years_to_the_next_job() -> None:
         "Søgte job som pædagogmedhjælper i 2023",
         "Søger:\nLager\nPakkeri",
         "Profil: Mødestabil. Søger job med rengøring eller i et køkken.",
-    ],
-)
-def test_a_job_sought_is_a_wish(text: str) -> None:
-    p = parse_cv(text, YEAR)
-    assert p.experience_years == {}
-    assert p.occupations == ()
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
+        # a trial still to come
         "Plan: Virksomhedspraktik hos byggemarked i Nykøbing F, 4 uger",
         "Borger starter i virksomhedspraktik hos Netto Brande mandag.",
         "Skal starte i praktik i Netto i uge 12, 8 uger.",
@@ -1444,7 +1434,7 @@ def test_a_job_sought_is_a_wish(text: str) -> None:
         "Vi aftalte, at han starter i praktik som pedelmedhjælper.",
     ],
 )
-def test_a_trial_still_to_come_is_no_experience(text: str) -> None:
+def test_a_job_sought_or_still_to_come_is_no_experience(text: str) -> None:
     p = parse_cv(text, YEAR)
     assert p.experience_years == {}
     assert p.occupations == ()
