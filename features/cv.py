@@ -399,7 +399,7 @@ _HEADING_RE: Final = re.compile(
 
 # --- unit context ----------------------------------------------------------------------------
 
-#: Words of a wish, or of a plan. A job sought is one too ("Søger job med rengøring", "Jeg søger arbejde
+#: Words of a wish. A job sought is one too ("Søger job med rengøring", "Jeg søger arbejde
 #: inden for lager", "Er jobsøgende", "Søgte job som pædagogmedhjælper"); "søge" only with the
 #: work it seeks ("vil søge job som chauffør"), since it also searches ("søge på nettet").
 _WISH_RE: Final = re.compile(
@@ -409,13 +409,31 @@ _WISH_RE: Final = re.compile(
     r"soeger|soegte|soegt|(?:job|arbejds)soegende|"
     r"soege\s+(?:\w+\s+)?(?:\w*job\w*|arbejde|stilling\w*|ansaettelse|praktik\w*))\b|"
     # a clause that goes on with what would be best: "..., gerne i en vuggestue"
-    r"^\s*(?:gerne|helst)\b|"
-    # a trial or job still to come is no experience either: "Plan: Virksomhedspraktik hos
-    # byggemarked, 4 uger", "Borger starter i virksomhedspraktik hos Netto mandag"
-    r"\b(?:plan(?=\s*:)|planen\s+er|planlagt|planlaegges|planlaegger|fremover|naeste\s+skridt|"
-    r"forventes\s+(?:at\s+)?(?:starte|begynde)|"
-    r"skal\s+(?:\w+\s+)?(?:starte|begynde|i\s+(?:virksomheds)?praktik)|"
-    r"starter\s+(?:\w+\s+){0,2}?(?:i\s+|paa\s+)?(?:virksomheds)?praktik\w*)\b"
+    r"^\s*(?:gerne|helst)\b"
+)
+#: A trial or job still to come: no experience either ("Plan: Virksomhedspraktik hos
+#: byggemarked, 4 uger", "Borger starter i virksomhedspraktik hos Netto mandag", "Forventet
+#: opstart 1. april", "Har fået tilbudt job som chauffør fra 1. maj", "Will start a work
+#: placement"). Read over the whole clause, and not in one that also tells work done or going
+#: on ("Plan: fortsætte i nuværende job som pedel (siden 2020)", "Lager 2015-2019, aftalt ...").
+_PLAN_RE: Final = re.compile(
+    r"^(?!.*\b(?:tidligere|siden\s+\d|har\s+(?:\w+\s+){0,2}?(?:vaeret|arbejdet)|ansat\s+siden|"
+    r"fortsaett\w*|fortsat|har\s+gjort|nuvaerende|gennemfoert\w*|stadig|i\s+gang\s+med|\d{4}\s*[-–]\s*\d{2,4}|"
+    r"i\s+\d+\s+aar)\b)"
+    r".*?\b(?:plan(?=\s*:)|handleplan|jobplan|planen\s+er|planlagt(?=\s*:)|er\s+planlagt|"
+    r"planlagt\s+(?:\w+\s+)?(?:praktik|opstart|start|forloeb|loentilskud)|"
+    r"naeste\s+skridt(?=\s*(?::|er\b))|fremadrettet|kommende\s*(?::|praktik|indsats|job)|"
+    r"forventet\s+(?:op)?start|forventes\s+(?:at\s+)?(?:starte|begynde)|opstart\w*|afventer|"
+    r"venter\s+paa\s+at|paabegynd(?:er|es)|ikke\s+paabegyndt|endnu\s+ikke|aftalt|aftaler|"
+    r"aftale\s*:|besluttet|bevilge\w*|visiteret|tilbudt|tilbud\s*:|ansoegt|udskudt|"
+    r"skal\s+(?:\w+\s+){0,2}?(?:starte|begynde|i\s+(?:virksomheds)?praktik|i\s+loentilskud|"
+    r"i\s+job|afproeves|ansaettes|arbejde|findes|etableres)|"
+    r"planlaegger\s+(?:\w+\s+)?(?:praktik|opstart|forloeb|loentilskud)|"
+    r"til\s+at\s+(?:starte|begynde)|arbejdes\s+paa\s+at|etablere\s+(?:\w+\s+)?praktik|"
+    r"starter\s+(?:\w+\s+){0,3}?(?:mandag|tirsdag|onsdag|torsdag|fredag|\d|som|op|"
+    r"(?:i|paa)\s+(?:virksomheds)?praktik\w*|i\s+loentilskud|i\s+job)|"
+    r"bliver\s+ansat|har\s+faaet\s+(?:\w+\s+){0,2}?(?:job|tilbudt)|"
+    r"fra\s+naeste\s+(?:uge|maaned)|will\s+(?:start|begin)|next\s+step)\b"
 )
 _NEGATED_WORK_RE: Final = re.compile(
     r"\b(?:ingen|ikke|uden)\s+(?:\w+\s+)?(?:erfaring|joberfaring|arbejdserfaring)\b|"
@@ -2047,7 +2065,10 @@ _FLAG_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
 )
 #: Flags whose patterns need the whole clause, never set by one word alone ("erfaring" is a
 #: summary's word, but not in "Arbejdserfaring fra Syrien: ...").
-_CLAUSE_FLAG_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (("summary", _SUMMARY_RE),)
+_CLAUSE_FLAG_PATTERNS: Final[tuple[tuple[str, re.Pattern[str]], ...]] = (
+    ("summary", _SUMMARY_RE),
+    ("plan", _PLAN_RE),
+)
 _FLAG_RES: Final[dict[str, re.Pattern[str]]] = dict(_FLAG_PATTERNS + _CLAUSE_FLAG_PATTERNS)
 #: First words of the several-word flag patterns ("vil gerne", "ingen erfaring", "kom til
 #: danmark"): only when one occurs is the whole clause searched for that flag.
@@ -2055,7 +2076,6 @@ _FLAG_RES: Final[dict[str, re.Pattern[str]]] = dict(_FLAG_PATTERNS + _CLAUSE_FLA
 _MULTIWORD_TRIGGERS: Final[dict[str, frozenset[str]]] = {
     "wish": frozenset(
         {"vil", "gerne", "helst", "kunne", "interesse", "interesseret", "motiveret", "soege"}
-        | {"naeste", "forventes", "skal", "starter", "plan", "planen"}
     ),
     "hobby": frozenset({"kan", "elsker"}),
     "negated": frozenset({"ingen", "ikke", "uden", "aldrig"}),
@@ -2068,8 +2088,15 @@ _MULTIWORD_TRIGGERS: Final[dict[str, frozenset[str]]] = {
         {"mange", "flere", "adskillige", "alt", "over", "mere", "naesten", "snart", "hele", "many"}
     ),
 }
+#: Stems of the words that may start a plan (:data:`_PLAN_RE`).
+_PLAN_STEMS: Final = (
+    "plan", "skridt", "fremadrettet", "kommende", "forvent", "opstart", "afvent", "venter",
+    "paabegynd", "endnu", "aftal", "beslut", "bevilg", "visiter", "tilbud", "ansoeg", "udskud",
+    "skal", "starte", "begynd", "etabler", "arbejdes", "ansat", "faaet", "naeste", "will", "next",
+)  # fmt: skip
 _TRIGGER_STEMS: Final[dict[str, tuple[str, ...]]] = {
     "summary": ("erfar", "experience", "tilsammen"),
+    "plan": _PLAN_STEMS,
 }
 
 
@@ -2100,7 +2127,7 @@ def _clause_flags(text: str, tokens: Sequence[str]) -> frozenset[str]:
 
 #: Flags that keep a clause out of work experience and out of the CV's occupations (a course
 #: teaches a task, it does not make an occupation).
-_NOT_EXPERIENCE: Final = frozenset({"wish", "hobby", "negated", "other_person"})
+_NOT_EXPERIENCE: Final = frozenset({"wish", "plan", "hobby", "negated", "other_person"})
 _NOT_OCCUPATION: Final = _NOT_EXPERIENCE | {"course"}
 #: A quick test for anything that can be a period (a digit, "½", or a time unit).
 _MAYBE_PERIOD_RE: Final = re.compile(rf"\d|½|\b(?:{_TIME_UNIT_PAT})\b")
@@ -2835,7 +2862,7 @@ def _units(text: str, reference_year: int, sentences: Sequence[str] | None = Non
 
 
 #: Flags of a clause that speaks of something other than work and is kept apart from jobs.
-_APART: Final = frozenset({"non_work", "wish", "hobby", "other_person", "negated"})
+_APART: Final = frozenset({"non_work", "wish", "plan", "hobby", "other_person", "negated"})
 
 
 def _is_schooling(unit: _Unit) -> bool:
