@@ -217,7 +217,7 @@ class Explainer:
             # among the suggestions" it implies
             told = f"Obs: Borgeren har fravalgt {AREA_DA[seat.task_area]} i opgaveforslagene"
             out = [r for r in out if not r.startswith("Obs: Ikke blandt borgerens opgaveforslag")]
-            out.insert(min(len(out), MAX_REASONS - 1), told)
+            out = [*out[: MAX_REASONS - 1], told]
         if not any(not r.startswith("Obs:") for r in out):
             # nothing in favour moved the score much: state the plain facts that speak for it
             for group in ("interest", "experience", "travel"):

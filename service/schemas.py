@@ -103,8 +103,8 @@ class CitizenProfileOut(BaseModel):
     task_areas: list[str]
     occupations: list[dict[str, Any]]
     warnings: list[str] = Field(
-        description="Sentences of the needs text not (fully) understood, and a review or licence "
-        "confirmation made for an earlier text"
+        description="Sentences of the needs text not (fully) understood, a review or licence "
+        "confirmation made for an earlier text, and task suggestions that name no task area"
     )
     needs_unclear: bool = Field(
         description="True: every seat is only 'unverified' for this citizen until the needs "
