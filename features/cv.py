@@ -416,10 +416,15 @@ _WISH_RE: Final = re.compile(
 #: opstart 1. april", "Har fået tilbudt job som chauffør fra 1. maj", "Will start a work
 #: placement"). Read over the whole clause, and not in one that also tells work done or going
 #: on ("Plan: fortsætte i nuværende job som pedel (siden 2020)", "Lager 2015-2019, aftalt ...").
+#: Words that tell work done or going on: a clause with them is no plan.
+_WORK_DONE: Final = (
+    r"\b(?:tidligere|siden\s+\d|har\s+(?:\w+\s+){0,2}?(?:vaeret|arbejdet)|ansat\s+siden|"
+    r"fortsaett\w*|fortsat|har\s+gjort|nuvaerende|gennemfoert\w*|stadig|i\s+gang\s+med|"
+    r"\d{4}\s*[-–]\s*\d{2,4}|i\s+\d+\s+aar)\b"
+)
+_WORK_DONE_RE: Final = re.compile(_WORK_DONE)
 _PLAN_RE: Final = re.compile(
-    r"^(?!.*\b(?:tidligere|siden\s+\d|har\s+(?:\w+\s+){0,2}?(?:vaeret|arbejdet)|ansat\s+siden|"
-    r"fortsaett\w*|fortsat|har\s+gjort|nuvaerende|gennemfoert\w*|stadig|i\s+gang\s+med|\d{4}\s*[-–]\s*\d{2,4}|"
-    r"i\s+\d+\s+aar)\b)"
+    rf"^(?!.*{_WORK_DONE})"
     r".*?\b(?:plan(?=\s*:)|handleplan|jobplan|planen\s+er|planlagt(?=\s*:)|er\s+planlagt|"
     r"planlagt\s+(?:\w+\s+)?(?:praktik|opstart|start|forloeb|loentilskud)|"
     r"naeste\s+skridt(?=\s*(?::|er\b))|fremadrettet|kommende\s*(?::|praktik|indsats|job)|"
@@ -2941,7 +2946,14 @@ def _groups(units: Sequence[_Unit]) -> list[_Group]:
         elif included:
             new = False
         elif current.statement:
-            new = (
+            # "Borgeren ønsker, at ...", "Vi aftaler, at ...": what is wished or agreed
+            complement = (
+                not pending_boundary
+                and unit.tokens[:1] == ["at"]
+                and any(u.flags & {"wish", "plan"} for u in current.units)
+                and not _WORK_DONE_RE.search(unit.text)
+            )
+            new = not complement and (
                 pending_boundary
                 or apart
                 or schooling

@@ -1446,15 +1446,15 @@ def test_plan_review_ceilings() -> None:
     it reviewed 42 plans counted ("Opstart i praktik ... 13 uger", "Har fået tilbudt job som
     chauffør fra 1. maj", "Det er besluttet, at borger skal i løntilskud", "Will start") and 10
     jobs were dropped ("Plan: fortsætte i nuværende job som pedel (siden 2020)", "Har planlagt
-    ruter som chauffør hos GLS i 4 år"); 7 and 4 after its round. Left: a period dated after
-    the note, an agreement told before a comma ("Vi aftaler, at ..."), "er der stadig". The
-    counts may fall, never rise."""
+    ruter som chauffør hos GLS i 4 år"); 5 and 4 after its round ("Vi aftaler, at ..." now
+    agrees what follows). Left: a period dated after the note, "er der stadig". The counts may
+    fall, never rise."""
     wrong: dict[str, list[str]] = {"a": [], "b": [], "control": []}
     for r in load_lines(DATA.with_name("cv_plan_attacks.jsonl")):
         got = parse_cv(r["text"], YEAR).experience_years
         if any(abs(got.get(a, 0) - r["years"].get(a, 0)) >= 0.05 for a in {*got, *r["years"]}):
             wrong[r["kind"]].append(r["text"])
-    assert len(wrong["a"]) <= 7, wrong["a"]
+    assert len(wrong["a"]) <= 5, wrong["a"]
     assert len(wrong["b"]) <= 4, wrong["b"]
     assert not wrong["control"]
 
