@@ -411,11 +411,6 @@ _WISH_RE: Final = re.compile(
     # a clause that goes on with what would be best: "..., gerne i en vuggestue"
     r"^\s*(?:gerne|helst)\b"
 )
-#: A trial or job still to come: no experience either ("Plan: Virksomhedspraktik hos
-#: byggemarked, 4 uger", "Borger starter i virksomhedspraktik hos Netto mandag", "Forventet
-#: opstart 1. april", "Har fået tilbudt job som chauffør fra 1. maj", "Will start a work
-#: placement"). Read over the whole clause, and not in one that also tells work done or going
-#: on ("Plan: fortsætte i nuværende job som pedel (siden 2020)", "Lager 2015-2019, aftalt ...").
 #: Words that tell work done or going on: a clause with them is no plan.
 _WORK_DONE: Final = (
     r"\b(?:tidligere|siden\s+\d|har\s+(?:\w+\s+){0,2}?(?:vaeret|arbejdet)|ansat\s+siden|"
@@ -423,6 +418,11 @@ _WORK_DONE: Final = (
     r"\d{4}\s*[-–]\s*\d{2,4}|i\s+\d+\s+aar)\b"
 )
 _WORK_DONE_RE: Final = re.compile(_WORK_DONE)
+#: A trial or job still to come: no experience either ("Plan: Virksomhedspraktik hos
+#: byggemarked, 4 uger", "Borger starter i virksomhedspraktik hos Netto mandag", "Forventet
+#: opstart 1. april", "Har fået tilbudt job som chauffør fra 1. maj", "Will start a work
+#: placement"). Read over the whole clause, and not in one that also tells work done or going
+#: on ("Plan: fortsætte i nuværende job som pedel (siden 2020)", "Lager 2015-2019, aftalt ...").
 _PLAN_RE: Final = re.compile(
     rf"^(?!.*{_WORK_DONE})"
     r".*?\b(?:plan(?=\s*:)|handleplan|jobplan|planen\s+er|planlagt(?=\s*:)|er\s+planlagt|"
