@@ -213,11 +213,10 @@ class Explainer:
             if text and text not in out and f"Obs: {text}" not in out:
                 out.append(f"Obs: {text}" if against else text)
         if seat.task_area in profile.excluded_areas:
-            # a wish against the seat's work is always told, in place of the weaker "not
-            # among the suggestions" it implies
-            told = f"Obs: Borgeren har fravalgt {AREA_DA[seat.task_area]} i opgaveforslagene"
-            out = [r for r in out if not r.startswith("Obs: Ikke blandt borgerens opgaveforslag")]
-            out = [*out[: MAX_REASONS - 1], told]
+            # a wish against the seat's work is always told, even when it moved little
+            told = f"Obs: {_excluded_sentence(seat.task_area)}"
+            if told not in out:
+                out = [*out[: MAX_REASONS - 1], told]
         if not any(not r.startswith("Obs:") for r in out):
             # nothing in favour moved the score much: state the plain facts that speak for it
             for group in ("interest", "experience", "travel"):
@@ -271,9 +270,11 @@ class Explainer:
             return None
         if group == "interest":
             if x[COL["not_suggested"]] > 0:
-                return (
-                    None if positive else f"Ikke blandt borgerens opgaveforslag ({AREA_DA[area]})"
-                )
+                if positive:
+                    return None
+                if area in profile.excluded_areas:
+                    return _excluded_sentence(area)
+                return f"Ikke blandt borgerens opgaveforslag ({AREA_DA[area]})"
             match = _matching_suggestion(citizen.task_suggestions, area)
             return f"Opgaveforslag: {_lower_first(match)}" if positive and match else None
         if group == "similarity":
@@ -343,6 +344,11 @@ class Explainer:
                 else "Tidligere forløb i virksomheden er oftere afbrudt"
             )
         return None
+
+
+def _excluded_sentence(area: str) -> str:
+    """That the citizen's task suggestions exclude the seat's task area."""
+    return f"Borgeren har fravalgt {AREA_DA[area]} i opgaveforslagene"
 
 
 def _matching_suggestion(suggestions: Sequence[str], area: str) -> str | None:
