@@ -1013,7 +1013,9 @@ def _excluded_positions(
         while j < n and words[j] not in _NEGATION_ENDS:
             marks = marks_before[j]
             if marks and not (
-                (heading and not sentence_end(j)) or (seen_area and marks.strip() == "/")
+                (heading and not sentence_end(j))
+                or (seen_area and marks.strip() == "/")
+                or (seen_area and marks.strip() == "," and _ends_in_or(words, marks_before, j))
             ):
                 break
             if names_area(j):
@@ -1023,6 +1025,23 @@ def _excluded_positions(
                 break
             j += 1
     return out
+
+
+def _ends_in_or(words: Sequence[str], marks_before: Sequence[str], start: int) -> bool:
+    """Whether the comma list that goes on at ``start`` ends its part in "eller": "ikke lager,
+    pedel eller butik" excludes all three. "Og" leaves it open ("Ikke rengøring, lager og
+    butik" may wish the last two), and so does a word after the list ("..., lager eller butik
+    er fint")."""
+    said_or = False
+    for j in range(start, len(words)):
+        marks = marks_before[j].strip()
+        if j > start and marks and marks != ",":
+            return said_or
+        if words[j] in ("eller", "el", "or", "nor"):
+            said_or = True
+        elif said_or and words[j] in _NEGATION_FILLERS - {"tak"} | {"er", "ok", "fint"}:
+            return False
+    return said_or
 
 
 def _past_positions(words: Sequence[str], marks_before: Sequence[str]) -> set[int]:

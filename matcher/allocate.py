@@ -7,7 +7,8 @@ The objective is the expected number of successful placements, each citizen's te
 for long waiting (:class:`Policy`). The solution is checked by :mod:`solver.validation` before
 anything is returned, and every citizen is reported once: with a seat and the reasons for it, or
 without one and why (no seat passes the rules — which rules excluded how many — or the possible
-seats went to placements worth more).
+seats went to placements worth more). Seats in a task area the citizen's suggestions turn down
+("Ikke rengøring") are not used unless asked for: the citizen's own wishes carry weight.
 """
 
 from __future__ import annotations
@@ -22,12 +23,13 @@ import numpy as np
 from numpy.typing import NDArray
 
 from features.hidden_risk import HiddenRisk, expected_scores, within_risk_limit
-from features.pairs import FEATURE_NAMES, pair_features
+from features.pairs import FEATURE_NAMES, area_index, pair_features
 from features.rules import RULES, STATUS_OK, STATUS_UNVERIFIED, evaluate_pairs
+from features.vocabulary import TASK_AREAS
 from matcher.dataset import Dataset
 from matcher.domain import Citizen
 from matcher.errors import MatcherError
-from matcher.explain import Explainer
+from matcher.explain import AREA_DA, Explainer
 from matcher.featurize import ConsultantCodes, SeatSide, citizen_arrays, citizen_table
 from matcher.model import ScoringModel
 from matcher.profiles import CitizenProfile, build_profile
@@ -82,7 +84,8 @@ class Policy:
     than ``long_wait_weeks`` (0 = no quota). ``include_unverified``: also use pairs where a need
     could not be checked because the seat leaves a demand unknown (off by default, spec); their
     expected success is discounted by the risk that the unknowns hide a conflict, and pairs
-    riskier than ``features.hidden_risk.RISK_LIMIT`` are still left out.
+    riskier than ``features.hidden_risk.RISK_LIMIT`` are still left out. ``include_declined``:
+    also use seats in a task area the citizen's suggestions turn down (off by default).
     ``place_max_first``: place as many citizens as possible, then maximise expected success.
     """
 
@@ -90,6 +93,7 @@ class Policy:
     long_wait_weeks: float = 26.0
     long_wait_quota: int = 0
     include_unverified: bool = False
+    include_declined: bool = False
     place_max_first: bool = False
     time_limit: float = 30.0
     seed: int = 0
@@ -125,6 +129,7 @@ class Problem:
     centre_col: NDArray[np.float64]  # model centre code of each seat row
     excluded: NDArray[np.int32]  # (citizens, rules): free seats each rule excluded
     n_unverified: NDArray[np.int64]  # free seats per citizen left out as unverified
+    n_declined: NDArray[np.int64]  # free seats per citizen left out: a task area turned down
 
 
 def prepare(
@@ -150,6 +155,10 @@ def prepare(
     n, m = len(citizens), len(free)
     excluded = np.zeros((n, len(RULES)), dtype=np.int32)
     n_unverified = np.zeros(n, dtype=np.int64)
+    n_declined = np.zeros(n, dtype=np.int64)
+    turned_down = np.zeros((n, len(TASK_AREAS)), dtype=bool)
+    for i, profile in enumerate(profiles):
+        turned_down[i, [area_index(a) for a in profile.excluded_areas]] = True
     arcs = _Arcs([], [], [], [])
     for lo in range(0, n, CHUNK_CITIZENS):
         hi = min(lo + CHUNK_CITIZENS, n)
@@ -169,6 +178,10 @@ def prepare(
             risk = np.zeros(len(ci))
             usable = rules.status == STATUS_OK
             n_unverified[lo:hi] = np.bincount(ci[unverified] - lo, minlength=hi - lo)
+        if not policy.include_declined:
+            declined = usable & turned_down[ci, seats.arrays.area[si]]
+            n_declined[lo:hi] = np.bincount(ci[declined] - lo, minlength=hi - lo)
+            usable &= ~declined
         keep = np.flatnonzero(usable)
         if len(keep):
             x = pair_features(arrays, seats.arrays, ci[keep], si[keep], rules.travel_minutes[keep])
@@ -199,6 +212,7 @@ def prepare(
         centre_col,
         excluded,
         n_unverified,
+        n_declined,
     )
 
 
@@ -370,6 +384,7 @@ def describe(
                         int(problem.n_unverified[i]),
                         len(problem.free),
                         problem.profiles[i].needs_unclear,
+                        _declined_reason(int(problem.n_declined[i]), problem.profiles[i]),
                     ),
                 }
             )
@@ -395,6 +410,7 @@ def _unassigned_reasons(
     unverified: int,
     free_seats: int,
     needs_unclear: bool = False,
+    declined: str | None = None,
 ) -> list[str]:
     """Why a citizen got no seat, in Danish, and what would change it."""
     if free_seats == 0:
@@ -405,13 +421,14 @@ def _unassigned_reasons(
             f"{seats}, der passer (bedste forventede succes {best:.0%}), gik til placeringer "
             "med højere samlet forventet succes",
         ]
-    reasons = ["Ingen ledig plads overholder alle skånehensyn og regler"]
+    head = "Ingen ledig plads overholder alle skånehensyn og regler"
+    reasons = [f"{head} uden for de opgaveområder, borgeren har fravalgt" if declined else head]
     counts = sorted(
         ((int(c), RULES[k]) for k, c in enumerate(excluded) if c > 0), key=lambda t: -t[0]
     )
     if counts:
         parts = [f"{c} af {RULE_DA[name]}" for c, name in counts[:4]]
-        parts[0] = f"{counts[0][0]} pladser udelukket af {RULE_DA[counts[0][1]]}"
+        parts[0] = f"{_seats(counts[0][0])} udelukket af {RULE_DA[counts[0][1]]}"
         reasons.append(", ".join(parts))
     if unverified and needs_unclear:
         reasons.append(
@@ -420,7 +437,23 @@ def _unassigned_reasons(
         )
     elif unverified:
         reasons.append(
-            f"{unverified} pladser kunne ikke kontrolleres, fordi virksomheden ikke har oplyst "
+            f"{_seats(unverified)} kunne ikke kontrolleres, fordi virksomheden ikke har oplyst "
             "alle krav"
         )
+    if declined:
+        reasons.append(declined)
     return reasons
+
+
+def _declined_reason(count: int, profile: CitizenProfile) -> str | None:
+    """The seats left out because the citizen turned their task area down, in Danish."""
+    if not count:
+        return None
+    *most, last = sorted(AREA_DA[a] for a in profile.excluded_areas)
+    areas = f"{', '.join(most)} og {last}" if most else last
+    return f"{_seats(count)} inden for {areas} er ikke brugt, fordi borgeren har fravalgt det"
+
+
+def _seats(count: int) -> str:
+    """'1 plads', '3 pladser'."""
+    return "1 plads" if count == 1 else f"{count} pladser"

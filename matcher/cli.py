@@ -162,6 +162,7 @@ def cmd_allocate(args: argparse.Namespace) -> int:
         waiting_weight=args.waiting_weight,
         long_wait_quota=args.long_wait_quota,
         include_unverified=args.include_unverified,
+        include_declined=args.include_declined,
         place_max_first=args.place_max_first,
         seed=args.seed,
     )
@@ -244,6 +245,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--include-unverified",
         action="store_true",
         help="also use pairs where a seat's demand is unknown",
+    )
+    p.add_argument(
+        "--include-declined",
+        action="store_true",
+        help="also use seats in a task area the citizen's suggestions turn down",
     )
     p.add_argument(
         "--place-max-first", action="store_true", help="place as many citizens as possible first"

@@ -2,7 +2,10 @@
 
 Hard rules come first. Pairs in conflict with a need are never listed unless asked for, and then
 last and marked; *unverified* pairs (a need could not be checked because a demand is unknown) rank
-below every verified pair; within each group the model's success probability decides.
+below every verified pair; within each group the model's success probability decides, except
+that seats in a task area the citizen's suggestions turn down ("Ikke rengøring") come after the
+group's other seats: the citizen's own wishes carry weight (ownership), and the history holds no
+such "no" for the model to learn its weight from.
 
 Safety first: a pair left unverified by an unknown *seat* demand is not proposed unless asked
 for (then after the other unverified pairs, before the conflicts); by default only pairs left
@@ -24,7 +27,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from features.hidden_risk import HiddenRisk, expected_scores
-from features.pairs import CitizenArrays, pair_features
+from features.pairs import CitizenArrays, area_index, pair_features
 from features.rules import (
     STATUS_CONFLICT,
     STATUS_OK,
@@ -80,13 +83,24 @@ def order_by_status(
     status: NDArray[np.int8],
     scores: NDArray[np.float64],
     seat_unknown: NDArray[np.bool_] | None = None,
+    declined: NDArray[np.bool_] | None = None,
 ) -> NDArray[np.int64]:
-    """Positions ordered ok → unverified → unverified by an unknown seat demand → conflict, by
-    descending score within each."""
-    tier = status.astype(np.int64) * 2
+    """Positions ordered ok → unverified → unverified by an unknown seat demand → conflict; within
+    each, pairs whose task area the citizen turned down (``declined``) last, then by descending
+    score."""
+    tier = status.astype(np.int64) * 4
     if seat_unknown is not None:
-        tier += (status == STATUS_UNVERIFIED) & seat_unknown
+        tier += 2 * ((status == STATUS_UNVERIFIED) & seat_unknown)
+    if declined is not None:
+        tier += declined
     return np.lexsort((-scores, tier)).astype(np.int64)
+
+
+def declined_areas(profile: CitizenProfile, areas: NDArray[np.int64]) -> NDArray[np.bool_]:
+    """Which of the task areas ``areas`` (indices) the citizen's suggestions turn down."""
+    if not profile.excluded_areas:
+        return np.zeros(len(areas), bool)
+    return np.isin(areas, [area_index(a) for a in profile.excluded_areas])
 
 
 def proposable(rules: RuleResult) -> NDArray[np.bool_]:
@@ -192,7 +206,8 @@ class Ranker:
         scores = expected_scores(
             rules.status, self.model.predict(x, self.seat_centre_column[candidates]), risk
         )
-        order = order_by_status(rules.status, scores, rules.seat_unknown)[: max(top, 0)]
+        declined = declined_areas(profile, self.seats.arrays.area[candidates])
+        order = order_by_status(rules.status, scores, rules.seat_unknown, declined)[: max(top, 0)]
         effects = self.explainer.contributions_many(
             x[order], scores[order], self.seat_centre_column[candidates[order]]
         )
@@ -251,7 +266,10 @@ class Ranker:
         scores = expected_scores(
             rules.status, self.model.predict(x, self.seat_centre_column[seat_rows]), risk
         )
-        order = order_by_status(rules.status, scores, rules.seat_unknown)[: max(top, 0)]
+        declined = np.array(
+            [seat.task_area in profiles[i].excluded_areas for i in people], dtype=bool
+        )
+        order = order_by_status(rules.status, scores, rules.seat_unknown, declined)[: max(top, 0)]
         effects = self.explainer.contributions_many(
             x[order], scores[order], np.full(len(order), self.seat_centre_column[row])
         )

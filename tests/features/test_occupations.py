@@ -571,6 +571,9 @@ OCC_TOP3_FLOOR = 0.97
         ("Ingen rengøring. Lager eller butik", {"warehouse", "shop"}),
         ("Borger fravælger rengøring", set()),
         ("Fravalgt: køkken, kantine. Ønsker: kontor", {"office"}),
+        ("Ikke lager, pedel eller butik. Gerne rengøring", {"cleaning"}),  # a list under "eller"
+        ("Ikke rengøring, lager og butik", {"warehouse", "shop"}),  # "og" leaves it open
+        ("Ikke rengøring, lager eller butik er fint", {"warehouse", "shop"}),
         # ... and after it: the activities before it in its part.
         ("Rengøring - nej", set()),
         ("Køkken: nej. Butik: ja", {"shop"}),

@@ -104,6 +104,25 @@ def test_a_text_not_fully_understood_is_allocated_only_once_reviewed(
     assert "b-0413" in {a["citizen_id"] for a in reviewed["assignments"]}
 
 
+def test_seats_in_an_area_the_citizen_turned_down_are_used_only_when_asked(
+    tmp_path: Path, small_world: SmallWorld
+) -> None:
+    files = copy.deepcopy(FILES)
+    first = allocate(read_dataset(write_raw(tmp_path / "a", files)), small_world.model)
+    placed = {a["citizen_id"]: a["seat_id"] for a in first["assignments"]}
+    assert placed["b-0413"] == "c-017-lager"
+    files["citizens.jsonl"][1]["task_suggestions"] = ["Rengøring", "Ikke lager, pedel eller butik"]
+    ds = read_dataset(write_raw(tmp_path / "b", files))
+    declined = allocate(ds, small_world.model)
+    reasons = {u["citizen_id"]: u["reasons"] for u in declined["unassigned"]}
+    assert reasons["b-0413"][0].endswith("uden for de opgaveområder, borgeren har fravalgt")
+    assert "2 pladser inden for butik, lager og pedelarbejde er ikke brugt" in " ".join(
+        reasons["b-0413"]
+    )
+    asked = allocate(ds, small_world.model, policy=Policy(include_declined=True))
+    assert {a["citizen_id"]: a["seat_id"] for a in asked["assignments"]} == placed
+
+
 def test_cli_allocate_writes_the_contract(small_world: SmallWorld, tmp_path: Path) -> None:
     model_file = tmp_path / "model.bin"
     small_world.model.save(model_file)

@@ -149,6 +149,24 @@ def test_a_seat_in_an_area_the_suggestions_exclude_says_so(
         )
     assert any(told in m["reasons"] for m in matches)
 
+    # ... and comes after the seats of its status that the citizen did not turn down
+    def declined(m: dict[str, Any]) -> bool:
+        return changed.seats.seats[changed.seats.index[m["seat_id"]]].task_area == area
+
+    tiers = [(*_tier(m), declined(m)) for m in matches]
+    assert tiers == sorted(tiers)
+    before = ranker.seats_for(citizen.id, top=10_000)["matches"]
+    first = next(i for i, m in enumerate(before) if declined(m))
+    assert any(_tier(m) == _tier(before[first]) for m in before[first + 1 :]), "vacuous"
+    seat_id, tier = before[first]["seat_id"], _tier(before[first])
+    for who, last in ((ranker, False), (changed, True)):  # the same, reversed: citizens for it
+        same = [
+            m["citizen_id"]
+            for m in who.citizens_for(seat_id, top=10_000)["matches"]
+            if _tier(m) == tier
+        ]
+        assert (same[-1] == citizen.id) == last
+
 
 def test_citizens_for_a_seat(ranker: Ranker) -> None:
     seat = next(s for s in ranker.seats.seats if s.capacity > 0)
