@@ -253,6 +253,11 @@ WEEKLY_FILE: Path = DATA_DIR / "accommodation_sentences_weekly.jsonl"
 #: Blind batch 38: notes full of proper names (places, people, firms, signatures), scored after
 #: the first rounds on place and person names.
 NAMES_FILE: Path = DATA_DIR / "accommodation_sentences_names.jsonl"
+#: Blind batch 39: an ordinary mix of 100 texts (journal notes, SMS, doctors' and
+#: physiotherapists' statements, e-mails, forms, lifted needs, texts stating none) by a new
+#: writer, scored on a3ebc0d before the round it prompted: R 0.981 P 0.812, one silent miss
+#: (walking, inferred from a test result beside "Anbefaling: overvejende siddende arbejde").
+DAILY_FILE: Path = DATA_DIR / "accommodation_sentences_daily.jsonl"
 #: The blind files reported apart from the tuned ones.
 APART: tuple[Path, ...] = (
     BLIND_FILE,
@@ -283,6 +288,7 @@ APART: tuple[Path, ...] = (
     SHORT_FILE,
     WEEKLY_FILE,
     NAMES_FILE,
+    DAILY_FILE,
 )
 
 

@@ -282,6 +282,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
+from importlib.resources import files
 from typing import Any, Final
 
 from features.icf import implied_needs, is_known_code
@@ -1695,7 +1696,8 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "no_time_pressure",
         "topic",
-        r"\bpres\b|\bpresse[sd]?\b|\bpresset\b|\bpressede\b|\bpræstationspres\b|\bstress\w*|"
+        r"\bpres\b|\bpresse[sdr]?\b|\bpresset\b|\bpressede\b|\bpræstationspres\b|\bstress\w*|"
+        r"\b(?:time )?pressure\b|"
         r"\btravl\w*|\bgår (?:for |meget |rigtig )?stærkt\b|"
         r"\bhektisk\w*|\b(?:højt|hurtigt|stort|højere|hurtigere) (?:arbejds)?tempo\b|"
         r"\barbejdstempo(?:et)?\b|\btempo(?:et)?\b|\bspidsbelastning\w*|\bmyldretid\w*|"
@@ -6082,7 +6084,9 @@ class _Vocabulary:
     could only hide a need), plus the Danish number words 1-99. ``known`` are the words the
     reader already understands or deliberately ignores; ``ordinary`` are ordinary Danish words
     that a slip can produce ("klude" for "kulde"), respelt only in a sentence the first reading
-    warned about.
+    warned about; ``common`` are the most frequent Danish words (``data/words``), never respelt
+    as whole words: "venter" is no slip for "vinter", "skole" none for "stole". (They do not
+    count as understood: "Jens" is a common word and still a person's name.)
     """
 
     targets: frozenset[str]
@@ -6090,6 +6094,7 @@ class _Vocabulary:
     known: frozenset[str]
     known_stems: frozenset[str]
     ordinary: frozenset[str]
+    common: frozenset[str]
     #: Words that can be a part of a compound (see :func:`_budget`).
     parts: frozenset[str]
     word_index: dict[str, frozenset[str]]
@@ -6158,6 +6163,7 @@ class _Vocabulary:
             frozenset(known),
             frozenset(s for s in known_stems if len(s) >= _KNOWN_STEM),
             PROTECTED - known,
+            _common_words(),
             frozenset(w for w in known | known_stems | PROTECTED if len(w) >= _KNOWN_STEM),
             _deletion_index(targets),
             _deletion_index(stems),
@@ -6220,6 +6226,12 @@ def _budget(a: str, b: str, length: int) -> int:
     return budget
 
 
+def _common_words() -> frozenset[str]:
+    """The most frequent Danish word forms (``data/words/SOURCE.md``)."""
+    text = files("features").joinpath("data/words/da_common.txt").read_text(encoding="utf-8")
+    return frozenset(text.split())
+
+
 @lru_cache(maxsize=1)
 def _vocabulary() -> _Vocabulary:
     """The vocabulary, built on first use (it costs some milliseconds at import otherwise)."""
@@ -6265,8 +6277,9 @@ def _nearest(word: str) -> tuple[int, tuple[str, ...]]:
 def _guess(word: str, warned: bool, found: bool) -> tuple[str, ...]:
     """The spellings ``word`` may be a slip for, or ``()`` when it is to be read as written.
 
-    Only words of five letters or more that the reader does not know are guessed at. An
-    ordinary word ("klude") is respelt only in a sentence the first reading warned about and
+    Only words of five letters or more that the reader does not know are guessed at, and never
+    one of the most frequent Danish words ("venter", "skole", "pakker"). A rarer ordinary word
+    ("klude") is respelt only in a sentence the first reading warned about and
     read no need from (where a need was read, the sentence made sense, and "vand og klude" means
     cloths), one edit away and with the same first letter (slips rarely hit the first letter, while real
     words one edit from a trigger often differ there: "lunge" is no slip for "tunge"). Several
@@ -6275,6 +6288,8 @@ def _guess(word: str, warned: bool, found: bool) -> tuple[str, ...]:
     """
     vocab = _vocabulary()
     if len(word) < _EDIT_BUDGET[-1][0] or not word.isalpha() or vocab.is_known(word):
+        return ()
+    if word in vocab.common:
         return ()
     dist, spellings = _nearest(word)
     if word in vocab.ordinary:
@@ -6326,7 +6341,7 @@ def _slip(word: str) -> tuple[str, ...]:
     vocab = _vocabulary()
     if len(word) < _SLIP_MIN_LENGTH or not word.isalpha() or vocab.is_known(word):
         return ()
-    if word in vocab.ordinary:
+    if word in vocab.ordinary or word in vocab.common:
         return ()
     dist, spellings = _nearest(word)
     if dist != 1:

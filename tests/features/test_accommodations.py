@@ -2612,6 +2612,11 @@ def test_guesses_only_add_needs() -> None:
         ("Har svært ved samarbejde.", "no_prolonged_standing"),
         # a reassurance word is never a target: no guess turns the clause permissive or strict
         ("Kan sagtens løfte 20 kg.", "max_lift_kg"),
+        # a common word is no slip, even where the sentence made little sense otherwise
+        ("Borger venter på ny hofte.", "no_cold_environment"),  # not "vinter"
+        ("Sønnen har ADHD, og borger skal ofte til møder på skolen.", "no_prolonged_standing"),
+        ("Han kan ikke klare telefoner, der ringer.", "limited_hand_use"),  # not "finger"
+        ("Mentor ser, at han har svært ved at passe sine opgaver.", "flexible_breaks"),  # "pause"
     ],
 )
 def test_real_words_are_not_guessed_into_another_meaning(text: str, not_read: str) -> None:
@@ -2683,6 +2688,9 @@ def test_the_vocabulary_comes_from_the_rules() -> None:
     assert accommodations._guess("klude", warned=True, found=True) == ()
     assert accommodations._guess("klude", warned=False, found=False) == ()
     assert accommodations._guess("klude", warned=True, found=False) == ("kulde",)
+    # the most frequent Danish words are never guessed at; "klude" is rarer
+    assert "venter" in vocab.common and "klude" not in vocab.common
+    assert accommodations._guess("venter", warned=True, found=False) == ()
 
 
 # --------------------------------------------------------------------------------------------
