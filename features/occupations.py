@@ -221,6 +221,8 @@ _PREPOSITIONS: Final[frozenset[str]] = frozenset(
         "rundt",
     }
 )
+#: Coordinators that offer an alternative ("Lager, evt. i butik").
+_ALTERNATIVES: Final[frozenset[str]] = frozenset({"eller", "el", "evt", "eventuelt", "alternativt"})
 #: Words that join two activities ("Rengøring og opvask", "Lager evt. kørsel").
 _COORDINATORS: Final[frozenset[str]] = frozenset(
     {"og", "eller", "samt", "el", "evt", "eventuelt", "alternativt", "herunder", "fx", "ogsaa"}
@@ -913,7 +915,7 @@ def _read_suggestion(folded: str) -> list[_Conjunct]:
     # True inside the modifier whose words became the head because the head word named no
     # area ("Hjælp i køkkenet på plejecenter": køkken is the activity, plejecenter the place).
     promoted = False
-    pending = False
+    pending = alternative = False
     for i, word in enumerate(words):
         if any(c in marks_before[i] for c in ".!?\n"):
             # a sentence is an activity of its own: "Lager. Hun vil gerne i køkken" does not
@@ -930,9 +932,13 @@ def _read_suggestion(folded: str) -> list[_Conjunct]:
         if not hits:
             if word in _COORDINATORS:
                 pending = True
+                alternative = word in _ALTERNATIVES
                 continue
             if word in _PREPOSITIONS:
-                in_head = promoted = False
+                # "Lager, evt. i butik": a place offered as an alternative to an activity that
+                # has none of its own is another activity (after "og" it is the same
+                # activity's second place: "Rengøring på kontor og i kantine")
+                in_head = promoted = alternative and pending and not conjuncts[-1].mods
                 continue
         client = None if hits else _client_area(word)
         if not hits and client is None:

@@ -623,6 +623,12 @@ OCC_TOP3_FLOOR = 0.97
         ("Servering i kantine", {"canteen"}),
         ("Opvask i kantinen", {"canteen"}),
         ("Rengøring i kantinen", {"cleaning"}),
+        # A place offered as an alternative is an activity of its own; after "og", or beside
+        # a place of the activity's own, it is the same activity's place.
+        ("Lager, evt. i butik", {"warehouse", "shop"}),
+        ("Lager eller i butik", {"warehouse", "shop"}),
+        ("Rengøring på kontor eller i kantine", {"cleaning"}),
+        ("Rengøring på kontor og i kantine", {"cleaning"}),
     ],
 )
 def test_a_suggestion_names_what_it_wishes_not_what_it_excludes(
@@ -689,10 +695,10 @@ def test_lost_wish_review_ceiling() -> None:
     tense, negation or a sentence break (and 32 where an area should go): 40 wrong on the code
     it reviewed (a past clause pointing back, "Har været i praktik i kantinen og vil gerne
     forlænge", named nothing; "Lager. Hun vil gerne i køkken" read the kitchen as the
-    warehouse's place; "Tidl." unread), 57 on the session's first code, 13 after its round.
-    Left: "køre" as a wish (it also tells the way to work), a place after "eller"/"evt." read
-    as the first activity's place, past work without a past word. The count may fall, never
-    rise."""
+    warehouse's place; "Tidl." unread), 57 on the session's first code, 13 after its round,
+    10 since a place offered after "eller"/"evt." is an activity of its own. Left: "køre" as a
+    wish (it also tells the way to work), past work without a past word. The count may fall,
+    never rise."""
     q = set_quality(DATA.with_name("suggestions_lost_wish_attacks.jsonl"))
     assert q.lines == 227
-    assert q.lines - q.right <= 13
+    assert q.lines - q.right <= 10
