@@ -629,6 +629,10 @@ OCC_TOP3_FLOOR = 0.97
         ("Lager eller i butik", {"warehouse", "shop"}),
         ("Rengøring på kontor eller i kantine", {"cleaning"}),
         ("Rengøring på kontor og i kantine", {"cleaning"}),
+        # Driving as the work wished, not the way to work.
+        ("Vil hellere ud at køre", {"transport"}),
+        ("Gerne køre ud med varer", {"transport"}),
+        ("Lager, men ikke for langt at køre", {"warehouse"}),
     ],
 )
 def test_a_suggestion_names_what_it_wishes_not_what_it_excludes(
@@ -653,12 +657,13 @@ def test_blind_suggestion_set_floors() -> None:
 def test_hard_suggestion_set_floors() -> None:
     """200 hard suggestions by a second blind writer (exclusions, firms, abbreviations, English
     and other languages, long reasons): 145 right, P 0.848, R 0.799 before the round (every
-    excluded activity read as a wish: "Ikke rengøring" was cleaning), 177, 0.955, 0.889 after.
+    excluded activity read as a wish: "Ikke rengøring" was cleaning), 177, 0.955, 0.889 after
+    (178 since "ud og køre" is a wish for transport).
     Left: cut abbreviations ("SOSU-hj.", "chauff."), spoken Danish, Polish/Swedish/German, a
     past job told in the suggestion."""
     q = set_quality(DATA.with_name("suggestions_hard.jsonl"))
     assert q.lines == 200
-    assert q.right >= 177
+    assert q.right >= 178
     assert q.precision >= 0.95
     assert q.recall >= 0.88
 
@@ -696,9 +701,10 @@ def test_lost_wish_review_ceiling() -> None:
     it reviewed (a past clause pointing back, "Har været i praktik i kantinen og vil gerne
     forlænge", named nothing; "Lager. Hun vil gerne i køkken" read the kitchen as the
     warehouse's place; "Tidl." unread), 57 on the session's first code, 13 after its round,
-    10 since a place offered after "eller"/"evt." is an activity of its own. Left: "køre" as a
-    wish (it also tells the way to work), past work without a past word. The count may fall,
-    never rise."""
+    10 since a place offered after "eller"/"evt." is an activity of its own, 7 since "ud og
+    køre", "køre ud med varer" and the like are wishes for transport. Left: "køre bil" (in a CV
+    it is mostly about the licence: "må ikke køre bil"), past work without a past word. The
+    count may fall, never rise."""
     q = set_quality(DATA.with_name("suggestions_lost_wish_attacks.jsonl"))
     assert q.lines == 227
-    assert q.lines - q.right <= 10
+    assert q.lines - q.right <= 7
