@@ -89,6 +89,7 @@ class CitizenProfile:
             "accommodations": needs,
             "licences": sorted(self.licences),
             "task_areas": self.task_areas,
+            "declined_areas": sorted(self.excluded_areas),
             "occupations": [
                 {"code": o.code, "label": o.label, "score": round(float(o.score), 3)}
                 for o in self.occupations[:TOP_OCCUPATIONS]
@@ -152,7 +153,8 @@ def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile
     warnings.extend(
         f"{UNREAD_SUGGESTION}: '{s}'"
         for s in citizen.task_suggestions
-        if s.strip() and not suggestion_area_scores(s)
+        # one that only turns an area down was read: "Ikke rengøring"
+        if s.strip() and not suggestion_area_scores(s) and not suggestion_excluded_areas([s])
     )
     icf_entries = [{"code": e.code, "qualifier": e.qualifier} for e in citizen.icf]
     needs = effective_needs(text.needs, structured_needs(citizen), icf.implied_needs(icf_entries))

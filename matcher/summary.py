@@ -109,6 +109,14 @@ def summarise(ds: Dataset) -> DatasetSummary:
             "knows: it is not used for matching (`matcher profiles` shows which; "
             f"e.g. {', '.join(unread[:3])})"
         )
+    declined = [p.citizen_id for p in profiles if p.excluded_areas]
+    if declined:
+        warnings.append(
+            f"{len(declined)} citizen(s) turn a task area down in their suggestions ('Ikke "
+            "rengøring'): its seats are ranked after the others and batch allocation leaves them "
+            "out unless --include-declined (`matcher profiles` shows them as `declined_areas`; "
+            f"e.g. {', '.join(declined[:3])})"
+        )
     few_suggestions = [c.id for c in ds.citizens if len(c.task_suggestions) < 3]
     if few_suggestions:
         warnings.append(

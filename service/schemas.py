@@ -101,6 +101,11 @@ class CitizenProfileOut(BaseModel):
     accommodations: list[ReadNeed] = Field(description="The effective needs the hard rules use")
     licences: list[str]
     task_areas: list[str]
+    declined_areas: list[str] = Field(
+        default_factory=list,
+        description="Task areas the citizen's suggestions turn down ('Ikke rengøring'): their "
+        "seats come after the others and batch allocation leaves them out",
+    )
     occupations: list[dict[str, Any]]
     warnings: list[str] = Field(
         description="Sentences of the needs text not (fully) understood, a review or licence "

@@ -66,15 +66,17 @@ def test_validate_names_citizens_whose_licences_await_confirmation(
     assert "licence read only from CV prose" not in capsys.readouterr().out
 
 
-def test_validate_names_citizens_with_a_task_suggestion_naming_no_area(
+def test_validate_names_citizens_with_a_task_suggestion_naming_no_area_or_turning_one_down(
     tmp_path: Path, sample_files: dict[str, Any], capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["validate", str(write_raw(tmp_path / "a", sample_files))]) == 0
-    assert "names no task area" not in capsys.readouterr().out
-    sample_files["citizens.jsonl"][1]["task_suggestions"].append("Noget med mennesker")
+    out = capsys.readouterr().out
+    assert "names no task area" not in out and "turn a task area down" not in out
+    sample_files["citizens.jsonl"][1]["task_suggestions"] += ["Noget med mennesker", "Ikke kasse"]
     assert main(["validate", str(write_raw(tmp_path / "b", sample_files))]) == 0
     out = capsys.readouterr().out
     assert "1 citizen(s) have a task suggestion that names no task area" in out
+    assert "1 citizen(s) turn a task area down in their suggestions" in out
     assert "e.g. b-0413" in out and "mennesker" not in out
 
 

@@ -29,6 +29,7 @@ def test_profiles_lines_follow_the_contract(sample_dir: Path, tmp_path: Path) ->
         "accommodations",
         "licences",
         "task_areas",
+        "declined_areas",
         "occupations",
         "warnings",
         "needs_unclear",
@@ -59,9 +60,9 @@ def test_a_suggestion_naming_no_task_area_is_told_and_excluded_areas_are_no_inte
     )  # fmt: skip
     profile = build_profile(citizen)
     assert profile.task_areas == ["warehouse"]
+    assert profile.to_json()["declined_areas"] == ["cleaning"]
     assert [w for w in profile.warnings if w.startswith("task suggestion")] == [
         "task suggestion names no task area: 'Noget med mennesker'",
-        "task suggestion names no task area: 'Ikke rengøring'",
     ]
     assert not profile.needs_unclear
 
