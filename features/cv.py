@@ -376,6 +376,9 @@ _HEADINGS: Final[dict[str, str]] = {
         "interests",
     ),
     **dict.fromkeys(["jobønsker", "joboensker", "oensker", "jobmaal", "maal", "soeger"], "wishes"),
+    # a plan's lines are still to come unless they tell work done ("Jobplan:\n- Praktik på
+    # lager"); a plan on the heading's own line is read by its clause (:data:`_PLAN_RE`)
+    **dict.fromkeys(["jobplan", "handleplan", "indsatsplan", "plan", "planer"], "plan"),
     **dict.fromkeys(
         [
             "kompetencer",
@@ -2671,6 +2674,8 @@ def _make_unit(text: str, section: str, reference_year: int, cv_text: str = "") 
     # a period: "Skolegang i Bosnien" must mark the "9 år" that follows it as schooling.
     words = tokens + [part for t in raw if "-" in t for part in t.split("-") if part]
     flags = _clause_flags(text, words)
+    if section == "plan" and not _WORK_DONE_RE.search(text):
+        flags |= {"plan"}
     if (
         "education" in flags
         and _AFTER_EDUCATION_RE.search(text)
@@ -2819,6 +2824,7 @@ def _units(text: str, reference_year: int, sentences: Sequence[str] | None = Non
             and hm.group(1) in _HEADINGS
             and (hm.group(2) is not None or ":" not in sentence)
             and len(sentence.split(":", 1)[0].split()) <= 3
+            and not (_HEADINGS[hm.group(1)] == "plan" and (hm.group(2) or "").strip())
         ):
             section = _HEADINGS[hm.group(1)]
             sentence = (hm.group(2) or "").strip()

@@ -1432,12 +1432,19 @@ def test_a_school_attended_lends_no_years_to_the_next_job() -> None:
         "Næste skridt: praktik på lager, 13 uger.",
         "Planlagt: 4 ugers praktik som køkkenhjælper",
         "Vi aftalte, at han starter i praktik som pedelmedhjælper.",
+        # the lines under a plan's heading
+        "Jobplan:\n- Mål: Job som lagermedarbejder\n- Praktik på lager, 13 uger",
     ],
 )
 def test_a_job_sought_or_still_to_come_is_no_experience(text: str) -> None:
     p = parse_cv(text, YEAR)
     assert p.experience_years == {}
     assert p.occupations == ()
+
+
+def test_work_done_under_a_plans_heading_still_counts() -> None:
+    text = "Handleplan:\n- Borger har tidligere været opvasker i 2 år\n- Praktik i kantine"
+    assert parse_cv(text, YEAR).experience_years == {"kitchen": 2.0}
 
 
 def test_plan_review_ceilings() -> None:
