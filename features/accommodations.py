@@ -2578,6 +2578,18 @@ _NO_NEED_RE: Final = re.compile(
     r"\b(?:fuldt|helt) restitueret\b|"
     rf"(?<!ikke )\b{LIFTED}\b|{NO_LONGER_NEEDED}"
 )
+#: A finding or capacity that states there is no need, in a clause the reader may take for a
+#: restriction or a plain statement: "Der er ikke fundet (objektive) tegn på begrænsninger",
+#: "har (genvundet sin) fulde arbejdsevne", "ingen egne helbredsproblemer" (not "har ikke fuld
+#: arbejdsevne").
+_FOUND_NO_NEED_RE: Final = re.compile(
+    r"\b(?:ikke|ingen) (?:er )?(?:blevet )?(?:fundet|påvist|konstateret|observeret)"
+    r"(?: [^\s,;:()]+){0,3}? (?:begrænsning\w*|nedsat funktionsevne|skånebehov)\b|"
+    r"(?<!ikke )\b(?:har|genvundet|genvandt|generhvervet|fået) (?:nu )?(?:igen )?"
+    r"(?:sin |hans |hendes )?fulde? (?:arbejdsevne|funktionsevne)\b|"
+    r"\b(?:ingen|ikke nogen) (?:egne |særlige |kendte )?helbreds(?:problemer|mæssige "
+    r"(?:problemer|udfordringer|gener))\b"
+)
 #: A restriction lifted in its own clause, after it: "Tidligere aftale om max 20 timer er
 #: bortfaldet" (unlike "kan ikke længere løfte", which is a need now).
 _LIFTED_HERE_RE: Final = re.compile(
@@ -5239,10 +5251,18 @@ def _read_sentence(
     # is no need explains the health words of its sentence as a found need does
     no_need = _states_no_need(sent, matched)
     explained = bool(found) or no_need
+    # clauses that state a finding of no need: "Der er ikke fundet tegn på begrænsninger"
+    found_none = {
+        k
+        for k, seg in enumerate(segs)
+        if k not in matched
+        and _FOUND_NO_NEED_RE.search(sent.text[seg.lo : seg.hi])
+        and not _NEED_DOMAIN_RE.search(sent.text[seg.lo : seg.hi])
+    }
     for k, seg in enumerate(segs):
         seg_text = sent.text[seg.lo : seg.hi]
         leftover = _leftover(sent, seg, consumed, k in direct, explained)
-        if seg.polarity in ("negated", "history", "positive") or seg.frame:
+        if seg.polarity in ("negated", "history", "positive") or seg.frame or k in found_none:
             continue
         if leftover and k - 1 in direct and all(w.startswith("#") for w in leftover):
             # "stående arbejde, ca. 10-15 min": a duration that qualifies the need before it
@@ -5306,6 +5326,7 @@ def _read_sentence(
     elif not found and not days_segs:
         health = any(
             seg.polarity != "negated"
+            and k not in found_none
             # "Ingen skånehensyn, men har epilepsi": what is set against the statement is not
             # explained by it
             and not (no_need and seg.link != "contrast" and _names_only_health(sent, seg, consumed))
@@ -5393,10 +5414,14 @@ def _states_no_need(sent: _Sentence, matched: set[int]) -> bool:
     (a clause some rule matched) only the lifting: neither states that there is no need.
     """
     for k, seg in enumerate(sent.segments):
-        if seg.polarity != "negated" or k in matched:
+        if k in matched:
             continue
         seg_text = sent.text[seg.lo : seg.hi]
-        if _NO_NEED_RE.search(seg_text) and not _NEED_DOMAIN_RE.search(seg_text):
+        if _NEED_DOMAIN_RE.search(seg_text):
+            continue
+        if _FOUND_NO_NEED_RE.search(seg_text) or (
+            seg.polarity == "negated" and _NO_NEED_RE.search(seg_text)
+        ):
             return True
     return False
 

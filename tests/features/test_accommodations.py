@@ -2786,6 +2786,10 @@ def test_a_range_without_a_change_keeps_the_smaller_bound() -> None:
         "der ikke længere behov for hensyn.",
         "Tidligere skånehensyn pga. rygsmerter er nu bortfaldet.",
         "Har diabetes, men der er ingen skånehensyn.",
+        # a finding or a capacity of no need (blind batch 39)
+        "Der er ikke fundet objektive tegn på begrænsninger i funktionsevnen.",
+        "Borger har genvundet sin fulde arbejdsevne efter operationen.",
+        "Borger har ingen egne helbredsproblemer.",
     ],
 )
 def test_an_explicit_no_need_statement_needs_no_warning(text: str) -> None:
@@ -2823,6 +2827,9 @@ def test_a_no_need_statement_keeps_the_restriction_beside_it(
         "Ingen skånehensyn, men hun må ikke arbejde med knive.",
         "Hun er delvist kommet sig efter sin depression.",
         "Han har epilepsi. Ingen skånehensyn.",
+        "Borger har ikke fuld arbejdsevne.",
+        "Borger har fuld arbejdsevne, men har KOL.",
+        "Der er ikke fundet fysiske begrænsninger.",
     ],
 )
 def test_a_no_need_statement_does_not_hide_what_it_does_not_cover(text: str) -> None:
