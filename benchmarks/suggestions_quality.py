@@ -7,6 +7,11 @@ object per line with ``suggestion``, the ``areas`` a consultant would certainly 
 ``acceptable`` other areas a colleague might defensibly pick). A reading is *right* when it
 names every area of ``areas`` and nothing outside ``areas`` and ``acceptable``; an excluded
 activity ("Ikke rengøring") must name nothing. Precision and recall count areas over all lines.
+
+The areas a citizen's whole list turns down (:func:`features.occupations.
+suggestion_excluded_areas`, which rank their seats last and keep them out of batch allocation)
+are scored on ``suggestions_declined_review.jsonl`` (lines with ``suggestions``, the list, and
+``declined``): areas declined wrongly, and declines missed.
 """
 
 from __future__ import annotations
@@ -16,7 +21,7 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from features.occupations import suggestion_area_scores
+from features.occupations import suggestion_area_scores, suggestion_excluded_areas
 
 DATA = Path(__file__).resolve().parent.parent / "tests" / "features" / "data"
 SETS = (
@@ -26,6 +31,7 @@ SETS = (
     "suggestions_exclusion_attacks.jsonl",
     "suggestions_lost_wish_attacks.jsonl",
 )
+DECLINED_SET = "suggestions_declined_review.jsonl"
 #: A suggestion names every area scoring at least this share of its strongest one.
 NAMED = 0.8
 
@@ -57,6 +63,20 @@ def set_quality(path: Path) -> SetQuality:
     return SetQuality(len(rows), right, tp / max(tp + fp, 1), tp / max(tp + fn, 1))
 
 
+def declined_quality(path: Path) -> tuple[int, int, int]:
+    """(Areas declined wrongly, declines missed, declines labelled) over the lists of ``path``."""
+    false = missed = labelled = 0
+    for line in path.read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        read, label = suggestion_excluded_areas(row["suggestions"]), set(row["declined"])
+        false, missed, labelled = (
+            false + len(read - label),
+            missed + len(label - read),
+            labelled + len(label),
+        )
+    return false, missed, labelled
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="*", type=Path, default=[DATA / name for name in SETS])
@@ -67,6 +87,8 @@ def main() -> None:
             f"{path.name}: {q.right} of {q.lines} right, "
             f"areas precision {q.precision:.3f} recall {q.recall:.3f}"
         )
+    false, missed, labelled = declined_quality(DATA / DECLINED_SET)
+    print(f"{DECLINED_SET}: {false} areas declined wrongly, {missed} of {labelled} declines missed")
 
 
 if __name__ == "__main__":

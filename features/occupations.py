@@ -253,10 +253,12 @@ _NEGATORS: Final[frozenset[str]] = frozenset(
     {"ikke", "ikk", "ej", "ingen", "intet", "aldrig", "undtagen", "undtaget", "bortset", "hverken"}
     | {"nej", "uden", "undgaa", "undgaaes", "fravaelger", "fravaelge", "fraraader", "fravalgt"}
     | {"udelukket", "uoensket", "faerdig", "not", "no", "never", "except"}
+    # "Borger afviser rengøring", "Frabeder sig pleje", "Afslår servering", "Udelukker lager"
+    | {"afviser", "afviste", "afslaar", "afslog", "frabeder", "udelukker"}
 )
 #: Words that rule out the activity before them ("Opvask er udelukket", "Rengøring uønsket").
 _EXCLUDED_AFTER: Final[frozenset[str]] = frozenset(
-    {"uoensket", "fravalgt", "udelukket", "fraraadet", "fraraades"}
+    {"uoensket", "fravalgt", "udelukket", "fraraadet", "fraraades", "frabedes", "afvist"}
 )
 #: Words after "ikke" that rule out what went before ("Rengøring ikke ønsket / muligt", "Lager
 #: er ikke aktuelt"), and pairs of them ("er ikke en mulighed", "er ikke noget for ham").
@@ -290,6 +292,15 @@ _PAST_PARTICIPLES: Final[frozenset[str]] = frozenset(
 _GENITIVE_ENDINGS: Final = ("ets", "ens", "ernes", "enes")
 #: Words that make a following "end"/"than" exclude ("Alt andet end rengøring").
 _OTHER: Final[frozenset[str]] = frozenset({"andet", "andre", "other", "anything"})
+#: Words right after an excluded activity that restrict it to a time, a place, a kind or an
+#: amount: "Ikke lager om natten", "Ikke pleje på fuld tid", "Ikke rengøring i private hjem",
+#: "Ikke butik som det eneste", "Ikke rengøring alene" turn down that, not the area (a reason
+#: does not: "Ikke rengøring pga. allergi", "Ikke lager igen").
+_QUALIFIERS: Final[frozenset[str]] = frozenset(
+    {"om", "i", "paa", "foer", "efter", "med", "uden", "over", "under", "som", "hele", "alene"}
+    | {"af", "hos", "ved", "inden", "indenfor", "udenfor", "mellem", "fra", "til", "hver"}
+    | {"fuldtid", "deltid", "in", "at", "on", "during", "before", "after", "alone", "full"}
+)
 #: Words after a negator that make it no exclusion ("ikke kun rengøring", "uden for byen").
 _NEGATION_CANCELLED_BY: Final[frozenset[str]] = frozenset(
     {"kun", "bare", "blot", "noedvendigvis", "for", "only", "just", "necessarily"}
@@ -304,7 +315,7 @@ _NEGATION_FILLERS: Final[frozenset[str]] = frozenset(
     | {"fra", "det", "den", "de", "en", "et", "omstaendigheder", "lyst", "tak", "any", "in"}
     | {"with", "work", "a", "the", "as", "mod", "laengere", "ud", "ind", "for", "ved"}
     | {"taale", "klare", "holde", "staa", "lide", "motiveret", "interesseret", "interesse"}
-    | {"egnet", "kontakt", "har", "hun", "han", "borger", "borgeren", "mulighed"}
+    | {"egnet", "kontakt", "har", "hun", "han", "borger", "borgeren", "mulighed", "vende", "sig"}
 )
 #: Words that end an exclusion: what follows is wished for ("Ikke køkken, men gerne kantine").
 _NEGATION_ENDS: Final[frozenset[str]] = frozenset(
@@ -866,7 +877,8 @@ def _conjunct_scores(conj: _Conjunct) -> dict[str, float]:
 class _Suggestion(NamedTuple):
     """A folded task suggestion as words, with the separating marks before each word ("" when
     none), the lexicon hits by position, the positions inside a phrase hit, and the positions
-    of the activities it excludes and of those it tells as past."""
+    of the activities it excludes, of those it tells as past and of those it turns down only
+    under a condition ("Ikke lager om natten": no wish, and no area turned down either)."""
 
     words: list[str]
     marks_before: list[str]
@@ -874,6 +886,7 @@ class _Suggestion(NamedTuple):
     covered: set[int]
     excluded: set[int]
     past: set[int]
+    conditional: set[int]
 
 
 def _suggestion_words(folded: str) -> _Suggestion:
@@ -893,15 +906,18 @@ def _suggestion_words(folded: str) -> _Suggestion:
         by_position.setdefault(hit.position, []).append(hit)
         if hit.entry.match == "phrase":
             covered.update(range(hit.position + 1, hit.position + hit.entry.key.count(" ") + 1))
-    excluded = _excluded_positions(words, marks_before, by_position)
+    excluded, conditional = _excluded_positions(words, marks_before, by_position)
     past = _past_positions(words, marks_before)
-    return _Suggestion(words, marks_before, by_position, covered, excluded, past)
+    return _Suggestion(words, marks_before, by_position, covered, excluded, past, conditional)
 
 
 def _read_suggestion(folded: str) -> list[_Conjunct]:
     """Split a folded task suggestion into its activities (conjuncts), each with its head and
     modifiers (see the comment above ``_PREPOSITIONS``)."""
-    words, marks_before, by_position, covered, excluded, past = _suggestion_words(folded)
+    words, marks_before, by_position, covered, excluded, past, conditional = _suggestion_words(
+        folded
+    )
+    excluded = excluded | conditional
     named = [i for i in range(len(words)) if by_position.get(i) or _client_area(words[i])]
     wished = [i for i in named if i not in past and i not in excluded]
     turned_away = _TURNED_AWAY & set(words) or any(
@@ -968,8 +984,10 @@ def _read_suggestion(folded: str) -> list[_Conjunct]:
 
 def _excluded_positions(
     words: Sequence[str], marks_before: Sequence[str], by_position: Mapping[int, list[Hit]]
-) -> set[int]:
-    """Positions of the activity words a task suggestion excludes: they name no wish.
+) -> tuple[set[int], set[int]]:
+    """Positions of the activity words a task suggestion excludes (they name no wish), and of
+    those it excludes only under a condition right after them ("Ikke lager om natten", "Ikke
+    rengøring i private hjem"): no wish, but no area turned down either.
 
     An exclusion before its activities ("Ikke rengøring", "Lager, men ikke truck", "Borger
     fravælger rengøring") runs over the activities joined to it ("hverken køkken eller
@@ -984,11 +1002,16 @@ def _excluded_positions(
     def names_area(i: int) -> bool:
         return bool(by_position.get(i)) or _client_area(words[i]) is not None
 
+    def areas_of(i: int) -> set[str]:
+        client = _client_area(words[i])
+        return {h.entry.area for h in by_position.get(i, ())} | ({client} if client else set())
+
     def sentence_end(i: int) -> bool:
         return any(c in marks_before[i] for c in ".!?\n")
 
     n = len(words)
     out: set[int] = set()
+    conditional: set[int] = set()
     part, previous = 0, (0, 0)  # first word of the current part; the part before it
     for i, word in enumerate(words):
         if marks_before[i]:
@@ -997,11 +1020,20 @@ def _excluded_positions(
             continue
         ends_part = i + 1 == n or bool(marks_before[i + 1]) or words[i + 1] == "tak"
         before = [j for j in range(part, i) if names_area(j)]
-        if word == "nej" and ends_part:  # "Chauffør nej", "Rengøring - nej", "Køkken: nej"
-            out.update(before or [j for j in range(*previous) if names_area(j)])
+        before_part = [j for j in range(*previous) if names_area(j)]
+        if word == "nej" and ends_part and _word_at(words, i + 2) != "til":
+            # "Chauffør nej", "Rengøring - nej", "Køkken: nej" (not "Nej tak til pleje")
+            out.update(before or before_part)
             continue
-        if before and _excludes_what_went_before(words, marks_before, i):
-            out.update(before)
+        if word == "aldrig" and _word_at(words, i + 1) in ("igen", "mere") and (
+            i + 2 == n or marks_before[i + 2]
+        ):  # "Rengøring? Aldrig igen."
+            out.update(before or before_part)
+            continue
+        if _excludes_what_went_before(words, marks_before, i) and (
+            before or (i <= part + 2 and before_part)  # "Rengøring, vil ikke igen"
+        ):
+            out.update(before or before_part)
             continue
         other_than = (
             word in ("end", "than", "but")
@@ -1016,6 +1048,8 @@ def _excluded_positions(
             continue
         heading = j < n and ":" in marks_before[j]
         seen_area = False
+        run: list[int] = []
+        qualified = False  # a word right after the last activity restricts it
         while j < n and words[j] not in _NEGATION_ENDS:
             marks = marks_before[j]
             if marks and not (
@@ -1025,12 +1059,19 @@ def _excluded_positions(
             ):
                 break
             if names_area(j):
-                out.add(j)
+                if qualified and not areas_of(j) & {a for k in run for a in areas_of(k)}:
+                    conditional.add(j)  # the condition's object: "med skiftende vagter"
+                else:  # the same area again is no condition: "børn i SFO"
+                    run.append(j)
+                    qualified = False
                 seen_area = True
             elif not seen_area and words[j] not in _NEGATION_FILLERS | _COORDINATORS:
                 break
+            elif seen_area and run[-1] == j - 1 and words[j] in _QUALIFIERS:
+                qualified = True
             j += 1
-    return out
+        (conditional if qualified else out).update(run)
+    return out - conditional, conditional
 
 
 def _ends_in_or(words: Sequence[str], marks_before: Sequence[str], start: int) -> bool:
@@ -1074,6 +1115,10 @@ def _past_positions(words: Sequence[str], marks_before: Sequence[str]) -> set[in
     return out
 
 
+def _word_at(words: Sequence[str], i: int) -> str:
+    return words[i] if 0 <= i < len(words) else ""
+
+
 def _excludes_what_went_before(words: Sequence[str], marks_before: Sequence[str], i: int) -> bool:
     """Whether word ``i`` rules out the activities before it in its part ("Opvask er
     udelukket", "Rengøring uønsket", "Lager er ikke aktuelt", "Køkken er ikke noget for ham",
@@ -1090,8 +1135,10 @@ def _excludes_what_went_before(words: Sequence[str], marks_before: Sequence[str]
         after.append(words[k])
     first = after[0] if after else ""
     verb = words[i - 1] if i > 0 else ""
-    if verb == "vil":
-        return first in ("", "mere", "igen", "tilbage")
+    if verb in ("vil", "oensker", "det"):  # "..., vil ikke mere", "- ønsker det ikke"
+        return first in ("", "mere", "igen", "tilbage") or tuple(after) == ("at", "vende")
+    if len(after) == 1 and first in ("igen", "mere"):  # "Lager - ikke igen"
+        return True
     if verb == "kommer":
         return first in ("", "paa")
     return first in _RULED_OUT or tuple(after) in _RULED_OUT_PAIRS

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks.suggestions_quality import named_areas, set_quality
+from benchmarks.suggestions_quality import declined_quality, named_areas, set_quality
 from features.occupations import (
     esco_concepts,
     lexicon,
     match_occupations,
     suggestion_area_scores,
+    suggestion_excluded_areas,
     suggestion_rank_weights,
     suggestion_task_areas,
     task_area_scores,
@@ -658,12 +659,13 @@ def test_hard_suggestion_set_floors() -> None:
     """200 hard suggestions by a second blind writer (exclusions, firms, abbreviations, English
     and other languages, long reasons): 145 right, P 0.848, R 0.799 before the round (every
     excluded activity read as a wish: "Ikke rengøring" was cleaning), 177, 0.955, 0.889 after
-    (178 since "ud og køre" is a wish for transport).
+    (178 since "ud og køre" is a wish for transport, 179 since "vil ikke tilbage til det" after
+    its own dash turns down what went before).
     Left: cut abbreviations ("SOSU-hj.", "chauff."), spoken Danish, Polish/Swedish/German, a
     past job told in the suggestion."""
     q = set_quality(DATA.with_name("suggestions_hard.jsonl"))
     assert q.lines == 200
-    assert q.right >= 178
+    assert q.right >= 179
     assert q.precision >= 0.95
     assert q.recall >= 0.88
 
@@ -695,6 +697,61 @@ def test_exclusion_review_ceiling() -> None:
     assert q.lines - q.right <= 7
 
 
+@pytest.mark.parametrize(
+    ("suggestions", "wished", "declined"),
+    [
+        # a condition right after the activity turns down that, not the area: no wish either
+        (["Ikke lager om natten"], set(), set()),
+        (["Ikke pleje på fuld tid"], set(), set()),
+        (["Ikke rengøring i private hjem, gerne erhverv"], set(), set()),
+        (["Ikke køkken med skiftende vagter"], set(), set()),
+        (["Ikke kontor hele dagen", "Lager"], {"warehouse"}, set()),
+        # ... but a reason does, and so does the same area again
+        (["Ikke rengøring pga. allergi"], set(), {"cleaning"}),
+        (["Vil ikke arbejde med børn i SFO"], set(), {"childcare"}),
+        # turning down before the activity ...
+        (["Nej tak til pleje"], set(), {"care"}),
+        (["Borger afviser rengøring", "Åben for køkken"], {"kitchen"}, {"cleaning"}),
+        (["Frabeder sig pleje"], set(), {"care"}),
+        (["Udelukker rengøring og pleje"], set(), {"cleaning", "care"}),
+        (["Ønsker ikke at vende tilbage til rengøring", "Kantine"], {"canteen"}, {"cleaning"}),
+        # ... and after it, also in a part of its own
+        (["Butik frabedes"], set(), {"shop"}),
+        (["Rengøring? Aldrig igen."], set(), {"cleaning"}),
+        (["Lager - ikke igen"], set(), {"warehouse"}),
+        (["Har prøvet rengøring, vil ikke igen"], set(), {"cleaning"}),
+        (["Dårlige erfaringer med rengøring – ønsker det ikke"], set(), {"cleaning"}),
+        (["Har arbejdet 8 år i produktion, ønsker ikke at vende tilbage", "Lager"],
+         {"warehouse"}, {"production"}),
+        # not turned down
+        (["Lager, ikke for tungt"], {"warehouse"}, set()),
+        (["Kantine, vil gerne igen"], {"canteen"}, set()),
+    ],
+)  # fmt: skip
+def test_what_a_list_wishes_and_turns_down(
+    suggestions: list[str], wished: set[str], declined: set[str]
+) -> None:
+    assert set(suggestion_rank_weights(suggestions)) == wished
+    assert suggestion_excluded_areas(suggestions) == declined
+
+
+def test_declined_review_ceilings() -> None:
+    """200 citizens' lists by a reviewer who ran the reader once declined areas left seats out
+    of batch allocation (80 with negative wording that declines nothing, 80 that decline, 40
+    tricky). On the code it reviewed (a3ebc0d): 5 areas declined wrongly ("Ikke kontor på fuld
+    tid – gerne kombineret med lager", "Ikke rengøring i private hjem, gerne erhverv") and 21
+    of 102 declines missed ("Nej tak til pleje", "Butik frabedes", "Rengøring? Aldrig igen.",
+    "Borger afviser rengøring"); after its round 2 and 11. Left: reception read as office
+    work, "Servering, ikke opvask" turning down kitchen work, a heading in a suggestion of its
+    own ("Ønsker ikke:"), "have" and "transport" as areas, a turned-down area wished again
+    by a later part ("Ikke mere pleje – udbrændt efter 10 år i hjemmeplejen"). The counts may
+    fall, never rise."""
+    false, missed, labelled = declined_quality(DATA.with_name("suggestions_declined_review.jsonl"))
+    assert labelled == 102
+    assert false <= 2
+    assert missed <= 11
+
+
 def test_lost_wish_review_ceiling() -> None:
     """227 suggestions by a reviewer who ran the reader to make it drop a wish beside past
     tense, negation or a sentence break (and 32 where an area should go): 40 wrong on the code
@@ -702,9 +759,11 @@ def test_lost_wish_review_ceiling() -> None:
     forlænge", named nothing; "Lager. Hun vil gerne i køkken" read the kitchen as the
     warehouse's place; "Tidl." unread), 57 on the session's first code, 13 after its round,
     10 since a place offered after "eller"/"evt." is an activity of its own, 7 since "ud og
-    køre", "køre ud med varer" and the like are wishes for transport. Left: "køre bil" (in a CV
+    køre", "køre ud med varer" and the like are wishes for transport, 5 since the declined
+    review's round ("det var ikke noget for ham", "ønsker ikke at vende tilbage til faget").
+    Left: "køre bil" (in a CV
     it is mostly about the licence: "må ikke køre bil"), past work without a past word. The
     count may fall, never rise."""
     q = set_quality(DATA.with_name("suggestions_lost_wish_attacks.jsonl"))
     assert q.lines == 227
-    assert q.lines - q.right <= 7
+    assert q.lines - q.right <= 5
