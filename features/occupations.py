@@ -1025,8 +1025,10 @@ def _excluded_positions(
             # "Chauffør nej", "Rengøring - nej", "Køkken: nej" (not "Nej tak til pleje")
             out.update(before or before_part)
             continue
-        if word == "aldrig" and _word_at(words, i + 1) in ("igen", "mere") and (
-            i + 2 == n or marks_before[i + 2]
+        if (
+            word == "aldrig"
+            and _word_at(words, i + 1) in ("igen", "mere")
+            and (i + 2 == n or marks_before[i + 2])
         ):  # "Rengøring? Aldrig igen."
             out.update(before or before_part)
             continue
@@ -1177,14 +1179,31 @@ def _ranked_suggestion_scores(
 ) -> list[tuple[float, dict[str, float]]]:
     """(Rank weight, area scores) of each task suggestion that names an area. The rank is the
     position among the non-empty suggestions: one this module cannot read still stood ahead of
-    the later ones in the citizen's list."""
-    out: list[tuple[float, dict[str, float]]] = []
+    the later ones in the citizen's list. A suggestion that only tells the past ("Tidligere
+    rengøringsassistent") is background beside others that wish something."""
+    read: list[tuple[float, dict[str, float], bool]] = []
     last = len(_SUGGESTION_RANK_WEIGHTS) - 1
     for rank, suggestion in enumerate(s for s in suggestions if s and s.strip()):
         scores = suggestion_area_scores(suggestion)
         if scores:
-            out.append((_SUGGESTION_RANK_WEIGHTS[min(rank, last)], scores))
-    return out
+            read.append(
+                (_SUGGESTION_RANK_WEIGHTS[min(rank, last)], scores, _tells_only_past(suggestion))
+            )
+    wishes = any(not past for _, _, past in read)
+    return [(weight, scores) for weight, scores, past in read if not (past and wishes)]
+
+
+@lru_cache(maxsize=8192)
+def _tells_only_past(suggestion: str) -> bool:
+    """Whether every activity a suggestion names is in a part that tells the past, and it
+    wishes nothing of it ("Har været i praktik i kantinen og vil gerne forlænge" does)."""
+    read = _suggestion_words(fold(suggestion))
+    if _WISH_TURNS & set(read.words):
+        return False
+    named = [
+        i for i in range(len(read.words)) if read.by_position.get(i) or _client_area(read.words[i])
+    ]
+    return bool(named) and all(i in read.past for i in named)
 
 
 @lru_cache(maxsize=8192)

@@ -726,6 +726,12 @@ def test_exclusion_review_ceiling() -> None:
         # not turned down
         (["Lager, ikke for tungt"], {"warehouse"}, set()),
         (["Kantine, vil gerne igen"], {"canteen"}, set()),
+        # a suggestion that only tells the past is background beside the list's wishes
+        (["Tidligere rengøringsassistent", "Lager"], {"warehouse"}, set()),
+        (["Tidl. job: rengøring og lager", "Ønsker nu butik"], {"shop"}, set()),
+        (["Tidligere rengøringsassistent"], {"cleaning"}, set()),
+        (["Har været i praktik i kantinen og vil gerne forlænge.", "Lager"],
+         {"canteen", "warehouse"}, set()),
     ],
 )  # fmt: skip
 def test_what_a_list_wishes_and_turns_down(
