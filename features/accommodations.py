@@ -3857,9 +3857,14 @@ _ICF_QUALIFIER: Final = re.compile(
     r"^[^.;:\n\d]{1,60}?(?::\s*|\s[–—-]\s*(?=\+?[0-4]\s*(?:[:.;,]|$)))\+?([0-4])(?![\d,.]\d)|"
     # ICF's own words for the qualifier, with its digit or alone: "Stå: moderat problem (2)"
     r"^[^.;:\n\d]{0,60}?[:(]?\s*(?:\w+ )?(intet|ingen|let|lettere|moderat|middel|svært|svær|"
-    r"alvorligt|fuldstændigt|fuldstændig|komplet) problem(?:\s*\(\s*[0-4]\s*\))?",
+    r"alvorligt|fuldstændigt|fuldstændig|komplet) problem(?:\s*\(\s*[0-4]\s*\))?|"
+    # an environmental factor named a facilitator in words: "e310 Nærmeste familie –
+    # understøttende faktor"
+    r"^[^.;:\n\d]{0,60}?[:(–—-]\s*(understøttende|fremmende|støttende|facilitator)\b",
     re.IGNORECASE,
 )
+#: Words that call an environmental factor (an e-category) a facilitator: no problem to heed.
+_FACILITATOR_WORDS: Final = frozenset({"understøttende", "fremmende", "støttende", "facilitator"})
 #: ICF's qualifier words (its Danish translation and common variants).
 _ICF_QUALIFIER_WORDS: Final = {
     "intet": 0, "ingen": 0, "let": 1, "lettere": 1, "moderat": 2, "middel": 2, "svært": 3,
@@ -3891,6 +3896,11 @@ def _with_icf_codes(text: str, a: int, b: int, reading: _Reading) -> _Reading:
             unread = True
             continue
         given = next(g for g in q.groups() if g is not None)
+        if given.lower() in _FACILITATOR_WORDS:
+            if not m.group(1).lower().startswith("e"):
+                unread = True  # only the environment facilitates
+                continue
+            given = "+0"
         qualifier = _ICF_QUALIFIER_WORDS[given.lower()] if given.isalpha() else int(given)
         if "+" in q.group():
             qualifier = 0  # a facilitator in the environment: no problem to heed

@@ -400,14 +400,23 @@ def test_icf_categories_in_the_text_follow_the_icf_policy(
     assert codes(text) == expected
 
 
-@pytest.mark.parametrize("text", ["d240 grad 2", "Har problemer (d4154).", "b130 (1)"])
+@pytest.mark.parametrize(
+    "text",
+    ["d240 grad 2", "Har problemer (d4154).", "b130 (1)", "d240 Håndtere stress – støttende"],
+)
 def test_an_icf_category_without_a_hard_need_is_warned_about(text: str) -> None:
     result = extract_needs(text)
     assert result.needs == () and result.unclear
 
 
 @pytest.mark.parametrize(
-    "text", ["d240 Håndtere stress – 0", "e310 Nærmeste familie – +3: Stor støtte fra ægtefælle"]
+    "text",
+    [
+        "d240 Håndtere stress – 0",
+        "e310 Nærmeste familie – +3: Stor støtte fra ægtefælle",
+        "e310 Nærmeste familie – understøttende faktor",  # blind batch 39
+        "e355 Sundhedsprofessionelle: fremmende",
+    ],
 )
 def test_no_problem_and_a_facilitator_in_the_environment_need_no_warning(text: str) -> None:
     result = extract_needs(text)
