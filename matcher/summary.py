@@ -85,44 +85,37 @@ def summarise(ds: Dataset) -> DatasetSummary:
         )
     # what matching will use: a review or a licence confirmation counts only when current
     profiles = [build_profile(c, ds.meta.as_of) for c in ds.citizens]
-    unreviewed = [p.citizen_id for p in profiles if p.needs_unclear]
-    if unreviewed:
-        warnings.append(
-            f"{len(unreviewed)} citizen(s) have an accommodations text not fully understood and "
-            "no review of it: every seat is 'unverified' for them and batch allocation leaves "
-            "them out until their needs are completed and reviewed (`matcher profiles` shows "
-            f"what was read; e.g. {', '.join(unreviewed[:3])})"
-        )
-    unconfirmed = [p.citizen_id for p in profiles if p.licences_unclear]
-    if unconfirmed:
-        warnings.append(
-            f"{len(unconfirmed)} citizen(s) have a licence read only from CV prose that leaves it "
-            "in doubt: seats requiring it are 'unverified' for them until a caseworker confirms "
-            f"their licences (`licences_confirmed`; e.g. {', '.join(unconfirmed[:3])})"
-        )
-    unread = [
-        p.citizen_id for p in profiles if any(w.startswith(UNREAD_SUGGESTION) for w in p.warnings)
-    ]
-    if unread:
-        warnings.append(
-            f"{len(unread)} citizen(s) have a task suggestion that names no task area the reader "
-            "knows: it is not used for matching (`matcher profiles` shows which; "
-            f"e.g. {', '.join(unread[:3])})"
-        )
-    declined = [p.citizen_id for p in profiles if p.excluded_areas]
-    if declined:
-        warnings.append(
-            f"{len(declined)} citizen(s) turn a task area down in their suggestions ('Ikke "
-            "rengøring'): its seats are ranked after the others and batch allocation leaves them "
-            "out unless --include-declined (`matcher profiles` shows them as `declined_areas`; "
-            f"e.g. {', '.join(declined[:3])})"
-        )
-    few_suggestions = [c.id for c in ds.citizens if len(c.task_suggestions) < 3]
-    if few_suggestions:
-        warnings.append(
-            f"{len(few_suggestions)} citizen(s) have fewer than 3 task suggestions "
-            f"(e.g. {', '.join(few_suggestions[:3])})"
-        )
+    warnings += _about_citizens(
+        [p.citizen_id for p in profiles if p.needs_unclear],
+        "have an accommodations text not fully understood and no review of it: every seat is "
+        "'unverified' for them and batch allocation leaves them out until their needs are "
+        "completed and reviewed (`matcher profiles` shows what was read; ",
+    )
+    warnings += _about_citizens(
+        [p.citizen_id for p in profiles if p.licences_unclear],
+        "have a licence read only from CV prose that leaves it in doubt: seats requiring it are "
+        "'unverified' for them until a caseworker confirms their licences "
+        "(`licences_confirmed`; ",
+    )
+    warnings += _about_citizens(
+        [
+            p.citizen_id
+            for p in profiles
+            if any(w.startswith(UNREAD_SUGGESTION) for w in p.warnings)
+        ],
+        "have a task suggestion that names no task area the reader knows: it is not used for "
+        "matching (`matcher profiles` shows which; ",
+    )
+    warnings += _about_citizens(
+        [p.citizen_id for p in profiles if p.excluded_areas],
+        "turn a task area down in their suggestions ('Ikke rengøring'): its seats are ranked "
+        "after the others and batch allocation leaves them out unless --include-declined "
+        "(`matcher profiles` shows them as `declined_areas`; ",
+    )
+    warnings += _about_citizens(
+        [c.id for c in ds.citizens if len(c.task_suggestions) < 3],
+        "have fewer than 3 task suggestions (",
+    )
     for c in (*ds.citizens, *ds.history_citizens):
         for name, text in (("cv_text", c.cv_text), ("accommodations_text", c.accommodations_text)):
             if any(looks_like_cpr(m.group()) for m in _NUMBERS.finditer(text)):
@@ -157,3 +150,9 @@ def summarise(ds: Dataset) -> DatasetSummary:
         places_by_area=dict(places),
         warnings=warnings,
     )
+
+
+def _about_citizens(ids: list[str], says: str) -> list[str]:
+    """The warning "N citizen(s) <says>e.g. a, b, c)" when ``ids`` is not empty (``says`` opens
+    the bracket the examples close)."""
+    return [f"{len(ids)} citizen(s) {says}e.g. {', '.join(ids[:3])})"] if ids else []
