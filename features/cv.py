@@ -394,6 +394,8 @@ _HEADINGS: Final[dict[str, str]] = {
         "other",
     ),
 }
+#: A line that is only a heading: up to four words and a colon.
+_BARE_HEADING_RE: Final = re.compile(r"\s*([a-z]+(?:\s+[a-z]+){0,3})\s*:\s*")
 _HEADING_RE: Final = re.compile(
     r"^\s*(?:tidligere\s+|personlige\s+|faglige\s+|(?:work|professional|relevant)\s+)?"
     r"([a-z]+)(?:\s+history)?\s*(?::\s*(.*)|$)",
@@ -681,7 +683,9 @@ _PERSON_RE: Final = re.compile(r"\b(?:jeg|han|hun|borger\w*|navn|hedder|kvinde|m
 #: A number of years after "var"/"er" or an age field is an age: "da jeg var 16 år", "jeg er
 #: 41 år", "Alder: 44 år".
 _AGE_BEFORE_RE: Final = re.compile(
-    r"\b(?:var|er|blev|bliver|fylder|fyldte)\s+$|\b(?:alder|age|aged)\s*:?\s*$"
+    r"\b(?:var|er|blev|bliver|fylder|fyldte)\s+$|\b(?:alder|age|aged)\s*:?\s*$|"
+    # a person of so many years: "Borger, kvinde 50 år", "en mand på 45 år"
+    r"\b(?:mand|kvinde|dame|herre|fyr|pige|dreng|borger\w*|man|woman)\s+(?:paa\s+|of\s+)?$"
 )
 #: A licence or certificate right before "fra"/"siden" and a year: the year it was issued.
 _ISSUED_BEFORE_RE: Final = re.compile(
@@ -853,7 +857,7 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
             years = amount / 52.0
         else:
             years = amount / 12.0
-        if _AGE_BEFORE_RE.search(unit, max(0, m.start() - 8), m.start()) or _is_age_item(unit, m):
+        if _AGE_BEFORE_RE.search(unit, max(0, m.start() - 16), m.start()) or _is_age_item(unit, m):
             continue  # "da jeg var 16 år", "jeg er 41 år", "Alder: 44 år", "(Fatima, 44 år)"
         ranges = [p.years for p in out if p.dated and p.years > 0]
         if any(p.years > 0 and abs(p.years - years) <= 0.5 for p in out) or (
@@ -2830,6 +2834,13 @@ def _units(text: str, reference_year: int, sentences: Sequence[str] | None = Non
             sentence = (hm.group(2) or "").strip()
             if not sentence:
                 continue
+        elif (line := _BARE_HEADING_RE.fullmatch(sentence)) is not None:
+            # a heading line of its own the table does not hold ("Arbejds erfaring:", "Arbejde
+            # i Ukraine:", "Danmark:") opens a section: by its first word or its first two
+            # written together, else one of no kind, so the section before it ends there
+            words = line.group(1).split()
+            section = _HEADINGS.get(words[0], _HEADINGS.get("".join(words[:2]), "none"))
+            continue
         parts = (
             _clauses(sentence)
             if (
