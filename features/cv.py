@@ -301,6 +301,24 @@ _ABBREVIATED_TITLE_ENDINGS: Final = tuple(short for short, _ in ABBREVIATED_HEAD
 #: Abbreviations that often end a sentence: before a capital they do ("i 6 mdr. I Somalia").
 _FINAL_ABBREVIATIONS: Final = frozenset({"mdr", "md", "mnd", "osv", "mm", "mv", "stk"})
 _SENTENCE_END_RE: Final = re.compile(r"([.!?])\s+(?=[A-ZÆØÅ0-9\"(])")
+#: A line break inside a sentence of prose wrapped by hand: the line before ends in a word or a
+#: comma and the next goes on with a small word ("... receptionist i et advokatfirma\ni to et
+#: halvt år").
+_WRAPPED_LINE_RE: Final = re.compile(
+    r"(?<=[a-zæøå0-9,])[ \t]*\r?\n[ \t]*"
+    r"(?=(?:i|og|som|med|hos|for|på|til|men|hvor|der|fra|efter|indtil|samt|hvilket|da)\s)"
+)
+#: A line this long or longer was wrapped by hand if the next goes on with a small word (a
+#: shorter one is a line of its own: "har været ledig siden 2018\ni år havde jeg nyttejob").
+_WRAPPED_LINE_LENGTH: Final = 60
+
+
+def _joined_if_wrapped(m: re.Match[str]) -> str:
+    text = m.string
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    return " " if m.start() - line_start >= _WRAPPED_LINE_LENGTH else m.group()
+
+
 _LINE_SPLIT_RE: Final = re.compile(
     r"\s*(?:\r?\n|\r|•|·|▪|►|\u2023)\s*|"
     # a dash before a capital parts items, but not a range's ("Januar 2016 - December 2019",
@@ -775,6 +793,7 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
     """Durations named in one folded text unit, with where they are."""
     out: list[_Period] = []
     taken: list[tuple[int, int]] = []
+    spans: list[tuple[float, float]] = []  # the ranges' start and end, in years
     first_year = _ANY_YEAR_RE.search(unit)
     has_year = first_year is not None
     # A range or "siden ..." starts at most a month or season name and "fra" before its first
@@ -800,8 +819,12 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
             open_end = False
         years = _span_years(sy, sm, ey, em, open_end=open_end)
         taken.append(m.span())
-        if years is not None:
+        span = (sy + ((sm or 1) - 1) / 12, ey + (em or 12) / 12)
+        if years is not None and not any(
+            a <= span[0] and span[1] <= b for a, b in spans
+        ):  # a part of a range named beside it is in it: "1999–2008 (elevtiden 1999–2002)"
             out.append(_Period(years, int(ey) - sy + 1, m.start()))
+        spans.append(span)
     # Only a unit without a full range can hold a range of months within one year.
     for m in (
         _MONTH_RANGE_RE.finditer(unit, max(0, scan_from - 12)) if has_range and not taken else ()
@@ -1511,8 +1534,10 @@ _FOREIGN_LICENCE_RE: Final = re.compile(
     r"(?!\d|danmark|denmark|dengang|ung\w*|jeg|han|hun|da\b|foer|min|sin|hans|hendes|barn\w*|"
     r"the\s+age|hvor|som|militaer\w*|forsvar\w*)[a-z]{3,}|"
     r"\budenlandsk\w*|\bforeign\b|\bhjemland\w*|\bhome\s+country\b|"
-    # the country after it: "Kørekort B – tyrkisk", "Kørekort B: udstedt i Eritrea"
+    # the country after it: "Kørekort B – tyrkisk", "Kørekort B: udstedt i Eritrea",
+    # "Kørekort ukrainsk (kategori B)"
     r"koerekort\w*\s+(?:[a-e][1e]?e?\s*)?[-–:,]\s*(?!dansk)[a-z]{3,}sk\b|"
+    r"koerekort\w*\s*:?\s+(?!dansk|almindelig|fysisk|elektronisk)[a-z]{3,}sk\b|"
     r"\b(?:udstedt|issued)\s+(?:i|in)\s+(?!danmark|denmark|\d)[a-z]{3,}"
 )
 #: A foreign licence exchanged for a Danish one ("ombyttet til dansk kørekort i 2024").
@@ -1609,7 +1634,9 @@ def _dated_before(low: str, start: int, end: int, year: int) -> bool:
     before ``year`` ("Førstehjælp (2018), Hygiejnekursus (2024)", "2014 Førstehjælp 12 timer")."""
     line_start = low.rfind("\n", 0, start) + 1
     before = re.split(r"[,;:]|\.(?!\d)", low[line_start:start])[-1]
-    after = re.split(r"[,;\n]|\.(?!\d)", low[end : end + 40])[0]
+    # (a year after a note in brackets and a comma is still the mention's: "Førstehjælp
+    # (grundkursus), 2019")
+    after = re.split(r"[;\n]|,(?!\s*(?:19|20)\d\d\b)|\.(?!\d)", low[end : end + 40])[0]
     years = [int(y) for y in _YEAR_RE.findall(before + " " + after)]
     return bool(years) and max(years) < year
 
@@ -2139,8 +2166,16 @@ def _clause_flags(text: str, tokens: Sequence[str]) -> frozenset[str]:
 
 #: Flags that keep a clause out of work experience and out of the CV's occupations (a course
 #: teaches a task, it does not make an occupation).
-_NOT_EXPERIENCE: Final = frozenset({"wish", "plan", "hobby", "negated", "other_person"})
-_NOT_OCCUPATION: Final = _NOT_EXPERIENCE | {"course"}
+_NOT_EXPERIENCE: Final = frozenset(
+    {"wish", "plan", "hobby", "negated", "other_person", "restated"}
+)
+_NOT_OCCUPATION: Final = _NOT_EXPERIENCE - {"restated"} | {"course"}
+#: A sentence that points back to a job told before: "Jeg har også været truckfører (2020-2022),
+#: se ovenfor", "Nævnt igen af borger: ..., jf. ovenfor". Its time was counted there.
+_RESTATED_RE: Final = re.compile(
+    r"\b(?:se|jf|jvf|jævnfør|jaevnfoer)\.?\s+(?:ovenfor|ovenstaaende|ovenstående)\b|"
+    r"\b(?:naevnt|nævnt)\s+(?:igen|ovenfor|tidligere)\b|\bsee\s+above\b"
+)
 #: A quick test for anything that can be a period (a digit, "½", or a time unit).
 _MAYBE_PERIOD_RE: Final = re.compile(rf"\d|½|\b(?:{_TIME_UNIT_PAT})\b")
 #: First words of the several-word education patterns ("lang videregående", "9. klasse").
@@ -2236,6 +2271,8 @@ def _split(text: str, *, fold_out: bool) -> list[str]:
     """Lines and sentences of ``text`` (bullets and line breaks split; a full stop splits when it
     does not end a known abbreviation and a capital or digit follows), folded if asked."""
     out: list[str] = []
+    if "\n" in text:
+        text = _WRAPPED_LINE_RE.sub(_joined_if_wrapped, text)
     for line in _LINE_SPLIT_RE.split(text):
         if not line:
             continue
@@ -2855,9 +2892,12 @@ def _units(text: str, reference_year: int, sentences: Sequence[str] | None = Non
         )
         first = len(units)
         institution = title_note = False
+        restated = _RESTATED_RE.search(sentence) is not None
         for part in parts:
             if part and part.strip(" .:-()"):
                 unit = _make_unit(part, section, reference_year, text)
+                if restated:
+                    unit.flags = unit.flags | {"restated"}
                 if (
                     _AGE_CLAUSE_RE.match(part)
                     and (
