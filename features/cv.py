@@ -308,6 +308,11 @@ _WRAPPED_LINE_RE: Final = re.compile(
     r"(?<=[a-zæøå0-9,])[ \t]*\r?\n[ \t]*"
     r"(?=(?:i|og|som|med|hos|for|på|til|men|hvor|der|fra|efter|indtil|samt|hvilket|da)\s)"
 )
+#: An indented line right under a dated line is that job's duties ("2015-18  Servicemedarbejder,
+#: Boligselskabet\n         Trappevask, affaldshåndtering, græsslåning").
+_INDENTED_DUTIES_RE: Final = re.compile(
+    r"(?m)^(?P<job>[^\n]*\b(?:19|20)\d\d\b[^\n]*)\n[ \t]{2,}(?=[^\W\d_])"
+)
 #: A line this long or longer was wrapped by hand if the next goes on with a small word (a
 #: shorter one is a line of its own: "har været ledig siden 2018\ni år havde jeg nyttejob").
 _WRAPPED_LINE_LENGTH: Final = 60
@@ -2273,6 +2278,7 @@ def _split(text: str, *, fold_out: bool) -> list[str]:
     out: list[str] = []
     if "\n" in text:
         text = _WRAPPED_LINE_RE.sub(_joined_if_wrapped, text)
+        text = _INDENTED_DUTIES_RE.sub(r"\g<job>\nOpgaver: ", text)
     for line in _LINE_SPLIT_RE.split(text):
         if not line:
             continue

@@ -799,7 +799,8 @@ def test_seventh_whole_cv_set_floors() -> None:
     "Arbejds erfaring:" under "Sprog:", "Arbejde i Ukraine:" under "Uddannelse:"), areas P
     0.793 / R 0.880. After its round (ages after a person word, unknown heading lines end a
     section, "se ovenfor"/"nævnt igen" add no time, a range inside another counts once,
-    hand-wrapped prose joined): 16 of 40, 0.81 years, P 0.823 / R 0.952. Left: the writer's
+    hand-wrapped prose joined, an indented line under a dated job is its duties): 16 of 40,
+    0.82 years, P 0.840 / R 0.952. Left: the writer's
     areas (a klejnsmed as production, "Servicemedarbejder" as janitor or service), month
     counting of open and two-digit ranges."""
     rows = load_lines(DATA.with_name("cv_whole7.jsonl"))
@@ -807,7 +808,7 @@ def test_seventh_whole_cv_set_floors() -> None:
     assert len(rows) == 40
     assert q["exact"] >= 0.4
     assert q["mean_abs_error"] <= 0.85
-    assert q["area_precision"] >= 0.82 and q["area_recall"] >= 0.95
+    assert q["area_precision"] >= 0.84 and q["area_recall"] >= 0.95
     assert q["licence_recall"] == 1.0
 
 
@@ -827,6 +828,12 @@ def test_seventh_whole_cv_set_floors() -> None:
         (
             "Uddannelse: Økonom 2004\nArbejde i Ukraine:\nKasserer i supermarked 2015-2022",
             {"shop": 7.0},
+        ),
+        # an indented line under a dated job is its duties, not jobs of their own
+        (
+            "2015-18  Servicemedarbejder, Boligselskabet\n"
+            "         Trappevask, affaldshåndtering, græsslåning.",
+            {"service": 3.0},
         ),
         # prose wrapped by hand goes on after the line break
         (
