@@ -313,6 +313,8 @@ _WRAPPED_LINE_RE: Final = re.compile(
 _INDENTED_DUTIES_RE: Final = re.compile(
     r"(?m)^(?P<job>[^\n]*\b(?:19|20)\d\d\b[^\n]*)\n[ \t]{2,}(?=[^\W\d_])"
 )
+#: A word hyphenated at the end of a line.
+_HYPHENATED_LINE_RE: Final = re.compile(r"(?<=[a-zæøå]{2})-[ \t]*\r?\n[ \t]*(?=[a-zæøå]{2})")
 #: A line this long or longer was wrapped by hand if the next goes on with a small word (a
 #: shorter one is a line of its own: "har været ledig siden 2018\ni år havde jeg nyttejob").
 _WRAPPED_LINE_LENGTH: Final = 60
@@ -417,6 +419,29 @@ _HEADINGS: Final[dict[str, str]] = {
         "other",
     ),
 }
+def _bilingual_heading(line: str) -> str | None:
+    """The section of a heading given in two languages ("work experience / erhvervserfaring",
+    "koerekort / driving licence"), if either names one."""
+    if "/" not in line or any(c.isdigit() for c in line):
+        return None
+    parts = [part.strip(" :") for part in line.split("/")]
+    if len(parts) != 2 or not all(0 < len(part.split()) <= 3 for part in parts):
+        return None
+    for part in parts:
+        hm = _HEADING_RE.match(part)
+        if hm and hm.group(1) in _HEADINGS and not (hm.group(2) or "").strip():
+            return _HEADINGS[hm.group(1)]
+        if part in _HEADING_PHRASES:
+            return _HEADING_PHRASES[part]
+    return None
+
+
+#: Headings of several words, with or without a colon.
+_HEADING_PHRASES: Final[dict[str, str]] = {
+    **dict.fromkeys(
+        ["om mig", "kort om mig", "lidt om mig", "about me", "personlig profil"], "profile"
+    ),
+}
 #: A line that is only a heading: up to four words and a colon.
 _BARE_HEADING_RE: Final = re.compile(r"\s*([a-z]+(?:\s+[a-z]+){0,3})\s*:\s*")
 _HEADING_RE: Final = re.compile(
@@ -481,7 +506,8 @@ _HOBBY_RE: Final = re.compile(
 )
 #: Someone else's job: "Min kone har arbejdet som ...", "Reference: Lone Hansen, afdelingsleder".
 _OTHER_PERSON_RE: Final = re.compile(
-    r"\b(?<!\bjeg og )(?<!\band )(?:(?:min|mit|hans|hendes|my|his|her)\s+(?:kone|mand|hustru|"
+    r"\b(?<!\bjeg og )(?<!\band )(?<!\bmed )(?<!\bhos )(?<!\bfor )(?<!\bwith )"
+    r"(?:(?:min|mit|hans|hendes|my|his|her)\s+(?:kone|mand|hustru|"
     r"aegtefaelle|samlever|kaereste|soen|datter|far|mor|bror|soester|wife|husband|partner|son|"
     r"daughter|father|mother|brother|sister)(?!\s+(?:og|and)\s+(?:jeg|mig|i|me)\b)|"
     r"reference\w*)\b"
@@ -794,11 +820,16 @@ def _is_age_item(unit: str, m: re.Match[str]) -> bool:
     return item is not None and not hits_in_tokens(_TOKEN_RE.findall(item.group(1)))
 
 
+#: Number words that tell an amount only roughly ("i mange år").
+_VAGUE_AMOUNTS: Final = frozenset({"mange", "flere", "adskillige", "nogle"})
+
+
 def _periods(unit: str, reference_year: int) -> list[_Period]:
     """Durations named in one folded text unit, with where they are."""
     out: list[_Period] = []
     taken: list[tuple[int, int]] = []
     spans: list[tuple[float, float]] = []  # the ranges' start and end, in years
+    started: list[_Period] = []  # open periods from a start only ("fra 2010"), no end told
     first_year = _ANY_YEAR_RE.search(unit)
     has_year = first_year is not None
     # A range or "siden ..." starts at most a month or season name and "fra" before its first
@@ -867,6 +898,8 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
         taken.append(m.span())
         if years is not None:
             out.append(_Period(years, reference_year - sy + 1, m.start()))
+            if m.group(0).startswith(("fra", "startede", "begyndte", "from")):
+                started.append(out[-1])
     has_unit = _TIME_UNIT_RE.search(unit) is not None
     for m in _DURATION_RE.finditer(unit) if has_unit else ():
         if any(a <= m.start() < b for a, b in taken):
@@ -888,6 +921,8 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
         if _AGE_BEFORE_RE.search(unit, max(0, m.start() - 16), m.start()) or _is_age_item(unit, m):
             continue  # "da jeg var 16 år", "jeg er 41 år", "Alder: 44 år", "(Fatima, 44 år)"
         ranges = [p.years for p in out if p.dated and p.years > 0]
+        if ranges and m["num"] in _VAGUE_AMOUNTS:
+            continue  # "i mange år (1990-2005)": the range tells how many
         if any(p.years > 0 and abs(p.years - years) <= 0.5 for p in out) or (
             len(ranges) >= 2 and abs(sum(ranges) - years) <= 0.5
         ):
@@ -897,6 +932,8 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
         if 0 < years <= MAX_PERIOD_YEARS:
             taken.append(m.span())
             out.append(_Period(years, max(1, round(amount)), m.start(), dated=False))
+            # "i 5 år fra 2010": the length ends what "fra" began, not today
+            out = [p for p in out if not any(p is q for q in started)]
     for m in _YEAR_RE.finditer(unit, scan_from) if has_year else ():
         if any(a <= m.start() < b for a, b in taken):
             continue
@@ -2277,6 +2314,7 @@ def _split(text: str, *, fold_out: bool) -> list[str]:
     does not end a known abbreviation and a capital or digit follows), folded if asked."""
     out: list[str] = []
     if "\n" in text:
+        text = _HYPHENATED_LINE_RE.sub("", text)  # "produktionsmedarbej-\nder"
         text = _WRAPPED_LINE_RE.sub(_joined_if_wrapped, text)
         text = _INDENTED_DUTIES_RE.sub(r"\g<job>\nOpgaver: ", text)
     for line in _LINE_SPLIT_RE.split(text):
@@ -2877,6 +2915,12 @@ def _units(text: str, reference_year: int, sentences: Sequence[str] | None = Non
             sentence = (hm.group(2) or "").strip()
             if not sentence:
                 continue
+        elif (bilingual := _bilingual_heading(sentence)) is not None:
+            section = bilingual  # "WORK EXPERIENCE / Erhvervserfaring", "EDUCATION / Uddannelse"
+            continue
+        elif (phrase := sentence.rstrip(" :")) in _HEADING_PHRASES:
+            section = _HEADING_PHRASES[phrase]  # "Om mig": what follows sums up
+            continue
         elif (line := _BARE_HEADING_RE.fullmatch(sentence)) is not None:
             # a heading line of its own the table does not hold ("Arbejds erfaring:", "Arbejde
             # i Ukraine:", "Danmark:") opens a section: by its first word or its first two
