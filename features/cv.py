@@ -650,10 +650,12 @@ _NOW_PAT: Final = (
     r"[)|])"
 )
 _DASH_PAT: Final = r"\s*(?:-{1,2}|–|—|til|to|→|>)\s*"
+#: Two dates in a table's "Fra" and "Til" columns, only spaces or a tab between them.
+_COLUMN_GAP_PAT: Final = r"(?:\s{2,}|\t)"
 #: "2018/2019" and "2018/19" are year ranges too (one year), written with a slash between.
 _YEAR_SLASH_PAT: Final = r"/(?=(?:19|20)?\d\d(?![\d/]))"
 _RANGE_RE: Final = re.compile(
-    rf"(?<![\d/.-])(?:fra\s+)?{_date_pat('a')}(?:{_DASH_PAT}|{_YEAR_SLASH_PAT})"
+    rf"(?<![\d/.-])(?:fra\s+)?{_date_pat('a')}(?:{_DASH_PAT}|{_YEAR_SLASH_PAT}|{_COLUMN_GAP_PAT}(?=\S+\s*\S*\s*(?:19|20)\d\d))"
     rf"(?:{_date_pat('b')}|(?P<yy>\d\d)(?!\d)|(?P<now>{_NOW_PAT})(?!\w))"
 )
 _SINCE_RE: Final = re.compile(
@@ -670,7 +672,7 @@ _SHORT_RANGE_RE: Final = re.compile(
 )
 _YEAR_RE: Final = re.compile(rf"(?<![\d/.-]){_YEAR_PAT}(?![\d])")
 _ANY_YEAR_RE: Final = re.compile(_YEAR_PAT)
-_RANGE_HINT_RE: Final = re.compile(r"[-–—→>/]|\btil\b|\bto\b")
+_RANGE_HINT_RE: Final = re.compile(r"[-–—→>/]|\btil\b|\bto\b|\d(?:\s{2,}|\t)")
 #: Words of a duration's unit, Danish and English ("6 mdr.", "9 mnd", "2 yrs", "3 months").
 _TIME_UNIT_PAT: Final = (
     r"aars?|m(?:dr?|ndr?|aaned\w*|onths?|ths?)|uge\w*|y(?:ears?|rs?)|w(?:eeks?|ks?)"

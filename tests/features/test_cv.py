@@ -818,13 +818,13 @@ def test_eighth_whole_cv_set_floors() -> None:
     session's start), areas P 0.891 / R 0.916. After its round ("Om mig" sums up, bilingual
     headings, a word hyphenated at the end of a line, "i 5 år fra 2010" lasts five years, "i
     mange år (1990-2005)" the range's, "med min mand" is the citizen's own work): 22 of 40,
-    0.46 years. Left: a "Fra Til" table whose dates have no dash between them, the writer's
-    areas."""
+    0.46 years; 23 of 40, 0.40 years since a "Fra Til" table's dates need no dash between
+    them. Left: the writer's areas."""
     rows = load_lines(DATA.with_name("cv_whole8.jsonl"))
     q = whole_cv_quality(rows)
     assert len(rows) == 40
-    assert q["exact"] >= 0.55
-    assert q["mean_abs_error"] <= 0.5
+    assert q["exact"] >= 0.575
+    assert q["mean_abs_error"] <= 0.41
     assert q["area_precision"] >= 0.89 and q["area_recall"] >= 0.91
 
 
@@ -841,6 +841,8 @@ def test_eighth_whole_cv_set_floors() -> None:
         ("Bogholder i eget firma med min mand 2005 til 2018", {"office": 13.0}),
         ("Arbejdede som produktionsmedarbej-\nder på mejeriet 1992-2014", {"production": 22.0}),
         ("EDUCATION / Uddannelse\n2004 – 2008 Technical school (auto mechanic)", {}),
+        # a table's "Fra" and "Til" columns with only spaces between the dates
+        ("jan. 2022    okt. 2024    Kantinemedarbejder    Kantinen", {"canteen": 2.83}),
         # a person's age after a person word (the seventh whole-CV set)
         ("Borger, kvinde 50 år, har i 15 år arbejdet som kassedame.", {"shop": 15.0}),
         # a sentence that points back adds no time; a range inside another is part of it
