@@ -353,7 +353,7 @@ NUM: Final = r"\d+(?:\.\d+)?"
 RANGE: Final = rf"(?:mellem )?(?P<a>{NUM})(?: ?(?:-|til|og|eller|/) ?(?P<b>{NUM}))?"
 #: One word of gap that does not cross clause punctuation.
 GAP: Final = r"(?:[^\s,;:()]+ )"
-HOUR_UNIT: Final = r"(?:timer|time|times|timers|tim|t|h|arbejdstimer|hours|hour|hrs|hr)"
+HOUR_UNIT: Final = r"(?:timer|time|times|timers|tim|t|h|arbejdstimer|hours|hour|hrs|hr|tider|timen)"
 WEEK: Final = (
     r"(?:om ugen|om uge|i ugen|pr uge|pr ugen|per uge|/ ?ugen?|/ ?u\b|ugentlig\w*|hver uge|"
     r"på en uge|ugen|per week|a week|a uge|/ ?week|weekly)"
@@ -2589,6 +2589,12 @@ _FOUND_NO_NEED_RE: Final = re.compile(
     r"(?:sin |hans |hendes )?fulde? (?:arbejdsevne|funktionsevne)\b|"
     r"\b(?:ingen|ikke nogen) (?:egne |særlige |kendte )?helbreds(?:problemer|mæssige "
     r"(?:problemer|udfordringer|gener))\b"
+)
+#: A word after such a finding that excepts something from it: "har fuld arbejdsevne, bortset
+#: fra natarbejde" states a need, however it names it.
+_EXCEPTED_RE: Final = re.compile(
+    r"\b(?:bortset|undtagen|undtaget|pånær|på nær|undtagelse|udover|ud over|fraset|dog|men|"
+    r"except|but|kun ikke|ikke ved|ikke til)\b"
 )
 #: A restriction lifted in its own clause, after it: "Tidligere aftale om max 20 timer er
 #: bortfaldet" (unlike "kan ikke længere løfte", which is a need now).
@@ -5262,13 +5268,7 @@ def _read_sentence(
     no_need = _states_no_need(sent, matched)
     explained = bool(found) or no_need
     # clauses that state a finding of no need: "Der er ikke fundet tegn på begrænsninger"
-    found_none = {
-        k
-        for k, seg in enumerate(segs)
-        if k not in matched
-        and _FOUND_NO_NEED_RE.search(sent.text[seg.lo : seg.hi])
-        and not _NEED_DOMAIN_RE.search(sent.text[seg.lo : seg.hi])
-    }
+    found_none = {k for k, seg in enumerate(segs) if k not in matched and _found_no_need(sent, seg)}
     for k, seg in enumerate(segs):
         seg_text = sent.text[seg.lo : seg.hi]
         leftover = _leftover(sent, seg, consumed, k in direct, explained)
@@ -5429,11 +5429,22 @@ def _states_no_need(sent: _Sentence, matched: set[int]) -> bool:
         seg_text = sent.text[seg.lo : seg.hi]
         if _NEED_DOMAIN_RE.search(seg_text):
             continue
-        if _FOUND_NO_NEED_RE.search(seg_text) or (
+        if _found_no_need(sent, seg) or (
             seg.polarity == "negated" and _NO_NEED_RE.search(seg_text)
         ):
             return True
     return False
+
+
+def _found_no_need(sent: _Sentence, seg: _Segment) -> bool:
+    """Whether a clause states a finding or capacity of no need (:data:`_FOUND_NO_NEED_RE`)
+    that nothing after it in the sentence excepts from."""
+    m = _FOUND_NO_NEED_RE.search(sent.text, seg.lo, seg.hi)
+    return (
+        m is not None
+        and not _NEED_DOMAIN_RE.search(sent.text, seg.lo, seg.hi)
+        and not _EXCEPTED_RE.search(sent.text, m.end())
+    )
 
 
 def _unwished(norm: str, seg: _Segment) -> str:

@@ -2839,6 +2839,10 @@ def test_a_no_need_statement_keeps_the_restriction_beside_it(
         "Borger har ikke fuld arbejdsevne.",
         "Borger har fuld arbejdsevne, men har KOL.",
         "Der er ikke fundet fysiske begrænsninger.",
+        # an exception after a finding of no need (the findings review)
+        "Borger har fuld arbejdsevne, bortset fra natarbejde.",
+        "Der er ikke fundet tegn på begrænsninger udover i forhold til natarbejde.",
+        "Borger har genvundet sin fulde arbejdsevne, med undtagelse af længere tids gang.",
     ],
 )
 def test_a_no_need_statement_does_not_hide_what_it_does_not_cover(text: str) -> None:
@@ -3163,7 +3167,12 @@ def test_a_figure_of_a_date_to_come_is_read_with_a_warning() -> None:
 #: people, firms, signatures) found 18 that lost one on 83cb9fe: title-case needs taken into a
 #: firm's name, companions named or by role ("skal følges med sin kontaktperson"), first names
 #: respelt ("Inge" as "ingen"); 2 after its round, 1 since "Skal altid have Jens Hansen i
-#: nærheden" is read.
+#: nærheden" is read. The findings review (150 texts on a session's two changes: findings of no
+#: need read quietly, and common words never taken for slips) found 46 on 63d41a2: 13 an
+#: exception after a finding ("har fuld arbejdsevne, bortset fra natarbejde"), new with it; 33
+#: slips into other words that were lost before either change too ("20 tider om ugen", "kulde
+#: og arm"); 23 after its round (a finding with an exception after it is no finding; "tider"
+#: and "timen" are hours).
 REVIEW_FILES = {
     "reader_form_attacks.jsonl": (490, 21),
     "reader_open_attacks.jsonl": (506, 131),
@@ -3177,6 +3186,7 @@ REVIEW_FILES = {
     "reader_layout2_attacks.jsonl": (160, 0),
     "reader_short_attacks.jsonl": (203, 101),
     "reader_names_attacks.jsonl": (150, 1),
+    "reader_findings_attacks.jsonl": (150, 23),
 }
 
 
@@ -3664,3 +3674,10 @@ def test_a_mentors_hours_are_read_cautiously_and_warned() -> None:
     result = extract_needs("Borger har mentor 3 timer om ugen.")
     assert [(n.code, n.value) for n in result.needs] == [("max_hours_per_week", 3.0)]
     assert result.warnings
+
+
+@pytest.mark.parametrize(
+    "text", ["Borger kan arbejde 20 tider om ugen.", "Kan arbejde 20 timen om ugen."]
+)
+def test_hours_typed_as_another_word_are_still_hours(text: str) -> None:
+    assert codes(text) == {"max_hours_per_week": 20.0}
