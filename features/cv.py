@@ -419,6 +419,8 @@ _HEADINGS: Final[dict[str, str]] = {
         "other",
     ),
 }
+
+
 def _bilingual_heading(line: str) -> str | None:
     """The section of a heading given in two languages ("work experience / erhvervserfaring",
     "koerekort / driving licence"), if either names one."""
@@ -2210,9 +2212,7 @@ def _clause_flags(text: str, tokens: Sequence[str]) -> frozenset[str]:
 
 #: Flags that keep a clause out of work experience and out of the CV's occupations (a course
 #: teaches a task, it does not make an occupation).
-_NOT_EXPERIENCE: Final = frozenset(
-    {"wish", "plan", "hobby", "negated", "other_person", "restated"}
-)
+_NOT_EXPERIENCE: Final = frozenset({"wish", "plan", "hobby", "negated", "other_person", "restated"})
 _NOT_OCCUPATION: Final = _NOT_EXPERIENCE - {"restated"} | {"course"}
 #: A sentence that points back to a job told before: "Jeg har også været truckfører (2020-2022),
 #: se ovenfor", "Nævnt igen af borger: ..., jf. ovenfor". Its time was counted there.
