@@ -108,7 +108,12 @@ writer, scored after set 7's first round (on 21fba0a): 17 of 40, 0.91 years (1.2
 the session's start: set 7's round carried over), areas P 0.891 R 0.916; after its round ("Om
 mig" sums up, bilingual headings, a word hyphenated at a line's end, "i 5 år fra 2010" lasts
 5 years, "i mange år (1990-2005)" the range's, "med min mand" is the citizen's own work, a
-"Fra Til" table's dates with only spaces between them): 23 of 40, 0.40 years. ``cv_licence_attacks.jsonl`` holds 220 notes by a reviewer
+"Fra Til" table's dates with only spaces between them): 23 of 40, 0.40 years; set 7 then
+0.79 years. ``cv_whole9.jsonl``, 40 more by a ninth blind writer, scored after set 8's round
+(on fd29d0a): 15 of 40, 1.19 years (1.37 on 739db6d), areas P 0.948 R 0.965; after its round
+(a start or a length told again within a range of its sentence, "2012 2018" and "09/2020
+03/2022" as ranges, a range broken over two lines, "arbejds erfaring" without a colon): 20 of
+40, 0.87 years. ``cv_licence_attacks.jsonl`` holds 220 notes by a reviewer
 who ran the reader (never its code) to make it claim a licence not held: 58 did so as plain
 evidence on b46d492; after the wider ``licences_unclear`` net 2 do (a test ceiling).
 ``cv_years_attacks.jsonl`` holds 163 CVs by a reviewer who ran the reader (never its code) to
@@ -198,6 +203,7 @@ DEFAULT_WHOLE = (
     DEFAULT_DATA.with_name("cv_whole6.jsonl"),
     DEFAULT_DATA.with_name("cv_whole7.jsonl"),
     DEFAULT_DATA.with_name("cv_whole8.jsonl"),
+    DEFAULT_DATA.with_name("cv_whole9.jsonl"),
 )
 #: Licence statements labelled blind with the licences held now (six writers, 100 each).
 DEFAULT_LICENCES = (

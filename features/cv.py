@@ -313,6 +313,10 @@ _WRAPPED_LINE_RE: Final = re.compile(
 _INDENTED_DUTIES_RE: Final = re.compile(
     r"(?m)^(?P<job>[^\n]*\b(?:19|20)\d\d\b[^\n]*)\n[ \t]{2,}(?=[^\W\d_])"
 )
+#: A line that ends in the middle of a range: the range goes on on the next line.
+_OPEN_RANGE_LINE_RE: Final = re.compile(
+    r"(?<=\b(?:19|20)\d\d)(?P<dash>\s*(?:til|-|–)\s*)\r?\n[ \t]*(?=(?:19|20)\d\d\b)"
+)
 #: A word hyphenated at the end of a line.
 _HYPHENATED_LINE_RE: Final = re.compile(r"(?<=[a-zæøå]{2})-[ \t]*\r?\n[ \t]*(?=[a-zæøå]{2})")
 #: A line this long or longer was wrapped by hand if the next goes on with a small word (a
@@ -653,11 +657,11 @@ _NOW_PAT: Final = (
 )
 _DASH_PAT: Final = r"\s*(?:-{1,2}|–|—|til|to|→|>)\s*"
 #: Two dates in a table's "Fra" and "Til" columns, only spaces or a tab between them.
-_COLUMN_GAP_PAT: Final = r"(?:\s{2,}|\t)"
+_COLUMN_GAP_PAT: Final = r"(?:\s{2,}|\t|\s(?=(?:\d{1,2}/)?(?:19|20)\d\d\b))"
 #: "2018/2019" and "2018/19" are year ranges too (one year), written with a slash between.
 _YEAR_SLASH_PAT: Final = r"/(?=(?:19|20)?\d\d(?![\d/]))"
 _RANGE_RE: Final = re.compile(
-    rf"(?<![\d/.-])(?:fra\s+)?{_date_pat('a')}(?:{_DASH_PAT}|{_YEAR_SLASH_PAT}|{_COLUMN_GAP_PAT}(?=\S+\s*\S*\s*(?:19|20)\d\d))"
+    rf"(?<![\d/.-])(?:fra\s+)?{_date_pat('a')}(?:{_DASH_PAT}|{_YEAR_SLASH_PAT}|{_COLUMN_GAP_PAT}(?=\S*\s*(?:19|20)\d\d))"
     rf"(?:{_date_pat('b')}|(?P<yy>\d\d)(?!\d)|(?P<now>{_NOW_PAT})(?!\w))"
 )
 _SINCE_RE: Final = re.compile(
@@ -674,7 +678,9 @@ _SHORT_RANGE_RE: Final = re.compile(
 )
 _YEAR_RE: Final = re.compile(rf"(?<![\d/.-]){_YEAR_PAT}(?![\d])")
 _ANY_YEAR_RE: Final = re.compile(_YEAR_PAT)
-_RANGE_HINT_RE: Final = re.compile(r"[-–—→>/]|\btil\b|\bto\b|\d(?:\s{2,}|\t)")
+_RANGE_HINT_RE: Final = re.compile(
+    r"[-–—→>/]|\btil\b|\bto\b|\d(?:\s{2,}|\t)|(?:19|20)\d\d\s(?:19|20)\d\d"
+)
 #: Words of a duration's unit, Danish and English ("6 mdr.", "9 mnd", "2 yrs", "3 months").
 _TIME_UNIT_PAT: Final = (
     r"aars?|m(?:dr?|ndr?|aaned\w*|onths?|ths?)|uge\w*|y(?:ears?|rs?)|w(?:eeks?|ks?)"
@@ -767,6 +773,9 @@ class _Period:
     position: int  # character offset in the unit
     #: Tied to the calendar (a range, "siden 2018", a single year), not only a length ("3 år").
     dated: bool = True
+    #: Where a range ("range") or a start only ("since") lies, in years: "fra 1990 til 2012".
+    span: tuple[float, float] | None = None
+    kind: str = ""
 
 
 def _month(name: str | None, number: str | None, season: str | None = None) -> int | None:
@@ -863,7 +872,7 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
         if years is not None and not any(
             a <= span[0] and span[1] <= b for a, b in spans
         ):  # a part of a range named beside it is in it: "1999–2008 (elevtiden 1999–2002)"
-            out.append(_Period(years, int(ey) - sy + 1, m.start()))
+            out.append(_Period(years, int(ey) - sy + 1, m.start(), span=span, kind="range"))
         spans.append(span)
     # Only a unit without a full range can hold a range of months within one year.
     for m in (
@@ -901,7 +910,12 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
         years = _span_years(sy, sm, reference_year, None, open_end=True)
         taken.append(m.span())
         if years is not None:
-            out.append(_Period(years, reference_year - sy + 1, m.start()))
+            start = sy + ((sm or 1) - 1) / 12
+            out.append(
+                _Period(
+                    years, reference_year - sy + 1, m.start(), span=(start, start), kind="since"
+                )
+            )
             if m.group(0).startswith(("fra", "startede", "begyndte", "from")):
                 started.append(out[-1])
     has_unit = _TIME_UNIT_RE.search(unit) is not None
@@ -2317,6 +2331,9 @@ def _split(text: str, *, fold_out: bool) -> list[str]:
     out: list[str] = []
     if "\n" in text:
         text = _HYPHENATED_LINE_RE.sub("", text)  # "produktionsmedarbej-\nder"
+        text = _OPEN_RANGE_LINE_RE.sub(
+            lambda m: f" {m['dash'].strip()} ", text
+        )  # "fra 2016 til\n2020 ved Toftlund"
         text = _WRAPPED_LINE_RE.sub(_joined_if_wrapped, text)
         text = _INDENTED_DUTIES_RE.sub(r"\g<job>\nOpgaver: ", text)
     for line in _LINE_SPLIT_RE.split(text):
@@ -2920,6 +2937,9 @@ def _units(text: str, reference_year: int, sentences: Sequence[str] | None = Non
         elif (bilingual := _bilingual_heading(sentence)) is not None:
             section = bilingual  # "WORK EXPERIENCE / Erhvervserfaring", "EDUCATION / Uddannelse"
             continue
+        elif 1 < len(words := sentence.rstrip(" :").split()) <= 3 and "".join(words) in _HEADINGS:
+            section = _HEADINGS["".join(words)]  # "arbejds erfaring", "job ønsker"
+            continue
         elif (phrase := sentence.rstrip(" :")) in _HEADING_PHRASES:
             section = _HEADING_PHRASES[phrase]  # "Om mig": what follows sums up
             continue
@@ -2967,12 +2987,49 @@ def _units(text: str, reference_year: int, sentences: Sequence[str] | None = Non
                 institution = institution or unit.institution
                 title_note = title_note or unit.title_note
                 units.append(unit)
+        _drop_told_within(units[first:])
         if institution:
             _institution_workplaces(units[first:])
         if title_note:
             _learned_titles(units[first:])
         units.append(_BOUNDARY)
     return units
+
+
+def _drop_told_within(units: Sequence[_Unit]) -> None:
+    """Drop the times a sentence's clauses tell again within a range it names: a start inside
+    it ("fra 1990 til 2012 ..., og fra 1998 som social- og sundhedshjælper" is a new title in
+    the same job) and a length equal to it ("har kørt lastbil i godt 20 år, fra 1995 til
+    2015")."""
+    ranges = [(p, u) for u in units for p in u.periods if p.kind == "range" and p.span]
+    if not ranges:
+        return
+
+    def areas(unit: _Unit) -> set[str]:
+        return {h.entry.area for h in unit.hits}
+
+    for unit in units:
+        kept = [
+            p
+            for p in unit.periods
+            if not (
+                p.kind == "since"
+                and p.span
+                and any(r.span and r.span[0] < p.span[0] < r.span[1] for r, _ in ranges)
+            )
+            and not (
+                not p.dated
+                and p.years > 0
+                and any(
+                    u is not unit
+                    and abs(r.years - p.years) <= 0.5
+                    and (areas(unit) <= areas(u) or not areas(u))  # the same job, not the next
+                    for r, u in ranges
+                )
+            )
+        ]
+        if len(kept) != len(unit.periods):
+            unit.periods = kept
 
 
 #: Flags of a clause that speaks of something other than work and is kept apart from jobs.

@@ -807,7 +807,7 @@ def test_seventh_whole_cv_set_floors() -> None:
     q = whole_cv_quality(rows)
     assert len(rows) == 40
     assert q["exact"] >= 0.4
-    assert q["mean_abs_error"] <= 0.85
+    assert q["mean_abs_error"] <= 0.8
     assert q["area_precision"] >= 0.84 and q["area_recall"] >= 0.95
     assert q["licence_recall"] == 1.0
 
@@ -828,9 +828,44 @@ def test_eighth_whole_cv_set_floors() -> None:
     assert q["area_precision"] >= 0.89 and q["area_recall"] >= 0.91
 
 
+def test_ninth_whole_cv_set_floors() -> None:
+    """40 CVs by a ninth blind writer, scored after the eighth set's round (fd29d0a): 15 of 40
+    every area within 0.05 years, 1.19 years mean absolute error (1.37 on this session's
+    start), areas P 0.948 / R 0.965. After its round (a start or a length told again within a
+    range of its sentence: "fra 1990 til 2012 ..., og fra 1998 som social- og
+    sundhedshjælper", "i godt 20 år, fra 1995 til 2015"; "2012 2018" and "09/2020 03/2022" as
+    ranges; a range broken over two lines; "arbejds erfaring" as a heading): 20 of 40, 0.87
+    years. Left: jobs inside a job ("de første tre år som stuepige og de sidste to år i
+    receptionen"), a misspelt licence line, the writer's areas."""
+    rows = load_lines(DATA.with_name("cv_whole9.jsonl"))
+    q = whole_cv_quality(rows)
+    assert len(rows) == 40
+    assert q["exact"] >= 0.5
+    assert q["mean_abs_error"] <= 0.87
+    assert q["area_precision"] >= 0.94 and q["area_recall"] >= 0.97
+
+
 @pytest.mark.parametrize(
     ("text", "years"),
     [
+        # a start or a length told again within a range of the sentence (the ninth set)
+        (
+            "Hun arbejdede fra 1990 til 2012 på Plejecentret, først som ufaglært "
+            "plejemedhjælper og fra 1998 som social- og sundhedshjælper.",
+            {"care": 22.0},
+        ),
+        (
+            "Har kørt lastbil i godt 20 år, fra 1995 til 2015, primært kølekørsel.",
+            {"transport": 20.0},
+        ),
+        ("Pedel 2000-2005, derefter chauffør i 5 år", {"janitor": 5.0, "transport": 5.0}),
+        # two years with a space between them, a range over two lines
+        ("jeg har gjort rent på en skole 2012 2018", {"cleaning": 6.0}),
+        ("Han har arbejdet i svinestalde: fra 2016 til\n2020 ved Toftlund", {"other": 4.0}),
+        (
+            "sprog dansk\narbejds erfaring\n2011 2014 montage på vindmøllefabrik",
+            {"production": 3.0},
+        ),
         # a summary under "Om mig" restates a dated job, a length ends what "fra" began
         (
             "2016-2022 Truckfører, Salling Group\nOm mig\nJeg har arbejdet som truckfører i seks år.",
