@@ -800,7 +800,7 @@ def test_seventh_whole_cv_set_floors() -> None:
     0.793 / R 0.880. After its round (ages after a person word, unknown heading lines end a
     section, "se ovenfor"/"nævnt igen" add no time, a range inside another counts once,
     hand-wrapped prose joined, an indented line under a dated job is its duties): 16 of 40,
-    0.82 years, P 0.840 / R 0.952. Left: the writer's
+    0.82 years, P 0.840 / R 0.952 (0.79 years after the next two sets' rounds). Left: the writer's
     areas (a klejnsmed as production, "Servicemedarbejder" as janitor or service), month
     counting of open and two-digit ranges."""
     rows = load_lines(DATA.with_name("cv_whole7.jsonl"))
