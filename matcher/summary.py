@@ -66,13 +66,17 @@ def summarise(ds: Dataset) -> DatasetSummary:
         places[seat.task_area] += seat.capacity
         if any(key not in seat.demands for key in DEMAND_KEYS):
             unknown_demands += 1
-    for centre in ds.centres:
-        total = sum(s.capacity for s in centre.seats)
-        if centre.max_trial_persons is not None and centre.max_trial_persons < total:
-            warnings.append(
-                f"centre {centre.id}: max_trial_persons {centre.max_trial_persons} "
-                f"limits its {total} free places"
-            )
+    limited = [
+        f"{centre.id}: max_trial_persons {centre.max_trial_persons} limits its {total} free places"
+        for centre in ds.centres
+        if centre.max_trial_persons is not None
+        and centre.max_trial_persons < (total := sum(s.capacity for s in centre.seats))
+    ]
+    if limited:  # one line: a municipality may have many, and they hide the citizens' warnings
+        warnings.append(
+            f"{len(limited)} centre(s) take fewer trial persons than they have free places "
+            f"({'; '.join(limited[:3])}{'; ...' if len(limited) > 3 else ''})"
+        )
     for centre in ds.history_centres:
         if any(s.capacity > 0 for s in centre.seats):
             warnings.append(
