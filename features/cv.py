@@ -773,7 +773,8 @@ class _Period:
     position: int  # character offset in the unit
     #: Tied to the calendar (a range, "siden 2018", a single year), not only a length ("3 år").
     dated: bool = True
-    #: Where a range ("range") or a start only ("since") lies, in years: "fra 1990 til 2012".
+    #: Where a range ("range") or a start only ("since") lies, in years: "fra 1990 til 2012";
+    #: a length is "length", or "vague" when only roughly told ("i mange år").
     span: tuple[float, float] | None = None
     kind: str = ""
 
@@ -949,7 +950,8 @@ def _periods(unit: str, reference_year: int) -> list[_Period]:
             continue
         if 0 < years <= MAX_PERIOD_YEARS:
             taken.append(m.span())
-            out.append(_Period(years, max(1, round(amount)), m.start(), dated=False))
+            kind = "vague" if m["num"] in _VAGUE_AMOUNTS else "length"
+            out.append(_Period(years, max(1, round(amount)), m.start(), dated=False, kind=kind))
             # "i 5 år fra 2010": the length ends what "fra" began, not today
             out = [p for p in out if not any(p is q for q in started)]
     for m in _YEAR_RE.finditer(unit, scan_from) if has_year else ():
@@ -3000,8 +3002,12 @@ def _drop_told_within(units: Sequence[_Unit]) -> None:
     """Drop the times a sentence's clauses tell again within a range it names: a start inside
     it ("fra 1990 til 2012 ..., og fra 1998 som social- og sundhedshjælper" is a new title in
     the same job) and a length equal to it ("har kørt lastbil i godt 20 år, fra 1995 til
-    2015")."""
+    2015"); and a vague length ("mange år") beside a time the sentence tells exactly."""
     ranges = [(p, u) for u in units for p in u.periods if p.kind == "range" and p.span]
+    if any(p.kind != "vague" and p.years > 0 for u in units for p in u.periods):
+        for unit in units:  # "har arbejdet mange år med mennesker og var hjemmehjælper i 15 år"
+            if any(p.kind == "vague" for p in unit.periods):
+                unit.periods = [p for p in unit.periods if p.kind != "vague"]
     if not ranges:
         return
 

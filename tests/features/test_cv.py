@@ -834,14 +834,14 @@ def test_ninth_whole_cv_set_floors() -> None:
     start), areas P 0.948 / R 0.965. After its round (a start or a length told again within a
     range of its sentence: "fra 1990 til 2012 ..., og fra 1998 som social- og
     sundhedshjælper", "i godt 20 år, fra 1995 til 2015"; "2012 2018" and "09/2020 03/2022" as
-    ranges; a range broken over two lines; "arbejds erfaring" as a heading): 20 of 40, 0.87
-    years. Left: jobs inside a job ("de første tre år som stuepige og de sidste to år i
+    ranges; a range broken over two lines; "arbejds erfaring" as a heading; a vague "mange år"
+    beside an exact time of its sentence): 21 of 40, 0.82 years. Left: jobs inside a job ("de første tre år som stuepige og de sidste to år i
     receptionen"), a misspelt licence line, the writer's areas."""
     rows = load_lines(DATA.with_name("cv_whole9.jsonl"))
     q = whole_cv_quality(rows)
     assert len(rows) == 40
-    assert q["exact"] >= 0.5
-    assert q["mean_abs_error"] <= 0.87
+    assert q["exact"] >= 0.525
+    assert q["mean_abs_error"] <= 0.83
     assert q["area_precision"] >= 0.94 and q["area_recall"] >= 0.97
 
 
@@ -859,6 +859,7 @@ def test_ninth_whole_cv_set_floors() -> None:
             {"transport": 20.0},
         ),
         ("Pedel 2000-2005, derefter chauffør i 5 år", {"janitor": 5.0, "transport": 5.0}),
+        ("Jeg har arbejdet mange år med mennesker og var hjemmehjælper i 15 år.", {"care": 15.0}),
         # two years with a space between them, a range over two lines
         ("jeg har gjort rent på en skole 2012 2018", {"cleaning": 6.0}),
         ("Han har arbejdet i svinestalde: fra 2016 til\n2020 ved Toftlund", {"other": 4.0}),
