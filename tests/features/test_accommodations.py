@@ -17,6 +17,7 @@ from benchmarks.accommodations_quality import (
     EVERYDAY_FILE,
     EXPORTS_FILE,
     FIGURES_FILE,
+    FOLLOWUPS_FILE,
     FORMS_FILE,
     GENERAL_FILE,
     JARGON_FILE,
@@ -254,6 +255,11 @@ def test_the_open_batch_keeps_its_floors() -> None:
         # 0.962, precision 0.826 (surnames and firms read as cold), no need left out; 0.962 /
         # 0.854 after its round.
         (NAMES_FILE, 100, 0.96, 0.85),
+        # batch 40 (99 texts; one duplicate of an earlier file dropped), field entries and
+        # follow-up notes, scored after the rounds of batch 39 and
+        # the findings review and not tuned on: recall 0.963, precision 0.823, no need left out
+        # or read looser without a warning (739db6d: 0.963 / 0.818).
+        (FOLLOWUPS_FILE, 99, 0.96, 0.82),
     ],
 )
 def test_a_later_blind_batch_misses_no_need_silently(
