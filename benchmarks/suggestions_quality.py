@@ -10,8 +10,10 @@ activity ("Ikke rengøring") must name nothing. Precision and recall count areas
 
 The areas a citizen's whole list turns down (:func:`features.occupations.
 suggestion_excluded_areas`, which rank their seats last and keep them out of batch allocation)
-are scored on ``suggestions_declined_review.jsonl`` (lines with ``suggestions``, the list, and
-``declined``): areas declined wrongly, and declines missed.
+are scored on ``suggestions_declined_review.jsonl`` (a reviewer's lists, lines with
+``suggestions``, the list, and ``declined``) and ``suggestions_declined_lists.jsonl`` (150 lists
+by a blind writer, scored after the review's round): areas declined wrongly, and declines
+missed.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ SETS = (
     "suggestions_exclusion_attacks.jsonl",
     "suggestions_lost_wish_attacks.jsonl",
 )
-DECLINED_SET = "suggestions_declined_review.jsonl"
+DECLINED_SETS = ("suggestions_declined_review.jsonl", "suggestions_declined_lists.jsonl")
 #: A suggestion names every area scoring at least this share of its strongest one.
 NAMED = 0.8
 
@@ -87,8 +89,9 @@ def main() -> None:
             f"{path.name}: {q.right} of {q.lines} right, "
             f"areas precision {q.precision:.3f} recall {q.recall:.3f}"
         )
-    false, missed, labelled = declined_quality(DATA / DECLINED_SET)
-    print(f"{DECLINED_SET}: {false} areas declined wrongly, {missed} of {labelled} declines missed")
+    for name in DECLINED_SETS:
+        false, missed, labelled = declined_quality(DATA / name)
+        print(f"{name}: {false} areas declined wrongly, {missed} of {labelled} declines missed")
 
 
 if __name__ == "__main__":

@@ -253,8 +253,9 @@ _NEGATORS: Final[frozenset[str]] = frozenset(
     {"ikke", "ikk", "ej", "ingen", "intet", "aldrig", "undtagen", "undtaget", "bortset", "hverken"}
     | {"nej", "uden", "undgaa", "undgaaes", "fravaelger", "fravaelge", "fraraader", "fravalgt"}
     | {"udelukket", "uoensket", "faerdig", "not", "no", "never", "except"}
-    # "Borger afviser rengøring", "Frabeder sig pleje", "Afslår servering", "Udelukker lager"
-    | {"afviser", "afviste", "afslaar", "afslog", "frabeder", "udelukker"}
+    # "Borger afviser rengøring", "Frabeder sig pleje", "Afslår servering", "Udelukker lager",
+    # "Vil væk fra rengøring"
+    | {"afviser", "afviste", "afslaar", "afslog", "frabeder", "udelukker", "vaek"}
 )
 #: Words that rule out the activity before them ("Opvask er udelukket", "Rengøring uønsket").
 _EXCLUDED_AFTER: Final[frozenset[str]] = frozenset(
@@ -931,7 +932,7 @@ def _read_suggestion(folded: str) -> list[_Conjunct]:
     # True inside the modifier whose words became the head because the head word named no
     # area ("Hjælp i køkkenet på plejecenter": køkken is the activity, plejecenter the place).
     promoted = False
-    pending = alternative = False
+    pending = alternative = negated_part = False
     for i, word in enumerate(words):
         if any(c in marks_before[i] for c in ".!?\n"):
             # a sentence is an activity of its own: "Lager. Hun vil gerne i køkken" does not
@@ -956,7 +957,12 @@ def _read_suggestion(folded: str) -> list[_Conjunct]:
                 # activity's second place: "Rengøring på kontor og i kantine")
                 in_head = promoted = alternative and pending and not conjuncts[-1].mods
                 continue
-        client = None if hits else _client_area(word)
+        if marks_before[i]:
+            negated_part = False
+        negated_part = negated_part or word in _NEGATORS
+        # the people or things of a part that says no are its reason, no wish: "Ikke køkken –
+        # vil ikke lugte af mad"
+        client = None if hits or negated_part else _client_area(word)
         if not hits and client is None:
             continue
         if pending:

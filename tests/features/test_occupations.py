@@ -730,6 +730,9 @@ def test_exclusion_review_ceiling() -> None:
         (["Tidligere rengøringsassistent", "Lager"], {"warehouse"}, set()),
         (["Tidl. job: rengøring og lager", "Ønsker nu butik"], {"shop"}, set()),
         (["Tidligere rengøringsassistent"], {"cleaning"}, set()),
+        # a part that says no gives reasons, not wishes
+        (["Rengøring", "Ikke køkken – vil ikke lugte af mad"], {"cleaning"}, {"kitchen"}),
+        (["Tidl. rengøringsassistent – vil væk fra rengøring", "Butik"], {"shop"}, {"cleaning"}),
         (["Har været i praktik i kantinen og vil gerne forlænge.", "Lager"],
          {"canteen", "warehouse"}, set()),
     ],
@@ -756,6 +759,20 @@ def test_declined_review_ceilings() -> None:
     assert labelled == 102
     assert false <= 2
     assert missed <= 11
+
+
+def test_blind_declined_lists_ceilings() -> None:
+    """150 citizens' lists by a blind writer (60 declining nothing, 60 declining one or two
+    areas, 30 mixed: a task declined inside a wished area, a past job turned away from, a
+    decline under a condition), scored after the declined review's round (5668439): 2 areas
+    declined wrongly ("Rengøring – ikke på plejehjem" as no care work, "Ikke kunder ansigt til
+    ansigt" as no shop work) and 5 of 78 declines missed; the session's first code (739db6d):
+    6 and 9. After its round (the people or things of a part that says no are its reason, not
+    a wish: "Ikke køkken – vil ikke lugte af mad"; "vil væk fra rengøring"): 2 and 3."""
+    false, missed, labelled = declined_quality(DATA.with_name("suggestions_declined_lists.jsonl"))
+    assert labelled == 78
+    assert false <= 2
+    assert missed <= 3
 
 
 def test_lost_wish_review_ceiling() -> None:
