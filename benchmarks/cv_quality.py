@@ -113,7 +113,12 @@ mig" sums up, bilingual headings, a word hyphenated at a line's end, "i 5 år fr
 (on fd29d0a): 15 of 40, 1.19 years (1.37 on 739db6d), areas P 0.948 R 0.965; after its round
 (a start or a length told again within a range of its sentence, "2012 2018" and "09/2020
 03/2022" as ranges, a range broken over two lines, "arbejds erfaring" without a colon, a vague
-"mange år" beside an exact time): 21 of 40, 0.82 years. ``cv_licence_attacks.jsonl`` holds 220 notes by a reviewer
+"mange år" beside an exact time): 21 of 40, 0.82 years. ``cv_whole10.jsonl``, 40 more by a
+tenth blind writer (other systems' CVs, young people, long careers, jobs abroad, case-file
+extracts with the CV pasted below or corrected), scored after all of that (on b84fbb4): 7 of
+40, 0.87 years (1.06 on 739db6d), areas P 0.881 R 0.941; after its round ("ude af
+arbejdsmarkedet siden 2020" is no work; a job told again with the same dates counts once): 8
+of 40, 0.67 years. ``cv_licence_attacks.jsonl`` holds 220 notes by a reviewer
 who ran the reader (never its code) to make it claim a licence not held: 58 did so as plain
 evidence on b46d492; after the wider ``licences_unclear`` net 2 do (a test ceiling).
 ``cv_years_attacks.jsonl`` holds 163 CVs by a reviewer who ran the reader (never its code) to
@@ -204,6 +209,7 @@ DEFAULT_WHOLE = (
     DEFAULT_DATA.with_name("cv_whole7.jsonl"),
     DEFAULT_DATA.with_name("cv_whole8.jsonl"),
     DEFAULT_DATA.with_name("cv_whole9.jsonl"),
+    DEFAULT_DATA.with_name("cv_whole10.jsonl"),
 )
 #: Licence statements labelled blind with the licences held now (six writers, 100 each).
 DEFAULT_LICENCES = (

@@ -522,7 +522,7 @@ _NON_WORK_RE: Final = re.compile(
     r"\b(?:sygemeldt|sygemelding|syg|ledig|ledighed|arbejdsloes\w*|kontanthjaelp|"
     r"sygedagpenge|barsel\w*|orlov|boet|bor|boede|flyttede|kom\s+til\s+danmark|gammel|gml|"
     r"(?:foertids|folke|alders|senior|invalide)?pension\w*|ressourceforloeb|jobafklaring\w*|"
-    r"hjemmegaaende|faengsel|misbrug|"
+    r"hjemmegaaende|faengsel|misbrug|(?:ude\s+af|uden\s+for|udenfor|vaek\s+fra)\s+arbejdsmarkedet|"
     # a stay, a marriage, a membership, a citizenship: "Har været i Danmark siden 1999",
     # "Gift siden 1995", "Medlem af 3F siden 1998"
     r"(?:vaeret|levet|lived|been)\s+i[nt]?\s+(?:danmark|denmark)|i\s+danmark\s+(?:siden|i)|"
@@ -2180,7 +2180,9 @@ _MULTIWORD_TRIGGERS: Final[dict[str, frozenset[str]]] = {
     ),
     "hobby": frozenset({"kan", "elsker"}),
     "negated": frozenset({"ingen", "ikke", "uden", "aldrig"}),
-    "non_work": frozenset({"kom", "came", "moved", "arrived", "danmark", "denmark"}),
+    "non_work": frozenset(
+        {"kom", "came", "moved", "arrived", "danmark", "denmark", "ude", "uden", "udenfor", "vaek"}
+    ),
     "other_person": frozenset({"min", "mit", "hans", "hendes", "my", "his", "her"}),
     "education": frozenset({"gik"}),
     "experience": frozenset({"har", "tog"}),
@@ -3750,6 +3752,7 @@ def _parse(text: str, reference_year: int) -> _Parsed:
     code_summaries: dict[str, float] = {}
     cv_hits: list[Hit] = []
     groups = _groups(units)
+    told: set[tuple[frozenset[str], tuple[tuple[float, float], ...]]] = set()
     for group in groups:
         if group.work_hits:
             _choose_workplace_areas(group)
@@ -3759,6 +3762,16 @@ def _parse(text: str, reference_year: int) -> _Parsed:
         group_years = _group_years(group, flags)
         if not group_years:
             continue
+        spans = tuple(
+            sorted(p.span for u in group.units for p in u.periods if p.kind == "range" and p.span)
+        )
+        if spans:
+            # the same job told again with the same dates (under a firm's old and new name, in a
+            # summary and in the CV below it) counts once
+            key = (frozenset(group_years), spans)
+            if key in told:
+                continue
+            told.add(key)
         credited = _job_hits(group) or [h for u in group.units for h in u.hits]
         summary = _is_summary(group)
         for area, years in group_years.items():
