@@ -889,8 +889,19 @@ class _Suggestion(NamedTuple):
     past: set[int]
     conditional: set[int]
 
+    def named(self) -> list[int]:
+        """Positions of the words that name a task area (a lexicon hit or a client group)."""
+        return [
+            i
+            for i in range(len(self.words))
+            if self.by_position.get(i) or _client_area(self.words[i])
+        ]
 
+
+@lru_cache(maxsize=8192)
 def _suggestion_words(folded: str) -> _Suggestion:
+    """A folded suggestion read once (for its areas, what it excludes and what is past);
+    callers must not change what it returns."""
     words: list[str] = []
     marks_before: list[str] = []
     marks = ""
@@ -915,12 +926,10 @@ def _suggestion_words(folded: str) -> _Suggestion:
 def _read_suggestion(folded: str) -> list[_Conjunct]:
     """Split a folded task suggestion into its activities (conjuncts), each with its head and
     modifiers (see the comment above ``_PREPOSITIONS``)."""
-    words, marks_before, by_position, covered, excluded, past, conditional = _suggestion_words(
-        folded
-    )
+    read = _suggestion_words(folded)
+    words, marks_before, by_position, covered, excluded, past, conditional = read
     excluded = excluded | conditional
-    named = [i for i in range(len(words)) if by_position.get(i) or _client_area(words[i])]
-    wished = [i for i in named if i not in past and i not in excluded]
+    wished = [i for i in read.named() if i not in past and i not in excluded]
     turned_away = _TURNED_AWAY & set(words) or any(
         a in ("vil", "oensker") and b == "ikke" for a, b in zip(words, words[1:], strict=False)
     )
@@ -1206,9 +1215,7 @@ def _tells_only_past(suggestion: str) -> bool:
     read = _suggestion_words(fold(suggestion))
     if _WISH_TURNS & set(read.words):
         return False
-    named = [
-        i for i in range(len(read.words)) if read.by_position.get(i) or _client_area(read.words[i])
-    ]
+    named = read.named()
     return bool(named) and all(i in read.past for i in named)
 
 
