@@ -52,6 +52,7 @@ from service.models import (
     SeatRow,
 )
 from service.records import now
+from service.schemas import AllocationPolicy
 from service.settings import Settings
 
 log = logging.getLogger("service.jobs")
@@ -128,14 +129,20 @@ class JobRunner:
             log.warning("%d allocation job(s) interrupted by a restart", len(rows))
         return len(rows)
 
-    def submit(self, principal: Principal, time_limit: float | None) -> AllocationJobRow:
-        """Store a new job and queue it; returns its row."""
+    def submit(
+        self,
+        principal: Principal,
+        time_limit: float | None,
+        policy: AllocationPolicy | None = None,
+    ) -> AllocationJobRow:
+        """Store a new job with its options and queue it; returns its row."""
         if self._closed.is_set():
             raise ConflictError("the service is shutting down")
         limit = min(
             float(time_limit or self._settings.allocation_time_limit_s),
             self._settings.allocation_max_time_limit_s,
         )
+        options = (policy or AllocationPolicy()).model_dump()
         with self._db.write() as session:
             row = AllocationJobRow(
                 id=_new_job_id(),
@@ -143,12 +150,15 @@ class JobRunner:
                 created_at=now(),
                 created_by=principal.actor,
                 time_limit=limit,
+                policy=options,
                 progress=0.0,
                 message="queued",
             )
             session.add(row)
             session.flush()
-            audit.record_by(session, principal, "allocation.start", [row.id], {"time_limit": limit})
+            audit.record_by(
+                session, principal, "allocation.start", [row.id], {"time_limit": limit, **options}
+            )
         self._queue.put(row.id)
         return row
 
@@ -181,16 +191,21 @@ class JobRunner:
             time_limit = (
                 job.time_limit if job is not None else self._settings.allocation_time_limit_s
             )
+            options = AllocationPolicy.model_validate((job.policy if job else None) or {})
+        from matcher.allocate import AllocationError  # the solver stack loads with the first job
+
         try:
-            result, revision = self._allocate(job_id, time_limit)
+            result, revision = self._allocate(job_id, time_limit, options)
         except Exception as exc:  # noqa: BLE001 - the job row must say what happened
-            # The type only: messages of data errors may quote record values.
+            # The type only: messages of data errors may quote record values. An allocation
+            # error's message is about the options and counts (an unmeetable quota), never a record.
             log.error("allocation job failed (%s)", type(exc).__name__)
+            told = f": {exc}" if isinstance(exc, AllocationError) else ""
             self.set_fields(
                 job_id,
                 status=FAILED,
                 finished_at=now(),
-                message=f"failed ({type(exc).__name__})",
+                message=f"failed ({type(exc).__name__}){told}"[:400],
                 error=type(exc).__name__,
             )
             return
@@ -223,15 +238,18 @@ class JobRunner:
             waiting,
         )
 
-    def _allocate(self, job_id: str, time_limit: float) -> tuple[dict[str, Any], int]:
-        from matcher.allocate import allocate
+    def _allocate(
+        self, job_id: str, time_limit: float, options: AllocationPolicy
+    ) -> tuple[dict[str, Any], int]:
+        from matcher.allocate import Policy, allocate
 
         with self._db.snapshot() as session:
             live = live_data(session, waiting_only=True)
         self.set_fields(job_id, progress=0.05, message="waiting for the scoring model")
         model = self._models.get(timeout=MODEL_WAIT_S)
         progress = _ProgressWriter(self, job_id)
-        result = allocate(live.dataset, model, time_limit=time_limit, progress=progress)
+        policy = Policy(**options.model_dump(), time_limit=time_limit)
+        result = allocate(live.dataset, model, policy=policy, progress=progress)
         return result, live.revision
 
 

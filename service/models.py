@@ -238,6 +238,8 @@ class AllocationJobRow(Base):
     started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     time_limit: Mapped[float] = mapped_column(Float)
+    #: The allocation options asked for (``AllocationPolicy`` fields; None: the defaults).
+    policy: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     #: Fraction done, 0-1.
     progress: Mapped[float] = mapped_column(Float)
     #: The latest progress message (counts and phases only, never personal text).

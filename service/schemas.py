@@ -499,10 +499,39 @@ class SeatCandidates(BaseModel):
 JobState = Literal["queued", "running", "succeeded", "failed", "interrupted", "confirmed"]
 
 
-class AllocationCreate(BaseModel):
-    """Start a batch allocation of all waiting citizens to the free seats."""
+class AllocationPolicy(BaseModel):
+    """How a batch allocation weighs citizens and which pairs it may use (``matcher allocate``'s
+    options, with the same defaults)."""
 
     model_config = ConfigDict(extra="forbid")
+
+    waiting_weight: float = Field(
+        default=0.2,
+        ge=0,
+        le=10,
+        description="Extra weight of a citizen's expected success after a year's wait",
+    )
+    long_wait_quota: int = Field(
+        default=0,
+        ge=0,
+        le=100_000,
+        description="At least this many seats go to citizens waiting more than 26 weeks",
+    )
+    include_unverified: bool = Field(
+        default=False,
+        description="Also use pairs where a seat's demand is unknown (discounted by their risk)",
+    )
+    include_declined: bool = Field(
+        default=False,
+        description="Also use seats in a task area the citizen's suggestions turn down",
+    )
+    place_max_first: bool = Field(
+        default=False, description="Place as many citizens as possible, then maximise success"
+    )
+
+
+class AllocationCreate(AllocationPolicy):
+    """Start a batch allocation of all waiting citizens to the free seats."""
 
     time_limit: float | None = Field(
         default=None,
@@ -510,6 +539,10 @@ class AllocationCreate(BaseModel):
         le=600,
         description="Solver time limit in seconds (default 30; the service may cap it lower)",
     )
+
+    def policy(self) -> AllocationPolicy:
+        """The policy part of the request."""
+        return AllocationPolicy.model_validate(self.model_dump(exclude={"time_limit"}))
 
 
 class AllocationJobPublic(BaseModel):
@@ -524,6 +557,7 @@ class AllocationJobPublic(BaseModel):
     started_at: datetime | None
     finished_at: datetime | None
     time_limit: float
+    policy: AllocationPolicy = Field(description="The options the job was started with")
     data_revision: int | None = Field(description="Data revision the proposal was computed from")
     confirmed_at: datetime | None
     confirmed_by: str | None

@@ -21,6 +21,7 @@ from service.records import citizen_of, seat_record
 from service.schemas import (
     AllocationJobPublic,
     AllocationJobSummary,
+    AllocationPolicy,
     CentrePublic,
     CitizenProfileOut,
     CitizenPublic,
@@ -129,6 +130,7 @@ def job_public(row: AllocationJobRow, with_result: bool) -> AllocationJobPublic:
         started_at=_maybe(row.started_at),
         finished_at=_maybe(row.finished_at),
         time_limit=row.time_limit,
+        policy=AllocationPolicy.model_validate(row.policy or {}),
         data_revision=row.data_revision,
         confirmed_at=_maybe(row.confirmed_at),
         confirmed_by=row.confirmed_by,

@@ -23,7 +23,8 @@ def start_allocation(
     jobs: JobsDep, who: TeamLeadDep, response: Response, body: AllocationCreate | None = None
 ) -> AllocationJobPublic:
     """Start allocating all waiting citizens to the free seats; follow it at ``Location``."""
-    row = jobs.submit(who, body.time_limit if body is not None else None)
+    body = body or AllocationCreate()
+    row = jobs.submit(who, body.time_limit, body.policy())
     response.headers["Location"] = f"/allocations/{row.id}"
     return job_public(row, with_result=False)
 

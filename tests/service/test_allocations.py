@@ -20,9 +20,16 @@ from tests.conftest import SmallWorld
 from tests.service.conftest import Headers
 
 
-def _run(client: TestClient, lead: dict[str, str], time_limit: float = 1) -> dict[str, Any]:
-    """Start a job and wait for it to finish; returns the finished job."""
-    started = client.post("/allocations", json={"time_limit": time_limit}, headers=lead)
+def _run(
+    client: TestClient,
+    lead: dict[str, str],
+    time_limit: float = 1,
+    expect: str = "succeeded",
+    **options: Any,
+) -> dict[str, Any]:
+    """Start a job with ``options`` and wait for it to finish; returns the finished job."""
+    body = {"time_limit": time_limit, **options}
+    started = client.post("/allocations", json=body, headers=lead)
     assert started.status_code == 202, started.text
     job = started.json()
     assert job["status"] in ("queued", "running") and job["result"] is None
@@ -35,7 +42,7 @@ def _run(client: TestClient, lead: dict[str, str], time_limit: float = 1) -> dic
         job = client.get(f"/allocations/{job['id']}", headers=lead).json()
         seen.add(job["status"])
         assert 0 <= job["progress"] <= 1
-    assert job["status"] == "succeeded", job
+    assert job["status"] == expect, job
     return job
 
 
@@ -127,6 +134,35 @@ def test_confirm_refuses_when_a_seat_filled_up_meanwhile(
     assert {p["reason"] for p in problems} == {"seat_full"}
     assert _placements(world_url) == before  # nothing written
     assert world.get(f"/allocations/{job['id']}", headers=lead).json()["status"] == "succeeded"
+
+
+def test_allocation_options_are_kept_and_reach_the_solver(
+    world: TestClient, world_as: Headers, small_world: SmallWorld
+) -> None:
+    lead = world_as("team_lead")
+    default = _run(world, lead)
+    assert default["policy"] == {
+        "waiting_weight": 0.2,
+        "long_wait_quota": 0,
+        "include_unverified": False,
+        "include_declined": False,
+        "place_max_first": False,
+    }
+    widest = _run(world, lead, include_unverified=True, include_declined=True, place_max_first=True)
+    assert widest["policy"]["include_declined"] and widest["policy"]["place_max_first"]
+    # More usable pairs and placing the most citizens first can only place more.
+    assert len(widest["result"]["assignments"]) >= len(default["result"]["assignments"])
+    # A quota no allocation can meet fails the job and says why (options and counts only).
+    everyone = len(small_world.dataset.citizens)
+    failed = _run(world, lead, expect="failed", long_wait_quota=everyone * 10)
+    assert failed["policy"]["long_wait_quota"] == everyone * 10
+    assert "long-wait quota" in failed["message"] and failed["result"] is None
+    started = world.get("/audit", params={"object_id": failed["id"], "action": "allocation.start"},
+                        headers=world_as("admin")).json()  # fmt: skip
+    assert started[0]["detail"]["long_wait_quota"] == everyone * 10
+    for field, value in (("waiting_weight", -1), ("long_wait_quota", 1.5), ("extra", 1)):
+        bad = world.post("/allocations", json={field: value}, headers=lead)
+        assert bad.status_code == 422 and bad.json()["field"] == field, bad.text
 
 
 def test_only_team_leads_allocate(world: TestClient, world_as: Headers) -> None:
