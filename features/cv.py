@@ -1011,6 +1011,10 @@ _LICENCE_PATTERNS: Final[tuple[tuple[str, str, re.Pattern[str]], ...]] = (
 _WORD_START_RE: Final = re.compile(r"[\w/-]*\Z")
 #: "kørekort:" or "kørekort og certifikater:" used as a label.
 _LICENCE_LABEL_RE: Final = re.compile(r"(?:\s*(?:og|/|&|\+)\s*[a-z]+)?\s*:")
+#: A country's adjective before a licence's categories ("polsk", "ukrainske", "dansk").
+_COUNTRY_WORD_RE: Final = re.compile(
+    r"\s*(?!almindelig|fysisk|elektronisk|midlertidig)[a-z]{3,}ske?\s+(?=[a-e]\b|[a-e][1e]e?\b)"
+)
 _GENERIC_LICENCE_PREFIXES: Final = frozenset({"eu", "dansk", "danskt", "gyldigt", "nyt"})
 _YES_RE: Final = re.compile(r"\s*(?:(?:ja|har|yes)\b|✓|✔|☒|\[\s*x\s*\])")
 #: What a "ja" may go on to name that is no car licence: "Kørekort: ja (traktor)".
@@ -1184,7 +1188,10 @@ def _drive_categories(low: str, start: int, end: int) -> set[str]:
     if label:
         # "Kørekort og certifikater: Truckcertifikat" is a heading, not a licence: only what
         # follows the colon counts ("Kørekort: B, C", "Kørekort: ja").
-        am = _CATEGORY_LIST_RE.match(low, label.end(), label.end() + 40)
+        answer = label.end()
+        if country := _COUNTRY_WORD_RE.match(low, answer):
+            answer = country.end()  # "Kørekort: polsk B" (foreign, so left to confirm)
+        am = _CATEGORY_LIST_RE.match(low, answer, answer + 40)
         if am:
             cats |= _categories(am.group(1))
         elif (
@@ -1599,7 +1606,9 @@ _FOREIGN_LICENCE_RE: Final = re.compile(
     # the country after it: "Kørekort B – tyrkisk", "Kørekort B: udstedt i Eritrea",
     # "Kørekort ukrainsk (kategori B)"
     r"koerekort\w*\s+(?:[a-e][1e]?e?\s*)?[-–:,]\s*(?!dansk)[a-z]{3,}sk\b|"
-    r"koerekort\w*\s*:?\s+(?!dansk|almindelig|fysisk|elektronisk)[a-z]{3,}sk\b|"
+    r"koerekort\w*\s*:?\s+(?!dansk|almindelig|fysisk|elektronisk)[a-z]{3,}ske?\b|"
+    # in brackets: "Kørekort (polsk): B", "Kørekort B (rumænsk)"
+    r"koerekort\w*\s+(?:[a-e][1e]?e?\s*)?\(\s*(?!dansk|almindelig|fysisk|elektronisk)[a-z]{3,}ske?\b|"
     r"\b(?:udstedt|issued)\s+(?:i|in)\s+(?!danmark|denmark|\d)[a-z]{3,}"
 )
 #: A foreign licence exchanged for a Danish one ("ombyttet til dansk kørekort i 2024").

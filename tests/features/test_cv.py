@@ -466,6 +466,12 @@ def test_licences(text: str, expected: set[str]) -> None:
         ("I have a driving licence from Ukraine (category B).", {"B"}, {"B"}),
         ("Har syrisk kørekort.", {"B"}, {"B"}),
         ("Syrisk kørekort ombyttet til dansk kørekort B i 2022.", {"B"}, set()),
+        ("Kørekort: polsk B", {"B"}, {"B"}),
+        ("Kørekort: ukrainske B og C", {"B", "C"}, {"B", "C"}),
+        ("Kørekort (rumænsk): B", {"B"}, {"B"}),
+        ("Kørekort B (litauisk)", {"B"}, {"B"}),
+        ("Kørekort: dansk B", {"B"}, set()),
+        ("Kørekort: B (elektronisk)", {"B"}, set()),
         ("Kørekort B fra 2015 og truckcertifikat fra AMU.", {"B", "forklift"}, set()),
         # a status under the licence, after it or in its footnote
         ("Kørekort: B\nStatus: frakendt", {"B"}, {"B"}),
