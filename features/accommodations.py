@@ -3092,6 +3092,9 @@ class _Found:
     #: for the hours of "each" day when the sentence named none (a number of days stated in
     #: another sentence of the text replaces the assumption)
     per_day: float | None = None
+    #: hours that may be a mentor's or another helper's time with the citizen ("Mentorstøtte 2
+    #: t/uge"): read as working time only when no other figure of the text gives it
+    support: bool = False
 
 
 @dataclass
@@ -3223,6 +3226,13 @@ def extract_needs(text: str | None) -> TextNeeds:
             days_warnings.append(reading.days_warning)
         if reading.hours_warning is not None:
             hours_warnings.append(reading.hours_warning)
+    if any(f.support for f in found) and any(
+        f.code == "max_hours_per_week" and not f.support for f in found
+    ):
+        # "Mentorstøtte 2 t/uge. Praktik max 6 t/uge": the text gives the working time
+        support = [f for f in found if f.support]
+        found = [f for f in found if not f.support]
+        warnings = [_as_support(w, support, text) for w in warnings]
     # "- 3 dage om ugen / - 4 timer pr. dag": days and hours per day in different list items
     per_day = [f for f in found if f.per_day is not None]
     if days and per_day:
@@ -3253,6 +3263,21 @@ def extract_needs(text: str | None) -> TextNeeds:
     if text != original:  # a warning quotes what the caseworker wrote, not the text as read
         warnings = [_as_written(w, text, plain, original, spans) for w in warnings]
     return TextNeeds(_merge(original, found), tuple(warnings))
+
+
+#: What a note says of hours left as a helper's time beside the working time the text gives.
+SUPPORT_HOURS: Final = "hours read as a mentor's or helper's time, not as working time"
+
+
+def _as_support(warning: str, support: Sequence[_Found], text: str) -> str:
+    """``warning`` renamed when it is the cautious reading of hours now left as a helper's."""
+    head, sep, quoted = warning.partition(": '")
+    if head != "vague need, read cautiously" or not sep:
+        return warning
+    quoted = quoted[:-1]
+    if any(text[f.start : f.end] in quoted for f in support):
+        return f"{SUPPORT_HOURS}: '{quoted}'"
+    return warning
 
 
 def _as_written(
@@ -5085,6 +5110,9 @@ def _read_sentence(
                         )
                     ):
                         vague = True
+                    if _of_support(rule, sent.text[: m.start()], seg_text):
+                        for f in found[len(found) - len(rule.codes) :]:
+                            f.support = f.code == "max_hours_per_week"
             elif pol in ("negated", "positive", "history", "neutral") and not any(
                 segs[k].other for k in touched
             ):
@@ -5809,8 +5837,31 @@ def _of_appointment(rule: Rule, before: str, seg_text: str) -> bool:
     )
 
 
-#: A mentor's hours are support, maybe not working time: "har mentor 3 timer om ugen".
-_MENTOR_RE: Final = re.compile(r"\w*mentor\w*")
+def _of_support(rule: Rule, before: str, seg_text: str) -> bool:
+    """Whether an hour rule matched hours that are a mentor's or another helper's time with
+    the citizen: the helper named right before them ("Mentorstøtte 2 t/uge", "fast mentor (5
+    timer/uge)", "Mentor: 2 t/uge", "støttekontaktperson 3 timer om ugen"), and no word of work
+    in the clause. A helper who reports ("Mentor oplyser, at hun kan 10 timer") or a bound
+    ("mentor max 5 timer") is not enough."""
+    return (
+        rule.kind in _HOURS_KINDS
+        and _SUPPORT_BEFORE_RE.search(before) is not None
+        and _WORK_WORD_RE.search(seg_text) is None
+    )
+
+
+#: Helpers whose hours with the citizen are support, not working time.
+_HELPER: Final = (
+    r"\w*mentor\w*|\w*støttekontakt\w*|\bskp\b|\w*bostøtte\w*|\bhjemmehjælp\w*|"
+    r"\bhjemmevejled\w*|\bbisidder\w*|\w*pædagogisk\w* støtte\b"
+)
+#: A mentor's or another helper's hours are support, maybe not working time: "har mentor 3
+#: timer om ugen", "bostøtte 2 timer ugentligt".
+_MENTOR_RE: Final = re.compile(_HELPER)
+#: A helper right before the figure: "mentor ( ", "mentorstøtte i ca ", "mentor : ".
+_SUPPORT_BEFORE_RE: Final = re.compile(
+    rf"(?:{_HELPER})(?: (?:\(|:|-|i|á|a|på|ca|cirka|omkring|afsætter|tilknyttet|bevilget)){{0,3}} $"
+)
 
 
 def _value(rule: Rule, m: re.Match[str], seg_text: str, sentence: str) -> float | None:

@@ -46,7 +46,7 @@ from benchmarks.accommodations_quality import (
     three_sentence_texts,
 )
 from features import accommodations
-from features.accommodations import RULES, TextNeeds, extract_needs
+from features.accommodations import RULES, SUPPORT_HOURS, TextNeeds, extract_needs
 from features.needs import Need
 from features.text import (
     TypoCorrector,
@@ -3680,6 +3680,37 @@ def test_a_mentors_hours_are_read_cautiously_and_warned() -> None:
     result = extract_needs("Borger har mentor 3 timer om ugen.")
     assert [(n.code, n.value) for n in result.needs] == [("max_hours_per_week", 3.0)]
     assert result.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        ("Arbejdstid 15 timer om ugen. Mentor 2 timer om ugen.", 15),
+        ("1) Mentorstøtte 2 t/uge.\n2) Virksomhedspraktik, max 6 t/uge i opstarten.", 6),
+        # (its aside is read apart, so the sentence is only partly understood, as before)
+        ("Borger skal have fast mentor (5 timer/uge). Praktik mandag-fredag 9-13.", 20),
+        ("Støttekontaktperson 2 timer om ugen. Kan arbejde 10 timer om ugen.", 10),
+    ],
+)
+def test_a_helpers_hours_give_way_to_the_working_time_the_text_gives(text: str, hours: int) -> None:
+    """Beside a working-time figure, hours named right after a mentor or another helper are
+    the helper's time with the citizen, and a note says so (they are no unclear need)."""
+    result = extract_needs(text)
+    assert codes(text)["max_hours_per_week"] == hours
+    assert result.unclear or any(w.startswith(SUPPORT_HOURS) for w in result.warnings), result
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # the mentor reports the hours, or bounds them: the stricter figure stays
+        ("Mentor oplyser, at borger kan klare 10 timer om ugen. Lægen skriver 20 timer.", 10),
+        ("Mentor max 5 timer om ugen. Praktik 20 timer om ugen.", 5),
+        ("Kan arbejde med mentor 3 timer om ugen. Ellers 12 timer om ugen.", 3),
+    ],
+)
+def test_hours_a_mentor_reports_or_bounds_are_working_time(text: str, hours: int) -> None:
+    assert codes(text)["max_hours_per_week"] == hours
 
 
 @pytest.mark.parametrize(
