@@ -12,6 +12,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
+from features.accommodations import extract_needs
 from service.settings import Settings
 from tests.conftest import SmallWorld
 from tests.service import sample
@@ -52,6 +53,27 @@ def test_the_script_calls_only_endpoints_that_exist(client: TestClient) -> None:
         assert any(m == method and p.match(concrete) for m, p in templates), (method, used)
     # Data is written as text: the script never assigns HTML.
     assert "innerHTML" not in script and "insertAdjacentHTML" not in script
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Har ondt i nakken.",
+        "Borger har mentor 3 timer om ugen.",
+        "Arbejdstid 15 timer om ugen. Mentor 2 timer om ugen.",
+        "Max 10 kg løft. Løftebegrænsningen er ophævet.",
+        "Ingen problemer med løft under 10 kg.",
+        "Arbejdspladsen skal ligge tæt på boælen (maks. femogfyrre min.)",
+    ],
+)
+def test_the_page_says_every_kind_of_needs_warning_in_danish(text: str) -> None:
+    """Each kind of warning the needs reader gives has its Danish wording on the page."""
+    script = (STATIC / "app.js").read_text(encoding="utf-8")
+    warnings = extract_needs(text).warnings
+    assert warnings, text
+    for warning in warnings:
+        kind = warning.split(": '")[0].split(" (")[0]
+        assert f"[/^{kind}" in script, kind
 
 
 # --- end to end in a real browser ---------------------------------------------------------------
