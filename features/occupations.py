@@ -377,7 +377,15 @@ _CLIENT_GROUPS: Final[dict[str, str]] = {
 #: Score of a client-group word (like a workplace word: it says where, not what).
 _CLIENT_WEIGHT: Final = 0.6
 
-_KINDS: Final = frozenset({"title", "task", "place", "skill"})
+_KINDS: Final = frozenset({"title", "task", "place", "skill", "area"})
+#: Words around a task area's own name that make it the citizen's commute, not a wish
+#: ("offentlig transport", "pga. transport", "transport til og fra").
+_COMMUTE_BEFORE: Final = frozenset(
+    {"offentlig", "offentligt", "egen", "eget", "kollektiv", "kollektivt", "pga", "grundet",
+     "uden", "daarlig", "lang", "langt", "kort", "end", "min", "minutter", "minutters", "times",
+     "timers"}
+)  # fmt: skip
+_COMMUTE_AFTER: Final = frozenset({"til", "fra", "hjem", "hjemmefra"})
 _MODES: Final = frozenset({"part", "tail", "exact", "phrase"})
 
 
@@ -719,10 +727,12 @@ def _word_hits(word: str) -> tuple[tuple[LexiconEntry, float], ...]:
 # --- matching a text -------------------------------------------------------------------------
 
 
-def hits_in_tokens(tokens: Sequence[str], offset: int = 0) -> list[Hit]:
+def hits_in_tokens(tokens: Sequence[str], offset: int = 0, area_names: bool = False) -> list[Hit]:
     """Lexicon hits in a list of folded tokens, in reading order. At each word the longest
     phrase starting there wins, and the words it covers are not matched again. ``offset`` is
-    added to every position."""
+    added to every position. A task area's own name (kind ``area``: "Transport") counts only
+    with ``area_names``, for task suggestions: in a CV or a note it is mostly the commute ("har
+    egen transport")."""
     phrases = _index().phrases
     hits: list[Hit] = []
     n = len(tokens)
@@ -752,6 +762,12 @@ def hits_in_tokens(tokens: Sequence[str], offset: int = 0) -> list[Hit]:
         if cancel and i + 1 < n and tokens[i + 1] in cancel:
             continue
         for entry, conf in found:
+            if entry.kind == "area" and (
+                not area_names
+                or (i > 0 and tokens[i - 1] in _COMMUTE_BEFORE)
+                or (i + 1 < n and tokens[i + 1] in _COMMUTE_AFTER)
+            ):
+                continue
             hits.append(Hit(entry, entry.weight * conf, offset + i))
     return hits
 
@@ -914,7 +930,7 @@ def _suggestion_words(folded: str) -> _Suggestion:
         marks = ""
     by_position: dict[int, list[Hit]] = {}
     covered: set[int] = set()
-    for hit in hits_in_tokens(words):
+    for hit in hits_in_tokens(words, area_names=True):
         by_position.setdefault(hit.position, []).append(hit)
         if hit.entry.match == "phrase":
             covered.update(range(hit.position + 1, hit.position + hit.entry.key.count(" ") + 1))

@@ -390,6 +390,31 @@ def test_suggestions_without_known_tasks_give_nothing() -> None:
     assert suggestion_task_areas(["Noget med mennesker", "", "Ved ikke endnu"]) == {}
 
 
+@pytest.mark.parametrize(
+    ("suggestion", "areas"),
+    [
+        ("Transport", {"transport"}),
+        ("Transportopgaver", {"transport"}),
+        ("Noget med transport", {"transport"}),
+        ("Transport og logistik", {"transport", "warehouse"}),
+        # "service" is also the crockery ("Vask af service"): not read alone
+        # the commute, not a wish
+        ("Skal kunne nås med offentlig transport", set()),
+        ("Transport til og fra arbejde er svær", set()),
+        ("Højst 30 min transport", set()),
+    ],
+)
+def test_a_task_areas_own_name_is_a_wish_in_a_suggestion(suggestion: str, areas: set[str]) -> None:
+    assert set(suggestion_area_scores(suggestion)) == areas
+
+
+def test_a_task_areas_own_name_is_no_work_in_a_cv() -> None:
+    """ "Har egen transport" in a CV is the commute: an area's own name names no work there."""
+    assert "transport" not in task_area_scores("Kørekort B og egen transport.")
+    assert "transport" not in task_area_scores("Har egen transport")
+    assert suggestion_excluded_areas(["Ikke transport/chauffør"]) == {"transport"}
+
+
 #: The areas a suggestion names (its strongest and any nearly as strong).
 named = named_areas
 
@@ -750,15 +775,16 @@ def test_declined_review_ceilings() -> None:
     tricky). On the code it reviewed (a3ebc0d): 5 areas declined wrongly ("Ikke kontor på fuld
     tid – gerne kombineret med lager", "Ikke rengøring i private hjem, gerne erhverv") and 21
     of 102 declines missed ("Nej tak til pleje", "Butik frabedes", "Rengøring? Aldrig igen.",
-    "Borger afviser rengøring"); after its round 2 and 11. Left: reception read as office
-    work, "Servering, ikke opvask" turning down kitchen work, a heading in a suggestion of its
-    own ("Ønsker ikke:"), "have" and "transport" as areas, a turned-down area wished again
+    "Borger afviser rengøring"); after its round 2 and 11, and 10 since "Transport" names its
+    area in a suggestion. Left: reception read as office work, "Servering, ikke opvask"
+    turning down kitchen work, a heading in a suggestion of its own ("Ønsker ikke:"), "have"
+    as an area, a turned-down area wished again
     by a later part ("Ikke mere pleje – udbrændt efter 10 år i hjemmeplejen"). The counts may
     fall, never rise."""
     false, missed, labelled = declined_quality(DATA.with_name("suggestions_declined_review.jsonl"))
     assert labelled == 102
     assert false <= 2
-    assert missed <= 11
+    assert missed <= 10
 
 
 def test_blind_declined_lists_ceilings() -> None:
