@@ -3227,7 +3227,10 @@ def extract_needs(text: str | None) -> TextNeeds:
         if reading.hours_warning is not None:
             hours_warnings.append(reading.hours_warning)
     if any(f.support for f in found) and any(
-        f.code == "max_hours_per_week" and not f.support for f in found
+        f.code == "max_hours_per_week"
+        and not f.support
+        and _WORKING_TIME_RE.search(text, f.start, f.end) is not None
+        for f in found
     ):
         # "Mentorstøtte 2 t/uge. Praktik max 6 t/uge": the text gives the working time
         support = [f for f in found if f.support]
@@ -5110,7 +5113,7 @@ def _read_sentence(
                         )
                     ):
                         vague = True
-                    if _of_support(rule, sent.text[: m.start()], seg_text):
+                    if _of_support(rule, sent.text, m):
                         for f in found[len(found) - len(rule.codes) :]:
                             f.support = f.code == "max_hours_per_week"
             elif pol in ("negated", "positive", "history", "neutral") and not any(
@@ -5837,16 +5840,19 @@ def _of_appointment(rule: Rule, before: str, seg_text: str) -> bool:
     )
 
 
-def _of_support(rule: Rule, before: str, seg_text: str) -> bool:
+def _of_support(rule: Rule, sentence: str, m: re.Match[str]) -> bool:
     """Whether an hour rule matched hours that are a mentor's or another helper's time with
-    the citizen: the helper named right before them ("Mentorstøtte 2 t/uge", "fast mentor (5
-    timer/uge)", "Mentor: 2 t/uge", "støttekontaktperson 3 timer om ugen"), and no word of work
-    in the clause. A helper who reports ("Mentor oplyser, at hun kan 10 timer") or a bound
-    ("mentor max 5 timer") is not enough."""
+    the citizen, in a bare statement of it: the helper named first ("Mentorstøtte 2 t/uge",
+    "Borger har fast mentor (5 timer/uge)", "Bevilget bostøtte 3 timer om ugen"), nothing after
+    the hours but their period, and no word of work in the sentence. A helper who speaks ("SKP:
+    8 timer om ugen er max"), hours that are a bound or a capacity ("Mentor 10 t/u max", "...
+    er det hun kan holde til") or the citizen's attendance with the helper ("Kan kun møde ind
+    med bostøtte 9 timer") are not."""
     return (
         rule.kind in _HOURS_KINDS
-        and _SUPPORT_BEFORE_RE.search(before) is not None
-        and _WORK_WORD_RE.search(seg_text) is None
+        and _SUPPORT_OPENING_RE.match(sentence, 0, m.start()) is not None
+        and _SUPPORT_TAIL_RE.fullmatch(sentence, m.end()) is not None
+        and _WORK_WORD_RE.search(sentence) is None
     )
 
 
@@ -5858,9 +5864,21 @@ _HELPER: Final = (
 #: A mentor's or another helper's hours are support, maybe not working time: "har mentor 3
 #: timer om ugen", "bostøtte 2 timer ugentligt".
 _MENTOR_RE: Final = re.compile(_HELPER)
-#: A helper right before the figure: "mentor ( ", "mentorstøtte i ca ", "mentor : ".
-_SUPPORT_BEFORE_RE: Final = re.compile(
-    rf"(?:{_HELPER})(?: (?:\(|:|-|i|á|a|på|ca|cirka|omkring|afsætter|tilknyttet|bevilget)){{0,3}} $"
+#: What a bare statement of a helper's hours opens with, up to the figure: a list mark, the
+#: citizen, a grant, the helper ("1 ) mentorstøtte ", "borger skal have fast mentor ( ").
+_SUPPORT_OPENING_RE: Final = re.compile(
+    r"(?:\d+ ?[).]? |[-•*] )?(?:(?:borger\w*|hun|han) )?"
+    r"(?:(?:har|får|skal have|er bevilget|bevilges|bevilget|tilbydes) )?(?:en )?"
+    rf"(?:(?:fast|ugentlig|bevilget) )?(?:{_HELPER})(?: (?:\(|i|á|a|ca|cirka|omkring)){{0,2}} $"
+)
+#: What may follow the hours of such a statement: their period and its end.
+_SUPPORT_TAIL_RE: Final = re.compile(
+    r"(?: (?:\)|i|om|pr|per|hver|ugentlig\w*|ugen|uge|opstarten|perioden|forløbet))* ?"
+)
+#: A figure that is the working time: named by work or as a bound ("Arbejdstid 15 timer om
+#: ugen", "Praktik max 6 t/uge"), unlike a wish, opening hours or a plan's figure.
+_WORKING_TIME_RE: Final = re.compile(
+    rf"{_WORK_WORD}|\b(?:max\w*|maks\w*|højst|arbejdstid\w*|timetal\w*)\b", re.IGNORECASE
 )
 
 

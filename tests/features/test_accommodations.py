@@ -3193,6 +3193,7 @@ REVIEW_FILES = {
     "reader_short_attacks.jsonl": (203, 101),
     "reader_names_attacks.jsonl": (150, 1),
     "reader_findings_attacks.jsonl": (150, 23),
+    "reader_helper_hours_attacks.jsonl": (180, 1),
 }
 
 
@@ -3700,12 +3701,38 @@ def test_a_helpers_hours_give_way_to_the_working_time_the_text_gives(text: str, 
     assert result.unclear or any(w.startswith(SUPPORT_HOURS) for w in result.warnings), result
 
 
+def test_a_helpers_hours_review_ceilings() -> None:
+    """180 texts by a reviewer who ran the reader (never read it) after hours named beside a
+    helper were first left as the helper's time: 120 where those hours are the citizen's own
+    limit ("SKP: 8 timer om ugen er max", "Mentor 10 t/u max", "Bostøtte 6 timer ugentligt er
+    grænsen") beside a looser figure (a wish, opening hours, a plan, an old statement), 60 where
+    they are a helper's time beside the working time. On the code it reviewed 52 of the first
+    read the looser figure without a warning (51 of them new with the rule); since the rule
+    takes only a bare statement of a helper's hours beside a figure of work or a bound, 1 does
+    (as before the rule: "Efter samtale med SKP 8 timer/uge. Lægen skrev før 15 timer/uge.",
+    kept in the silent-loss ceilings). Of the second, 57 read the helper's hours as the working
+    time before the rule and 36 still do, the stricter error (a verb between helper and hours,
+    "Mentoren er med 2 timer om ugen"; hours before the helper, "2 timers mentorstøtte"). The
+    count may fall, never rise."""
+    stricter = 0
+    for line in (Path(__file__).parent / "data" / "reader_helper_hours_attacks.jsonl").open():
+        row = json.loads(line)
+        if row["kind"] == "missed":
+            hours = codes(row["text"]).get("max_hours_per_week")
+            stricter += hours != row["needs"][0]["value"]
+    assert stricter <= 36
+
+
 @pytest.mark.parametrize(
     ("text", "hours"),
     [
         # the mentor reports the hours, or bounds them: the stricter figure stays
         ("Mentor oplyser, at borger kan klare 10 timer om ugen. Lægen skriver 20 timer.", 10),
         ("Mentor max 5 timer om ugen. Praktik 20 timer om ugen.", 5),
+        # a helper who speaks, a bound after the hours, a figure of no work beside them
+        ("SKP: 8 timer om ugen er max. Hun havde før 25 timer om ugen i Netto.", 8),
+        ("Mentor 10 t/u max. Tidl. 25 t/u.", 10),
+        ("Hun drømmer om 20 timer om ugen. Bostøtte 6 timer om ugen er hvad hun klarer.", 6),
         ("Kan arbejde med mentor 3 timer om ugen. Ellers 12 timer om ugen.", 3),
     ],
 )
