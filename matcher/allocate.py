@@ -29,44 +29,11 @@ from features.vocabulary import TASK_AREAS
 from matcher.dataset import Dataset
 from matcher.domain import Citizen
 from matcher.errors import MatcherError
-from matcher.explain import AREA_DA, Explainer
+from matcher.explain import AREA_DA, RULE_DA, Explainer
 from matcher.featurize import ConsultantCodes, SeatSide, citizen_arrays, citizen_table
 from matcher.model import ScoringModel
 from matcher.profiles import CitizenProfile, build_profile
 from solver import Instance, Quota, Solution, solve, violations
-
-#: Danish names of the hard rules, for "23 pladser udelukket af løftekrav".
-RULE_DA: Final[dict[str, str]] = {
-    "max_lift_kg": "løftekrav",
-    "no_prolonged_standing": "stående arbejde",
-    "no_prolonged_walking": "gang",
-    "no_bending": "foroverbøjet arbejde",
-    "no_overhead_work": "arbejde over skulderhøjde",
-    "limited_hand_use": "krav til hænderne",
-    "max_hours_per_week": "timetal over skånehensynet",
-    "day_shift_only": "vagter uden for dagtid",
-    "quiet_environment": "støj",
-    "no_customer_contact": "kundekontakt",
-    "not_alone": "alenearbejde",
-    "no_time_pressure": "tidspres",
-    "simple_tasks": "komplekse opgaver",
-    "flexible_breaks": "manglende fleksible pauser",
-    "no_wet_work": "vådt arbejde",
-    "no_cold_environment": "kulde",
-    "no_chemicals": "kemikalier",
-    "wheelchair_access": "manglende kørestolsadgang",
-    "max_travel_minutes": "transporttid",
-    "no_driving": "kørsel",
-    "complex_needs_generation_2": "krav om 2. generations virksomhed",
-    "hours_per_week": "minimumstimetal over borgerens timer",
-    "licence_B": "krav om kørekort B",
-    "licence_C": "krav om kørekort C",
-    "licence_forklift": "krav om truckcertifikat",
-    "licence_hygiene": "krav om hygiejnebevis",
-    "licence_first_aid": "krav om førstehjælpskursus",
-    "accommodations_text_unclear": "skånehensyn ikke fuldt forstået",
-}
-assert set(RULE_DA) == set(RULES)
 
 #: Pairs are checked and scored this many citizens at a time (bounds memory).
 CHUNK_CITIZENS: Final[int] = 512
@@ -416,26 +383,25 @@ def _unassigned_reasons(
     if free_seats == 0:
         return ["Der er ingen ledige pladser i denne kørsel"]
     if feasible:
-        seats = "Den ene plads" if feasible == 1 else f"De {feasible} pladser"
+        chance = f" (bedste forventede succes {best:.0%})" if best >= 0.01 else ""
+        if feasible == 1:
+            told = f"Den ene plads, der passer{chance}, gik til en anden borger"
+        else:
+            told = f"De {feasible} pladser, der passer{chance}, gik til andre borgere"
+        return [f"{told}, så flest mulige forløb samlet kan forventes at lykkes"]
+    if unverified and needs_unclear:
+        # the needs read leave seats, but none can be checked against the needs not read
         return [
-            f"{seats}, der passer (bedste forventede succes {best:.0%}), gik til placeringer "
-            "med højere samlet forventet succes",
+            "Borgerens skånehensyn er ikke fuldt forstået, så ingen plads kan kontrolleres "
+            f"({_seats(unverified)} overholder de hensyn, der er læst)",
+            "Konsulenten skal læse teksten, tilføje de hensyn der mangler, og bekræfte dem",
+            *_excluded_counts(excluded),
+            *([declined] if declined else []),
         ]
     head = "Ingen ledig plads overholder alle skånehensyn og regler"
     reasons = [f"{head} uden for de opgaveområder, borgeren har fravalgt" if declined else head]
-    counts = sorted(
-        ((int(c), RULES[k]) for k, c in enumerate(excluded) if c > 0), key=lambda t: -t[0]
-    )
-    if counts:
-        parts = [f"{c} af {RULE_DA[name]}" for c, name in counts[:4]]
-        parts[0] = f"{_seats(counts[0][0])} udelukket af {RULE_DA[counts[0][1]]}"
-        reasons.append(", ".join(parts))
-    if unverified and needs_unclear:
-        reasons.append(
-            "Borgerens skånehensyn er ikke fuldt forstået, så ingen plads kan kontrolleres: "
-            "konsulenten skal læse teksten, tilføje de hensyn der mangler, og bekræfte dem"
-        )
-    elif unverified:
+    reasons.extend(_excluded_counts(excluded))
+    if unverified:
         reasons.append(
             f"{_seats(unverified)} kunne ikke kontrolleres, fordi virksomheden ikke har oplyst "
             "alle krav"
@@ -443,6 +409,19 @@ def _unassigned_reasons(
     if declined:
         reasons.append(declined)
     return reasons
+
+
+def _excluded_counts(excluded: NDArray[np.int32]) -> list[str]:
+    """How many seats each hard rule excluded, most first: "23 pladser udelukket af løftekrav,
+    5 af kulde"."""
+    counts = sorted(
+        ((int(c), RULES[k]) for k, c in enumerate(excluded) if c > 0), key=lambda t: -t[0]
+    )
+    if not counts:
+        return []
+    parts = [f"{c} af {RULE_DA[name]}" for c, name in counts[:4]]
+    parts[0] = f"{_seats(counts[0][0])} udelukket af {RULE_DA[counts[0][1]]}"
+    return [", ".join(parts)]
 
 
 def _declined_reason(count: int, profile: CitizenProfile) -> str | None:

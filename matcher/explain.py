@@ -25,8 +25,11 @@ from numpy.typing import NDArray
 from features import icf
 from features.occupations import suggestion_rank_weights
 from features.pairs import FEATURE_NAMES, RELATED_AREAS, STRAIN_COLUMNS, area_index
+from features.rules import RULES
+from features.similarity import default_embedder
+from features.vocabulary import LEVEL_DEMANDS
 from matcher.domain import Centre, Citizen, Seat
-from matcher.featurize import HEAVY_LIFT_KG, LICENCE_AREAS, demand_row
+from matcher.featurize import LICENCE_AREAS, OFFER_RELIEF, demand_row, seat_text
 from matcher.model import ScoringModel
 from matcher.profiles import CitizenProfile
 
@@ -110,10 +113,79 @@ DEMAND_DA: Final = {
     "wet_work": "vådt arbejde", "cold": "kulde", "chemicals": "kemikalier", "driving": "kørsel",
 }  # fmt: skip
 SEVERITY_DA: Final = {1: "lette", 2: "moderate", 3: "svære", 4: "fuldstændige"}
+#: A seat's demand level (1-4) in words.
+LEVEL_DA: Final = {1: "Lidt", 2: "Noget", 3: "Meget", 4: "Næsten konstant"}
+#: Offered accommodations, as what the company offers.
+OFFER_DA: Final = {
+    "quiet_area": "et stille område", "back_office_possible": "arbejde i baglokalet",
+    "adjustable_workstation": "hæve-sænkebord", "mentor": "en mentor",
+    "flexible_breaks": "fleksible pauser", "reduced_hours": "nedsat tid",
+}  # fmt: skip
+#: Experience in a task area: "3 års erfaring fra lager", "... med rengøring".
+EXPERIENCE_DA: Final = {
+    "kitchen": "fra køkken", "canteen": "fra kantine", "waiter": "med servering",
+    "janitor": "med pedelarbejde", "service": "med servicearbejde", "cleaning": "med rengøring",
+    "transport": "med transport", "warehouse": "fra lager", "care": "med pleje og omsorg",
+    "shop": "fra butik", "production": "fra produktion", "office": "fra kontor",
+    "childcare": "med børnepasning", "maintenance": "med reparation og vedligehold",
+    "gardening": "med have og grønne områder", "other": "med andre opgaver",
+}  # fmt: skip
+#: Danish names of the hard rules, for "23 pladser udelukket af løftekrav".
+RULE_DA: Final[dict[str, str]] = {
+    "max_lift_kg": "løftekrav",
+    "no_prolonged_standing": "stående arbejde",
+    "no_prolonged_walking": "gang",
+    "no_bending": "foroverbøjet arbejde",
+    "no_overhead_work": "arbejde over skulderhøjde",
+    "limited_hand_use": "krav til hænderne",
+    "max_hours_per_week": "timetal over skånehensynet",
+    "day_shift_only": "vagter uden for dagtid",
+    "quiet_environment": "støj",
+    "no_customer_contact": "kundekontakt",
+    "not_alone": "alenearbejde",
+    "no_time_pressure": "tidspres",
+    "simple_tasks": "komplekse opgaver",
+    "flexible_breaks": "manglende fleksible pauser",
+    "no_wet_work": "vådt arbejde",
+    "no_cold_environment": "kulde",
+    "no_chemicals": "kemikalier",
+    "wheelchair_access": "manglende kørestolsadgang",
+    "max_travel_minutes": "transporttid",
+    "no_driving": "kørsel",
+    "complex_needs_generation_2": "krav om en virksomhed med erfaring i komplekse forløb",
+    "hours_per_week": "flere timer, end borgeren kan arbejde",
+    "licence_B": "krav om kørekort B",
+    "licence_C": "krav om kørekort C",
+    "licence_forklift": "krav om truckcertifikat",
+    "licence_hygiene": "krav om hygiejnebevis",
+    "licence_first_aid": "krav om førstehjælpskursus",
+    "accommodations_text_unclear": "skånehensyn ikke fuldt forstået",
+}
+assert set(RULE_DA) == set(RULES)
+#: An occupation the CV names this surely is a job title it states, not a firm or a place.
+NAMED_TITLE_SCORE: Final = 0.9
+#: How alike a suggestion and a seat's text must be for the suggestion to be cited when the
+#: seat's area is the catch-all ``other`` (cosine of :mod:`features.similarity` rows).
+OTHER_AREA_SIMILARITY: Final = 0.3
+#: From this many minutes a trip is said in hours.
+HOUR_MINUTES: Final = 60
+#: A walk to work this long is told to a citizen who cannot walk far.
+WALK_NOTE_MINUTES: Final = 10
 
 
 def _level_da(level: float) -> str:
-    return "Næsten konstant" if level >= 0.95 else "Meget" if level >= 0.7 else "Noget"
+    """A demand level 0-4 in words (a fraction is rounded: a relieved level is not meant)."""
+    return LEVEL_DA[min(4, max(1, round(level)))]
+
+
+def _minutes_da(minutes: int) -> str:
+    """'38 min.', '1 t. 40 min.', 'ca. 6 timer'."""
+    if minutes < HOUR_MINUTES:
+        return f"{minutes} min."
+    hours, rest = divmod(minutes, 60)
+    if hours >= 3:
+        return f"ca. {round(minutes / 60)} timer"
+    return f"{hours} t. {rest} min." if rest else f"{hours} t."
 
 
 def _years_da(years: float) -> str:
@@ -124,6 +196,10 @@ def _years_da(years: float) -> str:
 
 
 def _lower_first(text: str) -> str:
+    """A suggestion as part of a sentence: its first letter in lower case, unless it opens an
+    abbreviation or a name written in capitals ("SFO", "IT-support")."""
+    if len(text) > 1 and text[1].isupper():
+        return text
     return text[:1].lower() + text[1:] if text else text
 
 
@@ -210,20 +286,22 @@ class Explainer:
                 continue
             text = self._say(group, effect > 0, x, citizen, profile, centre, seat)
             against = effect <= 0 or group == "unknown"  # unknown demands are only a caution
-            if text and text not in out and f"Obs: {text}" not in out:
+            if text and not _told(text, out):
                 out.append(f"Obs: {text}" if against else text)
-        if seat.task_area in profile.excluded_areas:
-            # a wish against the seat's work is always told, even when it moved little
-            told = f"Obs: {_excluded_sentence(seat.task_area)}"
-            if told not in out:
-                out = [*out[: MAX_REASONS - 1], told]
+        # always told, even when they moved the score little: a wish against the seat's work,
+        # a need met only by what the company offers, a long walk for one who cannot walk far
+        for note in _notes(citizen, profile, seat, float(x[COL["travel_minutes"]])):
+            if note.endswith(_WALK_NOTE):  # it says the trip's length too
+                out = [r for r in out if not r.startswith("Obs: Lang transport")]
+            if not _told(note, out):
+                out = [*out[: MAX_REASONS - 1], f"Obs: {note}"]
         if not any(not r.startswith("Obs:") for r in out):
             # nothing in favour moved the score much: state the plain facts that speak for it
             for group in ("interest", "experience", "travel"):
                 if group in effects and effects[group] < 0:
                     continue
                 text = self._say(group, True, x, citizen, profile, centre, seat)
-                if text and text not in out and len(out) < MAX_REASONS:
+                if text and not _told(text, out) and len(out) < MAX_REASONS:
                     out.insert(0, text)
                     break
         return out
@@ -243,22 +321,27 @@ class Explainer:
         area = seat.task_area
         if group == "experience":
             years = profile.experience_years.get(area, 0.0)
-            labels = {o.label for o in profile.occupations if getattr(o, "task_area", None) == area}
-            # one occupation names the years; the years of several are named by their area
-            label = next(iter(labels)) if len(labels) == 1 else None
+            # job titles the CV states (not a firm's or a place's name: "Burger King", "ISS")
+            labels = {
+                o.label
+                for o in profile.occupations
+                if getattr(o, "task_area", None) == area and o.score >= NAMED_TITLE_SCORE
+            }
+            label = next(iter(labels)) if len(labels) == 1 and area != "other" else None
             educated = area in profile.education_areas
             if years > 0:
+                # the years are the area's (several jobs may add up): the title is an example
                 return (
-                    f"{_years_da(years)} som {label}"
-                    if label
-                    else f"{_years_da(years)} med {AREA_DA[area]}"
-                ) + (" og uddannelse i faget" if educated else "")
+                    f"{_years_da(years)} {EXPERIENCE_DA[area]}"
+                    + (f", bl.a. som {label}" if label else "")
+                    + (" og uddannelse i faget" if educated else "")
+                )
             if not positive:
-                return f"Ingen erfaring med {AREA_DA[area]}"
+                return f"Ingen erfaring {EXPERIENCE_DA[area]}"
             if educated:
                 return f"Uddannelse eller kursus inden for {AREA_DA[area]}"
             if label:
-                return f"Baggrund som {label} (uddannelse eller kortere job)"
+                return f"CV'et nævner {label}"
             related = [
                 (y, a)
                 for a, y in profile.experience_years.items()
@@ -266,7 +349,7 @@ class Explainer:
             ]
             if related:
                 y, a = max(related)
-                return f"{_years_da(y)} med beslægtet arbejde ({AREA_DA[a]})"
+                return f"{_years_da(y)} {EXPERIENCE_DA[a]} (beslægtet arbejde)"
             return None
         if group == "interest":
             if x[COL["not_suggested"]] > 0:
@@ -274,21 +357,30 @@ class Explainer:
                     return None
                 if area in profile.excluded_areas:
                     return _excluded_sentence(area)
-                return f"Ikke blandt borgerens opgaveforslag ({AREA_DA[area]})"
-            match = _matching_suggestion(citizen.task_suggestions, area)
+                return f"{AREA_DA[area].capitalize()} er ikke blandt borgerens opgaveforslag"
+            match = _matching_suggestion(citizen.task_suggestions, area, seat)
             return f"Opgaveforslag: {_lower_first(match)}" if positive and match else None
         if group == "similarity":
-            return (
-                f"Pladsens opgaver ({seat.title}) ligner borgerens ønsker og erfaring"
-                if positive
-                else None
-            )
+            if not positive:
+                return None
+            # say what the seat's text is like only where that is so
+            suggested = profile.interest.get(area, 0.0) > 0
+            known = profile.experience_years.get(area, 0.0) > 0
+            if suggested and known:
+                return f"Pladsens opgaver ({seat.title}) ligner borgerens ønsker og erfaring"
+            if suggested:
+                return f"Pladsens opgaver ({seat.title}) ligner borgerens opgaveforslag"
+            if known:
+                return f"Pladsens opgaver ({seat.title}) ligner borgerens erfaring"
+            return None
         if group == "travel":
             minutes = int(round(float(x[COL["travel_minutes"]])))
             how = TRAVEL_DA.get(citizen.transport, "")
             if not positive:  # against only when it is long; a short trip is no reason
-                return f"Lang transport: {minutes} min. {how}" if minutes >= LONG_TRIP else None
-            return f"{minutes} min. {how}" if minutes >= 5 else f"Under 5 min. {how}"
+                if minutes < LONG_TRIP:
+                    return None
+                return f"Lang transport: {_minutes_da(minutes)} {how} hver vej"
+            return f"{_minutes_da(minutes)} {how}" if minutes >= 5 else f"Under 5 min. {how}"
         if group == "consultant":
             return (
                 "Samme virksomhedskonsulent"
@@ -338,12 +430,22 @@ class Explainer:
             ]
             return f"Har {held[0]}" if positive and held else None
         if group == "centre":
+            # the centre's effect is estimated net of whom it received: better or worse than
+            # expected, not than other centres
             return (
-                "Gode resultater med tidligere forløb i virksomheden"
+                "Virksomhedens tidligere forløb er gået bedre end forventet"
                 if positive
-                else "Tidligere forløb i virksomheden er oftere afbrudt"
+                else "Virksomhedens tidligere forløb er oftere afbrudt end forventet"
             )
         return None
+
+
+def _told(text: str, out: Sequence[str]) -> bool:
+    """Whether ``text`` says nothing a reason in ``out`` does not ("Løft op til 20 kg" beside
+    "Obs: Løft op til 20 kg – svære problemer med ...")."""
+    return any(r.removeprefix("Obs: ").startswith(text) for r in out) or any(
+        text.startswith(r.removeprefix("Obs: ")) for r in out
+    )
 
 
 def _excluded_sentence(area: str) -> str:
@@ -351,13 +453,61 @@ def _excluded_sentence(area: str) -> str:
     return f"Borgeren har fravalgt {AREA_DA[area]} i opgaveforslagene"
 
 
-def _matching_suggestion(suggestions: Sequence[str], area: str) -> str | None:
-    """The first task suggestion that names ``area``, read as the ``interest`` feature reads
-    suggestions (:func:`features.occupations.suggestion_rank_weights`)."""
-    for text in suggestions:
-        if suggestion_rank_weights([text]).get(area, 0.0) > 0:
-            return text
-    return None
+def _notes(citizen: Citizen, profile: CitizenProfile, seat: Seat, minutes: float) -> list[str]:
+    """What a consultant must hear about a pair whatever moved its score: the citizen turned
+    its task area down; a need is met only by what the company offers (the rules let an
+    offered back office meet "no customer contact", a quiet area "quiet surroundings"), which
+    must then be agreed; a long walk to work for a citizen who cannot walk far."""
+    notes: list[str] = []
+    if seat.task_area in profile.excluded_areas:
+        notes.append(_excluded_sentence(seat.task_area))
+    needs = {n.code for n in profile.needs}
+    offered = set(seat.accommodations_offered or ())
+    contact = seat.demands.get("customer_contact")
+    if "no_customer_contact" in needs and "back_office_possible" in offered and (contact or 0) >= 2:
+        notes.append(
+            f"{_level_da(contact or 0)} kundekontakt på pladsen – aftal med virksomheden, at "
+            "borgeren arbejder i baglokalet"
+        )
+    noise = seat.demands.get("noise")
+    if "quiet_environment" in needs and "quiet_area" in offered and (noise or 0) >= 3:
+        notes.append(
+            f"{_level_da(noise or 0)} støj på pladsen – aftal med virksomheden, at borgeren "
+            "arbejder i det stille område"
+        )
+    if (
+        citizen.transport == "walk"
+        and "no_prolonged_walking" in needs
+        and minutes >= WALK_NOTE_MINUTES
+    ):
+        notes.append(f"{_minutes_da(int(round(minutes)))} til fods hver vej{_WALK_NOTE}")
+    return notes
+
+
+_WALK_NOTE: Final = ", og borgeren kan ikke gå langt – aftal anden transport"
+
+
+@lru_cache(maxsize=4096)
+def _embedded(text: str) -> NDArray[np.float32]:
+    """The similarity row of one text (suggestions and seats recur across queries)."""
+    row: NDArray[np.float32] = default_embedder().transform([text])[0]
+    return row
+
+
+def _matching_suggestion(suggestions: Sequence[str], area: str, seat: Seat) -> str | None:
+    """The task suggestion to credit for a seat in ``area``: of those that name the area, read
+    as the ``interest`` feature reads them (:func:`features.occupations.suggestion_rank_weights`),
+    the one most like the seat's own text. For the catch-all area ``other`` it must also be
+    like it: "Dyrepasning" and a recycling shop share the area, not the work."""
+    naming = [t for t in suggestions if suggestion_rank_weights([t]).get(area, 0.0) > 0]
+    if not naming:
+        return None
+    if len(naming) == 1 and area != "other":
+        return naming[0]
+    target = _embedded(seat_text(seat))
+    alike = [(float(_embedded(t) @ target), -i, t) for i, t in enumerate(naming)]
+    best, _, text = max(alike)
+    return text if area != "other" or best >= OTHER_AREA_SIMILARITY else None
 
 
 @lru_cache(maxsize=4096)
@@ -383,10 +533,19 @@ def _strain_sentence(citizen: Citizen, seat: Seat) -> str | None:
     _, key, code, qualifier, level = best
     title = icf.title_da(code) or "funktionsevne"
     demand = DEMAND_DA[key]
+    eased = ""
     if key == "lift_kg":
-        what = f"Løft op til {level * HEAVY_LIFT_KG:g} kg"
-    elif key in ("works_alone", "wet_work", "cold", "chemicals", "driving"):
-        what = demand[:1].upper() + demand[1:]
+        what = f"Løft op til {float(seat.demands['lift_kg']):g} kg"
+    elif key in LEVEL_DEMANDS:
+        # the seat's own level; what an offered accommodation eases is said after it
+        what = f"{_level_da(float(seat.demands[key]))} {demand}"
+        offers = [
+            OFFER_DA[o]
+            for o in seat.accommodations_offered or ()
+            if key in OFFER_RELIEF.get(o, {}) and o in OFFER_DA
+        ]
+        if offers:
+            eased = f" (virksomheden tilbyder {' og '.join(offers)})"
     else:
-        what = f"{_level_da(level)} {demand}"
-    return f"{what} – {SEVERITY_DA[qualifier]} problemer med {title} (ICF {code})"
+        what = demand[:1].upper() + demand[1:]
+    return f"{what}{eased} – {SEVERITY_DA[qualifier]} problemer med {title} (ICF {code})"

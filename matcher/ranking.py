@@ -40,7 +40,7 @@ from features.rules import (
 from matcher.dataset import Dataset, shown_value
 from matcher.domain import Citizen
 from matcher.errors import MatcherError
-from matcher.explain import LICENCE_DA, MAX_REASONS, Explainer
+from matcher.explain import LICENCE_DA, MAX_REASONS, RULE_DA, Explainer
 from matcher.featurize import ConsultantCodes, SeatSide, citizen_arrays, citizen_table
 from matcher.model import ScoringModel
 from matcher.profiles import CitizenProfile, build_profile, rule_input
@@ -124,6 +124,11 @@ def _judgement(
         "conflicts": rules.broken(pos),
         "unverified": rules.unchecked(pos),
     }
+    if status == STATUS_CONFLICT:
+        # listed only on request: the rules it breaks come first, in words
+        broken = [RULE_DA.get(r, r) for r in rules.broken(pos)]
+        said = f"{', '.join(broken[:-1])} og {broken[-1]}" if len(broken) > 1 else broken[0]
+        out["reasons"] = [f"Obs: Må ikke foreslås – udelukket af {said}", *reasons][:MAX_REASONS]
     if status == STATUS_UNVERIFIED:
         out["hidden_conflict_risk"] = round(risk, 2)
         unchecked = rules.unchecked(pos)
@@ -137,7 +142,7 @@ def _judgement(
                 else "Ikke alle krav er oplyst; lignende pladser tager de nødvendige hensyn"
             )
         if UNCLEAR_NEEDS_RULE in unchecked:
-            notes.append("Obs: Skånehensynene er kun delvist forstået – gennemgå dem med borgeren")
+            notes.append("Obs: Skånehensynene er ikke fuldt forstået – gennemgå dem med borgeren")
         if licences:  # read from CV prose that left them in doubt
             held = " og ".join(LICENCE_DA.get(lic, lic) for lic in licences)
             notes.append(f"Obs: Bekræft at borgeren har {held}")

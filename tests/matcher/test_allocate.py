@@ -98,6 +98,8 @@ def test_a_text_not_fully_understood_is_allocated_only_once_reviewed(
     unclear = allocate(read_dataset(write_raw(tmp_path / "a", files)), small_world.model)
     reasons = {u["citizen_id"]: u["reasons"] for u in unclear["unassigned"]}
     assert "skånehensyn er ikke fuldt forstået" in " ".join(reasons["b-0413"])
+    # the unread needs keep the citizen out, not the needs read: the reason says so first
+    assert reasons["b-0413"][0].startswith("Borgerens skånehensyn er ikke fuldt forstået")
 
     files["citizens.jsonl"][1]["accommodations_reviewed"] = {"text_sha256": text_digest(text)}
     reviewed = allocate(read_dataset(write_raw(tmp_path / "b", files)), small_world.model)

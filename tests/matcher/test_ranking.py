@@ -9,8 +9,20 @@ from typing import Any
 import numpy as np
 import pytest
 
+from features.needs import Need
 from features.rules import STATUS_CONFLICT, UNCLEAR_NEEDS_RULE, evaluate
-from matcher.explain import AREA_DA, DEMAND_DA, _matching_suggestion
+from matcher.domain import IcfEntry, Seat
+from matcher.explain import (
+    AREA_DA,
+    DEMAND_DA,
+    RULE_DA,
+    _lower_first,
+    _matching_suggestion,
+    _minutes_da,
+    _notes,
+    _strain_sentence,
+    _told,
+)
 from matcher.profiles import build_profile, rule_input
 from matcher.ranking import Ranker, UnknownIdError
 from tests.conftest import SmallWorld
@@ -59,6 +71,10 @@ def test_order_is_ok_then_unverified_then_conflicts_marked_last(ranker: Ranker) 
             assert ("hidden_conflict_risk" in m) == (m["status"] == "unverified")
             seen_conflict |= m["status"] == "conflict"
             seen_unverified |= m["status"] == "unverified"
+            if m["status"] == "conflict":  # the rules it breaks come first, in words
+                first = m["reasons"][0]
+                assert first.startswith("Obs: Må ikke foreslås – udelukket af "), m["reasons"]
+                assert all(RULE_DA[r] in first for r in m["conflicts"]), (first, m["conflicts"])
         assert [m["rank"] for m in matches] == list(range(1, len(matches) + 1))
     assert seen_conflict and seen_unverified, "the world should hold both kinds of pairs to test"
 
@@ -77,6 +93,17 @@ def test_seats_with_an_unknown_demand_for_a_need_are_listed_only_when_asked(rank
     assert seen, "the world should contain seats with unknown demands"
 
 
+def _said_minutes(reason: str) -> int | None:
+    """The travel minutes a reason states ("38 min.", "1 t. 25 min.", "ca. 6 timer")."""
+    if m := re.search(r"(\d+) t\. (?:(\d+) min\.)?", reason):
+        return 60 * int(m.group(1)) + int(m.group(2) or 0)
+    if m := re.search(r"ca\. (\d+) timer", reason):
+        return 60 * int(m.group(1))
+    if m := re.search(r"(\d+) min\.", reason):
+        return int(m.group(1))
+    return None
+
+
 def test_reasons_state_real_facts(ranker: Ranker) -> None:
     checked = 0
     said: set[str] = set()
@@ -89,13 +116,19 @@ def test_reasons_state_real_facts(ranker: Ranker) -> None:
             for reason in m["reasons"]:
                 checked += 1
                 said.add(reason.split(":")[0] if reason.startswith("Opgaveforslag") else reason)
-                minutes = re.search(r"(\d+) min\.", reason)
-                if minutes and reason.startswith("Under 5 min."):
+                minutes = _said_minutes(reason)
+                if minutes is not None and reason.startswith("Under 5 min."):
                     assert m["travel_minutes"] < 5
-                elif minutes:
-                    assert int(minutes.group(1)) == m["travel_minutes"]
-                if reason.startswith("Obs: Ikke blandt borgerens opgaveforslag"):
-                    assert _matching_suggestion(citizen.task_suggestions, seat.task_area) is None
+                elif minutes is not None:
+                    assert abs(minutes - m["travel_minutes"]) <= (30 if "ca." in reason else 0)
+                if reason.endswith("er ikke blandt borgerens opgaveforslag"):
+                    assert (
+                        _matching_suggestion(citizen.task_suggestions, seat.task_area, seat) is None
+                    )
+                label = re.search(r"bl\.a\. som (.+?)(?: og uddannelse i faget)?$", reason)
+                if label or reason.startswith("CV'et nævner "):
+                    named = label.group(1) if label else reason.removeprefix("CV'et nævner ")
+                    assert named in {o.label for o in profile.occupations}, reason
                 if "krav er ukendte" in reason:
                     assert any(seat.demands.get(d) is None for d in DEMAND_DA), seat.demands
                 hours = re.search(r"højst (\d+) timer om ugen", reason)
@@ -189,3 +222,52 @@ def test_an_unknown_id_shaped_like_a_cpr_number_is_not_echoed(ranker: Ranker) ->
         with pytest.raises(UnknownIdError) as caught:
             call("010190-1234")
         assert "1234" not in str(caught.value) and "not shown" in str(caught.value)
+
+
+def test_a_need_met_only_by_what_the_company_offers_is_told(ranker: Ranker) -> None:
+    """The rules let an offered back office meet "no customer contact": the consultant must
+    hear that it has to be agreed, and the seat's own level of contact is named."""
+    citizen = ranker.dataset.citizens[0]
+    profile = replace(
+        ranker.profile(citizen), needs=(Need("no_customer_contact", None, "text", "Ingen kunder"),)
+    )
+    seat = Seat(
+        id="s", title="Kasse", task_area="shop", capacity=1,
+        demands={"customer_contact": 3}, accommodations_offered=("back_office_possible",),
+    )  # fmt: skip
+    assert _notes(citizen, profile, seat, 5.0) == [
+        "Meget kundekontakt på pladsen – aftal med virksomheden, at borgeren arbejder i baglokalet"
+    ]
+    without = replace(seat, accommodations_offered=())
+    assert _notes(citizen, profile, without, 5.0) == []
+    walker = replace(citizen, transport="walk")
+    walking = replace(profile, needs=(Need("no_prolonged_walking", None, "text", "Går dårligt"),))
+    assert _notes(walker, walking, without, 38.0) == [
+        "38 min. til fods hver vej, og borgeren kan ikke gå langt – aftal anden transport"
+    ]
+    assert _notes(walker, walking, without, 6.0) == []
+
+
+def test_strain_names_the_seats_own_level_and_what_eases_it(ranker: Ranker) -> None:
+    citizen = replace(ranker.dataset.citizens[0], icf=(IcfEntry("d720", 3),))
+    seat = Seat(
+        id="s", title="Kasse", task_area="shop", capacity=1,
+        demands={"customer_contact": 3}, accommodations_offered=("back_office_possible",),
+    )  # fmt: skip
+    said = _strain_sentence(citizen, seat)
+    assert said is not None and said.startswith(
+        "Meget kundekontakt (virksomheden tilbyder arbejde i baglokalet) – svære problemer med"
+    ), said
+
+
+def test_small_wordings() -> None:
+    assert _lower_first("Pakning af varer") == "pakning af varer"
+    assert _lower_first("SFO") == "SFO" and _lower_first("IT-support") == "IT-support"
+    assert [_minutes_da(m) for m in (38, 60, 85, 353)] == [
+        "38 min.",
+        "1 t.",
+        "1 t. 25 min.",
+        "ca. 6 timer",
+    ]
+    told = ["Obs: Løft op til 20 kg – svære problemer med at løfte (ICF d4300)"]
+    assert _told("Løft op til 20 kg", told) and not _told("Løft op til 2 kg", ["Samme"])
