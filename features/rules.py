@@ -60,6 +60,10 @@ RULES: Final[tuple[str, ...]] = (
 _BIT: Final[dict[str, int]] = {name: i for i, name in enumerate(RULES)}
 assert len(RULES) <= 32
 
+#: The walking or standing level from which a seat breaks a wheelchair user's need even where
+#: its building is accessible: the spec's threshold for walking and standing needs (an extension
+#: of its ``wheelchair_access`` rule, which reads only the access flag).
+WHEELCHAIR_ON_FOOT: Final = 3
 #: Level demands and the threshold at which they break a need (spec table): need → (demand, level).
 LEVEL_RULES: Final[dict[str, tuple[str, int]]] = {
     "no_prolonged_standing": ("standing", 3),
@@ -434,8 +438,15 @@ def evaluate_pairs(
         _set("flexible_breaks", pos, known & ~seats.offers["flexible_breaks"][si[pos]], ~known)
     pos = need("wheelchair_access")
     if len(pos):
+        # a seat whose work is walking or standing most of the shift cannot be done from a
+        # wheelchair, whatever its building's access (a known level only: the access flag
+        # decides what is unknown)
         access = seats.wheelchair[si[pos]]
-        _set("wheelchair_access", pos, access == 0.0, np.isnan(access))
+        on_foot = (seats.demand["walking"][si[pos]] >= WHEELCHAIR_ON_FOOT) | (
+            seats.demand["standing"][si[pos]] >= WHEELCHAIR_ON_FOOT
+        )
+        broken = (access == 0.0) | on_foot
+        _set("wheelchair_access", pos, broken, np.isnan(access) & ~broken)
 
     # rules that do not come from a need
     mark(GENERATION_RULE, citizens.complex[ci] & (seats.generation[si] != 2))

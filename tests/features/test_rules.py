@@ -20,6 +20,7 @@ from features.rules import (
     STATUS_OK,
     STATUS_UNVERIFIED,
     UNCLEAR_NEEDS_RULE,
+    WHEELCHAIR_ON_FOOT,
     CitizenRuleInput,
     CitizenTable,
     SeatTable,
@@ -174,6 +175,27 @@ def test_wheelchair(access: bool | None) -> None:
         person(Need("wheelchair_access")), seat(wheelchair_accessible=access, hours_min=0)
     )
     assert status == {None: STATUS_UNVERIFIED, True: STATUS_OK, False: STATUS_CONFLICT}[access]
+
+
+@given(
+    access=st.one_of(st.none(), st.booleans()),
+    walking=st.one_of(st.none(), levels),
+    standing=st.one_of(st.none(), levels),
+)
+@settings(max_examples=40, deadline=None)
+def test_work_on_foot_breaks_a_wheelchair_users_need_wherever_the_building_is_accessible(
+    access: bool | None, walking: int | None, standing: int | None
+) -> None:
+    demands = {k: v for k, v in (("walking", walking), ("standing", standing)) if v is not None}
+    status, broken, _ = check(
+        person(Need("wheelchair_access")),
+        seat(wheelchair_accessible=access, hours_min=0, demands=demands),
+    )
+    on_foot = max(walking or 0, standing or 0) >= WHEELCHAIR_ON_FOOT
+    if on_foot or access is False:
+        assert status == STATUS_CONFLICT and broken == ["wheelchair_access"]
+    else:
+        assert status == (STATUS_OK if access else STATUS_UNVERIFIED)
 
 
 @given(
