@@ -111,6 +111,26 @@ def proposable(rules: RuleResult) -> NDArray[np.bool_]:
     )
 
 
+def _no_matches(rules: RuleResult, what: str, whose: str) -> list[str]:
+    """Why a ranking lists nothing, in Danish: no candidates, the rules that excluded them (how
+    many each), or that those left could not be checked."""
+    if len(rules) == 0:
+        return [f"Der er ingen ledige {what}" if what == "pladser" else "Der er ingen borgere"]
+    out: list[str] = []
+    counts = sorted(rules.count_broken().items(), key=lambda kv: -kv[1])
+    if counts:
+        parts = [f"{n} af {RULE_DA.get(r, r)}" for r, n in counts[:4]]
+        parts[0] = f"{counts[0][1]} {what} udelukket af {RULE_DA.get(counts[0][0], counts[0][0])}"
+        out.append(", ".join(parts))
+    unchecked = int(np.count_nonzero(rules.status == STATUS_UNVERIFIED))
+    if unchecked:
+        out.append(
+            f"{unchecked} {what} kunne ikke kontrolleres mod {whose} skånehensyn, fordi et krav "
+            "ikke er oplyst (de vises med --include-conflicts)"
+        )
+    return out
+
+
 def _judgement(
     rules: RuleResult, pos: int, score: float, risk: float, reasons: list[str]
 ) -> dict[str, Any]:
@@ -203,6 +223,7 @@ class Ranker:
         zeros = np.zeros(len(candidates), dtype=np.int64)
         rules = evaluate_pairs(table, self.seats.table, zeros, candidates)
         arrays = self.arrays(citizen)
+        every = rules
         if not include_conflicts:
             keep = np.flatnonzero(proposable(rules))
             candidates, rules, zeros = candidates[keep], rules.subset(keep), zeros[keep]
@@ -238,7 +259,14 @@ class Ranker:
                     **_judgement(rules, int(pos), float(scores[pos]), float(risk[pos]), reasons),
                 }
             )
-        return {"citizen_id": citizen.id, "model": self.model.model_id, "matches": matches}
+        out: dict[str, Any] = {
+            "citizen_id": citizen.id,
+            "model": self.model.model_id,
+            "matches": matches,
+        }
+        if not matches and top > 0:
+            out["no_matches"] = _no_matches(every, "pladser", "borgerens")
+        return out
 
     @cached_property
     def _population(self) -> tuple[CitizenTable, CitizenArrays]:
@@ -263,6 +291,7 @@ class Ranker:
         seat_rows = np.full(len(citizens), row, dtype=np.int64)
         table, arrays = self._population
         rules = evaluate_pairs(table, self.seats.table, people, seat_rows)
+        every = rules
         if not include_conflicts:
             keep = np.flatnonzero(proposable(rules))
             people, seat_rows, rules = people[keep], seat_rows[keep], rules.subset(keep)
@@ -298,9 +327,12 @@ class Ranker:
                     **_judgement(rules, int(pos), float(scores[pos]), float(risk[pos]), reasons),
                 }
             )
-        return {
+        out: dict[str, Any] = {
             "seat_id": seat.id,
             "centre_id": centre.id,
             "model": self.model.model_id,
             "matches": matches,
         }
+        if not matches and top > 0:
+            out["no_matches"] = _no_matches(every, "borgere", "deres")
+        return out

@@ -271,3 +271,14 @@ def test_small_wordings() -> None:
     ]
     told = ["Obs: Løft op til 20 kg – svære problemer med at løfte (ICF d4300)"]
     assert _told("Løft op til 20 kg", told) and not _told("Løft op til 2 kg", ["Samme"])
+
+
+def test_an_empty_ranking_says_why(ranker: Ranker, small_world: SmallWorld) -> None:
+    citizen = ranker.dataset.citizens[0]
+    strict = replace(citizen, accommodations_text="Kan højst arbejde 1 time om ugen.")
+    dataset = replace(ranker.dataset, citizens=(strict, *ranker.dataset.citizens[1:]))
+    answer = Ranker(dataset, small_world.model).seats_for(citizen.id)
+    assert answer["matches"] == []
+    why = " ".join(answer["no_matches"])
+    assert "udelukket af timetal over skånehensynet" in why, why
+    assert "no_matches" not in ranker.seats_for(citizen.id)
