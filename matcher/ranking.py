@@ -126,7 +126,7 @@ def _no_matches(rules: RuleResult, what: str, whose: str) -> list[str]:
     if unchecked:
         out.append(
             f"{unchecked} {what} kunne ikke kontrolleres mod {whose} skånehensyn, fordi et krav "
-            "ikke er oplyst (de vises med --include-conflicts)"
+            "ikke er oplyst (de kan vises sammen med konflikterne)"
         )
     return out
 

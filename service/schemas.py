@@ -476,6 +476,9 @@ class CitizenMatches(BaseModel):
     citizen_id: str
     model: str
     matches: list[SeatMatch]
+    no_matches: list[str] | None = Field(
+        default=None, description="When nothing is listed: why, in Danish"
+    )
 
 
 class CitizenCandidate(_MatchFields):
@@ -492,6 +495,9 @@ class SeatCandidates(BaseModel):
     model: str
     free_places: int = Field(description="Free places of the seat now")
     matches: list[CitizenCandidate]
+    no_matches: list[str] | None = Field(
+        default=None, description="When nothing is listed: why, in Danish"
+    )
 
 
 # --- allocation jobs -----------------------------------------------------------------------------

@@ -509,7 +509,9 @@ function renderMatches(answer) {
     rows.append(tr);
   }
   $("match-table").hidden = answer.matches.length === 0;
-  const none = "Ingen ledige pladser passer til borgerens skånehensyn og regler.";
+  const none = answer.no_matches && answer.no_matches.length
+    ? `Ingen ledige pladser passer: ${answer.no_matches.join(". ")}.`
+    : "Ingen ledige pladser passer til borgerens skånehensyn og regler.";
   say("match-status", answer.matches.length ? `Model ${answer.model}` : none, answer.matches.length ? "hint" : "notice");
 }
 
