@@ -112,7 +112,8 @@ DEMAND_DA: Final = {
     "task_complexity": "komplekse opgaver", "lift_kg": "tunge løft", "works_alone": "alenearbejde",
     "wet_work": "vådt arbejde", "cold": "kulde", "chemicals": "kemikalier", "driving": "kørsel",
 }  # fmt: skip
-SEVERITY_DA: Final = {1: "lette", 2: "moderate", 3: "svære", 4: "fuldstændige"}
+#: ICF qualifiers 1-4 in words fit to read aloud (the ICF's own "complete problem" is not).
+SEVERITY_DA: Final = {1: "lette", 2: "moderate", 3: "store", 4: "meget store"}
 #: A seat's demand level (1-4) in words.
 LEVEL_DA: Final = {1: "Lidt", 2: "Noget", 3: "Meget", 4: "Næsten konstant"}
 #: Offered accommodations, as what the company offers.
@@ -442,7 +443,7 @@ class Explainer:
 
 def _told(text: str, out: Sequence[str]) -> bool:
     """Whether ``text`` says nothing a reason in ``out`` does not ("Løft op til 20 kg" beside
-    "Obs: Løft op til 20 kg – svære problemer med ...")."""
+    "Obs: Løft op til 20 kg – store vanskeligheder med ...")."""
     return any(r.removeprefix("Obs: ").startswith(text) for r in out) or any(
         text.startswith(r.removeprefix("Obs: ")) for r in out
     )
@@ -548,4 +549,4 @@ def _strain_sentence(citizen: Citizen, seat: Seat) -> str | None:
             eased = f" (virksomheden tilbyder {' og '.join(offers)})"
     else:
         what = demand[:1].upper() + demand[1:]
-    return f"{what}{eased} – {SEVERITY_DA[qualifier]} problemer med {title} (ICF {code})"
+    return f"{what}{eased} – {SEVERITY_DA[qualifier]} vanskeligheder med {title} (ICF {code})"

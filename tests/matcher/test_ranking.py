@@ -256,7 +256,7 @@ def test_strain_names_the_seats_own_level_and_what_eases_it(ranker: Ranker) -> N
     )  # fmt: skip
     said = _strain_sentence(citizen, seat)
     assert said is not None and said.startswith(
-        "Meget kundekontakt (virksomheden tilbyder arbejde i baglokalet) – svære problemer med"
+        "Meget kundekontakt (virksomheden tilbyder arbejde i baglokalet) – store vanskeligheder med"
     ), said
 
 
@@ -269,7 +269,7 @@ def test_small_wordings() -> None:
         "1 t. 25 min.",
         "ca. 6 timer",
     ]
-    told = ["Obs: Løft op til 20 kg – svære problemer med at løfte (ICF d4300)"]
+    told = ["Obs: Løft op til 20 kg – store vanskeligheder med at løfte (ICF d4300)"]
     assert _told("Løft op til 20 kg", told) and not _told("Løft op til 2 kg", ["Samme"])
 
 
