@@ -396,7 +396,8 @@ class Explainer:
             return None
         if group == "mentor":
             hours = seat.mentor_hours_per_week or 0
-            return f"Virksomhedsmentor {hours:g} t/uge" if positive and hours else None
+            unit = "time" if hours == 1 else "timer"
+            return f"Virksomhedsmentor {hours:g} {unit} om ugen" if positive and hours else None
         if group == "hours":
             if positive:
                 return None
