@@ -48,6 +48,7 @@ from matcher.domain import (
     StructuredNeed,
 )
 from matcher.errors import DatasetError
+from matcher.files import OutputError, replaceable_directory
 
 FORMAT = "matcher-dataset/1"
 META_FILE = "dataset.json"
@@ -56,6 +57,11 @@ CITIZENS_FILE = "citizens.jsonl"
 HISTORY_FILE = "history.jsonl"
 HISTORY_CITIZENS_FILE = "history_citizens.jsonl"
 HISTORY_CENTRES_FILE = "history_centres.jsonl"
+#: The files a dataset directory holds; writing one replaces a directory of only these.
+DATASET_FILES: Final = frozenset(
+    {META_FILE, CENTRES_FILE, CITIZENS_FILE, HISTORY_FILE, HISTORY_CITIZENS_FILE,
+     HISTORY_CENTRES_FILE}
+)  # fmt: skip
 #: The most persons a seat (or a centre's trial limit) may name: far above any real work-trial
 #: seat, so a larger number is a typo, and far below what the integer columns of SQLite (64-bit)
 #: and PostgreSQL (32-bit) and the solver's arrays can hold.
@@ -686,7 +692,13 @@ def write_dataset(directory: str | os.PathLike[str], dataset: Dataset) -> Path:
     Optional history files are written only when they have records.
     """
     target = Path(directory).resolve()
-    target.parent.mkdir(parents=True, exist_ok=True)
+    replaceable_directory(target, DATASET_FILES)
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except (FileExistsError, NotADirectoryError):
+        raise OutputError(
+            f"{directory}: cannot be created, a file is in the way of its directory"
+        ) from None
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", dir=target.parent))
     try:
         (staging / META_FILE).write_text(

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Final
+from typing import IO, Any, Final
 
 import numpy as np
 import scipy
@@ -43,6 +43,7 @@ from sklearn.preprocessing import OneHotEncoder, StandardScaler
 
 from features.pairs import FEATURE_NAMES
 from matcher.errors import MatcherError
+from matcher.files import atomic_write
 
 MODEL_FORMAT: Final = "matcher-model/1"
 #: Penalty strength of the logistic model (its ``C``): strong, see :func:`make_pipeline`.
@@ -280,15 +281,13 @@ class ScoringModel:
             protocol=pickle.HIGHEST_PROTOCOL,
         )
         header = {**self.header(), "payload_sha256": hashlib.sha256(payload).hexdigest()}
-        target = Path(path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(f".{target.name}.tmp")
-        with tmp.open("wb") as fh:
+
+        def write(fh: IO[bytes]) -> None:
             fh.write(_MAGIC)
             fh.write(json.dumps(header, sort_keys=True).encode() + b"\n")
             fh.write(payload)
-        tmp.replace(target)
-        return target
+
+        return atomic_write(path, write, binary=True)
 
 
 def read_header(path: str | Path) -> dict[str, Any]:
