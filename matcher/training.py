@@ -176,4 +176,6 @@ def model_for(
                 progress(f"{exc}; using the packaged default model instead")
             return default_model(progress=progress)
         return model
+    if progress:
+        progress("no model given and no history.jsonl: using the packaged default model")
     return default_model(progress=progress)

@@ -24,6 +24,9 @@ def test_the_default_model_is_built_once_and_stands_in_for_a_small_history(
     said.clear()
     cached = default_model(progress=said.append)
     assert cached.model_id == built.model_id and not any("building" in s for s in said)
+    # its synthetic centres are not the user's, whatever their ids: every centre is average
+    assert built.centre_codes == {} and cached.centre_codes == {}
+    assert list(cached.centre_column(["c-001", "c-017"])) == [-1.0, -1.0]
 
     small = read_dataset(sample_dir)  # two placements: too few to train on
     with pytest.raises(TooLittleHistoryError, match=r"history\.jsonl: cannot train"):
