@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import Any, Final
+from typing import IO, Any, Final
 
 from features import icf
 from features.vocabulary import (
@@ -253,9 +253,12 @@ def shown_value(value: Any, known: Sequence[Any] | None = None) -> str:
     """
     if isinstance(value, int | float) and not isinstance(value, bool):
         # ten digits, or nine where a CPR number's leading zero was lost as a JSON number
-        cpr_sized = len(f"{abs(value):.0f}") in (9, 10)
+        digits = str(abs(value)) if isinstance(value, int) else f"{abs(value):.0f}"
+        cpr_sized = len(digits) in (9, 10)
         if cpr_sized:
             return "(a number of CPR size, not shown)"
+        if len(digits) > 15:
+            return f"(a number of {len(digits)} digits)"
         return str(value) if isinstance(value, int) else _fmt(value)
     if not isinstance(value, str):
         return f"({_kind(value)})"
@@ -632,23 +635,42 @@ def _read_jsonl(
     if not path.exists():
         return ()
     records: list[Any] = []
-    try:
-        # "utf-8-sig": files saved by spreadsheet tools on Windows often start with a BOM
-        with path.open(encoding="utf-8-sig") as fh:
-            for number, text in enumerate(fh, 1):
-                if not text.strip():
-                    continue
-                try:
-                    obj = json.loads(text.rstrip("\r\n"))  # a column on the line itself
-                except json.JSONDecodeError as exc:
-                    raise DatasetError(
-                        name, number, None, f"malformed JSON ({exc.msg}, column {exc.colno})"
-                    ) from None
-                lines[(name, len(records))] = number
-                records.append(parse(obj, name, number))
-    except UnicodeDecodeError:
-        raise DatasetError(name, None, None, "file is not valid UTF-8") from None
+    with _opened(path, name) as fh:
+        for number, raw in enumerate(fh, 1):
+            try:
+                # "utf-8-sig": files saved by spreadsheet tools on Windows often start with a BOM
+                text = raw.decode("utf-8-sig" if number == 1 else "utf-8")
+            except UnicodeDecodeError:
+                raise DatasetError(name, number, None, "line is not valid UTF-8") from None
+            if not text.strip():
+                continue
+            obj = _json_line(text.rstrip("\r\n"), name, number)
+            lines[(name, len(records))] = number
+            records.append(parse(obj, name, number))
     return tuple(records)
+
+
+def _opened(path: Path, name: str) -> IO[bytes]:
+    """``path`` opened for reading bytes, or a :class:`DatasetError` that says why it cannot be."""
+    if not path.is_file():
+        raise DatasetError(name, None, None, "is not a file")
+    try:
+        return path.open("rb")
+    except PermissionError:
+        raise DatasetError(name, None, None, "cannot be read (no permission)") from None
+
+
+def _json_line(text: str, name: str, number: int | None) -> Any:
+    """One JSON document, or a :class:`DatasetError` naming the file, line and column."""
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        line = number if number is not None else exc.lineno
+        raise DatasetError(
+            name, line, None, f"malformed JSON ({exc.msg}, column {exc.colno})"
+        ) from None
+    except ValueError:  # an integer of thousands of digits
+        raise DatasetError(name, number, None, "a number is too large") from None
 
 
 def read_dataset(directory: str | os.PathLike[str]) -> Dataset:
@@ -659,12 +681,12 @@ def read_dataset(directory: str | os.PathLike[str]) -> Dataset:
     meta_path = root / META_FILE
     if not meta_path.exists():
         raise DatasetError(META_FILE, None, None, "file is missing; every dataset has one")
-    try:
-        meta_obj = json.loads(meta_path.read_text(encoding="utf-8-sig"))
-    except json.JSONDecodeError as exc:
-        raise DatasetError(META_FILE, exc.lineno, None, f"malformed JSON ({exc.msg})") from None
-    except UnicodeDecodeError:
-        raise DatasetError(META_FILE, None, None, "file is not valid UTF-8") from None
+    with _opened(meta_path, META_FILE) as fh:
+        try:
+            meta_text = fh.read().decode("utf-8-sig")
+        except UnicodeDecodeError:
+            raise DatasetError(META_FILE, None, None, "file is not valid UTF-8") from None
+    meta_obj = _json_line(meta_text, META_FILE, None)
     for required in (CENTRES_FILE, CITIZENS_FILE):
         if not (root / required).exists():
             raise DatasetError(required, None, None, "file is missing; every dataset has one")

@@ -125,6 +125,26 @@ def test_malformed_json_line(tmp_path: Path, sample_files: dict[str, Any]) -> No
     assert 1 < column <= len(lines[1])  # on the line, not past its line break
 
 
+def test_unreadable_files_and_numbers_are_bad_input(
+    tmp_path: Path, sample_files: dict[str, Any]
+) -> None:
+    """Not an internal error: a bad line's encoding, a directory where a file should be, and a
+    number too large even to show each name the file (and line)."""
+    d = write_raw(tmp_path / "bad", sample_files)
+    raw = (d / "citizens.jsonl").read_bytes().split(b"\n")
+    raw[1] = raw[1].replace(b'"', b'"\xff', 1)
+    (d / "citizens.jsonl").write_bytes(b"\n".join(raw))
+    with pytest.raises(DatasetError, match=r"citizens\.jsonl:2: line is not valid UTF-8"):
+        read_dataset(d)
+    (d / "citizens.jsonl").unlink()
+    (d / "citizens.jsonl").mkdir()
+    with pytest.raises(DatasetError, match=r"citizens\.jsonl: is not a file"):
+        read_dataset(d)
+    sample_files["citizens.jsonl"][0]["age"] = 10**400
+    with pytest.raises(DatasetError, match=r"field 'age'.*a number of 401 digits"):
+        read_dataset(write_raw(tmp_path / "huge", sample_files))
+
+
 def test_missing_required_field(tmp_path: Path, sample_files: dict[str, Any]) -> None:
     del sample_files["centres.jsonl"][1]["seats"][0]["capacity"]
     e = error_for(tmp_path, sample_files)
@@ -400,7 +420,7 @@ def test_absurd_capacity_is_refused(tmp_path: Path, sample_files: dict[str, Any]
     sample_files["centres.jsonl"][0]["seats"][0]["capacity"] = 10**30
     e = error_for(tmp_path, sample_files)
     assert str(e) == (
-        "centres.jsonl:1: field 'seats[0].capacity': must be at most 100000, got " + str(10**30)
+        "centres.jsonl:1: field 'seats[0].capacity': must be at most 100000, got (a number of 31 digits)"
     )
 
 
