@@ -155,8 +155,8 @@ def cmd_allocate(args: argparse.Namespace) -> int:
     from matcher.allocate import Policy, allocate
     from matcher.dataset import read_dataset
 
-    if args.time_limit is not None and args.time_limit <= 0:
-        raise UsageError("--time-limit must be positive")
+    if args.time_limit is not None and not 0 < args.time_limit < float("inf"):
+        raise UsageError("--time-limit must be a positive number of seconds")
     ds = read_dataset(args.dataset)
     policy = Policy(
         waiting_weight=args.waiting_weight,
@@ -172,8 +172,10 @@ def cmd_allocate(args: argparse.Namespace) -> int:
     write_json(args.out, result)
     _progress(
         f"{result['status']}: {len(result['assignments'])} placed, "
-        f"{len(result['unassigned'])} without a seat, expected successes {result['objective']:.1f} "
-        f"(bound {result['bound']}) in {result['seconds']:.1f} s"
+        f"{len(result['unassigned'])} without a seat, expected successes "
+        f"{result['expected_successes']:.1f}, objective {result['objective']:.1f} "
+        f"(bound {result['bound']}) in {result['seconds']:.1f} s "
+        f"({result['solver_seconds']:.1f} s solving)"
     )
     return EXIT_OK
 
