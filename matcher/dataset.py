@@ -83,6 +83,16 @@ def looks_like_cpr(value: str) -> bool:
     return _CPR_SHAPED.search(value) is not None
 
 
+def mask_cpr(text: str) -> str:
+    """``text`` with every CPR-shaped run replaced by ``[cpr]``: outputs that quote a
+    caseworker's words (a warning, a need's evidence, a task suggestion) never carry one.
+
+    >>> mask_cpr("Borger (cpr 010190-1234) kan ikke løfte")
+    'Borger (cpr [cpr]) kan ikke løfte'
+    """
+    return _CPR_SHAPED.sub("[cpr]", text) if _CPR_SHAPED.search(text) else text
+
+
 class _Fields:
     """Reads typed fields out of one JSON object, raising ``DatasetError`` that names the field."""
 

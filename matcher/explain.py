@@ -28,6 +28,7 @@ from features.pairs import FEATURE_NAMES, RELATED_AREAS, STRAIN_COLUMNS, area_in
 from features.rules import RULES
 from features.similarity import default_embedder
 from features.vocabulary import LEVEL_DEMANDS
+from matcher.dataset import mask_cpr
 from matcher.domain import Centre, Citizen, Seat
 from matcher.featurize import LICENCE_AREAS, OFFER_RELIEF, demand_row, seat_text
 from matcher.model import ScoringModel
@@ -360,7 +361,7 @@ class Explainer:
                     return _excluded_sentence(area)
                 return f"{AREA_DA[area].capitalize()} er ikke blandt borgerens opgaveforslag"
             match = _matching_suggestion(citizen.task_suggestions, area, seat)
-            return f"Opgaveforslag: {_lower_first(match)}" if positive and match else None
+            return f"Opgaveforslag: {mask_cpr(_lower_first(match))}" if positive and match else None
         if group == "similarity":
             if not positive:
                 return None

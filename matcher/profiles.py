@@ -13,7 +13,7 @@ that the needs read, with the structured ones, are complete.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any, Final
 
@@ -27,6 +27,7 @@ from features.occupations import (
     suggestion_rank_weights,
 )
 from features.rules import CitizenRuleInput, effective_needs
+from matcher.dataset import mask_cpr
 from matcher.domain import Citizen
 
 #: How many occupations ``profiles`` lists per citizen.
@@ -160,8 +161,9 @@ def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile
     needs = effective_needs(text.needs, structured_needs(citizen), icf.implied_needs(icf_entries))
     return CitizenProfile(
         citizen_id=citizen.id,
-        needs=tuple(needs),
-        warnings=tuple(warnings),
+        # the caseworker's words are quoted: a CPR number typed among them is not
+        needs=tuple(replace(n, evidence=mask_cpr(n.evidence)) for n in needs),
+        warnings=tuple(mask_cpr(w) for w in warnings),
         licences=licences,
         interest=suggestion_rank_weights(citizen.task_suggestions),
         excluded_areas=frozenset(suggestion_excluded_areas(citizen.task_suggestions)),

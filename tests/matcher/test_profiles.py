@@ -67,6 +67,18 @@ def test_a_suggestion_naming_no_task_area_is_told_and_excluded_areas_are_no_inte
     assert not profile.needs_unclear
 
 
+def test_a_cpr_number_typed_among_the_caseworkers_words_is_never_quoted() -> None:
+    number = "".join(["0101", "90-", "1234"])  # (assembled: no CPR-shaped literal in the code)
+    citizen = Citizen(
+        id="b-1", target_group="aktivitetsparat", lat=55.5, lon=9.7, transport="car",
+        hours_per_week=20, complex=False,
+        accommodations_text=f"Borger (cpr {number}) kan ikke stå længe. Har ondt ({number}).",
+        task_suggestions=(f"Lager {number}",),
+    )  # fmt: skip
+    shown = json.dumps(build_profile(citizen).to_json(), ensure_ascii=False)
+    assert number not in shown and "[cpr]" in shown
+
+
 def test_a_review_covers_exactly_the_text_it_was_made_of() -> None:
     text = "Borger har KOL. Må ikke løfte over 10 kg."
     citizen = Citizen(
