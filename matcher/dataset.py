@@ -67,9 +67,10 @@ DATASET_FILES: Final = frozenset(
 #: and PostgreSQL (32-bit) and the solver's arrays can hold.
 MAX_PERSONS = 100_000
 
-# DDMMYY-NNNN with a plausible day and month, or any run of ten digits, anywhere in the value.
+# DDMMYY-NNNN with a plausible day and month (the dash also typed as a space or a slash), or any
+# run of ten digits, anywhere in the value.
 _CPR_SHAPED = re.compile(
-    r"(?<!\d)(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}-\d{4}|\d{10})(?!\d)"
+    r"(?<!\d)(?:(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|1[0-2])\d{2}[-/ ]\d{4}|\d{10})(?!\d)"
 )
 _MISSING = object()
 
@@ -83,14 +84,14 @@ def looks_like_cpr(value: str) -> bool:
     return _CPR_SHAPED.search(value) is not None
 
 
-def mask_cpr(text: str) -> str:
-    """``text`` with every CPR-shaped run replaced by ``[cpr]``: outputs that quote a
+def mask_cpr(text: str, mask: str = "[cpr]") -> str:
+    """``text`` with every CPR-shaped run replaced by ``mask``: outputs that quote a
     caseworker's words (a warning, a need's evidence, a task suggestion) never carry one.
 
     >>> mask_cpr("Borger (cpr 010190-1234) kan ikke løfte")
     'Borger (cpr [cpr]) kan ikke løfte'
     """
-    return _CPR_SHAPED.sub("[cpr]", text) if _CPR_SHAPED.search(text) else text
+    return _CPR_SHAPED.sub(mask, text) if _CPR_SHAPED.search(text) else text
 
 
 class _Fields:

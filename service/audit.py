@@ -8,7 +8,6 @@ data is returned. ``detail`` holds counts, codes and states only — never CPR n
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -17,18 +16,17 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from matcher.dataset import looks_like_cpr
+from matcher.dataset import mask_cpr
 from service.auth import Principal
 from service.models import AuditObjectRow, AuditRow
 
-_CPR_ANYWHERE = re.compile(r"\d{6}-?\d{4}")
 MASK = "<masked>"
 
 
 def _scrub(value: Any) -> Any:
     """``value`` with every CPR-shaped string masked (recursively through lists and dicts)."""
     if isinstance(value, str):
-        return _CPR_ANYWHERE.sub(MASK, value) if looks_like_cpr(value) else value
+        return mask_cpr(value, MASK)
     if isinstance(value, dict):
         return {str(k): _scrub(v) for k, v in value.items()}
     if isinstance(value, list | tuple):

@@ -368,6 +368,7 @@ def test_looks_like_cpr() -> None:
     assert not looks_like_cpr("b-0412") and not looks_like_cpr("c-017-lager")
     assert not looks_like_cpr("12345678901"), "eleven digits is not a CPR number"
     assert not looks_like_cpr("3213" + "90-1234"), "no month 13"
+    assert looks_like_cpr("b-0101" + "90 1234") and looks_like_cpr("0101" + "90/1234")
 
 
 def test_wrong_format_version(tmp_path: Path) -> None:
