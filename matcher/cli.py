@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable, Sequence
 from importlib.metadata import entry_points
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
 
 from matcher.errors import MatcherError
 
@@ -26,6 +26,13 @@ EXIT_OK, EXIT_INTERNAL, EXIT_BAD_INPUT = 0, 1, 2
 
 class UsageError(MatcherError):
     """A command-line argument that cannot be used (exit status 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Argument errors on one line, like every other bad input (spec ``CLI.md``)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_BAD_INPUT, f"{self.prog}: {message} (see {self.prog} --help)\n")
 
 
 def _progress(message: str) -> None:
@@ -181,7 +188,7 @@ def cmd_allocate(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="matcher",
         description="Match citizens with work-trial seats in company centres.",
     )

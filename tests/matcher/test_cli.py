@@ -103,6 +103,13 @@ def test_unknown_subcommand_exits_2() -> None:
     assert run("frobnicate").returncode == 2
 
 
+@pytest.mark.parametrize("args", [("rank", "x", "--top", "abc"), (), ("frobnicate",)])
+def test_an_argument_error_is_one_line(args: tuple[str, ...]) -> None:
+    done = run(*args)
+    assert done.returncode == 2 and done.stdout == ""
+    assert len(done.stderr.strip().splitlines()) == 1 and "--help" in done.stderr
+
+
 def test_train_on_too_little_history_names_the_file(sample_dir: Path, tmp_path: Path) -> None:
     done = run("train", str(sample_dir), "--out", str(tmp_path / "m.bin"))
     assert done.returncode == 2
