@@ -61,6 +61,17 @@ def summarise(ds: Dataset) -> DatasetSummary:
     seats = 0
     unknown_demands = 0
     warnings: list[str] = []
+    if ds.meta.as_of is None:
+        warnings.append(
+            "dataset.json has no as_of: waiting times and the years of CVs are counted to the day "
+            "the command runs, so results change from day to day"
+        )
+    silent = [c.id for c in ds.citizens if not c.accommodations_text.strip() and not c.icf]
+    warnings += _about_citizens(
+        silent,
+        "have neither an accommodations text nor ICF categories: they are matched as having no "
+        "needs beyond a structured `accommodations` list (check that the export includes them; ",
+    )
     for _, seat in ds.seats():
         seats += 1
         places[seat.task_area] += seat.capacity

@@ -48,6 +48,22 @@ def test_validate_names_citizens_whose_needs_await_review(
     assert "not fully understood" not in capsys.readouterr().out
 
 
+def test_validate_warns_of_a_missing_date_and_of_citizens_with_no_needs_text_or_icf(
+    tmp_path: Path, sample_files: dict[str, Any], capsys: pytest.CaptureFixture[str]
+) -> None:
+    citizen = sample_files["citizens.jsonl"][0]
+    citizen.pop("accommodations_text", None)
+    citizen["icf"] = []
+    d = write_raw(tmp_path / "a", sample_files)
+    meta = json.loads((d / "dataset.json").read_text())
+    meta.pop("as_of")
+    (d / "dataset.json").write_text(json.dumps(meta))
+    assert main(["validate", str(d)]) == 0
+    out = capsys.readouterr().out
+    assert "dataset.json has no as_of" in out
+    assert "neither an accommodations text nor ICF categories" in out and citizen["id"] in out
+
+
 def test_validate_names_citizens_whose_licences_await_confirmation(
     tmp_path: Path, sample_files: dict[str, Any], capsys: pytest.CaptureFixture[str]
 ) -> None:
