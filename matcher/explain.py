@@ -292,11 +292,12 @@ class Explainer:
                 out.append(f"Obs: {text}" if against else text)
         # always told, even when they moved the score little: a wish against the seat's work,
         # a need met only by what the company offers, a long walk for one who cannot walk far
-        for note in _notes(citizen, profile, seat, float(x[COL["travel_minutes"]])):
-            if note.endswith(_WALK_NOTE):  # it says the trip's length too
-                out = [r for r in out if not r.startswith("Obs: Lang transport")]
-            if not _told(note, out):
-                out = [*out[: MAX_REASONS - 1], f"Obs: {note}"]
+        notes = _notes(citizen, profile, seat, float(x[COL["travel_minutes"]]))
+        if any(note.endswith(_WALK_NOTE) for note in notes):  # it says the trip's length too
+            out = [r for r in out if not r.startswith("Obs: Lang transport")]
+        told = [f"Obs: {note}" for note in notes if not _told(note, out)][:MAX_REASONS]
+        if told:
+            out = [*out[: MAX_REASONS - len(told)], *told]
         if not any(not r.startswith("Obs:") for r in out):
             # nothing in favour moved the score much: state the plain facts that speak for it
             for group in ("interest", "experience", "travel"):
