@@ -226,6 +226,17 @@ def implied_needs(entries: Iterable[Mapping[str, Any]]) -> list[Need]:
     return list(best.values())
 
 
+def ungraded_implications(entries: Iterable[Mapping[str, Any]]) -> list[str]:
+    """Codes graded 8 (a problem whose severity is not specified) in a category whose severe
+    grades imply a need: the need may hold, and nothing says whether it does."""
+    return [
+        str(entry["code"])
+        for entry in entries
+        if int(entry["qualifier"]) == 8
+        and any(a in IMPLIED_NEEDS for a in lineage(str(entry["code"])))
+    ]
+
+
 def soft_signals(entries: Iterable[Mapping[str, Any]]) -> dict[str, float]:
     """Strain 0-1 per seat demand (keys of ``DEMAND_KEYS``) from graded problems.
 

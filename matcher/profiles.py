@@ -109,6 +109,9 @@ def _plain_number(value: float) -> float | int:
 
 #: Start of the warning for a task suggestion that names no task area the reader knows.
 UNREAD_SUGGESTION: Final = "task suggestion names no task area"
+#: An ICF problem of unspecified severity in a category whose severe grades imply a need: the
+#: needs count as unclear until a caseworker reviews them.
+UNGRADED_ICF: Final = "ICF problem of unspecified severity, its need not read"
 
 
 def structured_needs(citizen: Citizen) -> list[Need]:
@@ -158,6 +161,8 @@ def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile
         if s.strip() and not suggestion_area_scores(s) and not suggestion_excluded_areas([s])
     )
     icf_entries = [{"code": e.code, "qualifier": e.qualifier} for e in citizen.icf]
+    ungraded = icf.ungraded_implications(icf_entries)
+    warnings.extend(f"{UNGRADED_ICF}: 'ICF {code} (8)'" for code in ungraded)
     needs = effective_needs(text.needs, structured_needs(citizen), icf.implied_needs(icf_entries))
     return CitizenProfile(
         citizen_id=citizen.id,
@@ -173,7 +178,7 @@ def build_profile(citizen: Citizen, as_of: date | None = None) -> CitizenProfile
         education_areas=frozenset(cv.education_areas),
         soft_icf=dict(icf.soft_signals(icf_entries)),
         n_limitations=sum(1 for e in citizen.icf if 1 <= e.qualifier <= 4),
-        needs_unclear=text.unclear and not reviewed,
+        needs_unclear=(text.unclear or bool(ungraded)) and not reviewed,
         needs_reviewed=reviewed,
         licences_unclear=licences_unclear,
         licences_confirmed=licences_confirmed,

@@ -79,6 +79,7 @@ const WARNING_DA = [
   [/^sentence partly understood: '([\s\S]*)'$/, () => "Delvist forstået"],
   [/^vague need, read cautiously: '([\s\S]*)'$/, () => "Uklart hensyn, læst med den strengeste værdi"],
   [/^hours read as a mentor's or helper's time, not as working time: '([\s\S]*)'$/, () => "Timer læst som mentorens eller en støttepersons tid, ikke som arbejdstid"],
+  [/^ICF problem of unspecified severity, its need not read: '([\s\S]*)'$/, () => "ICF-kategori uden angivet sværhedsgrad (8) – det hensyn, den kan betyde, er ikke læst"],
   [/^limit in a reassurance, not read as a need: '([\s\S]*)'$/, () => "Grænse i en beroligende sætning, ikke læst som hensyn"],
   [/^needs read as no longer holding, check: '([\s\S]*)'$/, () => "Læst som et hensyn, der ikke længere gælder – kontrollér"],
   [/^accommodations were reviewed/, () => "Skånehensynene blev bekræftet for en tidligere udgave af teksten – gennemgå dem igen"],

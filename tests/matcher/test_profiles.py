@@ -6,6 +6,7 @@ import json
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -13,7 +14,7 @@ from benchmarks.truth import load_truth
 from features.vocabulary import ACCOMMODATION_CODES, LICENCES, TASK_AREAS
 from matcher.cli import main
 from matcher.dataset import read_dataset
-from matcher.domain import Citizen, LicenceConfirmation, NeedsReview, text_digest
+from matcher.domain import Citizen, IcfEntry, LicenceConfirmation, NeedsReview, text_digest
 from matcher.profiles import build_profile, rule_input
 from matcher.synthetic import generate
 
@@ -163,3 +164,21 @@ def test_every_planted_need_is_reported(fresh_world: Path) -> None:
                 missed.append(f"{citizen.id}: {code} {found[code]} looser than planted {value}")
     assert planted_total > 500
     assert not missed, f"{len(missed)} of {planted_total} planted needs missed: {missed[:10]}"
+
+
+def test_an_icf_problem_of_unspecified_severity_leaves_the_needs_unclear() -> None:
+    """Graded 8 in a category whose severe grades imply a need (d430 lifting): the need may
+    hold, so the needs are unclear until reviewed; 9 (not applicable) and a category without
+    an implied need are no such doubt."""
+
+    def profile(code: str, qualifier: int) -> Any:
+        return build_profile(
+            Citizen(
+                id="b-1", target_group="aktivitetsparat", lat=55.5, lon=9.7, transport="car",
+                hours_per_week=20, complex=False, icf=(IcfEntry(code, qualifier),),
+            )
+        )  # fmt: skip
+
+    unclear = profile("d4300", 8)
+    assert unclear.needs_unclear and any("ICF d4300 (8)" in w for w in unclear.warnings)
+    assert not profile("d4300", 9).needs_unclear and not profile("b280", 8).needs_unclear
