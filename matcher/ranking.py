@@ -111,6 +111,21 @@ def proposable(rules: RuleResult) -> NDArray[np.bool_]:
     )
 
 
+def _answer(
+    head: dict[str, Any],
+    matches: list[dict[str, Any]],
+    every: RuleResult,
+    top: int,
+    what: str,
+    whose: str,
+) -> dict[str, Any]:
+    """A ranking's answer; an empty one says why (``no_matches``, an extension of the spec)."""
+    out = {**head, "matches": matches}
+    if not matches and top > 0:
+        out["no_matches"] = _no_matches(every, what, whose)
+    return out
+
+
 def _no_matches(rules: RuleResult, what: str, whose: str) -> list[str]:
     """Why a ranking lists nothing, in Danish: no candidates, the rules that excluded them (how
     many each), or that those left could not be checked."""
@@ -259,14 +274,8 @@ class Ranker:
                     **_judgement(rules, int(pos), float(scores[pos]), float(risk[pos]), reasons),
                 }
             )
-        out: dict[str, Any] = {
-            "citizen_id": citizen.id,
-            "model": self.model.model_id,
-            "matches": matches,
-        }
-        if not matches and top > 0:
-            out["no_matches"] = _no_matches(every, "pladser", "borgerens")
-        return out
+        head = {"citizen_id": citizen.id, "model": self.model.model_id}
+        return _answer(head, matches, every, top, "pladser", "borgerens")
 
     @cached_property
     def _population(self) -> tuple[CitizenTable, CitizenArrays]:
@@ -327,12 +336,5 @@ class Ranker:
                     **_judgement(rules, int(pos), float(scores[pos]), float(risk[pos]), reasons),
                 }
             )
-        out: dict[str, Any] = {
-            "seat_id": seat.id,
-            "centre_id": centre.id,
-            "model": self.model.model_id,
-            "matches": matches,
-        }
-        if not matches and top > 0:
-            out["no_matches"] = _no_matches(every, "borgere", "deres")
-        return out
+        head = {"seat_id": seat.id, "centre_id": centre.id, "model": self.model.model_id}
+        return _answer(head, matches, every, top, "borgere", "deres")
