@@ -30,7 +30,7 @@ from features.vocabulary import TASK_AREAS
 from matcher.dataset import Dataset
 from matcher.domain import Citizen
 from matcher.errors import MatcherError
-from matcher.explain import AREA_DA, RULE_DA, Explainer
+from matcher.explain import AREA_DA, Explainer, excluded_counts
 from matcher.featurize import ConsultantCodes, SeatSide, citizen_arrays, citizen_table
 from matcher.model import ScoringModel
 from matcher.profiles import CitizenProfile, build_profile
@@ -391,11 +391,21 @@ def _unassigned_reasons(
         return ["Der er ingen ledige pladser i denne kørsel"]
     if feasible:
         chance = f" (bedste forventede succes {best:.0%})" if best >= 0.01 else ""
+        # a place may also stay empty: its centre's mentor hours or trial persons are used up
         if feasible == 1:
-            told = f"Den ene plads, der passer{chance}, gik til en anden borger"
+            told = (
+                f"Den ene plads, der passer{chance}, er givet til en anden borger eller kan ikke "
+                "bruges, fordi virksomhedens mentortimer eller antal praktikanter er brugt op"
+            )
         else:
-            told = f"De {feasible} pladser, der passer{chance}, gik til andre borgere"
-        return [f"{told}, så flest mulige forløb samlet kan forventes at lykkes"]
+            told = (
+                f"De {feasible} pladser, der passer{chance}, er givet til andre borgere eller kan "
+                "ikke bruges, fordi virksomhedernes mentortimer eller antal praktikanter er brugt op"
+            )
+        return [
+            f"{told}; fordelingen giver flest forløb, der kan forventes at lykkes",
+            *([declined] if declined else []),
+        ]
     if unverified and needs_unclear:
         # the needs read leave seats, but none can be checked against the needs not read
         return [
@@ -421,14 +431,7 @@ def _unassigned_reasons(
 def _excluded_counts(excluded: NDArray[np.int32]) -> list[str]:
     """How many seats each hard rule excluded, most first: "23 pladser udelukket af løftekrav,
     5 af kulde"."""
-    counts = sorted(
-        ((int(c), RULES[k]) for k, c in enumerate(excluded) if c > 0), key=lambda t: -t[0]
-    )
-    if not counts:
-        return []
-    parts = [f"{c} af {RULE_DA[name]}" for c, name in counts[:4]]
-    parts[0] = f"{_seats(counts[0][0])} udelukket af {RULE_DA[counts[0][1]]}"
-    return [", ".join(parts)]
+    return excluded_counts({RULES[k]: int(c) for k, c in enumerate(excluded) if c > 0}, "pladser")
 
 
 def _declined_reason(count: int, profile: CitizenProfile) -> str | None:

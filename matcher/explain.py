@@ -47,8 +47,9 @@ MIN_EFFECT: Final = 0.005
 MAX_REASONS: Final = 4
 #: Lifts up to this many kilograms are called light; heavier ones are named as a demand.
 LIGHT_LIFT_KG: Final = 10.0
-#: Travel minutes from which a trip is called long ("Lang transport").
-LONG_TRIP: Final = 20
+#: Travel minutes from which a trip is called long ("Lang transport"): half an hour each way,
+#: more than consultants would call long for citizens far from the labour market below it.
+LONG_TRIP: Final = 30
 #: Weaker factors in favour are named until a match has this many reasons.
 MIN_REASONS: Final = 2
 
@@ -117,6 +118,11 @@ DEMAND_DA: Final = {
 SEVERITY_DA: Final = {1: "lette", 2: "moderate", 3: "store", 4: "meget store"}
 #: A seat's demand level (1-4) in words.
 LEVEL_DA: Final = {1: "Lidt", 2: "Noget", 3: "Meget", 4: "Næsten konstant"}
+#: How complex a seat's tasks are, by level (1-4).
+COMPLEXITY_DA: Final = {
+    1: "Lidt komplekse opgaver", 2: "Noget komplekse opgaver", 3: "Komplekse opgaver",
+    4: "Meget komplekse opgaver",
+}  # fmt: skip
 #: Offered accommodations, as what the company offers.
 OFFER_DA: Final = {
     "quiet_area": "et stille område", "back_office_possible": "arbejde i baglokalet",
@@ -135,9 +141,9 @@ EXPERIENCE_DA: Final = {
 #: Danish names of the hard rules, for "23 pladser udelukket af løftekrav".
 RULE_DA: Final[dict[str, str]] = {
     "max_lift_kg": "løftekrav",
-    "no_prolonged_standing": "stående arbejde",
-    "no_prolonged_walking": "gang",
-    "no_bending": "foroverbøjet arbejde",
+    "no_prolonged_standing": "meget stående arbejde",
+    "no_prolonged_walking": "meget gang",
+    "no_bending": "meget foroverbøjet arbejde",
     "no_overhead_work": "arbejde over skulderhøjde",
     "limited_hand_use": "krav til hænderne",
     "max_hours_per_week": "timetal over skånehensynet",
@@ -152,7 +158,7 @@ RULE_DA: Final[dict[str, str]] = {
     "no_cold_environment": "kulde",
     "no_chemicals": "kemikalier",
     "wheelchair_access": "manglende kørestolsadgang",
-    "max_travel_minutes": "transporttid",
+    "max_travel_minutes": "for lang transporttid",
     "no_driving": "kørsel",
     "complex_needs_generation_2": "krav om en virksomhed med erfaring i komplekse forløb",
     "hours_per_week": "flere timer, end borgeren kan arbejde",
@@ -337,7 +343,7 @@ class Explainer:
                 return (
                     f"{_years_da(years)} {EXPERIENCE_DA[area]}"
                     + (f", bl.a. som {label}" if label else "")
-                    + (" og uddannelse i faget" if educated else "")
+                    + (" og uddannelse eller kursus i faget" if educated else "")
                 )
             if not positive:
                 return f"Ingen erfaring {EXPERIENCE_DA[area]}"
@@ -345,10 +351,12 @@ class Explainer:
                 return f"Uddannelse eller kursus inden for {AREA_DA[area]}"
             if label:
                 return f"CV'et nævner {label}"
-            related = [
+            related = [  # (not from work the citizen has turned down)
                 (y, a)
                 for a, y in profile.experience_years.items()
-                if y > 0 and area_index(a) in _RELATED_ROWS.get(area_index(area), ())
+                if y > 0
+                and area_index(a) in _RELATED_ROWS.get(area_index(area), ())
+                and a not in profile.excluded_areas
             ]
             if related:
                 y, a = max(related)
@@ -444,6 +452,24 @@ class Explainer:
         return None
 
 
+def excluded_counts(counts: dict[str, int], what: str) -> list[str]:
+    """How many seats (or citizens) each hard rule excluded, most first, in one Danish sentence:
+    "23 pladser udelukket af løftekrav, 5 af kulde (en plads kan udelukkes af flere grunde)".
+    The seat's minimum hours and the citizen's hour limit say one thing: told once."""
+    counts = dict(counts)
+    if counts.get("hours_per_week", 0) <= counts.get("max_hours_per_week", 0):
+        counts.pop("hours_per_week", None)
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked:
+        return []
+    parts = [f"{n} af {RULE_DA.get(r, r)}" for r, n in ranked[:4]]
+    first, n = ranked[0]
+    one = {"pladser": "plads", "borgere": "borger"}.get(what, what)
+    parts[0] = f"{n} {one if n == 1 else what} udelukket af {RULE_DA.get(first, first)}"
+    several = f" (en {one} kan udelukkes af flere grunde)" if len(ranked) > 1 else ""
+    return [", ".join(parts) + several]
+
+
 def _told(text: str, out: Sequence[str]) -> bool:
     """Whether ``text`` says nothing a reason in ``out`` does not ("Løft op til 20 kg" beside
     "Obs: Løft op til 20 kg – store vanskeligheder med ...")."""
@@ -478,6 +504,16 @@ def _notes(citizen: Citizen, profile: CitizenProfile, seat: Seat, minutes: float
         notes.append(
             f"{_level_da(noise or 0)} støj på pladsen – aftal med virksomheden, at borgeren "
             "arbejder i det stille område"
+        )
+    on_foot = [
+        DEMAND_DA[d]
+        for d in ("walking", "standing")
+        if 1 <= (seat.demands.get(d) or 0) < 3  # from level 3 the rules leave the seat out
+    ]
+    if "wheelchair_access" in needs and on_foot:
+        notes.append(
+            f"Pladsen har noget {' og '.join(on_foot)} – afklar med virksomheden, at opgaverne "
+            "kan løses fra kørestolen"
         )
     if (
         citizen.transport == "walk"
@@ -540,6 +576,8 @@ def _strain_sentence(citizen: Citizen, seat: Seat) -> str | None:
     eased = ""
     if key == "lift_kg":
         what = f"Løft op til {float(seat.demands['lift_kg']):g} kg"
+    elif key == "task_complexity":
+        what = COMPLEXITY_DA[min(4, max(1, round(float(seat.demands[key]))))]
     elif key in LEVEL_DEMANDS:
         # the seat's own level; what an offered accommodation eases is said after it
         what = f"{_level_da(float(seat.demands[key]))} {demand}"

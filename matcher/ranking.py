@@ -40,7 +40,7 @@ from features.rules import (
 from matcher.dataset import Dataset, shown_value
 from matcher.domain import Citizen
 from matcher.errors import MatcherError
-from matcher.explain import LICENCE_DA, MAX_REASONS, RULE_DA, Explainer
+from matcher.explain import LICENCE_DA, MAX_REASONS, RULE_DA, Explainer, excluded_counts
 from matcher.featurize import ConsultantCodes, SeatSide, citizen_arrays, citizen_table
 from matcher.model import ScoringModel
 from matcher.profiles import CitizenProfile, build_profile, rule_input
@@ -131,17 +131,15 @@ def _no_matches(rules: RuleResult, what: str, whose: str) -> list[str]:
     many each), or that those left could not be checked."""
     if len(rules) == 0:
         return [f"Der er ingen ledige {what}" if what == "pladser" else "Der er ingen borgere"]
-    out: list[str] = []
-    counts = sorted(rules.count_broken().items(), key=lambda kv: -kv[1])
-    if counts:
-        parts = [f"{n} af {RULE_DA.get(r, r)}" for r, n in counts[:4]]
-        parts[0] = f"{counts[0][1]} {what} udelukket af {RULE_DA.get(counts[0][0], counts[0][0])}"
-        out.append(", ".join(parts))
+    free = "ledige " if what == "pladser" else ""
+    out = [f"Ingen af de {len(rules)} {free}{what} kan foreslås"]
+    out += excluded_counts(rules.count_broken(), what)
     unchecked = int(np.count_nonzero(rules.status == STATUS_UNVERIFIED))
     if unchecked:
+        one = {"pladser": "plads", "borgere": "borger"}.get(what, what)
         out.append(
-            f"{unchecked} {what} kunne ikke kontrolleres mod {whose} skånehensyn, fordi et krav "
-            "ikke er oplyst (de kan vises sammen med konflikterne)"
+            f"{unchecked} {one if unchecked == 1 else what} kunne ikke kontrolleres mod {whose} "
+            "skånehensyn, fordi et krav ikke er oplyst (vises sammen med konflikterne)"
         )
     return out
 

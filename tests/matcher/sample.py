@@ -109,7 +109,7 @@ CITIZENS: list[dict[str, Any]] = [
         "transport": "bike",
         "hours_per_week": 20,
         "complex": False,
-        "icf": [{"code": "d240", "qualifier": 8}],
+        "icf": [{"code": "b152", "qualifier": 8}],
         "task_suggestions": ["Rengøring", "Pedelarbejde", "Lager"],
     },
 ]
