@@ -172,9 +172,12 @@ RULE_DA: Final[dict[str, str]] = {
 assert set(RULE_DA) == set(RULES)
 #: An occupation the CV names this surely is a job title it states, not a firm or a place.
 NAMED_TITLE_SCORE: Final = 0.9
-#: How alike a suggestion and a seat's text must be for the suggestion to be cited when the
-#: seat's area is the catch-all ``other`` (cosine of :mod:`features.similarity` rows).
-OTHER_AREA_SIMILARITY: Final = 0.3
+#: How alike a suggestion and a seat's text must be for the suggestion to be cited as the
+#: seat's task (cosine of :mod:`features.similarity` rows). Suggestions that name a seat's own
+#: task score about 0.5 and more against its title and description ("Plukning af varer" and a
+#: warehouse helper's 0.53, "Kassearbejde" and a till's 0.76); those that share only its area
+#: 0.1-0.27 ("Genbrugsbutik" and a supermarket till 0.24, "Bagning" and a dishwasher 0.27).
+ALIKE_SIMILARITY: Final = 0.3
 #: From this many minutes a trip is said in hours.
 HOUR_MINUTES: Final = 60
 #: A walk to work this long is told to a citizen who cannot walk far.
@@ -369,8 +372,20 @@ class Explainer:
                 if area in profile.excluded_areas:
                     return _excluded_sentence(area)
                 return f"{AREA_DA[area].capitalize()} er ikke blandt borgerens opgaveforslag"
+            if not positive:
+                return None
             match = _matching_suggestion(citizen.task_suggestions, area, seat)
-            return f"Opgaveforslag: {mask_cpr(_lower_first(match))}" if positive and match else None
+            if match is None:
+                return None
+            text, alike = match
+            said = mask_cpr(_lower_first(text))
+            # the suggestion itself only where the seat's work is like it ("genbrugsbutik" and a
+            # supermarket's till share the area, not the task)
+            return (
+                f"Opgaveforslag: {said}"
+                if alike
+                else f"Ønsker arbejde inden for {AREA_DA[area]} (opgaveforslag: {said})"
+            )
         if group == "similarity":
             if not positive:
                 return None
@@ -534,20 +549,21 @@ def _embedded(text: str) -> NDArray[np.float32]:
     return row
 
 
-def _matching_suggestion(suggestions: Sequence[str], area: str, seat: Seat) -> str | None:
-    """The task suggestion to credit for a seat in ``area``: of those that name the area, read
-    as the ``interest`` feature reads them (:func:`features.occupations.suggestion_rank_weights`),
-    the one most like the seat's own text. For the catch-all area ``other`` it must also be
-    like it: "Dyrepasning" and a recycling shop share the area, not the work."""
+def _matching_suggestion(
+    suggestions: Sequence[str], area: str, seat: Seat
+) -> tuple[str, bool] | None:
+    """The task suggestion to credit for a seat in ``area`` and whether the seat's work is like
+    it: of those that name the area, read as the ``interest`` feature reads them
+    (:func:`features.occupations.suggestion_rank_weights`), the one most like the seat's own
+    text. For the catch-all area ``other`` it must be like it: "Dyrepasning" and a recycling
+    shop share the area, not the work."""
     naming = [t for t in suggestions if suggestion_rank_weights([t]).get(area, 0.0) > 0]
     if not naming:
         return None
-    if len(naming) == 1 and area != "other":
-        return naming[0]
     target = _embedded(seat_text(seat))
-    alike = [(float(_embedded(t) @ target), -i, t) for i, t in enumerate(naming)]
-    best, _, text = max(alike)
-    return text if area != "other" or best >= OTHER_AREA_SIMILARITY else None
+    best, _, text = max((float(_embedded(t) @ target), -i, t) for i, t in enumerate(naming))
+    alike = best >= ALIKE_SIMILARITY
+    return (text, alike) if alike or area != "other" else None
 
 
 @lru_cache(maxsize=4096)

@@ -145,8 +145,11 @@ def test_reasons_state_real_facts(ranker: Ranker) -> None:
                 ):
                     area = ranker.seats.seats[ranker.seats.index[m["seat_id"]]].task_area
                     assert area in profile.education_areas
-                if reason.startswith("Opgaveforslag: "):
-                    wanted = reason.removeprefix("Opgaveforslag: ").lower()
+                cited = re.fullmatch(
+                    r"Opgaveforslag: (.+)|Ønsker arbejde .+ \(opgaveforslag: (.+)\)", reason
+                )
+                if cited:
+                    wanted = (cited.group(1) or cited.group(2)).lower()
                     assert wanted in [s.lower() for s in citizen.task_suggestions]
                 if reason == "Samme virksomhedskonsulent":
                     centre = ranker.seats.centre_of[ranker.seats.index[m["seat_id"]]]
