@@ -60,7 +60,7 @@ def default_model(progress: Callable[[str], None] | None = None) -> ScoringModel
             seed=DEFAULT_WORLD["seed"],
         )
         model, _ = train(read_dataset(world), seed=0, progress=progress)
-    model = replace(model, centre_codes={})  # (see the module docstring)
+    model = replace(model, centre_codes={}, centre_placements={})  # (see the module docstring)
     model.save(path)
     if progress:
         progress(f"default model {model.model_id} saved to {path}")

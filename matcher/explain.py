@@ -178,6 +178,8 @@ NAMED_TITLE_SCORE: Final = 0.9
 #: warehouse helper's 0.53, "Kassearbejde" and a till's 0.76); those that share only its area
 #: 0.1-0.27 ("Genbrugsbutik" and a supermarket till 0.24, "Bagning" and a dishwasher 0.27).
 ALIKE_SIMILARITY: Final = 0.3
+#: A centre's past placements are told of ("... gået bedre end forventet") from this many on.
+MIN_CENTRE_RECORD: Final = 5
 #: From this many minutes a trip is said in hours.
 HOUR_MINUTES: Final = 60
 #: A walk to work this long is told to a citizen who cannot walk far.
@@ -409,7 +411,7 @@ class Explainer:
             return f"{_minutes_da(minutes)} {how}" if minutes >= 5 else f"Under 5 min. {how}"
         if group == "consultant":
             return (
-                "Samme virksomhedskonsulent"
+                "Borgerens konsulent er også virksomhedens kontaktkonsulent"
                 if positive
                 else "Ny konsulent: virksomhedens kontaktkonsulent er en anden"
             )
@@ -448,7 +450,11 @@ class Explainer:
         if group == "unknown":  # said as a caution whichever way it moved the score
             if x[COL["unknown_demands"]] <= 0:
                 return None
-            return "Nogle af pladsens krav er ukendte – afklar dem med virksomheden"
+            unknown = [DEMAND_DA[d] for d in DEMAND_DA if seat.demands.get(d) is None]
+            if not unknown:
+                return "Nogle af pladsens krav er ukendte – afklar dem med virksomheden"
+            named = ", ".join(unknown[:3]) + (" m.fl." if len(unknown) > 3 else "")
+            return f"Pladsens krav til {named} er ukendte – afklar dem med virksomheden"
         if group == "licence":
             held = [  # a licence left in doubt is no reason ("Obs: Bekræft ..." says it)
                 LICENCE_DA[lic]
@@ -458,7 +464,9 @@ class Explainer:
             return f"Har {held[0]}" if positive and held else None
         if group == "centre":
             # the centre's effect is estimated net of whom it received: better or worse than
-            # expected, not than other centres
+            # expected, not than other centres; a record of a few placements is not told
+            if self.model.centre_placements.get(centre.id, 0) < MIN_CENTRE_RECORD:
+                return None
             return (
                 "Virksomhedens tidligere forløb er gået bedre end forventet"
                 if positive

@@ -23,6 +23,7 @@ import io
 import json
 import pickle
 import platform
+from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -197,6 +198,8 @@ class ScoringModel:
     feature_names: tuple[str, ...] = FEATURE_NAMES
     #: :data:`CONTINUITY` when the model applies it (``None`` for a bare fitted pipeline).
     continuity: float | None = CONTINUITY
+    #: Training placements per centre: how much record a centre's effect rests on.
+    centre_placements: Mapping[str, int] = field(default_factory=dict)
 
     def centre_column(self, centre_ids: Sequence[str]) -> NDArray[np.float64]:
         """Centre codes as the model's last input column; unseen centres get -1 (the prior)."""
@@ -277,7 +280,11 @@ class ScoringModel:
     def save(self, path: str | Path) -> Path:
         """Write the model as one file (header + pickled pipeline), atomically."""
         payload = pickle.dumps(
-            {"estimator": self.estimator, "centre_codes": dict(self.centre_codes)},
+            {
+                "estimator": self.estimator,
+                "centre_codes": dict(self.centre_codes),
+                "centre_placements": dict(self.centre_placements),
+            },
             protocol=pickle.HIGHEST_PROTOCOL,
         )
         header = {**self.header(), "payload_sha256": hashlib.sha256(payload).hexdigest()}
@@ -339,6 +346,7 @@ def load_model(path: str | Path) -> ScoringModel:
         model_id=header["model_id"],
         fingerprint=header["fingerprint"],
         centre_codes=body["centre_codes"],
+        centre_placements=body.get("centre_placements", {}),
         versions=made,
         metrics=header.get("metrics", {}),
         trained_at=header.get("trained_at", ""),
@@ -383,6 +391,7 @@ def fit_model(
         model_id=model_id,
         fingerprint=fingerprint,
         centre_codes=codes,
+        centre_placements=dict(Counter(centre_ids)),
         trained_at=datetime.now(UTC).replace(microsecond=0).isoformat(),
         reference=tuple(float(v) for v in np.median(features, axis=0)),
     )

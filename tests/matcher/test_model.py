@@ -112,6 +112,9 @@ def test_save_load_round_trip(model: ScoringModel, tmp_path: Path) -> None:
         model.predict(x, model.centre_column(centres)),
     )
     assert read_header(path)["model_id"] == model.model_id
+    # how many placements each centre's effect rests on travels with the model
+    assert loaded.centre_placements == model.centre_placements
+    assert sum(model.centre_placements.values()) > 0
 
 
 def rewrite_header(path: Path, change: dict[str, object]) -> None:

@@ -10,11 +10,13 @@ import numpy as np
 import pytest
 
 from features.needs import Need
+from features.pairs import FEATURE_NAMES
 from features.rules import STATUS_CONFLICT, UNCLEAR_NEEDS_RULE, evaluate
 from matcher.domain import IcfEntry, Seat
 from matcher.explain import (
     AREA_DA,
     DEMAND_DA,
+    MIN_CENTRE_RECORD,
     RULE_DA,
     _lower_first,
     _matching_suggestion,
@@ -131,8 +133,11 @@ def test_reasons_state_real_facts(ranker: Ranker) -> None:
                 if label or reason.startswith("CV'et nævner "):
                     named = label.group(1) if label else reason.removeprefix("CV'et nævner ")
                     assert named in {o.label for o in profile.occupations}, reason
-                if "krav er ukendte" in reason:
+                if "er ukendte – afklar" in reason:
                     assert any(seat.demands.get(d) is None for d in DEMAND_DA), seat.demands
+                    named = re.search(r"krav til (.+?)(?: m\.fl\.)? er ukendte", reason)
+                    unknown = {DEMAND_DA[d] for d in DEMAND_DA if seat.demands.get(d) is None}
+                    assert named is None or set(named.group(1).split(", ")) <= unknown, reason
                 hours = re.search(r"højst (\d+) timer om ugen", reason)
                 if hours:
                     assert seat.hours_max is not None and seat.hours_max < citizen.hours_per_week
@@ -151,7 +156,7 @@ def test_reasons_state_real_facts(ranker: Ranker) -> None:
                 if cited:
                     wanted = (cited.group(1) or cited.group(2)).lower()
                     assert wanted in [s.lower() for s in citizen.task_suggestions]
-                if reason == "Samme virksomhedskonsulent":
+                if reason == "Borgerens konsulent er også virksomhedens kontaktkonsulent":
                     centre = ranker.seats.centre_of[ranker.seats.index[m["seat_id"]]]
                     assert centre.contact_consultant == citizen.consultant
     assert checked > 40
@@ -289,3 +294,20 @@ def test_an_empty_ranking_says_why(ranker: Ranker, small_world: SmallWorld) -> N
     why = " ".join(answer["no_matches"])
     assert "udelukket af timetal over skånehensynet" in why, why
     assert "no_matches" not in ranker.seats_for(citizen.id)
+
+
+def test_a_centres_record_is_told_only_when_it_rests_on_enough_placements(
+    ranker: Ranker,
+) -> None:
+    explainer = ranker.explainer
+    counts = explainer.model.centre_placements
+    citizen = ranker.dataset.citizens[0]
+    profile = ranker.profile(citizen)
+    x = np.zeros(len(FEATURE_NAMES), dtype=np.float32)
+    seen = set()
+    for row, centre in enumerate(ranker.seats.centre_of):
+        seat = ranker.seats.seats[row]
+        said = explainer._say("centre", True, x, citizen, profile, centre, seat)
+        assert (said is not None) == (counts.get(centre.id, 0) >= MIN_CENTRE_RECORD)
+        seen.add(said is not None)
+    assert seen == {True, False}, "the world should hold centres with little and much record"
