@@ -372,7 +372,9 @@ TRAVEL: Final = (
     r"frem og tilbage|til og fra|tur\b|turen\b|væk fra|køre(?!stol)\w*|bil|bilen|flextrafik\w*|"
     r"handicapkørsel\w*|telekørsel\w*|dør til dør|commute|each way|one way|"
     # getting to work: "nå arbejdet på under en time", "en time om at komme på arbejde"
-    r"nå (?:\w+ )?arbejde\w*|nå frem|komme (?:på|til|frem til) arbejde\w*|komme frem)"
+    r"nå (?:\w+ )?arbejde\w*|nå frem|komme (?:på|til|frem til) arbejde\w*|komme frem|"
+    # on foot: "max 15 minutters gang til arbejdet", "til fods"
+    r"gang til (?:arbejd\w*|praktik\w*)|gå til (?:arbejd\w*|praktik\w*)|til fods)"
 )
 
 #: A need said to be over: "ikke længere aktuelt", "ikke længere relevant".
@@ -1265,6 +1267,16 @@ RULES: Final[tuple[Rule, ...]] = (
         "fact",
         rf"\b\d{{1,2}} (?:{'|'.join(MONTHS)}) (?:kl )?\d{{1,2}}(?:\.\d+)?\b(?! ?(?:-|til) ?\d)",
         unless=_WORK_WORD,
+    ),
+    # --- a bounded walk to work is a walking need too ("Max 15 minutters gang til arbejdet");
+    # the travel rule below reads its minutes, so this one leaves the words to it -------------
+    _r(
+        "no_prolonged_walking",
+        "strong",
+        r"\b(?:max\w*|maks\w*|højst|under)(?: [^\s,;]+){0,3}? (?:gang|gå)"
+        r"(?= til (?:arbejd|praktik|fods))|"
+        r"\b(?:max\w*|maks\w*|højst|under)(?: [^\s,;]+){0,3}? til fods\b",
+        mask=False,
     ),
     # --- travel time (before hours: "max 1 times transport" is travel) ------------------------
     _r(

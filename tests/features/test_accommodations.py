@@ -3701,6 +3701,29 @@ def test_a_helpers_hours_give_way_to_the_working_time_the_text_gives(text: str, 
     assert result.unclear or any(w.startswith(SUPPORT_HOURS) for w in result.warnings), result
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Max 15 minutters gang til arbejdet.",
+            {"no_prolonged_walking": None, "max_travel_minutes": 15},
+        ),
+        ("Max 20 min til fods.", {"no_prolonged_walking": None, "max_travel_minutes": 20}),
+        # the walk is a way to work, bounded by the minutes after it
+        (
+            "Skal kunne cykle eller gå til praktikstedet – max 20 minutter.",
+            {"max_travel_minutes": 20},
+        ),
+        ("Maks 20 minutters gåafstand fra stoppested.", {"no_prolonged_walking": None}),
+        ("Går til arbejde.", {}),
+    ],
+)
+def test_a_bounded_walk_to_work_is_a_travel_limit_and_a_walking_need(
+    text: str, expected: dict[str, float | None]
+) -> None:
+    assert codes(text) == expected
+
+
 def test_a_helpers_hours_review_ceilings() -> None:
     """180 texts by a reviewer who ran the reader (never read it) after hours named beside a
     helper were first left as the helper's time: 120 where those hours are the citizen's own
