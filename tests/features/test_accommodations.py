@@ -20,6 +20,7 @@ from benchmarks.accommodations_quality import (
     FOLLOWUPS_FILE,
     FORMS_FILE,
     GENERAL_FILE,
+    HELPERS_FILE,
     JARGON_FILE,
     LABELLED_FILES,
     LAYOUT_FILE,
@@ -260,6 +261,11 @@ def test_the_open_batch_keeps_its_floors() -> None:
         # the findings review and not tuned on: recall 0.963, precision 0.823, no need left out
         # or read looser without a warning (739db6d: 0.963 / 0.818).
         (FOLLOWUPS_FILE, 99, 0.96, 0.82),
+        # batch 41 (99 texts; one duplicate of an earlier file dropped), a mix aimed at this session's rounds (helpers' hours, walking to work,
+        # wheelchairs, lifted needs, others' needs), scored before its fix: recall 0.932,
+        # precision 0.782, one need left out without a warning ("bruger elkørestol"); 0.938 /
+        # 0.783 after it.
+        (HELPERS_FILE, 99, 0.93, 0.78),
     ],
 )
 def test_a_later_blind_batch_misses_no_need_silently(
