@@ -1641,7 +1641,7 @@ RULES: Final[tuple[Rule, ...]] = (
     _r(
         "wheelchair_access",
         "strong",
-        r"\b(?:sidder |sidde |bruger |er )?(?:i )?(?:en )?(?:el )?(?:el)?kørestol\w*|"
+        r"\b(?:sidder |sidde |bruger |er )?(?:i )?(?:en )?(?:el ?)?kørestol\w*|"
         r"\bkørestolsbruger\w*|\bhandicapvenlig\w*|\bhandicaptilgængelig\w*|\bniveaufri\w*|"
         r"\btrinfri\w*|\bhandicaptoilet\w*|\bel ?scooter\w*|\belevator\w*|\brampe\w*|"
         # paralysed legs: "lam fra livet og ned", "paraplegiker"
