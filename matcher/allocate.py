@@ -30,7 +30,7 @@ from features.vocabulary import TASK_AREAS
 from matcher.dataset import Dataset
 from matcher.domain import Citizen
 from matcher.errors import MatcherError
-from matcher.explain import AREA_DA, Explainer, excluded_counts
+from matcher.explain import AREA_DA, Explainer, counted, excluded_counts
 from matcher.featurize import ConsultantCodes, SeatSide, citizen_arrays, citizen_table
 from matcher.model import ScoringModel
 from matcher.profiles import CitizenProfile, build_profile
@@ -410,7 +410,7 @@ def _unassigned_reasons(
         # the needs read leave seats, but none can be checked against the needs not read
         return [
             "Borgerens skånehensyn er ikke fuldt forstået, så ingen plads kan kontrolleres "
-            f"({_seats(unverified)} overholder de hensyn, der er læst)",
+            f"({counted(unverified, 'pladser')} overholder de hensyn, der er læst)",
             "Konsulenten skal læse teksten, tilføje de hensyn der mangler, og bekræfte dem",
             *_excluded_counts(excluded),
             *([declined] if declined else []),
@@ -420,7 +420,7 @@ def _unassigned_reasons(
     reasons.extend(_excluded_counts(excluded))
     if unverified:
         reasons.append(
-            f"{_seats(unverified)} kunne ikke kontrolleres, fordi virksomheden ikke har oplyst "
+            f"{counted(unverified, 'pladser')} kunne ikke kontrolleres, fordi virksomheden ikke har oplyst "
             "alle krav"
         )
     if declined:
@@ -440,9 +440,4 @@ def _declined_reason(count: int, profile: CitizenProfile) -> str | None:
         return None
     *most, last = sorted(AREA_DA[a] for a in profile.excluded_areas)
     areas = f"{', '.join(most)} og {last}" if most else last
-    return f"{_seats(count)} inden for {areas} er ikke brugt, fordi borgeren har fravalgt det"
-
-
-def _seats(count: int) -> str:
-    """'1 plads', '3 pladser'."""
-    return "1 plads" if count == 1 else f"{count} pladser"
+    return f"{counted(count, 'pladser')} inden for {areas} er ikke brugt, fordi borgeren har fravalgt det"

@@ -25,7 +25,7 @@ from numpy.typing import NDArray
 from features import icf
 from features.occupations import suggestion_rank_weights
 from features.pairs import FEATURE_NAMES, RELATED_AREAS, STRAIN_COLUMNS, area_index
-from features.rules import RULES
+from features.rules import OFFSET_RULES, RULES, WHEELCHAIR_ON_FOOT
 from features.similarity import default_embedder
 from features.vocabulary import LEVEL_DEMANDS
 from matcher.dataset import mask_cpr
@@ -123,6 +123,8 @@ COMPLEXITY_DA: Final = {
     1: "Lidt komplekse opgaver", 2: "Noget komplekse opgaver", 3: "Komplekse opgaver",
     4: "Meget komplekse opgaver",
 }  # fmt: skip
+#: Where a citizen works when an offered accommodation is what meets a need.
+ARRANGED_DA: Final = {"back_office_possible": "i baglokalet", "quiet_area": "i det stille område"}
 #: Offered accommodations, as what the company offers.
 OFFER_DA: Final = {
     "quiet_area": "et stille område", "back_office_possible": "arbejde i baglokalet",
@@ -487,10 +489,18 @@ def excluded_counts(counts: dict[str, int], what: str) -> list[str]:
         return []
     parts = [f"{n} af {RULE_DA.get(r, r)}" for r, n in ranked[:4]]
     first, n = ranked[0]
-    one = {"pladser": "plads", "borgere": "borger"}.get(what, what)
-    parts[0] = f"{n} {one if n == 1 else what} udelukket af {RULE_DA.get(first, first)}"
+    parts[0] = f"{counted(n, what)} udelukket af {RULE_DA.get(first, first)}"
+    one = _SINGULAR.get(what, what)
     several = f" (en {one} kan udelukkes af flere grunde)" if len(ranked) > 1 else ""
     return [", ".join(parts) + several]
+
+
+def counted(n: int, what: str) -> str:
+    """'1 plads', '3 pladser', '1 borger' ('what' is the plural)."""
+    return f"{n} {_SINGULAR.get(what, what) if n == 1 else what}"
+
+
+_SINGULAR: Final = {"pladser": "plads", "borgere": "borger"}
 
 
 def _told(text: str, out: Sequence[str]) -> bool:
@@ -516,22 +526,19 @@ def _notes(citizen: Citizen, profile: CitizenProfile, seat: Seat, minutes: float
         notes.append(_excluded_sentence(seat.task_area))
     needs = {n.code for n in profile.needs}
     offered = set(seat.accommodations_offered or ())
-    contact = seat.demands.get("customer_contact")
-    if "no_customer_contact" in needs and "back_office_possible" in offered and (contact or 0) >= 2:
-        notes.append(
-            f"{_level_da(contact or 0)} kundekontakt på pladsen – aftal med virksomheden, at "
-            "borgeren arbejder i baglokalet"
-        )
-    noise = seat.demands.get("noise")
-    if "quiet_environment" in needs and "quiet_area" in offered and (noise or 0) >= 3:
-        notes.append(
-            f"{_level_da(noise or 0)} støj på pladsen – aftal med virksomheden, at borgeren "
-            "arbejder i det stille område"
-        )
+    for code, (demand, threshold, offer) in OFFSET_RULES.items():
+        # the spec's rule passes the seat only because of the offer: it must be agreed
+        level = seat.demands.get(demand) or 0
+        if code in needs and offer in offered and level >= threshold:
+            notes.append(
+                f"{_level_da(level)} {DEMAND_DA[demand]} på pladsen – aftal med virksomheden, "
+                f"at borgeren arbejder {ARRANGED_DA[offer]}"
+            )
     on_foot = [
         DEMAND_DA[d]
         for d in ("walking", "standing")
-        if 1 <= (seat.demands.get(d) or 0) < 3  # from level 3 the rules leave the seat out
+        # from the rules' threshold on the seat is left out
+        if 1 <= (seat.demands.get(d) or 0) < WHEELCHAIR_ON_FOOT
     ]
     if "wheelchair_access" in needs and on_foot:
         notes.append(

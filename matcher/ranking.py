@@ -40,7 +40,7 @@ from features.rules import (
 from matcher.dataset import Dataset, shown_value
 from matcher.domain import Citizen
 from matcher.errors import MatcherError
-from matcher.explain import LICENCE_DA, MAX_REASONS, RULE_DA, Explainer, excluded_counts
+from matcher.explain import LICENCE_DA, MAX_REASONS, RULE_DA, Explainer, counted, excluded_counts
 from matcher.featurize import ConsultantCodes, SeatSide, citizen_arrays, citizen_table
 from matcher.model import ScoringModel
 from matcher.profiles import CitizenProfile, build_profile, rule_input
@@ -136,9 +136,8 @@ def _no_matches(rules: RuleResult, what: str, whose: str) -> list[str]:
     out += excluded_counts(rules.count_broken(), what)
     unchecked = int(np.count_nonzero(rules.status == STATUS_UNVERIFIED))
     if unchecked:
-        one = {"pladser": "plads", "borgere": "borger"}.get(what, what)
         out.append(
-            f"{unchecked} {one if unchecked == 1 else what} kunne ikke kontrolleres mod {whose} "
+            f"{counted(unchecked, what)} kunne ikke kontrolleres mod {whose} "
             "skånehensyn, fordi et krav ikke er oplyst (vises sammen med konflikterne)"
         )
     return out
